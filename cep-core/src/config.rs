@@ -1,0 +1,719 @@
+//! Configuration: `/etc/vz/cep.toml` (or `--config FILE`), with the settings
+//! of the programs cep succeeds adopted when present, so existing hosts keep
+//! them: `/etc/vz/disp_helper.json` (`report_period`, `protocol`) and
+//! `/etc/vz/vzstats.conf` (`URL`, `SUBMIT_URL`). cep.toml wins.
+//!
+//! Parse, validate, build: every error surfaces here, at load time, naming
+//! the file and the key, never in the middle of a run.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::command::CommandLimits;
+use crate::schedule::Schedule;
+
+/// Default directory of cep's and the legacy programs' configuration.
+pub const DEFAULT_SYSCONF_DIR: &str = "/etc/vz";
+/// Default path of the FILE transport's archive (disp-helper's FILE mode).
+pub const DEFAULT_FILE_PATH: &str = "/var/cache/cep/report.tar.gz";
+/// State directory when running as root.
+pub const DEFAULT_STATE_DIR: &str = "/var/lib/cep";
+
+/// Configuration errors; each names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file given with `--config` does not exist or cannot be read.
+    #[error("cannot read the configuration {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The reason.
+        source: std::io::Error,
+    },
+    /// Syntax error, unknown key or wrong type.
+    #[error("invalid configuration {path}: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, naming the key (and line, where known).
+        message: String,
+    },
+}
+
+/// Where cep finds its configuration and the legacy files: the system
+/// configuration directory (`/etc/vz`; `--sysconf-dir` or `CEP_SYSCONF_DIR`
+/// for tests and unprivileged trials) and the config file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paths {
+    /// `/etc/vz` by default.
+    pub sysconf_dir: PathBuf,
+    /// `--config FILE`: must exist when given.
+    pub config_file: Option<PathBuf>,
+}
+
+impl Default for Paths {
+    fn default() -> Self {
+        Paths {
+            sysconf_dir: PathBuf::from(DEFAULT_SYSCONF_DIR),
+            config_file: None,
+        }
+    }
+}
+
+impl Paths {
+    /// The cep.toml in use.
+    pub fn config(&self) -> PathBuf {
+        self.config_file
+            .clone()
+            .unwrap_or_else(|| self.sysconf_dir.join("cep.toml"))
+    }
+    /// disp-helper's JSON configuration.
+    pub fn disp_helper_json(&self) -> PathBuf {
+        self.sysconf_dir.join("disp_helper.json")
+    }
+    /// vzstats' configuration.
+    pub fn vzstats_conf(&self) -> PathBuf {
+        self.sysconf_dir.join("vzstats.conf")
+    }
+    /// vzstats' host id file.
+    pub fn vzstats_uuid(&self) -> PathBuf {
+        self.sysconf_dir.join(".vzstats-uuid")
+    }
+    /// cep's opt-out marker.
+    pub fn cep_disable(&self) -> PathBuf {
+        self.sysconf_dir.join("cep-disable")
+    }
+    /// vzstats' opt-out marker.
+    pub fn vzstats_disable(&self) -> PathBuf {
+        self.sysconf_dir.join("vzstats-disable")
+    }
+}
+
+/// Upload protocol of the HTTP transport.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// cep's native protocol (`POST <url>/api/v1/reports`).
+    #[default]
+    Cep,
+    /// vzstats 0.5 (`submit.php`, multipart `uuid` and `file`).
+    Vzstats,
+    /// The Virtuozzo dispatcher (`<url>/post`, multipart part `report`).
+    Disp,
+}
+
+/// How reports leave the host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
+pub enum TransportConfig {
+    /// Write the archive to a local file (replaced atomically).
+    File {
+        /// Where.
+        #[serde(default = "default_file_path")]
+        path: PathBuf,
+        /// Also keep this many earlier archives beside it, timestamped.
+        #[serde(default)]
+        keep: usize,
+    },
+    /// Upload to a stats server.
+    Http {
+        /// Base URL of the server, e.g. `https://stats.openvz.org`.
+        url: String,
+        /// Protocol.
+        #[serde(default)]
+        protocol: Protocol,
+        /// Connect timeout.
+        #[serde(default = "default_connect_timeout", with = "duration_str")]
+        connect_timeout: Duration,
+        /// Whole-request timeout.
+        #[serde(default = "default_request_timeout", with = "duration_str")]
+        timeout: Duration,
+        /// Extra CA bundle (PEM) trusted besides the system roots.
+        #[serde(default)]
+        ca_file: Option<PathBuf>,
+    },
+}
+
+fn default_file_path() -> PathBuf {
+    PathBuf::from(DEFAULT_FILE_PATH)
+}
+fn default_connect_timeout() -> Duration {
+    Duration::from_secs(30)
+}
+fn default_request_timeout() -> Duration {
+    Duration::from_secs(120)
+}
+
+impl Default for TransportConfig {
+    fn default() -> Self {
+        TransportConfig::File {
+            path: default_file_path(),
+            keep: 0,
+        }
+    }
+}
+
+/// Timeouts and caps for a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Per external command.
+    #[serde(with = "duration_str")]
+    pub command_timeout: Duration,
+    /// Between TERM and KILL.
+    #[serde(with = "duration_str")]
+    pub command_grace: Duration,
+    /// Bytes kept of a command's stdout (and of its stderr).
+    pub command_output_bytes: usize,
+    /// Per collector.
+    #[serde(with = "duration_str")]
+    pub collector_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        let c = CommandLimits::default();
+        Limits {
+            command_timeout: c.timeout,
+            command_grace: c.grace,
+            command_output_bytes: c.output_cap,
+            collector_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+impl Limits {
+    /// The command part.
+    pub fn command(&self) -> CommandLimits {
+        CommandLimits {
+            timeout: self.command_timeout,
+            grace: self.command_grace,
+            output_cap: self.command_output_bytes,
+        }
+    }
+}
+
+/// Per-collector settings (`[collectors."hw.cpu"]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CollectorSettings {
+    /// Off: the collector never runs.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// Overrides the default slot.
+    #[serde(default)]
+    pub schedule: Option<Schedule>,
+    /// Overrides the collector deadline.
+    #[serde(default, with = "opt_duration_str")]
+    pub timeout: Option<Duration>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for CollectorSettings {
+    fn default() -> Self {
+        CollectorSettings {
+            enabled: true,
+            schedule: None,
+            timeout: None,
+        }
+    }
+}
+
+/// cep.toml as written; every key optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    enabled: Option<bool>,
+    state_dir: Option<PathBuf>,
+    host_id_file: Option<PathBuf>,
+    #[serde(default, with = "opt_duration_str")]
+    report_period: Option<Duration>,
+    transport: Option<TransportConfig>,
+    limits: Option<Limits>,
+    #[serde(default)]
+    collectors: BTreeMap<String, CollectorSettings>,
+}
+
+/// The effective configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// The cep.toml that was read, if any.
+    pub file: Option<PathBuf>,
+    /// `enabled` as set in cep.toml; `None` when not set there.
+    pub enabled: Option<bool>,
+    /// State directory (host id, spool, ledger).
+    pub state_dir: PathBuf,
+    /// Host id file.
+    pub host_id_file: PathBuf,
+    /// How often reports go out (disp-helper's `report_period`).
+    pub report_period: Option<Duration>,
+    /// Transport.
+    pub transport: TransportConfig,
+    /// Timeouts and caps.
+    pub limits: Limits,
+    /// Per-collector settings; absent ids use defaults.
+    pub collectors: BTreeMap<String, CollectorSettings>,
+    /// Where settings came from other than cep.toml, and legacy files that
+    /// were ignored, one line each (for `cep status` and collect.log).
+    pub notes: Vec<String>,
+}
+
+impl Config {
+    /// Loads the configuration. `state_dir` (from `--state-dir` or
+    /// `CEP_STATE_DIR`) overrides the file's.
+    pub fn load(paths: &Paths, state_dir: Option<&Path>) -> Result<Config, ConfigError> {
+        let file = paths.config();
+        let raw = match std::fs::read_to_string(&file) {
+            Ok(text) => Some(toml::from_str::<RawConfig>(&text).map_err(|e| {
+                ConfigError::Invalid {
+                    path: file.clone(),
+                    message: e.to_string().trim_end().replace('\n', " "),
+                }
+            })?),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && paths.config_file.is_none() => {
+                None
+            }
+            Err(source) => {
+                return Err(ConfigError::Read {
+                    path: file.clone(),
+                    source,
+                });
+            }
+        };
+        let read = raw.is_some();
+        let raw = raw.unwrap_or_default();
+        let mut notes = Vec::new();
+        let legacy = Legacy::read(paths, &mut notes);
+
+        let state_dir = state_dir
+            .map(Path::to_path_buf)
+            .or(raw.state_dir)
+            .unwrap_or_else(default_state_dir);
+        let host_id_file = raw
+            .host_id_file
+            .unwrap_or_else(|| state_dir.join("host-id"));
+        let transport = match raw.transport {
+            Some(t) => t,
+            None => match legacy.transport {
+                Some((t, note)) => {
+                    notes.push(note);
+                    t
+                }
+                None => TransportConfig::default(),
+            },
+        };
+        let report_period = raw.report_period.or_else(|| {
+            legacy.report_period.map(|(d, note)| {
+                notes.push(note);
+                d
+            })
+        });
+        if let TransportConfig::Http { url, .. } = &transport
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            return Err(ConfigError::Invalid {
+                path: file,
+                message: format!("transport.url `{url}` must start with http:// or https://"),
+            });
+        }
+        Ok(Config {
+            file: read.then_some(file),
+            enabled: raw.enabled,
+            state_dir,
+            host_id_file,
+            report_period,
+            transport,
+            limits: raw.limits.unwrap_or_default(),
+            collectors: raw.collectors,
+            notes,
+        })
+    }
+
+    /// Settings of one collector (defaults when not configured).
+    pub fn collector(&self, id: &str) -> CollectorSettings {
+        self.collectors.get(id).cloned().unwrap_or_default()
+    }
+}
+
+/// `/var/lib/cep` for root; otherwise `$XDG_STATE_HOME/cep` or
+/// `~/.local/state/cep`, so an unprivileged trial run works.
+pub fn default_state_dir() -> PathBuf {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let euid = unsafe { libc::geteuid() };
+    if euid == 0 {
+        return PathBuf::from(DEFAULT_STATE_DIR);
+    }
+    if let Some(x) = std::env::var_os("XDG_STATE_HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(x).join("cep");
+    }
+    match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+        Some(home) => PathBuf::from(home).join(".local/state/cep"),
+        None => PathBuf::from(DEFAULT_STATE_DIR),
+    }
+}
+
+/// What the legacy files say.
+#[derive(Default)]
+struct Legacy {
+    transport: Option<(TransportConfig, String)>,
+    report_period: Option<(Duration, String)>,
+}
+
+impl Legacy {
+    fn read(paths: &Paths, notes: &mut Vec<String>) -> Legacy {
+        let mut out = Legacy::default();
+        let disp = paths.disp_helper_json();
+        match std::fs::read_to_string(&disp) {
+            Ok(text) => match serde_json::from_str::<serde_json::Value>(&text) {
+                Ok(v) => {
+                    if let Some(p) = v.get("report_period").and_then(|p| p.as_str()) {
+                        match humantime::parse_duration(p.trim()) {
+                            Ok(d) => {
+                                out.report_period = Some((
+                                    d,
+                                    format!("report_period {p} from {}", disp.display()),
+                                ))
+                            }
+                            Err(e) => notes.push(format!(
+                                "ignored report_period `{p}` in {}: {e}",
+                                disp.display()
+                            )),
+                        }
+                    }
+                    match v.get("protocol").and_then(|p| p.as_str()) {
+                        Some(p) if p.eq_ignore_ascii_case("file") => {
+                            out.transport = Some((
+                                TransportConfig::default(),
+                                format!("transport file (protocol FILE) from {}", disp.display()),
+                            ))
+                        }
+                        Some(p) if p.eq_ignore_ascii_case("http") => {
+                            match v.get("url").and_then(|u| u.as_str()) {
+                                Some(url) => {
+                                    out.transport = Some((
+                                        http(url, Protocol::Disp),
+                                        format!("transport http {url} (protocol HTTP) from {}", disp.display()),
+                                    ))
+                                }
+                                None => notes.push(format!(
+                                    "ignored protocol HTTP in {}: it names no url; set [transport] in cep.toml",
+                                    disp.display()
+                                )),
+                            }
+                        }
+                        Some(p) => notes.push(format!(
+                            "ignored protocol `{p}` in {}: expected FILE or HTTP",
+                            disp.display()
+                        )),
+                        None => {}
+                    }
+                }
+                Err(e) => notes.push(format!("ignored {}: not valid JSON ({e})", disp.display())),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => notes.push(format!("ignored {}: {e}", disp.display())),
+        }
+        if out.transport.is_none() {
+            let conf = paths.vzstats_conf();
+            match std::fs::read_to_string(&conf) {
+                Ok(text) => {
+                    let vars = parse_shell_vars(&text);
+                    let base = vars
+                        .get("SUBMIT_URL")
+                        .and_then(|s| s.strip_suffix("/submit.php").map(str::to_owned))
+                        .or_else(|| vars.get("URL").cloned())
+                        .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+                    if let Some(url) = base {
+                        out.transport = Some((
+                            http(&url, Protocol::Vzstats),
+                            format!("transport http {url} (vzstats protocol) from {}", conf.display()),
+                        ));
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => notes.push(format!("ignored {}: {e}", conf.display())),
+            }
+        }
+        out
+    }
+}
+
+fn http(url: &str, protocol: Protocol) -> TransportConfig {
+    TransportConfig::Http {
+        url: url.trim_end_matches('/').to_owned(),
+        protocol,
+        connect_timeout: default_connect_timeout(),
+        timeout: default_request_timeout(),
+        ca_file: None,
+    }
+}
+
+/// Parses `KEY=value` lines of a shell fragment (vzstats.conf, vz.conf):
+/// quotes removed, `$VAR` and `${VAR}` of earlier keys expanded, comments
+/// and anything else ignored.
+pub fn parse_shell_vars(text: &str) -> BTreeMap<String, String> {
+    let mut vars: BTreeMap<String, String> = BTreeMap::new();
+    for line in text.lines() {
+        let line = line.trim();
+        let line = line.strip_prefix("export ").unwrap_or(line);
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((k, v)) = line.split_once('=') else {
+            continue;
+        };
+        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            continue;
+        }
+        let v = v.trim();
+        let (v, expand) = if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
+            (inner, false)
+        } else if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+            (inner, true)
+        } else {
+            (v.split(" #").next().unwrap_or(v).trim(), true)
+        };
+        let value = if expand { expand_vars(v, &vars) } else { v.to_owned() };
+        vars.insert(k.to_owned(), value);
+    }
+    vars
+}
+
+fn expand_vars(v: &str, vars: &BTreeMap<String, String>) -> String {
+    let mut out = String::new();
+    let mut rest = v;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let (name, tail) = if let Some(b) = after.strip_prefix('{') {
+            match b.find('}') {
+                Some(j) => (&b[..j], &b[j + 1..]),
+                None => ("", after),
+            }
+        } else {
+            let j = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            (&after[..j], &after[j..])
+        };
+        if name.is_empty() {
+            out.push('$');
+            rest = after;
+        } else {
+            out.push_str(vars.get(name).map(String::as_str).unwrap_or(""));
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Serde helpers for durations written as `"30s"`, `"2m"`.
+pub mod duration_str {
+    use std::time::Duration;
+
+    /// Serializes as humantime text.
+    pub fn serialize<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&humantime::format_duration(*d))
+    }
+
+    /// Deserializes humantime text.
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        let s = <String as serde::Deserialize>::deserialize(d)?;
+        humantime::parse_duration(s.trim())
+            .map_err(|e| serde::de::Error::custom(format!("invalid duration `{s}` ({e}); write e.g. \"30s\" or \"2m\"")))
+    }
+}
+
+/// Serde helpers for optional durations.
+pub mod opt_duration_str {
+    use std::time::Duration;
+
+    /// Serializes as humantime text.
+    pub fn serialize<S: serde::Serializer>(d: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(&humantime::format_duration(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Deserializes humantime text.
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
+        super::duration_str::deserialize(d).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(dir: &Path) -> Paths {
+        Paths {
+            sysconf_dir: dir.to_owned(),
+            config_file: None,
+        }
+    }
+
+    #[test]
+    fn defaults_without_any_file() {
+        let d = tempfile::tempdir().unwrap();
+        let c = Config::load(&paths(d.path()), Some(Path::new("/tmp/st"))).unwrap();
+        assert_eq!(c.file, None);
+        assert_eq!(c.enabled, None);
+        assert_eq!(c.state_dir, PathBuf::from("/tmp/st"));
+        assert_eq!(c.host_id_file, PathBuf::from("/tmp/st/host-id"));
+        assert_eq!(c.transport, TransportConfig::default());
+        assert_eq!(c.limits, Limits::default());
+        assert!(c.notes.is_empty());
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(
+            d.path().join("cep.toml"),
+            r#"
+enabled = false
+state_dir = "/srv/cep"
+report_period = "1h"
+
+[transport]
+type = "http"
+url = "https://stats.example.org/"
+protocol = "vzstats"
+timeout = "45s"
+
+[limits]
+command_timeout = "5s"
+
+[collectors."hw.disks"]
+enabled = false
+[collectors."hw.cpu"]
+schedule = "daily 13:00"
+timeout = "3s"
+"#,
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.file, Some(d.path().join("cep.toml")));
+        assert_eq!(c.enabled, Some(false));
+        assert_eq!(c.state_dir, PathBuf::from("/srv/cep"));
+        assert_eq!(c.report_period, Some(Duration::from_secs(3600)));
+        assert_eq!(
+            c.transport,
+            TransportConfig::Http {
+                url: "https://stats.example.org/".into(),
+                protocol: Protocol::Vzstats,
+                connect_timeout: Duration::from_secs(30),
+                timeout: Duration::from_secs(45),
+                ca_file: None
+            }
+        );
+        assert_eq!(c.limits.command_timeout, Duration::from_secs(5));
+        assert_eq!(c.limits.collector_timeout, Duration::from_secs(60));
+        assert!(!c.collector("hw.disks").enabled);
+        assert_eq!(c.collector("hw.cpu").schedule, Some("daily 13:00".parse().unwrap()));
+        assert_eq!(c.collector("hw.cpu").timeout, Some(Duration::from_secs(3)));
+        assert!(c.collector("os.kernel").enabled);
+    }
+
+    fn load_err(text: &str) -> String {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("cep.toml"), text).unwrap();
+        Config::load(&paths(d.path()), None).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn errors_name_the_file_and_the_key() {
+        let e = load_err("enabeld = true\n");
+        assert!(e.contains("cep.toml") && e.contains("enabeld"), "{e}");
+        let e = load_err("[transport]\ntype = \"file\"\npaht = \"/x\"\n");
+        assert!(e.contains("paht"), "{e}");
+        let e = load_err("[collectors.\"hw.cpu\"]\nschedule = \"hourly\"\n");
+        assert!(e.contains("hourly") && e.contains("weekly mon 08:00"), "{e}");
+        let e = load_err("[limits]\ncommand_timeout = \"soon\"\n");
+        assert!(e.contains("soon"), "{e}");
+        let e = load_err("enabled = \n");
+        assert!(e.contains("cep.toml"), "{e}");
+        let e = load_err("[transport]\ntype = \"http\"\nurl = \"ftp://x\"\n");
+        assert!(e.contains("transport.url"), "{e}");
+    }
+
+    #[test]
+    fn explicit_missing_config_is_an_error() {
+        let d = tempfile::tempdir().unwrap();
+        let p = Paths {
+            sysconf_dir: d.path().into(),
+            config_file: Some(d.path().join("nope.toml")),
+        };
+        let e = Config::load(&p, None).unwrap_err().to_string();
+        assert!(e.contains("nope.toml"), "{e}");
+    }
+
+    #[test]
+    fn adopts_legacy_settings_and_cep_toml_wins() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(
+            d.path().join("vzstats.conf"),
+            "REP_DIR=/usr/libexec/vzstats\nURL=https://stats.openvz.org\nSUBMIT_URL=$URL/submit.php\nGET_ID_URL=${URL}/genuuid.php\n",
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        match &c.transport {
+            TransportConfig::Http { url, protocol, .. } => {
+                assert_eq!(url, "https://stats.openvz.org");
+                assert_eq!(*protocol, Protocol::Vzstats);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(c.notes[0].contains("vzstats.conf"), "{:?}", c.notes);
+
+        std::fs::write(
+            d.path().join("disp_helper.json"),
+            r#"{"report_period": "15m", "protocol": "FILE", "other": 1}"#,
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.transport, TransportConfig::default());
+        assert_eq!(c.report_period, Some(Duration::from_secs(900)));
+
+        std::fs::write(
+            d.path().join("cep.toml"),
+            "report_period = \"30m\"\n[transport]\ntype = \"file\"\npath = \"/tmp/r.tgz\"\n",
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.report_period, Some(Duration::from_secs(1800)));
+        assert_eq!(
+            c.transport,
+            TransportConfig::File { path: "/tmp/r.tgz".into(), keep: 0 }
+        );
+    }
+
+    #[test]
+    fn broken_legacy_file_is_noted_not_fatal() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("disp_helper.json"), "{not json").unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.transport, TransportConfig::default());
+        assert!(c.notes[0].starts_with("ignored") && c.notes[0].contains("disp_helper.json"));
+    }
+
+    #[test]
+    fn shell_vars() {
+        let v = parse_shell_vars(
+            "# c\nA=1\nB=\"$A-x\"\nC='$A'\nexport D=${A}y # note\nbad line\n",
+        );
+        assert_eq!(v["A"], "1");
+        assert_eq!(v["B"], "1-x");
+        assert_eq!(v["C"], "$A");
+        assert_eq!(v["D"], "1y");
+        assert_eq!(v.len(), 4);
+    }
+}

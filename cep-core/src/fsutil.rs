@@ -1,0 +1,98 @@
+//! Small file-system helpers shared by the identity store, the FILE transport
+//! and later the spool: every persistent write in cep goes through
+//! [`atomic_write`], so a crash never leaves a half-written file behind.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same
+/// directory, `fsync`, `rename`, then `fsync` of the directory.
+///
+/// Readers see either the old content or the new one, never a mix. `mode`
+/// applies to the new file (e.g. `0o600` for the host id).
+pub fn atomic_write(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".tmp.{}", std::process::id()));
+    let tmp = dir.join(tmp_name);
+    let result = (|| {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(mode)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        // Make the rename itself durable.
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Reads at most `cap` bytes of `reader`; the flag tells whether more was
+/// available. Keeps memory bounded whatever the source claims its size is
+/// (files under /proc report 0).
+pub fn read_capped(reader: impl Read, cap: u64) -> io::Result<(Vec<u8>, bool)> {
+    let mut buf = Vec::new();
+    let n = reader.take(cap.saturating_add(1)).read_to_end(&mut buf)?;
+    if n as u64 > cap {
+        buf.truncate(cap as usize);
+        Ok((buf, true))
+    } else {
+        Ok((buf, false))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn atomic_write_replaces_and_sets_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("id");
+        atomic_write(&p, b"one", 0o600).unwrap();
+        atomic_write(&p, b"two", 0o600).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"two");
+        assert_eq!(fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
+        // No temporary file is left beside it.
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("id")]);
+    }
+
+    #[test]
+    fn atomic_write_into_missing_dir_fails_cleanly() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = atomic_write(&dir.path().join("no/such/file"), b"x", 0o644).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn read_capped_reports_truncation() {
+        let (b, t) = read_capped(&b"abcdef"[..], 4).unwrap();
+        assert_eq!((b.as_slice(), t), (&b"abcd"[..], true));
+        let (b, t) = read_capped(&b"abc"[..], 4).unwrap();
+        assert_eq!((b.as_slice(), t), (&b"abc"[..], false));
+        let (b, t) = read_capped(&b"abcd"[..], 4).unwrap();
+        assert_eq!((b.as_slice(), t), (&b"abcd"[..], false));
+    }
+}

@@ -1,0 +1,377 @@
+//! [`Host`]: everything a collector may touch.
+//!
+//! Architecture invariant: collectors read the host only through `Host` — a
+//! root directory (`/` on a live host, `DIR/fs` on a fixture host) and a
+//! [`CommandRunner`]. That is what lets every collector run, unchanged, on a
+//! recorded fixture host in tests, benchmarks and bug reports.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use crate::command::{
+    CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, FixtureRunner,
+    LiveRunner,
+};
+
+/// Errors reading the host.
+#[derive(Debug, thiserror::Error)]
+pub enum HostError {
+    /// The file or directory does not exist. Collectors usually report the
+    /// fact as absent rather than failing.
+    #[error("{path} does not exist on this host")]
+    NotFound {
+        /// The path as seen on the host (e.g. `/proc/cpuinfo`).
+        path: String,
+    },
+    /// Reading failed for another reason (permissions, I/O).
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The real path that failed.
+        path: PathBuf,
+        /// The reason.
+        source: std::io::Error,
+    },
+    /// The file is larger than the read cap.
+    #[error("{path} is larger than {cap} bytes; refusing to read it whole")]
+    TooLarge {
+        /// The path as seen on the host.
+        path: String,
+        /// The cap in bytes.
+        cap: u64,
+    },
+    /// The path is not absolute or tries to leave the root.
+    #[error("{path} is not an absolute path inside the host root")]
+    BadPath {
+        /// The rejected path.
+        path: String,
+    },
+    /// The fixture host directory is missing or malformed.
+    #[error("fixture host {path}: {message}")]
+    Fixture {
+        /// The fixture directory or file.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        message: String,
+    },
+}
+
+impl HostError {
+    /// True when the error only says that the thing is absent.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, HostError::NotFound { .. })
+    }
+}
+
+/// The largest file [`Host::read`] loads (16 MiB): /proc and /etc files are
+/// far smaller; anything bigger is a sign of a broken or hostile host.
+pub const DEFAULT_READ_CAP: u64 = 16 * 1024 * 1024;
+
+/// The host a collection runs on: a root directory and a command runner.
+///
+/// Cheap to clone (the runner is shared).
+#[derive(Debug, Clone)]
+pub struct Host {
+    root: PathBuf,
+    runner: Arc<dyn CommandRunner>,
+    limits: CommandLimits,
+    live: bool,
+}
+
+impl Host {
+    /// The machine cep runs on: root `/`, real processes.
+    pub fn live() -> Self {
+        Host {
+            root: PathBuf::from("/"),
+            runner: Arc::new(LiveRunner::new()),
+            limits: CommandLimits::default(),
+            live: true,
+        }
+    }
+
+    /// A fixture host: `dir/fs/` mirrors the file system and
+    /// `dir/commands.toml` lists recorded commands (none when absent).
+    pub fn fixture(dir: impl AsRef<Path>) -> Result<Self, HostError> {
+        let dir = dir.as_ref();
+        let meta = std::fs::metadata(dir).map_err(|e| HostError::Fixture {
+            path: dir.to_owned(),
+            message: format!("cannot open the fixture directory ({e}); pass an existing directory to --root"),
+        })?;
+        if !meta.is_dir() {
+            return Err(HostError::Fixture {
+                path: dir.to_owned(),
+                message: "is not a directory; --root takes a fixture directory holding fs/ and commands.toml".into(),
+            });
+        }
+        let fs = dir.join("fs");
+        if !fs.is_dir() {
+            return Err(HostError::Fixture {
+                path: dir.to_owned(),
+                message: "has no fs/ subdirectory; a fixture host mirrors the host's files under DIR/fs/".into(),
+            });
+        }
+        Ok(Host {
+            root: fs,
+            runner: Arc::new(FixtureRunner::load(dir)?),
+            limits: CommandLimits::default(),
+            live: false,
+        })
+    }
+
+    /// A host with any root and runner (embedders: a chroot, a container
+    /// image, a custom runner).
+    pub fn new(root: impl Into<PathBuf>, runner: Arc<dyn CommandRunner>) -> Self {
+        Host {
+            root: root.into(),
+            runner,
+            limits: CommandLimits::default(),
+            live: false,
+        }
+    }
+
+    /// Replaces the default command limits.
+    pub fn with_limits(mut self, limits: CommandLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The command limits in force.
+    pub fn limits(&self) -> CommandLimits {
+        self.limits
+    }
+
+    /// The root directory (`/` when live).
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// True for the real machine, false for fixture and custom hosts.
+    pub fn is_live(&self) -> bool {
+        self.live
+    }
+
+    /// Maps an absolute host path (`/proc/cpuinfo`) to the real path under
+    /// the root. Relative paths and `..` are refused.
+    pub fn path(&self, host_path: &str) -> Result<PathBuf, HostError> {
+        let p = Path::new(host_path);
+        if !p.is_absolute() {
+            return Err(HostError::BadPath {
+                path: host_path.into(),
+            });
+        }
+        let mut out = self.root.clone();
+        for c in p.components() {
+            match c {
+                Component::RootDir => {}
+                Component::Normal(n) => out.push(n),
+                Component::CurDir => {}
+                Component::ParentDir | Component::Prefix(_) => {
+                    return Err(HostError::BadPath {
+                        path: host_path.into(),
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn io_err(&self, host_path: &str, real: PathBuf, e: std::io::Error) -> HostError {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            HostError::NotFound {
+                path: host_path.into(),
+            }
+        } else {
+            HostError::Io {
+                path: real,
+                source: e,
+            }
+        }
+    }
+
+    /// Reads a whole file as bytes, up to [`DEFAULT_READ_CAP`].
+    pub fn read_bytes(&self, host_path: &str) -> Result<Vec<u8>, HostError> {
+        let real = self.path(host_path)?;
+        let f = std::fs::File::open(&real).map_err(|e| self.io_err(host_path, real.clone(), e))?;
+        let (bytes, truncated) = crate::fsutil::read_capped(f, DEFAULT_READ_CAP)
+            .map_err(|e| self.io_err(host_path, real.clone(), e))?;
+        if truncated {
+            return Err(HostError::TooLarge {
+                path: host_path.into(),
+                cap: DEFAULT_READ_CAP,
+            });
+        }
+        Ok(bytes)
+    }
+
+    /// Reads a whole file as text (invalid UTF-8 is replaced, not an error:
+    /// /proc and /etc files are ASCII in practice).
+    pub fn read(&self, host_path: &str) -> Result<String, HostError> {
+        let bytes = self.read_bytes(host_path)?;
+        Ok(match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        })
+    }
+
+    /// Like [`Host::read`], but an absent file is `Ok(None)`.
+    pub fn read_optional(&self, host_path: &str) -> Result<Option<String>, HostError> {
+        match self.read(host_path) {
+            Ok(s) => Ok(Some(s)),
+            Err(e) if e.is_not_found() => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// True when the path exists (following symlinks within the root's view).
+    pub fn exists(&self, host_path: &str) -> bool {
+        self.path(host_path).map(|p| p.exists()).unwrap_or(false)
+    }
+
+    /// True when the path is a directory.
+    pub fn is_dir(&self, host_path: &str) -> bool {
+        self.path(host_path).map(|p| p.is_dir()).unwrap_or(false)
+    }
+
+    /// Names in a directory, sorted, at most `limit` of them (a bounded walk
+    /// stays bounded on a host with 100,000 cgroups).
+    pub fn read_dir(&self, host_path: &str, limit: usize) -> Result<Vec<String>, HostError> {
+        let real = self.path(host_path)?;
+        let rd = std::fs::read_dir(&real).map_err(|e| self.io_err(host_path, real.clone(), e))?;
+        let mut names = Vec::new();
+        for entry in rd {
+            let entry = entry.map_err(|e| self.io_err(host_path, real.clone(), e))?;
+            names.push(entry.file_name().to_string_lossy().into_owned());
+            if names.len() >= limit {
+                break;
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+
+    /// The target of a symbolic link, as stored (sysfs links are relative).
+    pub fn read_link(&self, host_path: &str) -> Result<PathBuf, HostError> {
+        let real = self.path(host_path)?;
+        std::fs::read_link(&real).map_err(|e| self.io_err(host_path, real, e))
+    }
+
+    /// File metadata without following a final symlink.
+    pub fn metadata(&self, host_path: &str) -> Result<std::fs::Metadata, HostError> {
+        let real = self.path(host_path)?;
+        std::fs::symlink_metadata(&real).map_err(|e| self.io_err(host_path, real, e))
+    }
+
+    /// Runs a command with the host's default limits.
+    pub fn run<S: AsRef<str>>(&self, argv: &[S]) -> Result<CommandOutput, CommandError> {
+        let mut spec = CommandSpec::new(argv);
+        spec.limits = self.limits;
+        self.runner.run(&spec)
+    }
+
+    /// Runs a command with explicit limits.
+    pub fn run_spec(&self, spec: &CommandSpec) -> Result<CommandOutput, CommandError> {
+        self.runner.run(spec)
+    }
+
+    /// Trimmed content of a one-line file, `None` when absent or empty.
+    fn one_line(&self, host_path: &str) -> Option<String> {
+        self.read_optional(host_path)
+            .ok()
+            .flatten()
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The kernel release (`/proc/sys/kernel/osrelease`).
+    pub fn kernel_release(&self) -> Option<String> {
+        self.one_line("/proc/sys/kernel/osrelease")
+    }
+
+    /// The machine hardware name (`/proc/sys/kernel/arch`, else `uname -m`).
+    pub fn machine(&self) -> Option<String> {
+        self.one_line("/proc/sys/kernel/arch").or_else(|| {
+            self.run(&["uname", "-m"])
+                .ok()
+                .filter(|o| o.success())
+                .map(|o| o.stdout_text().trim().to_owned())
+                .filter(|s| !s.is_empty())
+        })
+    }
+
+    /// The host name (`/proc/sys/kernel/hostname`). Never sent: the privacy
+    /// layer uses it to scrub text.
+    pub fn hostname(&self) -> Option<String> {
+        self.one_line("/proc/sys/kernel/hostname")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture() -> (tempfile::TempDir, Host) {
+        let dir = tempfile::tempdir().unwrap();
+        let fs = dir.path().join("fs");
+        std::fs::create_dir_all(fs.join("proc/sys/kernel")).unwrap();
+        std::fs::write(fs.join("proc/sys/kernel/osrelease"), "2.6.32-042stab145.3\n").unwrap();
+        std::fs::write(fs.join("proc/sys/kernel/hostname"), "node1.example.com\n").unwrap();
+        let host = Host::fixture(dir.path()).unwrap();
+        (dir, host)
+    }
+
+    #[test]
+    fn maps_paths_under_the_root() {
+        let (dir, host) = fixture();
+        assert_eq!(
+            host.path("/proc/cpuinfo").unwrap(),
+            dir.path().join("fs/proc/cpuinfo")
+        );
+        assert!(matches!(host.path("/proc/../../etc"), Err(HostError::BadPath { .. })));
+        assert!(matches!(host.path("proc"), Err(HostError::BadPath { .. })));
+    }
+
+    #[test]
+    fn host_facts_come_from_files() {
+        let (_dir, host) = fixture();
+        assert_eq!(host.kernel_release().as_deref(), Some("2.6.32-042stab145.3"));
+        assert_eq!(host.hostname().as_deref(), Some("node1.example.com"));
+        // No arch file and no recorded uname: unknown, not an error.
+        assert_eq!(host.machine(), None);
+    }
+
+    #[test]
+    fn absent_file_is_not_found_and_optional_none() {
+        let (_dir, host) = fixture();
+        let e = host.read("/etc/os-release").unwrap_err();
+        assert!(e.is_not_found());
+        assert_eq!(e.to_string(), "/etc/os-release does not exist on this host");
+        assert_eq!(host.read_optional("/etc/os-release").unwrap(), None);
+    }
+
+    #[test]
+    fn missing_fixture_root_is_a_clear_error() {
+        let err = Host::fixture("/nonexistent/cep-fixture").unwrap_err().to_string();
+        assert!(err.contains("/nonexistent/cep-fixture"), "{err}");
+        assert!(err.contains("--root"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let err = Host::fixture(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("no fs/"), "{err}");
+    }
+
+    #[test]
+    fn read_dir_is_sorted_and_bounded() {
+        let (_dir, host) = fixture();
+        let names = host.read_dir("/proc/sys/kernel", 10).unwrap();
+        assert_eq!(names, vec!["hostname", "osrelease"]);
+        assert_eq!(host.read_dir("/proc/sys/kernel", 1).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn unreadable_file_is_io_error_naming_path() {
+        let (dir, host) = fixture();
+        // A directory where a file is expected fails to read on every platform.
+        std::fs::create_dir_all(dir.path().join("fs/etc/os-release")).unwrap();
+        let e = host.read("/etc/os-release").unwrap_err();
+        assert!(!e.is_not_found());
+        assert!(e.to_string().contains("os-release"), "{e}");
+    }
+}

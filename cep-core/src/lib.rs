@@ -1,0 +1,105 @@
+//! # cep-core
+//!
+//! The model at the centre of cep, the anonymous usage-statistics client for
+//! OpenVZ / Virtuozzo hardware nodes. Third-party collectors and embedding
+//! tools depend on this crate alone.
+//!
+//! - [`Collector`]: one topic of facts. Three required methods (`id`,
+//!   `describe`, `collect`); it reads the host only through [`Host`].
+//! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner
+//!   enforces a timeout (TERM, then KILL) and an output cap on every command;
+//!   fixture hosts (`DIR/fs/` + `DIR/commands.toml`) replay recorded hosts.
+//! - [`run_collectors`]: runs collectors in parallel with deadlines; a
+//!   failing, hanging or panicking collector costs only its own section.
+//! - [`Report`]: manifest + sections + `collect.log`, encoded as a
+//!   deterministic `.tar.gz` ([`Archive`]) and read back under [`ReadLimits`].
+//! - [`Transport`]: async delivery of an [`Archive`], returning a
+//!   [`Receipt`] or a [`TransportError`] that says retryable or permanent.
+//! - [`identity`], [`consent`], [`config`]: the host id, the opt-out
+//!   decision and the configuration, with the legacy vzstats and disp-helper
+//!   settings adopted.
+//!
+//! ```
+//! use std::sync::Arc;
+//! use cep_core::{run_collectors, ClientInfo, Collector, Report, RunOptions};
+//! use cep_core::testing::FixtureHostBuilder;
+//! # use cep_core::{CollectError, Host, Section};
+//! # struct Kernel;
+//! # impl Collector for Kernel {
+//! #     fn id(&self) -> &str { "example.kernel" }
+//! #     fn describe(&self) -> &str { "kernel release" }
+//! #     fn fields(&self) -> Vec<cep_core::Field> {
+//! #         vec![cep_core::Field::new("release", cep_core::FieldKind::String, "kernel release")]
+//! #     }
+//! #     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
+//! #         Section::json(&serde_json::json!({ "release": host.kernel_release() }))
+//! #     }
+//! # }
+//!
+//! let fixture = FixtureHostBuilder::new()
+//!     .file("/proc/sys/kernel/osrelease", "2.6.32-042stab145.3\n")
+//!     .build()?;
+//! let collectors: Vec<Arc<dyn Collector>> = vec![Arc::new(Kernel)];
+//! let collection = run_collectors(&collectors, &fixture.host()?, &RunOptions::default());
+//! let report = Report::new(collection, uuid::Uuid::new_v4(), ClientInfo::default());
+//! let archive = report.to_archive()?;
+//! let back = Report::read(&archive.bytes, &cep_core::ReadLimits::default())?;
+//! assert_eq!(back.sections["example.kernel"].as_json().unwrap()["release"], "2.6.32-042stab145.3");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![deny(missing_docs)]
+
+pub mod collector;
+pub mod command;
+pub mod config;
+pub mod consent;
+pub mod fsutil;
+pub mod host;
+pub mod identity;
+pub mod report;
+pub mod runner;
+pub mod schedule;
+#[cfg(feature = "testing")]
+pub mod testing;
+pub mod transport;
+
+pub use collector::{CollectError, Collector, Field, FieldKind, Section, undeclared_paths};
+pub use command::{
+    CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
+    FixtureRunner, LiveRunner,
+};
+pub use config::{Config, ConfigError, Paths, Protocol, TransportConfig};
+pub use consent::{Consent, ConsentSource};
+pub use host::{Host, HostError};
+pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
+pub use report::{
+    Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
+};
+pub use runner::{Collection, Outcome, RunOptions, run_collectors};
+pub use schedule::{Meal, Schedule, TimeOfDay, Weekday};
+pub use transport::{Receipt, Retry, Transport, TransportError};
+
+// Re-exported so collector authors need no direct dependency to build
+// sections and ids.
+pub use serde_json;
+pub use uuid;
+
+/// Every error cep-core produces, for callers that handle them in one place.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Host access.
+    #[error(transparent)]
+    Host(#[from] HostError),
+    /// Configuration.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// Host identity.
+    #[error(transparent)]
+    Identity(#[from] IdentityError),
+    /// Report archive.
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+    /// Delivery.
+    #[error(transparent)]
+    Transport(#[from] TransportError),
+}

@@ -1,0 +1,773 @@
+//! The report: a manifest, one section per collector and a log, written as a
+//! deterministic gzip-compressed tar archive and read back under limits.
+//!
+//! Archive layout (member order is fixed):
+//! 1. `manifest.json`
+//! 2. `collect.log`
+//! 3. one `<id>.json` or `<id>.txt` per collector that produced a section,
+//!    in manifest order.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::{Read, Write};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::collector::{Section, is_valid_id};
+use crate::runner::Collection;
+
+/// `manifest.json`'s `format`.
+pub const FORMAT: &str = "cep-report";
+/// The manifest schema this crate writes and reads.
+pub const SCHEMA: u32 = 1;
+/// Name of the manifest member.
+pub const MANIFEST: &str = "manifest.json";
+/// Name of the log member.
+pub const LOG: &str = "collect.log";
+
+/// How a collector ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// It produced a section.
+    Ok,
+    /// It failed; `error` says why.
+    Error,
+    /// It passed its deadline.
+    Timeout,
+    /// Not applicable on this host, or not due / disabled.
+    Skipped,
+}
+
+impl Status {
+    /// The lowercase name used in the manifest.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Error => "error",
+            Status::Timeout => "timeout",
+            Status::Skipped => "skipped",
+        }
+    }
+}
+
+/// Who wrote the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientInfo {
+    /// Program name (`cep`, or the embedding tool's).
+    pub name: String,
+    /// Its version.
+    pub version: String,
+}
+
+impl Default for ClientInfo {
+    fn default() -> Self {
+        ClientInfo {
+            name: "cep".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        }
+    }
+}
+
+/// One collector's line in the manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    /// Collector id.
+    pub id: String,
+    /// How it ended.
+    pub status: Status,
+    /// How long it ran, in milliseconds.
+    pub duration_ms: u64,
+    /// The section member, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The error or skip reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// `manifest.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Always [`SCHEMA`] for reports this crate writes.
+    pub schema: u32,
+    /// Fresh per report: the server's idempotency key.
+    pub report_id: Uuid,
+    /// The host id.
+    pub client_id: Uuid,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// Who wrote it.
+    pub client: ClientInfo,
+    /// One entry per collector run.
+    pub collectors: Vec<ManifestEntry>,
+}
+
+/// A report in memory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// Sections by collector id.
+    pub sections: BTreeMap<String, Section>,
+    /// `collect.log`: one line per event.
+    pub log: String,
+}
+
+/// Limits for reading an archive that came from elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadLimits {
+    /// Largest compressed archive.
+    pub compressed_bytes: u64,
+    /// Most members.
+    pub members: usize,
+    /// Largest member, decompressed.
+    pub member_bytes: u64,
+    /// Largest total, decompressed (tar headers included).
+    pub total_bytes: u64,
+}
+
+impl Default for ReadLimits {
+    /// The native protocol's limits: 1 MiB compressed, 64 members,
+    /// 256 KiB a member, 8 MiB in all.
+    fn default() -> Self {
+        ReadLimits {
+            compressed_bytes: 1024 * 1024,
+            members: 64,
+            member_bytes: 256 * 1024,
+            total_bytes: 8 * 1024 * 1024,
+        }
+    }
+}
+
+/// Errors writing or reading an archive. Reading names the member at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    /// An I/O error while writing.
+    #[error("cannot write the report archive: {0}")]
+    Write(#[source] std::io::Error),
+    /// Not a gzip-compressed tar, or truncated.
+    #[error("not a valid report archive (gzip-compressed tar expected): {0}")]
+    Corrupt(String),
+    /// A limit was exceeded.
+    #[error("report archive exceeds a limit: {0}")]
+    TooLarge(String),
+    /// A member is not allowed (link, directory, device, bad name, duplicate).
+    #[error("report archive member `{member}` rejected: {reason}")]
+    BadMember {
+        /// The member name as stored (lossy).
+        member: String,
+        /// Why.
+        reason: String,
+    },
+    /// The manifest is missing or invalid.
+    #[error("report manifest invalid: {0}")]
+    Manifest(String),
+}
+
+/// An encoded report ready for a transport: the archive bytes with the ids a
+/// transport needs and the digest a receipt is checked against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Archive {
+    /// The report id (idempotency key).
+    pub report_id: Uuid,
+    /// The host id.
+    pub client_id: Uuid,
+    /// The gzip-compressed tar.
+    pub bytes: Vec<u8>,
+}
+
+impl Archive {
+    /// Wraps archive bytes with their ids.
+    pub fn new(report_id: Uuid, client_id: Uuid, bytes: Vec<u8>) -> Self {
+        Archive {
+            report_id,
+            client_id,
+            bytes,
+        }
+    }
+
+    /// Lowercase hex SHA-256 of the bytes.
+    pub fn sha256(&self) -> String {
+        sha256_hex(&self.bytes)
+    }
+}
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+impl Report {
+    /// Builds a report from a collection, with a fresh report id and the
+    /// current time.
+    pub fn new(collection: Collection, client_id: Uuid, client: ClientInfo) -> Report {
+        let now = jiff::Timestamp::now();
+        Self::with_identity(collection, client_id, client, Uuid::new_v4(), now)
+    }
+
+    /// Like [`Report::new`] with an explicit report id and time (for
+    /// reproducible output in tests).
+    pub fn with_identity(
+        collection: Collection,
+        client_id: Uuid,
+        client: ClientInfo,
+        report_id: Uuid,
+        created_at: jiff::Timestamp,
+    ) -> Report {
+        let mut sections = BTreeMap::new();
+        let mut collectors = Vec::with_capacity(collection.outcomes.len());
+        for o in collection.outcomes {
+            let file = o
+                .section
+                .as_ref()
+                .map(|s| format!("{}.{}", o.id, s.extension()));
+            collectors.push(ManifestEntry {
+                id: o.id.clone(),
+                status: o.status,
+                duration_ms: o.duration.as_millis().min(u64::MAX as u128) as u64,
+                file,
+                error: o.message,
+            });
+            if let Some(s) = o.section {
+                sections.insert(o.id, s);
+            }
+        }
+        let mut log = String::new();
+        for line in &collection.log {
+            log.push_str(line);
+            log.push('\n');
+        }
+        Report {
+            manifest: Manifest {
+                format: FORMAT.into(),
+                schema: SCHEMA,
+                report_id,
+                client_id,
+                created_at: created_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                client,
+                collectors,
+            },
+            sections,
+            log,
+        }
+    }
+
+    /// The members in archive order: (name, bytes).
+    pub fn members(&self) -> Vec<(String, Vec<u8>)> {
+        let mut manifest = serde_json::to_vec_pretty(&self.manifest).unwrap_or_default();
+        manifest.push(b'\n');
+        let mut out = vec![
+            (MANIFEST.to_owned(), manifest),
+            (LOG.to_owned(), self.log.as_bytes().to_vec()),
+        ];
+        for e in &self.manifest.collectors {
+            if let (Some(file), Some(section)) = (&e.file, self.sections.get(&e.id)) {
+                out.push((file.clone(), section.to_bytes()));
+            }
+        }
+        out
+    }
+
+    /// Encodes the report as a gzip-compressed tar. The same report always
+    /// gives the same bytes.
+    pub fn to_archive(&self) -> Result<Archive, ArchiveError> {
+        let mtime = jiff::Timestamp::strptime("%Y-%m-%dT%H:%M:%SZ", &self.manifest.created_at)
+            .map(|t| t.as_second().max(0) as u64)
+            .unwrap_or(0);
+        let gz = flate2::GzBuilder::new()
+            .mtime(0)
+            .write(Vec::new(), flate2::Compression::best());
+        let mut tar = tar::Builder::new(gz);
+        tar.mode(tar::HeaderMode::Deterministic);
+        for (name, bytes) in self.members() {
+            let mut h = tar::Header::new_ustar();
+            h.set_entry_type(tar::EntryType::Regular);
+            h.set_size(bytes.len() as u64);
+            h.set_mode(0o644);
+            h.set_uid(0);
+            h.set_gid(0);
+            h.set_mtime(mtime);
+            tar.append_data(&mut h, &name, bytes.as_slice())
+                .map_err(ArchiveError::Write)?;
+        }
+        let gz = tar.into_inner().map_err(ArchiveError::Write)?;
+        let bytes = gz.finish().map_err(ArchiveError::Write)?;
+        Ok(Archive::new(
+            self.manifest.report_id,
+            self.manifest.client_id,
+            bytes,
+        ))
+    }
+
+    /// Reads and validates an archive under `limits`.
+    ///
+    /// Rejects, with an error naming the member: links, directories and
+    /// devices, names that are not a plain file name, duplicates, members the
+    /// manifest does not list, oversize members, gzip bombs (the total
+    /// decompressed size is capped while reading), and invalid manifests or
+    /// sections.
+    pub fn read(bytes: &[u8], limits: &ReadLimits) -> Result<Report, ArchiveError> {
+        let members = read_members(bytes, limits)?;
+        Self::from_members(members)
+    }
+
+    /// Assembles a report from already-read members.
+    fn from_members(mut members: BTreeMap<String, Vec<u8>>) -> Result<Report, ArchiveError> {
+        let manifest_bytes = members
+            .remove(MANIFEST)
+            .ok_or_else(|| ArchiveError::Manifest(format!("no {MANIFEST} member")))?;
+        let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
+            .map_err(|e| ArchiveError::Manifest(e.to_string()))?;
+        if manifest.format != FORMAT {
+            return Err(ArchiveError::Manifest(format!(
+                "format is `{}`, expected `{FORMAT}`",
+                manifest.format
+            )));
+        }
+        if manifest.schema != SCHEMA {
+            return Err(ArchiveError::Manifest(format!(
+                "schema {} is not supported (this reader knows schema {SCHEMA}); upgrade the reader",
+                manifest.schema
+            )));
+        }
+        if jiff::Timestamp::strptime("%Y-%m-%dT%H:%M:%SZ", &manifest.created_at).is_err()
+            && manifest.created_at.parse::<jiff::Timestamp>().is_err()
+        {
+            return Err(ArchiveError::Manifest(format!(
+                "created_at `{}` is not an RFC 3339 time",
+                manifest.created_at
+            )));
+        }
+        let log = match members.remove(LOG) {
+            Some(b) => String::from_utf8(b).map_err(|_| ArchiveError::BadMember {
+                member: LOG.into(),
+                reason: "not UTF-8 text".into(),
+            })?,
+            None => String::new(),
+        };
+        let mut sections = BTreeMap::new();
+        let mut seen = HashSet::new();
+        for e in &manifest.collectors {
+            if !is_valid_id(&e.id) || !seen.insert(e.id.as_str()) {
+                return Err(ArchiveError::Manifest(format!(
+                    "collector id `{}` is invalid or repeated",
+                    e.id
+                )));
+            }
+            let Some(file) = &e.file else { continue };
+            let bytes = members.remove(file).ok_or_else(|| {
+                ArchiveError::Manifest(format!("member `{file}` of collector `{}` is missing", e.id))
+            })?;
+            let section = if *file == format!("{}.json", e.id) {
+                let v: serde_json::Value =
+                    serde_json::from_slice(&bytes).map_err(|err| ArchiveError::BadMember {
+                        member: file.clone(),
+                        reason: format!("invalid JSON: {err}"),
+                    })?;
+                if !v.is_object() {
+                    return Err(ArchiveError::BadMember {
+                        member: file.clone(),
+                        reason: "a JSON section must be an object".into(),
+                    });
+                }
+                Section::Json(v)
+            } else if *file == format!("{}.txt", e.id) {
+                Section::Text(String::from_utf8(bytes).map_err(|_| ArchiveError::BadMember {
+                    member: file.clone(),
+                    reason: "not UTF-8 text".into(),
+                })?)
+            } else {
+                return Err(ArchiveError::Manifest(format!(
+                    "file `{file}` of collector `{}` must be `{}.json` or `{}.txt`",
+                    e.id, e.id, e.id
+                )));
+            };
+            sections.insert(e.id.clone(), section);
+        }
+        if let Some(extra) = members.keys().next() {
+            return Err(ArchiveError::BadMember {
+                member: extra.clone(),
+                reason: "not listed in the manifest".into(),
+            });
+        }
+        Ok(Report {
+            manifest,
+            sections,
+            log,
+        })
+    }
+}
+
+/// Counts decompressed bytes and fails past the cap (gzip-bomb guard).
+struct Capped<R> {
+    inner: R,
+    left: u64,
+    cap: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            // Probe one byte: reaching exactly the cap is fine, more is not.
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(std::io::Error::other(format!(
+                    "more than {} bytes decompressed",
+                    self.cap
+                ))),
+            };
+        }
+        let max = buf.len().min(self.left.min(usize::MAX as u64) as usize);
+        let n = self.inner.read(&mut buf[..max])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+fn io_to_archive(e: std::io::Error, cap: u64) -> ArchiveError {
+    let msg = e.to_string();
+    if msg.contains("bytes decompressed") {
+        ArchiveError::TooLarge(format!("{msg} (limit {cap})"))
+    } else {
+        ArchiveError::Corrupt(msg)
+    }
+}
+
+/// Reads the members of a gzip-compressed tar under `limits`: plain file
+/// names only (a leading `./` is accepted and dropped, as `tar czf -C dir .`
+/// writes them), regular files only, no duplicates.
+pub fn read_members(
+    bytes: &[u8],
+    limits: &ReadLimits,
+) -> Result<BTreeMap<String, Vec<u8>>, ArchiveError> {
+    if bytes.len() as u64 > limits.compressed_bytes {
+        return Err(ArchiveError::TooLarge(format!(
+            "{} bytes compressed (limit {})",
+            bytes.len(),
+            limits.compressed_bytes
+        )));
+    }
+    if bytes.len() < 2 || bytes[0] != 0x1f || bytes[1] != 0x8b {
+        return Err(ArchiveError::Corrupt("no gzip header".into()));
+    }
+    let capped = Capped {
+        inner: flate2::read::GzDecoder::new(bytes),
+        left: limits.total_bytes,
+        cap: limits.total_bytes,
+    };
+    let mut archive = tar::Archive::new(capped);
+    let mut out = BTreeMap::new();
+    let entries = archive
+        .entries()
+        .map_err(|e| io_to_archive(e, limits.total_bytes))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| io_to_archive(e, limits.total_bytes))?;
+        let raw = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+        let name = raw.strip_prefix("./").unwrap_or(&raw).to_owned();
+        let kind = entry.header().entry_type();
+        if kind.is_dir() && name.is_empty() {
+            continue; // the "./" entry of `tar czf -C dir .`
+        }
+        let bad = |reason: &str| ArchiveError::BadMember {
+            member: raw.clone(),
+            reason: reason.into(),
+        };
+        if !(kind.is_file() || kind == tar::EntryType::Continuous) {
+            return Err(bad(&format!(
+                "only regular files are allowed, this is {}",
+                match kind {
+                    tar::EntryType::Symlink => "a symbolic link".to_owned(),
+                    tar::EntryType::Link => "a hard link".to_owned(),
+                    tar::EntryType::Directory => "a directory".to_owned(),
+                    other => format!("of type {:?}", other.as_byte() as char),
+                }
+            )));
+        }
+        if name.is_empty()
+            || name.contains('/')
+            || name.contains('\\')
+            || name == "."
+            || name == ".."
+            || name.starts_with('.')
+            || name.chars().any(|c| c.is_control())
+        {
+            return Err(bad("the name must be a plain file name"));
+        }
+        if out.contains_key(&name) {
+            return Err(bad("duplicate member"));
+        }
+        if out.len() >= limits.members {
+            return Err(ArchiveError::TooLarge(format!(
+                "more than {} members",
+                limits.members
+            )));
+        }
+        let size = entry.header().size().unwrap_or(u64::MAX);
+        if size > limits.member_bytes {
+            return Err(ArchiveError::TooLarge(format!(
+                "member `{name}` is {size} bytes (limit {})",
+                limits.member_bytes
+            )));
+        }
+        let mut data = Vec::with_capacity(size as usize);
+        entry
+            .take(limits.member_bytes + 1)
+            .read_to_end(&mut data)
+            .map_err(|e| io_to_archive(e, limits.total_bytes))?;
+        if data.len() as u64 > limits.member_bytes {
+            return Err(ArchiveError::TooLarge(format!(
+                "member `{name}` exceeds {} bytes",
+                limits.member_bytes
+            )));
+        }
+        out.insert(name, data);
+    }
+    Ok(out)
+}
+
+/// Writes `members` as a gzip-compressed tar, in the given order (for tests
+/// and tools that need an archive that is not a [`Report`]).
+pub fn write_members(members: &[(&str, &[u8])]) -> Result<Vec<u8>, ArchiveError> {
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut tar = tar::Builder::new(gz);
+    for (name, bytes) in members {
+        let mut h = tar::Header::new_ustar();
+        h.set_entry_type(tar::EntryType::Regular);
+        h.set_size(bytes.len() as u64);
+        h.set_mode(0o644);
+        tar.append_data(&mut h, name, *bytes)
+            .map_err(ArchiveError::Write)?;
+    }
+    let mut gz = tar.into_inner().map_err(ArchiveError::Write)?;
+    gz.flush().map_err(ArchiveError::Write)?;
+    gz.finish().map_err(ArchiveError::Write)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runner::Outcome;
+    use serde_json::json;
+    use std::time::Duration;
+
+    fn sample() -> Report {
+        let collection = Collection {
+            outcomes: vec![
+                Outcome {
+                    id: "os.kernel".into(),
+                    status: Status::Ok,
+                    duration: Duration::from_millis(3),
+                    section: Some(Section::Json(json!({"release": "3.10.0"}))),
+                    message: None,
+                },
+                Outcome {
+                    id: "hw.memory".into(),
+                    status: Status::Error,
+                    duration: Duration::from_millis(1),
+                    section: None,
+                    message: Some("cannot parse /proc/meminfo".into()),
+                },
+                Outcome {
+                    id: "scripts.x".into(),
+                    status: Status::Ok,
+                    duration: Duration::from_millis(7),
+                    section: Some(Section::Text("hello\n".into())),
+                    message: None,
+                },
+            ],
+            log: vec!["error hw.memory: cannot parse /proc/meminfo".into()],
+        };
+        Report::with_identity(
+            collection,
+            Uuid::parse_str("6b1c2e3a-1111-4222-8333-444455556666").unwrap(),
+            ClientInfo::default(),
+            Uuid::parse_str("0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd").unwrap(),
+            "2026-11-22T18:00:00Z".parse().unwrap(),
+        )
+    }
+
+    #[test]
+    fn round_trips_and_is_deterministic() {
+        let r = sample();
+        let a = r.to_archive().unwrap();
+        assert_eq!(a.bytes, r.to_archive().unwrap().bytes);
+        let back = Report::read(&a.bytes, &ReadLimits::default()).unwrap();
+        assert_eq!(back, r);
+        let names: Vec<String> = r.members().into_iter().map(|(n, _)| n).collect();
+        assert_eq!(
+            names,
+            vec!["manifest.json", "collect.log", "os.kernel.json", "scripts.x.txt"]
+        );
+        assert_eq!(a.sha256().len(), 64);
+    }
+
+    #[test]
+    fn manifest_has_the_documented_shape() {
+        let r = sample();
+        let v = serde_json::to_value(&r.manifest).unwrap();
+        assert_eq!(
+            v,
+            json!({
+                "format": "cep-report",
+                "schema": 1,
+                "report_id": "0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd",
+                "client_id": "6b1c2e3a-1111-4222-8333-444455556666",
+                "created_at": "2026-11-22T18:00:00Z",
+                "client": {"name": "cep", "version": env!("CARGO_PKG_VERSION")},
+                "collectors": [
+                    {"id": "os.kernel", "status": "ok", "duration_ms": 3, "file": "os.kernel.json"},
+                    {"id": "hw.memory", "status": "error", "duration_ms": 1, "error": "cannot parse /proc/meminfo"},
+                    {"id": "scripts.x", "status": "ok", "duration_ms": 7, "file": "scripts.x.txt"}
+                ]
+            })
+        );
+    }
+
+    fn manifest_bytes() -> Vec<u8> {
+        serde_json::to_vec(&sample().manifest).unwrap()
+    }
+
+    fn raw_tar(build: impl FnOnce(&mut tar::Builder<Vec<u8>>)) -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        build(&mut b);
+        let tar = b.into_inner().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&tar).unwrap();
+        gz.finish().unwrap()
+    }
+
+    fn err_of(bytes: &[u8]) -> String {
+        Report::read(bytes, &ReadLimits::default()).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn rejects_garbage_and_truncation() {
+        assert!(err_of(b"not a tarball").contains("no gzip header"));
+        let good = sample().to_archive().unwrap().bytes;
+        let e = err_of(&good[..good.len() / 2]);
+        assert!(e.contains("not a valid report archive"), "{e}");
+    }
+
+    #[test]
+    fn rejects_path_traversal_and_links() {
+        // tar::Builder refuses to write `..`, so craft the header by hand.
+        let bytes = raw_tar(|b| {
+            let mut h = tar::Header::new_old();
+            h.as_old_mut().name[..11].copy_from_slice(b"../evil.txt");
+            h.set_size(1);
+            h.set_entry_type(tar::EntryType::Regular);
+            h.set_cksum();
+            b.append(&h, &b"x"[..]).unwrap();
+        });
+        let e = err_of(&bytes);
+        assert!(e.contains("`../evil.txt`") && e.contains("plain file name"), "{e}");
+
+        let bytes = raw_tar(|b| {
+            let mut h = tar::Header::new_ustar();
+            h.set_entry_type(tar::EntryType::Symlink);
+            h.set_size(0);
+            b.append_link(&mut h, "manifest.json", "/etc/passwd").unwrap();
+        });
+        let e = err_of(&bytes);
+        assert!(e.contains("symbolic link"), "{e}");
+
+        let bytes = raw_tar(|b| {
+            let mut h = tar::Header::new_ustar();
+            h.set_size(1);
+            b.append_data(&mut h, "/etc/cron.d/x", &b"x"[..]).unwrap_or(());
+        });
+        // Absolute names are either refused by the writer or by the reader.
+        if !bytes.is_empty() {
+            let e = Report::read(&bytes, &ReadLimits::default());
+            assert!(e.is_err());
+        }
+    }
+
+    #[test]
+    fn rejects_duplicates_unlisted_and_missing_members() {
+        let m = manifest_bytes();
+        let dup = write_members(&[
+            ("manifest.json", &m),
+            ("os.kernel.json", b"{}"),
+            ("os.kernel.json", b"{}"),
+        ])
+        .unwrap();
+        assert!(err_of(&dup).contains("duplicate member"));
+        let unlisted = write_members(&[
+            ("manifest.json", &m),
+            ("os.kernel.json", b"{}"),
+            ("scripts.x.txt", b""),
+            ("extra.json", b"{}"),
+        ])
+        .unwrap();
+        assert!(err_of(&unlisted).contains("`extra.json` rejected: not listed"));
+        let missing = write_members(&[("manifest.json", &m)]).unwrap();
+        assert!(err_of(&missing).contains("member `os.kernel.json` of collector `os.kernel` is missing"));
+        let none = write_members(&[("collect.log", b"")]).unwrap();
+        assert!(err_of(&none).contains("no manifest.json"));
+        let bad_json = write_members(&[("manifest.json", b"{\"format\": 1")]).unwrap();
+        assert!(err_of(&bad_json).contains("report manifest invalid"));
+    }
+
+    #[test]
+    fn gzip_bomb_is_stopped_at_the_cap() {
+        // 64 MiB of zeros compresses to ~64 KiB; the reader stops at 8 MiB.
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let zeros = vec![0u8; 1024 * 1024];
+        for _ in 0..64 {
+            gz.write_all(&zeros).unwrap();
+        }
+        let bomb = gz.finish().unwrap();
+        assert!(bomb.len() < 1024 * 1024);
+        // Zeros are an empty tar; wrap a single huge member instead.
+        let limits = ReadLimits::default();
+        let e = Report::read(&bomb, &limits);
+        assert!(e.is_err());
+
+        let huge = vec![b'a'; 9 * 1024 * 1024];
+        let mut b = tar::Builder::new(Vec::new());
+        let mut h = tar::Header::new_ustar();
+        h.set_size(huge.len() as u64);
+        b.append_data(&mut h, "scripts.x.txt", huge.as_slice()).unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&b.into_inner().unwrap()).unwrap();
+        let bytes = gz.finish().unwrap();
+        let e = Report::read(&bytes, &limits).unwrap_err().to_string();
+        assert!(e.contains("exceeds a limit"), "{e}");
+    }
+
+    #[test]
+    fn limits_on_size_and_count() {
+        let limits = ReadLimits {
+            compressed_bytes: 100,
+            ..ReadLimits::default()
+        };
+        let a = sample().to_archive().unwrap();
+        let e = Report::read(&a.bytes, &limits).unwrap_err().to_string();
+        assert!(e.contains("compressed (limit 100)"), "{e}");
+        let many: Vec<(String, Vec<u8>)> = (0..70).map(|i| (format!("m{i}.txt"), vec![])).collect();
+        let refs: Vec<(&str, &[u8])> = many.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+        let bytes = write_members(&refs).unwrap();
+        let e = err_of(&bytes);
+        assert!(e.contains("more than 64 members"), "{e}");
+    }
+
+    #[test]
+    fn unsupported_schema_says_what_to_do() {
+        let mut r = sample();
+        r.manifest.schema = 2;
+        let a = r.to_archive().unwrap();
+        let e = err_of(&a.bytes);
+        assert!(e.contains("schema 2 is not supported") && e.contains("upgrade"), "{e}");
+    }
+}

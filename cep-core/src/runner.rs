@@ -1,0 +1,290 @@
+//! Running a set of collectors: in parallel, each with a deadline, a panic
+//! or an overrun costing only that collector.
+
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crate::collector::{CollectError, Collector, Section, is_valid_id, undeclared_paths};
+use crate::host::Host;
+use crate::report::Status;
+
+/// The result of one collector.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// The collector id.
+    pub id: String,
+    /// How it ended.
+    pub status: Status,
+    /// Wall time until it returned or was given up on.
+    pub duration: Duration,
+    /// The section, when `status` is ok.
+    pub section: Option<Section>,
+    /// The error or skip reason, when any.
+    pub message: Option<String>,
+}
+
+/// What a run produced: one outcome per collector, in the order given, plus
+/// the run's log lines (for `collect.log`).
+#[derive(Debug, Clone, Default)]
+pub struct Collection {
+    /// One per collector.
+    pub outcomes: Vec<Outcome>,
+    /// Events worth telling the reviewer, one line each.
+    pub log: Vec<String>,
+}
+
+impl Collection {
+    /// The outcome of collector `id`.
+    pub fn get(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.id == id)
+    }
+}
+
+/// Options for [`run_collectors`].
+#[derive(Debug, Clone, Copy)]
+pub struct RunOptions {
+    /// Deadline for a collector that sets none of its own.
+    pub deadline: Duration,
+    /// Reject sections with fields the collector did not declare.
+    pub enforce_declared_fields: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            deadline: Duration::from_secs(60),
+            enforce_declared_fields: true,
+        }
+    }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_owned()
+    }
+}
+
+fn judge(
+    collector: &dyn Collector,
+    result: Result<Section, CollectError>,
+    opts: &RunOptions,
+) -> (Status, Option<Section>, Option<String>) {
+    match result {
+        Ok(section) => {
+            if let (true, Section::Json(v)) = (opts.enforce_declared_fields, &section) {
+                let extra = undeclared_paths(v, &collector.fields());
+                if !extra.is_empty() {
+                    return (
+                        Status::Error,
+                        None,
+                        Some(format!(
+                            "emitted undeclared fields: {} (declare them in fields())",
+                            extra.join(", ")
+                        )),
+                    );
+                }
+            }
+            (Status::Ok, Some(section), None)
+        }
+        Err(CollectError::NotApplicable(reason)) => (Status::Skipped, None, Some(reason)),
+        Err(e) => (Status::Error, None, Some(e.to_string())),
+    }
+}
+
+/// Runs every collector on `host`, in parallel, each on its own thread.
+///
+/// Never fails as a whole: a collector that errors, panics or passes its
+/// deadline is recorded with that status and the others still report. A
+/// thread that overruns is abandoned (its commands have their own timeouts,
+/// so it ends soon after); its late result is discarded.
+pub fn run_collectors(
+    collectors: &[Arc<dyn Collector>],
+    host: &Host,
+    opts: &RunOptions,
+) -> Collection {
+    let started = Instant::now();
+    let (tx, rx) = mpsc::channel::<(usize, Result<Section, CollectError>, Duration)>();
+    let mut slots: Vec<Option<Outcome>> = vec![None; collectors.len()];
+    let mut deadlines = Vec::with_capacity(collectors.len());
+    let mut log = Vec::new();
+
+    for (i, c) in collectors.iter().enumerate() {
+        let id = c.id().to_owned();
+        deadlines.push(started + c.timeout().unwrap_or(opts.deadline));
+        if !is_valid_id(&id) || collectors[..i].iter().any(|p| p.id() == id) {
+            let why = if is_valid_id(&id) { "duplicate" } else { "invalid" };
+            log.push(format!("error {id}: {why} collector id, not run"));
+            slots[i] = Some(Outcome {
+                id,
+                status: Status::Error,
+                duration: Duration::ZERO,
+                section: None,
+                message: Some(format!("{why} collector id")),
+            });
+            continue;
+        }
+        let c = Arc::clone(c);
+        let host = host.clone();
+        let tx = tx.clone();
+        let spawned = thread::Builder::new()
+            .name(format!("cep-{id}"))
+            .spawn(move || {
+                let t0 = Instant::now();
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    c.collect(&host)
+                }))
+                .unwrap_or_else(|p| {
+                    Err(CollectError::Other(format!(
+                        "collector panicked: {}",
+                        panic_message(p.as_ref())
+                    )))
+                });
+                let _ = tx.send((i, result, t0.elapsed()));
+            });
+        if let Err(e) = spawned {
+            slots[i] = Some(Outcome {
+                id,
+                status: Status::Error,
+                duration: Duration::ZERO,
+                section: None,
+                message: Some(format!("cannot start a thread: {e}")),
+            });
+        }
+    }
+    drop(tx);
+
+    while slots.iter().any(Option::is_none) {
+        let next_deadline = slots
+            .iter()
+            .zip(&deadlines)
+            .filter(|(s, _)| s.is_none())
+            .map(|(_, d)| *d)
+            .min()
+            .unwrap_or(started);
+        let wait = next_deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(wait) {
+            Ok((i, result, duration)) => {
+                if slots[i].is_some() {
+                    continue;
+                }
+                let (status, section, message) = judge(collectors[i].as_ref(), result, opts);
+                slots[i] = Some(Outcome {
+                    id: collectors[i].id().to_owned(),
+                    status,
+                    duration,
+                    section,
+                    message,
+                });
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                let now = Instant::now();
+                for (i, slot) in slots.iter_mut().enumerate() {
+                    if slot.is_none() && deadlines[i] <= now {
+                        let limit = deadlines[i].duration_since(started);
+                        *slot = Some(Outcome {
+                            id: collectors[i].id().to_owned(),
+                            status: Status::Timeout,
+                            duration: limit,
+                            section: None,
+                            message: Some(format!(
+                                "did not finish within {}",
+                                humantime::format_duration(limit)
+                            )),
+                        });
+                    }
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+
+    let outcomes: Vec<Outcome> = slots.into_iter().flatten().collect();
+    for o in &outcomes {
+        if let (Status::Error | Status::Timeout, Some(m)) = (o.status, &o.message) {
+            log.push(format!("{} {}: {}", o.status.as_str(), o.id, m));
+        }
+    }
+    Collection { outcomes, log }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::collector::{Field, FieldKind};
+    use serde_json::json;
+
+    struct Fixed(&'static str, Result<serde_json::Value, &'static str>);
+    impl Collector for Fixed {
+        fn id(&self) -> &str {
+            self.0
+        }
+        fn describe(&self) -> &str {
+            "fixed"
+        }
+        fn fields(&self) -> Vec<Field> {
+            vec![Field::new("n", FieldKind::Integer, "a number")]
+        }
+        fn collect(&self, _: &Host) -> Result<Section, CollectError> {
+            match &self.1 {
+                Ok(v) => Section::json(v),
+                Err("skip") => Err(CollectError::not_applicable("nothing here")),
+                Err("panic") => panic!("boom"),
+                Err("hang") => {
+                    thread::sleep(Duration::from_secs(30));
+                    Section::json(&json!({}))
+                }
+                Err(e) => Err(CollectError::Other((*e).into())),
+            }
+        }
+        fn timeout(&self) -> Option<Duration> {
+            (self.1 == Err("hang")).then_some(Duration::from_millis(100))
+        }
+    }
+
+    fn host() -> Host {
+        Host::new("/nonexistent", Arc::new(crate::command::FixtureRunner::empty()))
+    }
+
+    #[test]
+    fn each_failure_costs_only_its_collector() {
+        let cs: Vec<Arc<dyn Collector>> = vec![
+            Arc::new(Fixed("a.ok", Ok(json!({"n": 1})))),
+            Arc::new(Fixed("b.err", Err("broken input"))),
+            Arc::new(Fixed("c.panic", Err("panic"))),
+            Arc::new(Fixed("d.hang", Err("hang"))),
+            Arc::new(Fixed("e.skip", Err("skip"))),
+            Arc::new(Fixed("f.undeclared", Ok(json!({"n": 1, "hostname": "x"})))),
+            Arc::new(Fixed("a.ok", Ok(json!({"n": 2})))),
+        ];
+        let t0 = Instant::now();
+        let c = run_collectors(&cs, &host(), &RunOptions::default());
+        assert!(t0.elapsed() < Duration::from_secs(10));
+        let st: Vec<(&str, Status)> = c.outcomes.iter().map(|o| (o.id.as_str(), o.status)).collect();
+        assert_eq!(
+            st,
+            vec![
+                ("a.ok", Status::Ok),
+                ("b.err", Status::Error),
+                ("c.panic", Status::Error),
+                ("d.hang", Status::Timeout),
+                ("e.skip", Status::Skipped),
+                ("f.undeclared", Status::Error),
+                ("a.ok", Status::Error),
+            ]
+        );
+        assert_eq!(c.outcomes[0].section, Some(Section::Json(json!({"n": 1}))));
+        assert_eq!(c.outcomes[1].message.as_deref(), Some("broken input"));
+        assert_eq!(c.outcomes[2].message.as_deref(), Some("collector panicked: boom"));
+        assert!(c.outcomes[5].message.as_deref().unwrap().contains("hostname"));
+        assert_eq!(c.outcomes[6].message.as_deref(), Some("duplicate collector id"));
+        assert!(c.log.iter().any(|l| l.starts_with("timeout d.hang:")), "{:?}", c.log);
+        // A skip is not an error: it is not in the log.
+        assert!(!c.log.iter().any(|l| l.contains("e.skip")));
+    }
+}

@@ -1,0 +1,250 @@
+//! Test doubles for embedders and collector authors (feature `testing`):
+//! an in-memory transport and a builder for fixture hosts.
+//!
+//! ```
+//! use cep_core::testing::FixtureHostBuilder;
+//!
+//! let fixture = FixtureHostBuilder::new()
+//!     .file("/proc/sys/kernel/osrelease", "3.10.0-1160.80.1.vz7.191.4\n")
+//!     .command(&["vzlist", "-a", "-j"], "[]", 0)
+//!     .build()
+//!     .unwrap();
+//! let host = fixture.host().unwrap();
+//! assert_eq!(host.kernel_release().as_deref(), Some("3.10.0-1160.80.1.vz7.191.4"));
+//! assert_eq!(host.run(&["vzlist", "-a", "-j"]).unwrap().stdout, b"[]");
+//! ```
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::host::{Host, HostError};
+use crate::report::Archive;
+use crate::transport::{Receipt, Retry, Transport, TransportError};
+
+/// A transport that keeps archives in memory, deduplicating by report id as
+/// a real server does, and can be told to fail.
+#[derive(Debug, Default)]
+pub struct InMemoryTransport {
+    received: Mutex<Vec<Archive>>,
+    failures: Mutex<VecDeque<Retry>>,
+}
+
+impl InMemoryTransport {
+    /// An empty transport that accepts everything.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Makes the next sends fail, one per entry, in order.
+    pub fn fail_next(&self, kinds: &[Retry]) {
+        self.failures
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(kinds.iter().copied());
+    }
+
+    /// Archives received, once each, in arrival order.
+    pub fn received(&self) -> Vec<Archive> {
+        self.received
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+}
+
+#[async_trait::async_trait]
+impl Transport for InMemoryTransport {
+    fn name(&self) -> &str {
+        "memory"
+    }
+
+    fn destination(&self) -> String {
+        "memory".into()
+    }
+
+    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+        let failure = self
+            .failures
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .pop_front();
+        match failure {
+            Some(Retry::Retryable) => {
+                return Err(TransportError::retryable(self, "injected retryable failure"));
+            }
+            Some(Retry::Permanent) => {
+                return Err(TransportError::permanent(self, "injected permanent failure"));
+            }
+            None => {}
+        }
+        let mut got = self.received.lock().unwrap_or_else(|e| e.into_inner());
+        if !got.iter().any(|a| a.report_id == archive.report_id) {
+            got.push(archive.clone());
+        }
+        Ok(Receipt {
+            report_id: archive.report_id,
+            received_at: jiff::Timestamp::now().to_string(),
+            sha256: archive.sha256(),
+        })
+    }
+}
+
+/// Builds a fixture host directory (`fs/` plus `commands.toml`) in a
+/// temporary directory.
+#[derive(Debug, Default)]
+pub struct FixtureHostBuilder {
+    files: Vec<(String, Vec<u8>)>,
+    commands: Vec<(Vec<String>, Vec<u8>, i32)>,
+    base: Option<PathBuf>,
+}
+
+/// A fixture host on disk; removed when dropped.
+#[derive(Debug)]
+pub struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// The fixture directory (pass it to `--root`).
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A [`Host`] over it.
+    pub fn host(&self) -> Result<Host, HostError> {
+        Host::fixture(self.dir.path())
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        let ty = entry.file_type()?;
+        if ty.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else if ty.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path())?, &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+impl FixtureHostBuilder {
+    /// An empty host.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Starts from a copy of an existing fixture directory.
+    pub fn from_dir(dir: impl Into<PathBuf>) -> Self {
+        FixtureHostBuilder {
+            base: Some(dir.into()),
+            ..Self::default()
+        }
+    }
+
+    /// Adds a file at an absolute host path.
+    pub fn file(mut self, host_path: &str, content: impl AsRef<[u8]>) -> Self {
+        self.files.push((host_path.to_owned(), content.as_ref().to_vec()));
+        self
+    }
+
+    /// Records a command's stdout and exit status.
+    pub fn command(mut self, argv: &[&str], stdout: impl AsRef<[u8]>, status: i32) -> Self {
+        self.commands.push((
+            argv.iter().map(|s| s.to_string()).collect(),
+            stdout.as_ref().to_vec(),
+            status,
+        ));
+        self
+    }
+
+    /// Writes the fixture.
+    pub fn build(self) -> std::io::Result<Fixture> {
+        let dir = tempfile::tempdir()?;
+        if let Some(base) = &self.base {
+            copy_tree(base, dir.path())?;
+        }
+        let fs = dir.path().join("fs");
+        std::fs::create_dir_all(&fs)?;
+        for (p, content) in &self.files {
+            let rel = p.trim_start_matches('/');
+            if rel.split('/').any(|c| c == "..") {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!("{p}: `..` is not allowed in fixture paths"),
+                ));
+            }
+            let target = fs.join(rel);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(target, content)?;
+        }
+        if !self.commands.is_empty() {
+            let out_dir = dir.path().join("commands");
+            std::fs::create_dir_all(&out_dir)?;
+            let toml_path = dir.path().join("commands.toml");
+            let mut toml = std::fs::read_to_string(&toml_path).unwrap_or_default();
+            // Files of a base fixture stay; new ones are numbered after them.
+            let offset = std::fs::read_dir(&out_dir)?.count();
+            for (i, (argv, stdout, status)) in self.commands.iter().enumerate() {
+                let name = format!("built-{}.out", offset + i);
+                std::fs::write(out_dir.join(&name), stdout)?;
+                let quoted: Vec<String> = argv
+                    .iter()
+                    .map(|a| toml::Value::String(a.clone()).to_string())
+                    .collect();
+                toml.push_str(&format!(
+                    "\n[[command]]\nargv = [{}]\nstdout = \"commands/{name}\"\nstatus = {status}\n",
+                    quoted.join(", ")
+                ));
+            }
+            std::fs::write(toml_path, toml)?;
+        }
+        Ok(Fixture { dir })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn in_memory_transport_dedups_and_fails_on_request() {
+        let t = InMemoryTransport::new();
+        let a = Archive::new(uuid::Uuid::new_v4(), uuid::Uuid::new_v4(), b"x".to_vec());
+        t.fail_next(&[Retry::Retryable, Retry::Permanent]);
+        assert!(t.send(&a).await.unwrap_err().is_retryable());
+        assert!(!t.send(&a).await.unwrap_err().is_retryable());
+        let r1 = t.send(&a).await.unwrap();
+        let r2 = t.send(&a).await.unwrap();
+        assert_eq!(r1.report_id, a.report_id);
+        assert_eq!(r2.sha256, a.sha256());
+        assert_eq!(t.received().len(), 1);
+    }
+
+    #[test]
+    fn builder_overlays_a_base_fixture() {
+        let base = FixtureHostBuilder::new()
+            .file("/etc/os-release", "ID=debian\n")
+            .command(&["uname", "-m"], "x86_64\n", 0)
+            .build()
+            .unwrap();
+        let f = FixtureHostBuilder::from_dir(base.path())
+            .file("/proc/sys/kernel/osrelease", "6.1.0\n")
+            .command(&["vzlist", "-a", "-j"], "[]", 0)
+            .build()
+            .unwrap();
+        let h = f.host().unwrap();
+        assert_eq!(h.read("/etc/os-release").unwrap(), "ID=debian\n");
+        assert_eq!(h.machine().as_deref(), Some("x86_64"));
+        assert_eq!(h.run(&["vzlist", "-a", "-j"]).unwrap().stdout, b"[]");
+        assert!(FixtureHostBuilder::new().file("/../x", "").build().is_err());
+    }
+}

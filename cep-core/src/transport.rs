@@ -1,0 +1,116 @@
+//! The [`Transport`] trait: how an encoded report leaves the host.
+//!
+//! Async and object-safe (`Box<dyn Transport>`): HTTP needs async I/O, and a
+//! transport built from configuration is chosen at run time.
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::Archive;
+
+/// Proof that a report arrived.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// The report id the receiver acknowledged.
+    pub report_id: uuid::Uuid,
+    /// When it was received (RFC 3339).
+    pub received_at: String,
+    /// SHA-256 of the archive as received (lowercase hex).
+    pub sha256: String,
+}
+
+/// Whether a failed send may succeed if tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Retry {
+    /// Try again later (network down, timeout, 5xx, 429).
+    Retryable,
+    /// Never succeeds as it is (rejected by the server, bad configuration).
+    Permanent,
+}
+
+/// A failed send.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{transport} to {destination}: {message}")]
+pub struct TransportError {
+    /// Retry or give up.
+    pub retry: Retry,
+    /// The transport's name (`file`, `http`).
+    pub transport: String,
+    /// Where it tried to deliver.
+    pub destination: String,
+    /// What happened and what to do.
+    pub message: String,
+    /// How long the server asked to wait (`Retry-After`), when it did.
+    pub retry_after: Option<std::time::Duration>,
+}
+
+impl TransportError {
+    /// A retryable error.
+    pub fn retryable(t: &dyn Transport, message: impl Into<String>) -> Self {
+        Self::new(t, Retry::Retryable, message)
+    }
+
+    /// A permanent error.
+    pub fn permanent(t: &dyn Transport, message: impl Into<String>) -> Self {
+        Self::new(t, Retry::Permanent, message)
+    }
+
+    fn new(t: &dyn Transport, retry: Retry, message: impl Into<String>) -> Self {
+        TransportError {
+            retry,
+            transport: t.name().to_owned(),
+            destination: t.destination(),
+            message: message.into(),
+            retry_after: None,
+        }
+    }
+
+    /// True for [`Retry::Retryable`].
+    pub fn is_retryable(&self) -> bool {
+        self.retry == Retry::Retryable
+    }
+}
+
+/// Delivers archives.
+///
+/// A transport must be idempotent per `archive.report_id`: delivering the
+/// same report twice must not count it twice at the receiver.
+#[async_trait::async_trait]
+pub trait Transport: Send + Sync {
+    /// Short name: `file`, `http`, `memory`.
+    fn name(&self) -> &str;
+
+    /// Where it delivers (a path or URL without credentials), for messages
+    /// and the ledger.
+    fn destination(&self) -> String;
+
+    /// Delivers one archive; returns the receipt only once it is safe to
+    /// forget the report.
+    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError>;
+}
+
+#[async_trait::async_trait]
+impl<T: Transport + ?Sized> Transport for Box<T> {
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+    fn destination(&self) -> String {
+        (**self).destination()
+    }
+    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+        (**self).send(archive).await
+    }
+}
+
+#[async_trait::async_trait]
+impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+    fn destination(&self) -> String {
+        (**self).destination()
+    }
+    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+        (**self).send(archive).await
+    }
+}
