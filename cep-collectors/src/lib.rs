@@ -1,1 +1,67 @@
-//! stub
+//! # cep-collectors
+//!
+//! The collectors cep ships. Each reads the host only through
+//! [`cep_core::Host`], declares every field it emits, and emits counts,
+//! sizes, versions and buckets — never identifiers.
+//!
+//! [`builtin`] returns them all, in report order.
+#![deny(missing_docs)]
+
+use std::sync::Arc;
+
+use cep_core::Collector;
+
+pub mod hw_memory;
+pub mod os_kernel;
+pub mod os_release;
+mod util;
+
+/// Every built-in collector, in report order.
+pub fn builtin() -> Vec<Arc<dyn Collector>> {
+    vec![
+        Arc::new(os_kernel::OsKernel),
+        Arc::new(os_release::OsRelease),
+        Arc::new(hw_memory::HwMemory),
+    ]
+}
+
+/// Errors of this crate's helpers (collectors themselves report
+/// [`cep_core::CollectError`]).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A collector id that no built-in collector has.
+    #[error("unknown collector `{0}`; `cep list` shows the ids")]
+    UnknownCollector(String),
+}
+
+/// The built-in collector with this id.
+pub fn by_id(id: &str) -> Result<Arc<dyn Collector>, Error> {
+    builtin()
+        .into_iter()
+        .find(|c| c.id() == id)
+        .ok_or_else(|| Error::UnknownCollector(id.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_valid_unique_and_described() {
+        let all = builtin();
+        let mut ids: Vec<&str> = all.iter().map(|c| c.id()).collect();
+        for c in &all {
+            assert!(cep_core::collector::is_valid_id(c.id()), "{}", c.id());
+            assert!(!c.describe().is_empty());
+            assert!(!c.fields().is_empty(), "{} declares no fields", c.id());
+        }
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), all.len());
+        assert!(by_id("os.kernel").is_ok());
+        assert_eq!(
+            by_id("nope").err().map(|e| e.to_string()).unwrap_or_default(),
+            "unknown collector `nope`; `cep list` shows the ids"
+        );
+    }
+}

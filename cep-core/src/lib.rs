@@ -56,6 +56,7 @@ pub mod consent;
 pub mod fsutil;
 pub mod host;
 pub mod identity;
+pub mod pipeline;
 pub mod report;
 pub mod runner;
 pub mod schedule;
@@ -72,6 +73,7 @@ pub use config::{Config, ConfigError, Paths, Protocol, TransportConfig};
 pub use consent::{Consent, ConsentSource};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
+pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
 };
@@ -102,4 +104,7 @@ pub enum Error {
     /// Delivery.
     #[error(transparent)]
     Transport(#[from] TransportError),
+    /// Building the archive.
+    #[error(transparent)]
+    Pipeline(#[from] PipelineError),
 }
