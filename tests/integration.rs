@@ -1,1 +1,119 @@
+//! Cross-crate tests: built-in collectors on the fixture hosts, through the
+//! pipeline, a transport, and back through the archive reader.
 
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use cep::core::testing::InMemoryTransport;
+use cep::core::{
+    ClientInfo, Collector, Host, ReadLimits, Report, RunOptions, Status, Transport, prepare,
+    undeclared_paths,
+};
+
+fn host(name: &str) -> Host {
+    let dir: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/hosts")
+        .join(name);
+    Host::fixture(dir).unwrap()
+}
+
+fn run(name: &str) -> cep::core::Prepared {
+    prepare(
+        &cep::collectors::builtin(),
+        &host(name),
+        &RunOptions::default(),
+        cep::core::uuid::Uuid::new_v4(),
+        ClientInfo::default(),
+        &[],
+        &[],
+    )
+    .unwrap()
+}
+
+#[test]
+fn every_builtin_collector_succeeds_on_every_fixture_host_with_declared_fields_only() {
+    for name in ["openvz-legacy", "vz7"] {
+        let p = run(name);
+        for e in &p.report.manifest.collectors {
+            assert_ne!(
+                e.status,
+                Status::Error,
+                "{name}: {} failed: {:?}",
+                e.id,
+                e.error
+            );
+            assert_ne!(e.status, Status::Timeout, "{name}: {}", e.id);
+        }
+        for c in cep::collectors::builtin() {
+            if let Some(v) = p.report.sections.get(c.id()).and_then(|s| s.as_json()) {
+                assert_eq!(
+                    undeclared_paths(v, &c.fields()),
+                    Vec::<String>::new(),
+                    "{name}: {}",
+                    c.id()
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn delivered_archive_reads_back_identically() {
+    let p = run("vz7");
+    let t: Arc<dyn Transport> = Arc::new(InMemoryTransport::new());
+    let receipt = t.send(&p.archive).await.unwrap();
+    assert_eq!(receipt.report_id, p.report.manifest.report_id);
+    assert_eq!(receipt.sha256, p.archive.sha256());
+
+    let d = tempfile::tempdir().unwrap();
+    let file = cep::transport::FileTransport::new(d.path().join("report.tar.gz"));
+    file.send(&p.archive).await.unwrap();
+    let bytes = std::fs::read(d.path().join("report.tar.gz")).unwrap();
+    assert_eq!(
+        Report::read(&bytes, &ReadLimits::default()).unwrap(),
+        p.report
+    );
+}
+
+#[test]
+fn a_third_party_collector_joins_the_builtin_ones() {
+    struct Count;
+    impl Collector for Count {
+        fn id(&self) -> &str {
+            "thirdparty.conf-count"
+        }
+        fn describe(&self) -> &str {
+            "Number of files in /etc/vz/conf"
+        }
+        fn fields(&self) -> Vec<cep::core::Field> {
+            vec![cep::core::Field::new(
+                "files",
+                cep::core::FieldKind::Integer,
+                "count",
+            )]
+        }
+        fn collect(&self, host: &Host) -> Result<cep::core::Section, cep::core::CollectError> {
+            let n = host.read_dir("/etc/vz/conf", 10_000)?.len();
+            cep::core::Section::json(&serde_json::json!({ "files": n }))
+        }
+    }
+    let mut all = cep::collectors::builtin();
+    all.push(Arc::new(Count));
+    let p = prepare(
+        &all,
+        &host("vz7"),
+        &RunOptions::default(),
+        cep::core::uuid::Uuid::new_v4(),
+        ClientInfo::default(),
+        &[],
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        p.report.sections["thirdparty.conf-count"]
+            .as_json()
+            .unwrap()["files"],
+        3
+    );
+    assert_eq!(p.report.sections.len(), all.len());
+}

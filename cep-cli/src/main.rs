@@ -1,1 +1,129 @@
-fn main(){}
+//! `cep`: collect, review and deliver anonymous usage statistics of an
+//! OpenVZ / Virtuozzo hardware node.
+//!
+//! Exit status: 0 success, 1 failure, 2 bad usage.
+
+mod cmd;
+mod context;
+mod error;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::error::CliError;
+
+/// Anonymous usage statistics for OpenVZ / Virtuozzo hardware nodes.
+///
+/// cep collects counts, sizes and versions (never names, addresses or ids of
+/// hosts, users, containers or VMs) into a report archive you can review
+/// before anything leaves the host.
+#[derive(Debug, Parser)]
+#[command(name = "cep", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// Configuration file [default: <sysconf-dir>/cep.toml].
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// State directory: host id, spool, ledger [default: /var/lib/cep as
+    /// root, else ~/.local/state/cep].
+    #[arg(long, global = true, value_name = "DIR", env = "CEP_STATE_DIR")]
+    state_dir: Option<PathBuf>,
+    /// Where cep.toml, the opt-out markers and the legacy vzstats and
+    /// disp-helper settings live.
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "CEP_SYSCONF_DIR",
+        default_value = cep_core::config::DEFAULT_SYSCONF_DIR
+    )]
+    sysconf_dir: PathBuf,
+    /// More log output on stderr (-v info, -vv debug).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the collectors and write the report archive for review.
+    Collect(cmd::collect::CollectArgs),
+    /// Show what would be sent, readable (or as one JSON document).
+    Show(cmd::collect::ShowArgs),
+    /// Show whether this host reports, why, and with which settings.
+    Status(cmd::status::JsonFlag),
+    /// Print this host's anonymous id (made on first use).
+    Id,
+    /// Allow reporting again (removes the opt-out markers).
+    Enable,
+    /// Stop all reporting (writes <sysconf-dir>/cep-disable).
+    Disable,
+    /// List the collectors: id, description, schedule.
+    List(cmd::status::JsonFlag),
+}
+
+fn init_logging(verbose: u8) {
+    let level = match verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CEP_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .try_init();
+}
+
+/// Panics are bugs: say so in one line, no backtrace. A collector's panic is
+/// caught and reported in the manifest; it only goes to the debug log here.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let in_collector = std::thread::current()
+            .name()
+            .is_some_and(|n| n.starts_with("cep-"));
+        if in_collector {
+            tracing::debug!("collector panic: {info}");
+        } else {
+            eprintln!("cep: internal error: {info}; please report this bug");
+        }
+    }));
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Collect(a) => cmd::collect::collect(g, &a),
+        Command::Show(a) => cmd::collect::show(g, &a),
+        Command::Status(a) => cmd::status::status(g, &a),
+        Command::Id => cmd::status::id(g),
+        Command::Enable => cmd::status::enable(g),
+        Command::Disable => cmd::status::disable(g),
+        Command::List(a) => cmd::status::list(g, &a),
+    }
+}
+
+fn main() -> ExitCode {
+    install_panic_hook();
+    let cli = Cli::parse();
+    init_logging(cli.global.verbose);
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cep: error: {e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}

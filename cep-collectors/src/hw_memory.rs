@@ -33,15 +33,33 @@ pub fn parse_meminfo(text: &str) -> Result<procfs::Meminfo, CollectError> {
     // procfs needs these; name the missing ones rather than relay its
     // internal error.
     const REQUIRED: [&str; 17] = [
-        "MemTotal", "MemFree", "Buffers", "Cached", "SwapCached", "Active", "Inactive",
-        "SwapTotal", "SwapFree", "Dirty", "Writeback", "Mapped", "Slab", "Committed_AS",
-        "VmallocTotal", "VmallocUsed", "VmallocChunk",
+        "MemTotal",
+        "MemFree",
+        "Buffers",
+        "Cached",
+        "SwapCached",
+        "Active",
+        "Inactive",
+        "SwapTotal",
+        "SwapFree",
+        "Dirty",
+        "Writeback",
+        "Mapped",
+        "Slab",
+        "Committed_AS",
+        "VmallocTotal",
+        "VmallocUsed",
+        "VmallocChunk",
     ];
     let present: std::collections::HashSet<&str> = text
         .lines()
         .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim()))
         .collect();
-    let missing: Vec<&str> = REQUIRED.iter().copied().filter(|k| !present.contains(k)).collect();
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .copied()
+        .filter(|k| !present.contains(k))
+        .collect();
     if !missing.is_empty() {
         return Err(CollectError::parse(
             "/proc/meminfo",
@@ -50,7 +68,11 @@ pub fn parse_meminfo(text: &str) -> Result<procfs::Meminfo, CollectError> {
     }
     procfs::Meminfo::from_read(text.as_bytes()).map_err(|e| {
         let msg = e.to_string();
-        let detail = msg.lines().last().unwrap_or(&msg).trim_start_matches("Internal Unwrap Error: ");
+        let detail = msg
+            .lines()
+            .last()
+            .unwrap_or(&msg)
+            .trim_start_matches("Internal Unwrap Error: ");
         CollectError::parse("/proc/meminfo", detail.to_owned())
     })
 }
@@ -66,20 +88,48 @@ impl Collector for HwMemory {
 
     fn fields(&self) -> Vec<Field> {
         vec![
-            Field::new("total_bytes", FieldKind::Integer, "Total usable RAM (MemTotal)")
-                .example("8201093120"),
-            Field::new("available_bytes", FieldKind::Integer, "Available RAM (MemAvailable; null before Linux 3.14)")
-                .example("4348469248"),
-            Field::new("swap_total_bytes", FieldKind::Integer, "Total swap (SwapTotal)")
-                .example("2097147904"),
-            Field::new("swap_used_bytes", FieldKind::Integer, "Swap in use (SwapTotal - SwapFree)")
-                .example("0"),
-            Field::new("hugepages_total", FieldKind::Integer, "Huge pages reserved (HugePages_Total)")
-                .example("0"),
-            Field::new("hugepage_size_bytes", FieldKind::Integer, "Default huge page size (Hugepagesize)")
-                .example("2097152"),
-            Field::new("ksm_pages_shared", FieldKind::Integer, "KSM pages shared (/sys/kernel/mm/ksm/pages_shared); null without KSM")
-                .example("0"),
+            Field::new(
+                "total_bytes",
+                FieldKind::Integer,
+                "Total usable RAM (MemTotal)",
+            )
+            .example("8201093120"),
+            Field::new(
+                "available_bytes",
+                FieldKind::Integer,
+                "Available RAM (MemAvailable; null before Linux 3.14)",
+            )
+            .example("4348469248"),
+            Field::new(
+                "swap_total_bytes",
+                FieldKind::Integer,
+                "Total swap (SwapTotal)",
+            )
+            .example("2097147904"),
+            Field::new(
+                "swap_used_bytes",
+                FieldKind::Integer,
+                "Swap in use (SwapTotal - SwapFree)",
+            )
+            .example("0"),
+            Field::new(
+                "hugepages_total",
+                FieldKind::Integer,
+                "Huge pages reserved (HugePages_Total)",
+            )
+            .example("0"),
+            Field::new(
+                "hugepage_size_bytes",
+                FieldKind::Integer,
+                "Default huge page size (Hugepagesize)",
+            )
+            .example("2097152"),
+            Field::new(
+                "ksm_pages_shared",
+                FieldKind::Integer,
+                "KSM pages shared (/sys/kernel/mm/ksm/pages_shared); null without KSM",
+            )
+            .example("0"),
         ]
     }
 
@@ -92,7 +142,10 @@ impl Collector for HwMemory {
         let m = parse_meminfo(&text)?;
         let ksm = match read_trimmed(host, "/sys/kernel/mm/ksm/pages_shared")? {
             Some(s) => Some(s.parse::<u64>().map_err(|_| {
-                CollectError::parse("/sys/kernel/mm/ksm/pages_shared", format!("`{s}` is not a number"))
+                CollectError::parse(
+                    "/sys/kernel/mm/ksm/pages_shared",
+                    format!("`{s}` is not a number"),
+                )
             })?),
             None => None,
         };
@@ -144,10 +197,17 @@ mod tests {
     #[test]
     fn ksm_and_swap_use() {
         let text = REAL
-            .replace("MemFree:          291992 kB", "MemFree: 10 kB\nMemAvailable: 500 kB")
+            .replace(
+                "MemFree:          291992 kB",
+                "MemFree: 10 kB\nMemAvailable: 500 kB",
+            )
             .replace("SwapTotal:       1477624 kB", "SwapTotal: 100 kB")
             .replace("SwapFree:        1477624 kB", "SwapFree: 40 kB");
-        let s = collect(&[("/proc/meminfo", &text), ("/sys/kernel/mm/ksm/pages_shared", "1234\n")]).unwrap();
+        let s = collect(&[
+            ("/proc/meminfo", &text),
+            ("/sys/kernel/mm/ksm/pages_shared", "1234\n"),
+        ])
+        .unwrap();
         let v = s.as_json().unwrap();
         assert_eq!(v["available_bytes"], 500 * 1024);
         assert_eq!(v["swap_used_bytes"], 60 * 1024);
@@ -157,16 +217,28 @@ mod tests {
     #[test]
     fn missing_and_malformed() {
         assert!(matches!(collect(&[]), Err(CollectError::NotApplicable(_))));
-        let e = collect(&[("/proc/meminfo", "MemFree: 1 kB\n")]).unwrap_err().to_string();
-        assert!(e.contains("/proc/meminfo") && e.contains("required lines missing: MemTotal, Buffers"), "{e}");
-        let lots = REAL.replace("MemTotal:         506128 kB", "MemTotal: lots kB");
-        let e = collect(&[("/proc/meminfo", &lots)]).unwrap_err().to_string();
-        assert!(e.contains("/proc/meminfo") && e.contains("lots"), "{e}");
-        let e = collect(&[("/proc/meminfo", "Mém: 1 kB\n")]).unwrap_err().to_string();
-        assert!(e.contains("line 1 is not ASCII"), "{e}");
-        let e = collect(&[("/proc/meminfo", REAL), ("/sys/kernel/mm/ksm/pages_shared", "x")])
+        let e = collect(&[("/proc/meminfo", "MemFree: 1 kB\n")])
             .unwrap_err()
             .to_string();
+        assert!(
+            e.contains("/proc/meminfo") && e.contains("required lines missing: MemTotal, Buffers"),
+            "{e}"
+        );
+        let lots = REAL.replace("MemTotal:         506128 kB", "MemTotal: lots kB");
+        let e = collect(&[("/proc/meminfo", &lots)])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("/proc/meminfo") && e.contains("lots"), "{e}");
+        let e = collect(&[("/proc/meminfo", "Mém: 1 kB\n")])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 1 is not ASCII"), "{e}");
+        let e = collect(&[
+            ("/proc/meminfo", REAL),
+            ("/sys/kernel/mm/ksm/pages_shared", "x"),
+        ])
+        .unwrap_err()
+        .to_string();
         assert!(e.contains("pages_shared"), "{e}");
     }
 }

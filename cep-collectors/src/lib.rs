@@ -60,7 +60,10 @@ mod tests {
         assert_eq!(ids.len(), all.len());
         assert!(by_id("os.kernel").is_ok());
         assert_eq!(
-            by_id("nope").err().map(|e| e.to_string()).unwrap_or_default(),
+            by_id("nope")
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default(),
             "unknown collector `nope`; `cep list` shows the ids"
         );
     }

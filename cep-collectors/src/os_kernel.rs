@@ -60,10 +60,18 @@ impl Collector for OsKernel {
         vec![
             Field::new("release", FieldKind::String, "Kernel release (uname -r)")
                 .example("3.10.0-1160.80.1.vz7.191.4"),
-            Field::new("machine", FieldKind::String, "Machine hardware name (uname -m)")
-                .example("x86_64"),
-            Field::new("openvz", FieldKind::Bool, "True when /proc/vz exists (an OpenVZ kernel)")
-                .example("true"),
+            Field::new(
+                "machine",
+                FieldKind::String,
+                "Machine hardware name (uname -m)",
+            )
+            .example("x86_64"),
+            Field::new(
+                "openvz",
+                FieldKind::Bool,
+                "True when /proc/vz exists (an OpenVZ kernel)",
+            )
+            .example("true"),
             Field::new(
                 "line",
                 FieldKind::String,
@@ -143,7 +151,10 @@ mod tests {
             .file("/proc/sys/kernel/osrelease", "two words\n")
             .build()
             .unwrap();
-        let e = OsKernel.collect(&f.host().unwrap()).unwrap_err().to_string();
+        let e = OsKernel
+            .collect(&f.host().unwrap())
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("/proc/sys/kernel/osrelease"), "{e}");
     }
 }

@@ -142,13 +142,22 @@ impl Collector for OsRelease {
 
     fn fields(&self) -> Vec<Field> {
         vec![
-            Field::new("id", FieldKind::String, "Distribution id (os-release ID)").example("virtuozzo"),
+            Field::new("id", FieldKind::String, "Distribution id (os-release ID)")
+                .example("virtuozzo"),
             Field::new("name", FieldKind::String, "Distribution name").example("Virtuozzo"),
             Field::new("version", FieldKind::String, "Distribution version").example("7.0.3"),
-            Field::new("like", FieldKind::StringList, "Related distributions (ID_LIKE)")
-                .example("[\"rhel\", \"fedora\"]"),
-            Field::new("source", FieldKind::String, "Release file the facts came from")
-                .example("/etc/os-release"),
+            Field::new(
+                "like",
+                FieldKind::StringList,
+                "Related distributions (ID_LIKE)",
+            )
+            .example("[\"rhel\", \"fedora\"]"),
+            Field::new(
+                "source",
+                FieldKind::String,
+                "Release file the facts came from",
+            )
+            .example("/etc/os-release"),
         ]
     }
 
@@ -246,7 +255,9 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("/etc/os-release"), "{e}");
-        let e = collect(&[("/etc/redhat-release", "\n\n")]).unwrap_err().to_string();
+        let e = collect(&[("/etc/redhat-release", "\n\n")])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("/etc/redhat-release"), "{e}");
     }
 }

@@ -223,12 +223,7 @@ impl Field {
 /// Objects are walked key by key (`a.b`), arrays as `a[]`; a path stops at a
 /// declared scalar or [`FieldKind::Map`] (its keys are data).
 pub fn undeclared_paths(section: &serde_json::Value, fields: &[Field]) -> Vec<String> {
-    fn walk(
-        v: &serde_json::Value,
-        prefix: &str,
-        fields: &[Field],
-        out: &mut Vec<String>,
-    ) {
+    fn walk(v: &serde_json::Value, prefix: &str, fields: &[Field], out: &mut Vec<String>) {
         match v {
             serde_json::Value::Object(map) => {
                 for (k, child) in map {
@@ -313,7 +308,9 @@ mod tests {
         for ok in ["hw.cpu", "os.kernel", "scripts.my-script_2", "vz"] {
             assert!(is_valid_id(ok), "{ok}");
         }
-        for bad in ["", "Hw.cpu", "hw..cpu", "hw/cpu", ".hw", "hw.", "a b", "../x"] {
+        for bad in [
+            "", "Hw.cpu", "hw..cpu", "hw/cpu", ".hw", "hw.", "a b", "../x",
+        ] {
             assert!(!is_valid_id(bad), "{bad}");
         }
     }

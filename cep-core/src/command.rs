@@ -472,7 +472,12 @@ mod tests {
     #[test]
     fn captures_stdout_stderr_and_status() {
         let out = LiveRunner::new()
-            .run(&spec(&["sh", "-c", "echo out; echo err >&2; exit 3"], 5000, 500, 1024))
+            .run(&spec(
+                &["sh", "-c", "echo out; echo err >&2; exit 3"],
+                5000,
+                500,
+                1024,
+            ))
             .unwrap();
         assert_eq!(out.exit, ExitKind::Code(3));
         assert_eq!(out.stdout, b"out\n");
@@ -539,7 +544,10 @@ mod tests {
         let out = r.run(&CommandSpec::new(&["uname", "-m"])).unwrap();
         assert_eq!(out.stdout_text(), "x86_64\n");
         assert!(out.success());
-        assert_eq!(r.run(&CommandSpec::new(&["false"])).unwrap().exit, ExitKind::Code(1));
+        assert_eq!(
+            r.run(&CommandSpec::new(&["false"])).unwrap().exit,
+            ExitKind::Code(1)
+        );
         assert!(matches!(
             r.run(&CommandSpec::new(&["uname", "-r"])),
             Err(CommandError::NotFound { .. })
@@ -564,7 +572,10 @@ mod tests {
         )
         .unwrap();
         let r = FixtureRunner::load(dir.path()).unwrap();
-        let err = r.run(&CommandSpec::new(&["vzlist"])).unwrap_err().to_string();
+        let err = r
+            .run(&CommandSpec::new(&["vzlist"]))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("nope.txt"), "{err}");
     }
 }

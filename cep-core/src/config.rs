@@ -270,12 +270,14 @@ impl Config {
     pub fn load(paths: &Paths, state_dir: Option<&Path>) -> Result<Config, ConfigError> {
         let file = paths.config();
         let raw = match std::fs::read_to_string(&file) {
-            Ok(text) => Some(toml::from_str::<RawConfig>(&text).map_err(|e| {
-                ConfigError::Invalid {
-                    path: file.clone(),
-                    message: e.to_string().trim_end().replace('\n', " "),
-                }
-            })?),
+            Ok(text) => {
+                Some(
+                    toml::from_str::<RawConfig>(&text).map_err(|e| ConfigError::Invalid {
+                        path: file.clone(),
+                        message: e.to_string().trim_end().replace('\n', " "),
+                    })?,
+                )
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && paths.config_file.is_none() => {
                 None
             }
@@ -375,10 +377,8 @@ impl Legacy {
                     if let Some(p) = v.get("report_period").and_then(|p| p.as_str()) {
                         match humantime::parse_duration(p.trim()) {
                             Ok(d) => {
-                                out.report_period = Some((
-                                    d,
-                                    format!("report_period {p} from {}", disp.display()),
-                                ))
+                                out.report_period =
+                                    Some((d, format!("report_period {p} from {}", disp.display())))
                             }
                             Err(e) => notes.push(format!(
                                 "ignored report_period `{p}` in {}: {e}",
@@ -432,7 +432,10 @@ impl Legacy {
                     if let Some(url) = base {
                         out.transport = Some((
                             http(&url, Protocol::Vzstats),
-                            format!("transport http {url} (vzstats protocol) from {}", conf.display()),
+                            format!(
+                                "transport http {url} (vzstats protocol) from {}",
+                                conf.display()
+                            ),
                         ));
                     }
                 }
@@ -472,14 +475,19 @@ pub fn parse_shell_vars(text: &str) -> BTreeMap<String, String> {
             continue;
         }
         let v = v.trim();
-        let (v, expand) = if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
-            (inner, false)
-        } else if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-            (inner, true)
+        let (v, expand) =
+            if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
+                (inner, false)
+            } else if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+                (inner, true)
+            } else {
+                (v.split(" #").next().unwrap_or(v).trim(), true)
+            };
+        let value = if expand {
+            expand_vars(v, &vars)
         } else {
-            (v.split(" #").next().unwrap_or(v).trim(), true)
+            v.to_owned()
         };
-        let value = if expand { expand_vars(v, &vars) } else { v.to_owned() };
         vars.insert(k.to_owned(), value);
     }
     vars
@@ -526,8 +534,11 @@ pub mod duration_str {
     /// Deserializes humantime text.
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
         let s = <String as serde::Deserialize>::deserialize(d)?;
-        humantime::parse_duration(s.trim())
-            .map_err(|e| serde::de::Error::custom(format!("invalid duration `{s}` ({e}); write e.g. \"30s\" or \"2m\"")))
+        humantime::parse_duration(s.trim()).map_err(|e| {
+            serde::de::Error::custom(format!(
+                "invalid duration `{s}` ({e}); write e.g. \"30s\" or \"2m\""
+            ))
+        })
     }
 }
 
@@ -544,7 +555,9 @@ pub mod opt_duration_str {
     }
 
     /// Deserializes humantime text.
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Duration>, D::Error> {
         super::duration_str::deserialize(d).map(Some)
     }
 }
@@ -618,7 +631,10 @@ timeout = "3s"
         assert_eq!(c.limits.command_timeout, Duration::from_secs(5));
         assert_eq!(c.limits.collector_timeout, Duration::from_secs(60));
         assert!(!c.collector("hw.disks").enabled);
-        assert_eq!(c.collector("hw.cpu").schedule, Some("daily 13:00".parse().unwrap()));
+        assert_eq!(
+            c.collector("hw.cpu").schedule,
+            Some("daily 13:00".parse().unwrap())
+        );
         assert_eq!(c.collector("hw.cpu").timeout, Some(Duration::from_secs(3)));
         assert!(c.collector("os.kernel").enabled);
     }
@@ -626,7 +642,9 @@ timeout = "3s"
     fn load_err(text: &str) -> String {
         let d = tempfile::tempdir().unwrap();
         std::fs::write(d.path().join("cep.toml"), text).unwrap();
-        Config::load(&paths(d.path()), None).unwrap_err().to_string()
+        Config::load(&paths(d.path()), None)
+            .unwrap_err()
+            .to_string()
     }
 
     #[test]
@@ -636,7 +654,10 @@ timeout = "3s"
         let e = load_err("[transport]\ntype = \"file\"\npaht = \"/x\"\n");
         assert!(e.contains("paht"), "{e}");
         let e = load_err("[collectors.\"hw.cpu\"]\nschedule = \"hourly\"\n");
-        assert!(e.contains("hourly") && e.contains("weekly mon 08:00"), "{e}");
+        assert!(
+            e.contains("hourly") && e.contains("weekly mon 08:00"),
+            "{e}"
+        );
         let e = load_err("[limits]\ncommand_timeout = \"soon\"\n");
         assert!(e.contains("soon"), "{e}");
         let e = load_err("enabled = \n");
@@ -692,7 +713,10 @@ timeout = "3s"
         assert_eq!(c.report_period, Some(Duration::from_secs(1800)));
         assert_eq!(
             c.transport,
-            TransportConfig::File { path: "/tmp/r.tgz".into(), keep: 0 }
+            TransportConfig::File {
+                path: "/tmp/r.tgz".into(),
+                keep: 0
+            }
         );
     }
 
@@ -707,9 +731,7 @@ timeout = "3s"
 
     #[test]
     fn shell_vars() {
-        let v = parse_shell_vars(
-            "# c\nA=1\nB=\"$A-x\"\nC='$A'\nexport D=${A}y # note\nbad line\n",
-        );
+        let v = parse_shell_vars("# c\nA=1\nB=\"$A-x\"\nC='$A'\nexport D=${A}y # note\nbad line\n");
         assert_eq!(v["A"], "1");
         assert_eq!(v["B"], "1-x");
         assert_eq!(v["C"], "$A");

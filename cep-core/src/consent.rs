@@ -109,7 +109,12 @@ pub fn enable(paths: &Paths) -> std::io::Result<Vec<PathBuf>> {
         match std::fs::remove_file(&p) {
             Ok(()) => removed.push(p),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(std::io::Error::new(e.kind(), format!("{}: {e}", p.display()))),
+            Err(e) => {
+                return Err(std::io::Error::new(
+                    e.kind(),
+                    format!("{}: {e}", p.display()),
+                ));
+            }
         }
     }
     Ok(removed)
@@ -143,13 +148,19 @@ mod tests {
         let (_d, p, c) = setup();
         for v in ["1", "true", "yes"] {
             let k = Consent::evaluate(&p, &c, Some(v));
-            assert_eq!((k.enabled, k.decided_by), (false, ConsentSource::DoNotTrack));
+            assert_eq!(
+                (k.enabled, k.decided_by),
+                (false, ConsentSource::DoNotTrack)
+            );
         }
         assert!(Consent::evaluate(&p, &c, Some("0")).enabled);
 
         std::fs::write(p.vzstats_disable(), "").unwrap();
         let k = Consent::evaluate(&p, &c, None);
-        assert_eq!(k.decided_by, ConsentSource::LegacyMarker(p.vzstats_disable()));
+        assert_eq!(
+            k.decided_by,
+            ConsentSource::LegacyMarker(p.vzstats_disable())
+        );
 
         let marker = disable(&p).unwrap();
         let k = Consent::evaluate(&p, &c, None);

@@ -94,7 +94,9 @@ impl Host {
         let dir = dir.as_ref();
         let meta = std::fs::metadata(dir).map_err(|e| HostError::Fixture {
             path: dir.to_owned(),
-            message: format!("cannot open the fixture directory ({e}); pass an existing directory to --root"),
+            message: format!(
+                "cannot open the fixture directory ({e}); pass an existing directory to --root"
+            ),
         })?;
         if !meta.is_dir() {
             return Err(HostError::Fixture {
@@ -106,7 +108,9 @@ impl Host {
         if !fs.is_dir() {
             return Err(HostError::Fixture {
                 path: dir.to_owned(),
-                message: "has no fs/ subdirectory; a fixture host mirrors the host's files under DIR/fs/".into(),
+                message:
+                    "has no fs/ subdirectory; a fixture host mirrors the host's files under DIR/fs/"
+                        .into(),
             });
         }
         Ok(Host {
@@ -312,7 +316,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let fs = dir.path().join("fs");
         std::fs::create_dir_all(fs.join("proc/sys/kernel")).unwrap();
-        std::fs::write(fs.join("proc/sys/kernel/osrelease"), "2.6.32-042stab145.3\n").unwrap();
+        std::fs::write(
+            fs.join("proc/sys/kernel/osrelease"),
+            "2.6.32-042stab145.3\n",
+        )
+        .unwrap();
         std::fs::write(fs.join("proc/sys/kernel/hostname"), "node1.example.com\n").unwrap();
         let host = Host::fixture(dir.path()).unwrap();
         (dir, host)
@@ -325,14 +333,20 @@ mod tests {
             host.path("/proc/cpuinfo").unwrap(),
             dir.path().join("fs/proc/cpuinfo")
         );
-        assert!(matches!(host.path("/proc/../../etc"), Err(HostError::BadPath { .. })));
+        assert!(matches!(
+            host.path("/proc/../../etc"),
+            Err(HostError::BadPath { .. })
+        ));
         assert!(matches!(host.path("proc"), Err(HostError::BadPath { .. })));
     }
 
     #[test]
     fn host_facts_come_from_files() {
         let (_dir, host) = fixture();
-        assert_eq!(host.kernel_release().as_deref(), Some("2.6.32-042stab145.3"));
+        assert_eq!(
+            host.kernel_release().as_deref(),
+            Some("2.6.32-042stab145.3")
+        );
         assert_eq!(host.hostname().as_deref(), Some("node1.example.com"));
         // No arch file and no recorded uname: unknown, not an error.
         assert_eq!(host.machine(), None);
@@ -349,7 +363,9 @@ mod tests {
 
     #[test]
     fn missing_fixture_root_is_a_clear_error() {
-        let err = Host::fixture("/nonexistent/cep-fixture").unwrap_err().to_string();
+        let err = Host::fixture("/nonexistent/cep-fixture")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("/nonexistent/cep-fixture"), "{err}");
         assert!(err.contains("--root"), "{err}");
         let dir = tempfile::tempdir().unwrap();

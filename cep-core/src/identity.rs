@@ -10,7 +10,9 @@ use uuid::Uuid;
 #[derive(Debug, thiserror::Error)]
 pub enum IdentityError {
     /// The id file could not be written.
-    #[error("cannot write the host id to {path}: {source}; check that the directory exists and is writable, or set --state-dir")]
+    #[error(
+        "cannot write the host id to {path}: {source}; check that the directory exists and is writable, or set --state-dir"
+    )]
     Write {
         /// The id file.
         path: PathBuf,
@@ -76,7 +78,9 @@ pub struct IdentityPaths {
 
 fn read_optional(path: &Path) -> Result<Option<String>, IdentityError> {
     match std::fs::read(path) {
-        Ok(b) => Ok(Some(String::from_utf8_lossy(&b[..b.len().min(4096)]).into_owned())),
+        Ok(b) => Ok(Some(
+            String::from_utf8_lossy(&b[..b.len().min(4096)]).into_owned(),
+        )),
         Err(e)
             if matches!(
                 e.kind(),
@@ -148,7 +152,11 @@ mod tests {
     #[test]
     fn parses_what_vzstats_accepted() {
         let id = "6B1C2E3A-1111-4222-8333-444455556666";
-        for ok in [id, "{6b1c2e3a-1111-4222-8333-444455556666}", " 6b1c2e3a-1111-4222-8333-444455556666\n"] {
+        for ok in [
+            id,
+            "{6b1c2e3a-1111-4222-8333-444455556666}",
+            " 6b1c2e3a-1111-4222-8333-444455556666\n",
+        ] {
             assert_eq!(
                 parse_host_id(ok).unwrap().to_string(),
                 "6b1c2e3a-1111-4222-8333-444455556666",
@@ -184,17 +192,27 @@ mod tests {
         assert_eq!(a.get_version_num(), 4);
         let (b, ev) = load_or_create_host_id(&p).unwrap();
         assert_eq!((b, ev), (a, IdentityEvent::Loaded));
-        assert_eq!(std::fs::read_to_string(&p.host_id).unwrap(), format!("{a}\n"));
+        assert_eq!(
+            std::fs::read_to_string(&p.host_id).unwrap(),
+            format!("{a}\n")
+        );
     }
 
     #[test]
     fn adopts_the_vzstats_id() {
         let d = tempfile::tempdir().unwrap();
         let p = paths(d.path());
-        std::fs::write(d.path().join(".vzstats-uuid"), "{0E7A9B58-AAAA-4BBB-8CCC-DDDDDDDDDDDD}\n").unwrap();
+        std::fs::write(
+            d.path().join(".vzstats-uuid"),
+            "{0E7A9B58-AAAA-4BBB-8CCC-DDDDDDDDDDDD}\n",
+        )
+        .unwrap();
         let (id, ev) = load_or_create_host_id(&p).unwrap();
         assert_eq!(id.to_string(), "0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd");
-        assert_eq!(ev, IdentityEvent::AdoptedLegacy(d.path().join(".vzstats-uuid")));
+        assert_eq!(
+            ev,
+            IdentityEvent::AdoptedLegacy(d.path().join(".vzstats-uuid"))
+        );
         assert_eq!(load_host_id(&p).unwrap(), Some(id));
     }
 
@@ -207,7 +225,10 @@ mod tests {
         let (id, ev) = load_or_create_host_id(&p).unwrap();
         match ev {
             IdentityEvent::ReplacedInvalid { reason } => {
-                assert!(reason.contains("`garbage`") && reason.contains("host-id"), "{reason}")
+                assert!(
+                    reason.contains("`garbage`") && reason.contains("host-id"),
+                    "{reason}"
+                )
             }
             other => panic!("unexpected {other:?}"),
         }
@@ -229,6 +250,9 @@ mod tests {
             legacy: None,
         };
         let e = load_or_create_host_id(&p).unwrap_err().to_string();
-        assert!(e.contains("file/host-id") && e.contains("--state-dir"), "{e}");
+        assert!(
+            e.contains("file/host-id") && e.contains("--state-dir"),
+            "{e}"
+        );
     }
 }

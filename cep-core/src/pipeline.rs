@@ -130,7 +130,11 @@ mod tests {
             "no-secret"
         }
         fn check(&self, report: &Report, _: &Archive) -> Result<(), GuardViolation> {
-            if report.sections.values().any(|s| s.as_text() == Some("secret")) {
+            if report
+                .sections
+                .values()
+                .any(|s| s.as_text() == Some("secret"))
+            {
                 return Err(GuardViolation {
                     guard: self.name().into(),
                     message: "member x.y.txt holds a secret".into(),

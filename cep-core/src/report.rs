@@ -280,7 +280,10 @@ impl Report {
     /// Encodes the report as a gzip-compressed tar. The same report always
     /// gives the same bytes.
     pub fn to_archive(&self) -> Result<Archive, ArchiveError> {
-        let mtime = jiff::Timestamp::strptime("%Y-%m-%dT%H:%M:%SZ", &self.manifest.created_at)
+        let mtime = self
+            .manifest
+            .created_at
+            .parse::<jiff::Timestamp>()
             .map(|t| t.as_second().max(0) as u64)
             .unwrap_or(0);
         let gz = flate2::GzBuilder::new()
@@ -339,9 +342,7 @@ impl Report {
                 manifest.schema
             )));
         }
-        if jiff::Timestamp::strptime("%Y-%m-%dT%H:%M:%SZ", &manifest.created_at).is_err()
-            && manifest.created_at.parse::<jiff::Timestamp>().is_err()
-        {
+        if manifest.created_at.parse::<jiff::Timestamp>().is_err() {
             return Err(ArchiveError::Manifest(format!(
                 "created_at `{}` is not an RFC 3339 time",
                 manifest.created_at
@@ -365,7 +366,10 @@ impl Report {
             }
             let Some(file) = &e.file else { continue };
             let bytes = members.remove(file).ok_or_else(|| {
-                ArchiveError::Manifest(format!("member `{file}` of collector `{}` is missing", e.id))
+                ArchiveError::Manifest(format!(
+                    "member `{file}` of collector `{}` is missing",
+                    e.id
+                ))
             })?;
             let section = if *file == format!("{}.json", e.id) {
                 let v: serde_json::Value =
@@ -381,10 +385,12 @@ impl Report {
                 }
                 Section::Json(v)
             } else if *file == format!("{}.txt", e.id) {
-                Section::Text(String::from_utf8(bytes).map_err(|_| ArchiveError::BadMember {
-                    member: file.clone(),
-                    reason: "not UTF-8 text".into(),
-                })?)
+                Section::Text(
+                    String::from_utf8(bytes).map_err(|_| ArchiveError::BadMember {
+                        member: file.clone(),
+                        reason: "not UTF-8 text".into(),
+                    })?,
+                )
             } else {
                 return Err(ArchiveError::Manifest(format!(
                     "file `{file}` of collector `{}` must be `{}.json` or `{}.txt`",
@@ -606,7 +612,12 @@ mod tests {
         let names: Vec<String> = r.members().into_iter().map(|(n, _)| n).collect();
         assert_eq!(
             names,
-            vec!["manifest.json", "collect.log", "os.kernel.json", "scripts.x.txt"]
+            vec![
+                "manifest.json",
+                "collect.log",
+                "os.kernel.json",
+                "scripts.x.txt"
+            ]
         );
         assert_eq!(a.sha256().len(), 64);
     }
@@ -647,7 +658,9 @@ mod tests {
     }
 
     fn err_of(bytes: &[u8]) -> String {
-        Report::read(bytes, &ReadLimits::default()).unwrap_err().to_string()
+        Report::read(bytes, &ReadLimits::default())
+            .unwrap_err()
+            .to_string()
     }
 
     #[test]
@@ -670,13 +683,17 @@ mod tests {
             b.append(&h, &b"x"[..]).unwrap();
         });
         let e = err_of(&bytes);
-        assert!(e.contains("`../evil.txt`") && e.contains("plain file name"), "{e}");
+        assert!(
+            e.contains("`../evil.txt`") && e.contains("plain file name"),
+            "{e}"
+        );
 
         let bytes = raw_tar(|b| {
             let mut h = tar::Header::new_ustar();
             h.set_entry_type(tar::EntryType::Symlink);
             h.set_size(0);
-            b.append_link(&mut h, "manifest.json", "/etc/passwd").unwrap();
+            b.append_link(&mut h, "manifest.json", "/etc/passwd")
+                .unwrap();
         });
         let e = err_of(&bytes);
         assert!(e.contains("symbolic link"), "{e}");
@@ -684,7 +701,8 @@ mod tests {
         let bytes = raw_tar(|b| {
             let mut h = tar::Header::new_ustar();
             h.set_size(1);
-            b.append_data(&mut h, "/etc/cron.d/x", &b"x"[..]).unwrap_or(());
+            b.append_data(&mut h, "/etc/cron.d/x", &b"x"[..])
+                .unwrap_or(());
         });
         // Absolute names are either refused by the writer or by the reader.
         if !bytes.is_empty() {
@@ -712,7 +730,10 @@ mod tests {
         .unwrap();
         assert!(err_of(&unlisted).contains("`extra.json` rejected: not listed"));
         let missing = write_members(&[("manifest.json", &m)]).unwrap();
-        assert!(err_of(&missing).contains("member `os.kernel.json` of collector `os.kernel` is missing"));
+        assert!(
+            err_of(&missing)
+                .contains("member `os.kernel.json` of collector `os.kernel` is missing")
+        );
         let none = write_members(&[("collect.log", b"")]).unwrap();
         assert!(err_of(&none).contains("no manifest.json"));
         let bad_json = write_members(&[("manifest.json", b"{\"format\": 1")]).unwrap();
@@ -738,7 +759,8 @@ mod tests {
         let mut b = tar::Builder::new(Vec::new());
         let mut h = tar::Header::new_ustar();
         h.set_size(huge.len() as u64);
-        b.append_data(&mut h, "scripts.x.txt", huge.as_slice()).unwrap();
+        b.append_data(&mut h, "scripts.x.txt", huge.as_slice())
+            .unwrap();
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&b.into_inner().unwrap()).unwrap();
         let bytes = gz.finish().unwrap();
@@ -756,7 +778,10 @@ mod tests {
         let e = Report::read(&a.bytes, &limits).unwrap_err().to_string();
         assert!(e.contains("compressed (limit 100)"), "{e}");
         let many: Vec<(String, Vec<u8>)> = (0..70).map(|i| (format!("m{i}.txt"), vec![])).collect();
-        let refs: Vec<(&str, &[u8])> = many.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+        let refs: Vec<(&str, &[u8])> = many
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
         let bytes = write_members(&refs).unwrap();
         let e = err_of(&bytes);
         assert!(e.contains("more than 64 members"), "{e}");
@@ -768,6 +793,9 @@ mod tests {
         r.manifest.schema = 2;
         let a = r.to_archive().unwrap();
         let e = err_of(&a.bytes);
-        assert!(e.contains("schema 2 is not supported") && e.contains("upgrade"), "{e}");
+        assert!(
+            e.contains("schema 2 is not supported") && e.contains("upgrade"),
+            "{e}"
+        );
     }
 }

@@ -118,7 +118,11 @@ pub fn run_collectors(
         let id = c.id().to_owned();
         deadlines.push(started + c.timeout().unwrap_or(opts.deadline));
         if !is_valid_id(&id) || collectors[..i].iter().any(|p| p.id() == id) {
-            let why = if is_valid_id(&id) { "duplicate" } else { "invalid" };
+            let why = if is_valid_id(&id) {
+                "duplicate"
+            } else {
+                "invalid"
+            };
             log.push(format!("error {id}: {why} collector id, not run"));
             slots[i] = Some(Outcome {
                 id,
@@ -136,15 +140,14 @@ pub fn run_collectors(
             .name(format!("cep-{id}"))
             .spawn(move || {
                 let t0 = Instant::now();
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    c.collect(&host)
-                }))
-                .unwrap_or_else(|p| {
-                    Err(CollectError::Other(format!(
-                        "collector panicked: {}",
-                        panic_message(p.as_ref())
-                    )))
-                });
+                let result =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| c.collect(&host)))
+                        .unwrap_or_else(|p| {
+                            Err(CollectError::Other(format!(
+                                "collector panicked: {}",
+                                panic_message(p.as_ref())
+                            )))
+                        });
                 let _ = tx.send((i, result, t0.elapsed()));
             });
         if let Err(e) = spawned {
@@ -248,7 +251,10 @@ mod tests {
     }
 
     fn host() -> Host {
-        Host::new("/nonexistent", Arc::new(crate::command::FixtureRunner::empty()))
+        Host::new(
+            "/nonexistent",
+            Arc::new(crate::command::FixtureRunner::empty()),
+        )
     }
 
     #[test]
@@ -265,7 +271,11 @@ mod tests {
         let t0 = Instant::now();
         let c = run_collectors(&cs, &host(), &RunOptions::default());
         assert!(t0.elapsed() < Duration::from_secs(10));
-        let st: Vec<(&str, Status)> = c.outcomes.iter().map(|o| (o.id.as_str(), o.status)).collect();
+        let st: Vec<(&str, Status)> = c
+            .outcomes
+            .iter()
+            .map(|o| (o.id.as_str(), o.status))
+            .collect();
         assert_eq!(
             st,
             vec![
@@ -280,10 +290,26 @@ mod tests {
         );
         assert_eq!(c.outcomes[0].section, Some(Section::Json(json!({"n": 1}))));
         assert_eq!(c.outcomes[1].message.as_deref(), Some("broken input"));
-        assert_eq!(c.outcomes[2].message.as_deref(), Some("collector panicked: boom"));
-        assert!(c.outcomes[5].message.as_deref().unwrap().contains("hostname"));
-        assert_eq!(c.outcomes[6].message.as_deref(), Some("duplicate collector id"));
-        assert!(c.log.iter().any(|l| l.starts_with("timeout d.hang:")), "{:?}", c.log);
+        assert_eq!(
+            c.outcomes[2].message.as_deref(),
+            Some("collector panicked: boom")
+        );
+        assert!(
+            c.outcomes[5]
+                .message
+                .as_deref()
+                .unwrap()
+                .contains("hostname")
+        );
+        assert_eq!(
+            c.outcomes[6].message.as_deref(),
+            Some("duplicate collector id")
+        );
+        assert!(
+            c.log.iter().any(|l| l.starts_with("timeout d.hang:")),
+            "{:?}",
+            c.log
+        );
         // A skip is not an error: it is not in the log.
         assert!(!c.log.iter().any(|l| l.contains("e.skip")));
     }

@@ -93,8 +93,14 @@ impl Meal {
     pub fn time(self) -> TimeOfDay {
         match self {
             Meal::Breakfast => TimeOfDay { hour: 8, minute: 0 },
-            Meal::Lunch => TimeOfDay { hour: 13, minute: 0 },
-            Meal::Dinner => TimeOfDay { hour: 19, minute: 0 },
+            Meal::Lunch => TimeOfDay {
+                hour: 13,
+                minute: 0,
+            },
+            Meal::Dinner => TimeOfDay {
+                hour: 19,
+                minute: 0,
+            },
         }
     }
 }
@@ -127,8 +133,14 @@ impl Schedule {
     pub const fn slot(day: Weekday, meal: Meal) -> Schedule {
         let at = match meal {
             Meal::Breakfast => TimeOfDay { hour: 8, minute: 0 },
-            Meal::Lunch => TimeOfDay { hour: 13, minute: 0 },
-            Meal::Dinner => TimeOfDay { hour: 19, minute: 0 },
+            Meal::Lunch => TimeOfDay {
+                hour: 13,
+                minute: 0,
+            },
+            Meal::Dinner => TimeOfDay {
+                hour: 19,
+                minute: 0,
+            },
         };
         Schedule::Weekly { day, at }
     }
@@ -205,7 +217,8 @@ impl FromStr for Schedule {
                 Ok(Schedule::Weekly { day, at })
             }
             ["every", rest @ ..] if !rest.is_empty() => {
-                let d = humantime::parse_duration(&rest.join(" ")).map_err(|e| err(&e.to_string()))?;
+                let d =
+                    humantime::parse_duration(&rest.join(" ")).map_err(|e| err(&e.to_string()))?;
                 if d < Duration::from_secs(60) {
                     return Err(err("the interval must be at least 1m"));
                 }
@@ -253,7 +266,14 @@ mod tests {
 
     #[test]
     fn rejects_bad_forms_with_the_input_in_the_message() {
-        for bad in ["weekly xyz 08:00", "daily 25:00", "daily 8", "every 10s", "hourly", ""] {
+        for bad in [
+            "weekly xyz 08:00",
+            "daily 25:00",
+            "daily 8",
+            "every 10s",
+            "hourly",
+            "",
+        ] {
             let e = bad.parse::<Schedule>().unwrap_err().to_string();
             assert!(e.contains(&format!("`{bad}`")), "{e}");
         }

@@ -71,10 +71,16 @@ impl Transport for InMemoryTransport {
             .pop_front();
         match failure {
             Some(Retry::Retryable) => {
-                return Err(TransportError::retryable(self, "injected retryable failure"));
+                return Err(TransportError::retryable(
+                    self,
+                    "injected retryable failure",
+                ));
             }
             Some(Retry::Permanent) => {
-                return Err(TransportError::permanent(self, "injected permanent failure"));
+                return Err(TransportError::permanent(
+                    self,
+                    "injected permanent failure",
+                ));
             }
             None => {}
         }
@@ -150,7 +156,8 @@ impl FixtureHostBuilder {
 
     /// Adds a file at an absolute host path.
     pub fn file(mut self, host_path: &str, content: impl AsRef<[u8]>) -> Self {
-        self.files.push((host_path.to_owned(), content.as_ref().to_vec()));
+        self.files
+            .push((host_path.to_owned(), content.as_ref().to_vec()));
         self
     }
 

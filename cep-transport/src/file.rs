@@ -50,8 +50,15 @@ impl FileTransport {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         let stem = self.stem();
         // Microseconds, so that names sort by time even within one second.
-        let stamp = format!("{}.{:06}Z", now.strftime("%Y%m%dT%H%M%S"), now.subsec_microsecond());
-        let copy = dir.join(format!("{stem}-{stamp}-{}.tar.gz", &archive.report_id.simple().to_string()[..8]));
+        let stamp = format!(
+            "{}.{:06}Z",
+            now.strftime("%Y%m%dT%H%M%S"),
+            now.subsec_microsecond()
+        );
+        let copy = dir.join(format!(
+            "{stem}-{stamp}-{}.tar.gz",
+            &archive.report_id.simple().to_string()[..8]
+        ));
         atomic_write(&copy, &archive.bytes, 0o600)?;
         // Timestamped names sort by time: drop the oldest beyond `keep`.
         let prefix = format!("{stem}-");
@@ -88,7 +95,10 @@ impl Transport for FileTransport {
             std::fs::create_dir_all(dir).map_err(|e| {
                 TransportError::permanent(
                     self,
-                    format!("cannot create {}: {e}; choose a writable transport.path", dir.display()),
+                    format!(
+                        "cannot create {}: {e}; choose a writable transport.path",
+                        dir.display()
+                    ),
                 )
             })?;
         }
@@ -156,7 +166,10 @@ mod tests {
         assert_eq!(names.len(), 3, "{names:?}");
         assert!(names.iter().all(|n| n.starts_with("report")));
         // The two kept copies are the two newest archives.
-        let newest: Vec<Vec<u8>> = names[..2].iter().map(|n| std::fs::read(d.path().join(n)).unwrap()).collect();
+        let newest: Vec<Vec<u8>> = names[..2]
+            .iter()
+            .map(|n| std::fs::read(d.path().join(n)).unwrap())
+            .collect();
         assert_eq!(newest, vec![vec![2; 10], vec![3; 10]]);
     }
 

@@ -1,0 +1,201 @@
+//! `cep collect` and `cep show`: build the report exactly as `cep send`
+//! would, then write it for review or print it.
+
+use std::path::{Path, PathBuf};
+
+use cep_core::identity::{IdentityPaths, load_or_create_host_id};
+use cep_core::{ClientInfo, Consent, IdentityEvent, Prepared, Section, Status};
+use clap::Args;
+
+use crate::GlobalArgs;
+use crate::context::Context;
+use crate::error::CliError;
+
+/// `cep collect` options.
+#[derive(Debug, Args)]
+pub struct CollectArgs {
+    /// Collect from a fixture host directory (DIR/fs + DIR/commands.toml)
+    /// instead of this machine.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Where to write the archive.
+    #[arg(long, short, value_name = "FILE", default_value = "cep-report.tar.gz")]
+    pub output: PathBuf,
+}
+
+/// `cep show` options.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Collect from a fixture host directory instead of this machine.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Print manifest, sections and log as one JSON document.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The host id, with a collect.log line saying how it was obtained.
+pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), CliError> {
+    let paths = IdentityPaths {
+        host_id: ctx.config.host_id_file.clone(),
+        legacy: Some(ctx.paths.vzstats_uuid()),
+    };
+    let (id, event) = load_or_create_host_id(&paths).map_err(cep_core::Error::from)?;
+    let line = match event {
+        IdentityEvent::Loaded => None,
+        IdentityEvent::Created => Some("identity: made a new host id".to_owned()),
+        IdentityEvent::AdoptedLegacy(p) => Some(format!(
+            "identity: adopted the vzstats host id from {}",
+            p.display()
+        )),
+        IdentityEvent::ReplacedInvalid { reason } => {
+            Some(format!("identity: {reason}; made a new host id"))
+        }
+    };
+    if let Some(l) = &line {
+        tracing::info!("{l}");
+    }
+    Ok((id, line))
+}
+
+/// Runs the collectors and builds the guarded archive: the one code path
+/// behind collect, show and send.
+pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
+    let host = ctx.host(root)?;
+    let collectors = ctx.collectors()?;
+    let (client_id, id_line) = host_id(ctx)?;
+    let mut log: Vec<String> = ctx
+        .config
+        .notes
+        .iter()
+        .map(|n| format!("config: {n}"))
+        .collect();
+    log.extend(id_line);
+    Ok(cep_core::prepare(
+        &collectors,
+        &host,
+        &ctx.run_options(),
+        client_id,
+        ClientInfo::default(),
+        &log,
+        &[],
+    )?)
+}
+
+fn note_consent(ctx: &Context) {
+    let consent = Consent::from_env(&ctx.paths, &ctx.config);
+    if !consent.enabled {
+        eprintln!(
+            "note: reporting is disabled ({}); this report is for review only and is not sent",
+            consent.decided_by
+        );
+    }
+}
+
+fn human_size(n: usize) -> String {
+    if n < 1024 {
+        format!("{n} B")
+    } else {
+        format!("{:.1} KiB", n as f64 / 1024.0)
+    }
+}
+
+/// `cep collect`.
+pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
+    let ctx = Context::load(g)?;
+    note_consent(&ctx);
+    let p = build(&ctx, a.root.as_deref())?;
+    for e in &p.report.manifest.collectors {
+        println!(
+            "{:<8} {:<22} {:>6} ms{}",
+            e.status.as_str(),
+            e.id,
+            e.duration_ms,
+            e.error
+                .as_deref()
+                .map(|m| format!("  {m}"))
+                .unwrap_or_default()
+        );
+    }
+    cep_core::fsutil::atomic_write(&a.output, &p.archive.bytes, 0o644).map_err(|source| {
+        CliError::Write {
+            path: a.output.clone(),
+            source,
+        }
+    })?;
+    let ok = p
+        .report
+        .manifest
+        .collectors
+        .iter()
+        .filter(|e| e.status == Status::Ok)
+        .count();
+    println!(
+        "wrote {} ({}, {} of {} collectors ok, report {})",
+        a.output.display(),
+        human_size(p.archive.bytes.len()),
+        ok,
+        p.report.manifest.collectors.len(),
+        p.report.manifest.report_id
+    );
+    Ok(())
+}
+
+/// `cep show`.
+pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), CliError> {
+    let ctx = Context::load(g)?;
+    note_consent(&ctx);
+    let p = build(&ctx, a.root.as_deref())?;
+    let r = &p.report;
+    if a.json {
+        let sections: serde_json::Map<String, serde_json::Value> = r
+            .sections
+            .iter()
+            .map(|(id, s)| {
+                let v = match s {
+                    Section::Json(v) => v.clone(),
+                    Section::Text(t) => serde_json::Value::String(t.clone()),
+                };
+                (id.clone(), v)
+            })
+            .collect();
+        let doc = serde_json::json!({
+            "manifest": r.manifest,
+            "sections": sections,
+            "log": r.log,
+            "archive": {"bytes": p.archive.bytes.len(), "sha256": p.archive.sha256()},
+        });
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        return Ok(());
+    }
+    let m = &r.manifest;
+    println!("report {} from host {}", m.report_id, m.client_id);
+    println!(
+        "created {} by {} {}",
+        m.created_at, m.client.name, m.client.version
+    );
+    println!(
+        "archive {} (sha256 {})",
+        human_size(p.archive.bytes.len()),
+        p.archive.sha256()
+    );
+    for e in &m.collectors {
+        println!();
+        let file = e.file.as_deref().unwrap_or("-");
+        println!("== {} [{}] {} ==", e.id, e.status.as_str(), file);
+        if let Some(err) = &e.error {
+            println!("{err}");
+        }
+        match r.sections.get(&e.id) {
+            Some(Section::Json(v)) => {
+                println!("{}", serde_json::to_string_pretty(v).unwrap_or_default())
+            }
+            Some(Section::Text(t)) => print!("{t}{}", if t.ends_with('\n') { "" } else { "\n" }),
+            None => {}
+        }
+    }
+    println!();
+    println!("== collect.log ==");
+    print!("{}", r.log);
+    Ok(())
+}
