@@ -11,9 +11,17 @@ use std::sync::Arc;
 
 use cep_core::Collector;
 
+pub mod hw_cpu;
+pub mod hw_disks;
 pub mod hw_memory;
+pub mod net_config;
 pub mod os_kernel;
 pub mod os_release;
+pub mod storage_vz;
+pub mod sw_packages;
+pub mod sw_services;
+pub mod sys_cgroups;
+pub mod sys_static;
 mod util;
 
 /// Every built-in collector, in report order.
@@ -22,6 +30,14 @@ pub fn builtin() -> Vec<Arc<dyn Collector>> {
         Arc::new(os_kernel::OsKernel),
         Arc::new(os_release::OsRelease),
         Arc::new(hw_memory::HwMemory),
+        Arc::new(hw_cpu::HwCpu),
+        Arc::new(hw_disks::HwDisks),
+        Arc::new(storage_vz::StorageVz),
+        Arc::new(net_config::NetConfig),
+        Arc::new(sw_packages::SwPackages),
+        Arc::new(sw_services::SwServices),
+        Arc::new(sys_cgroups::SysCgroups),
+        Arc::new(sys_static::SysStatic),
     ]
 }
 

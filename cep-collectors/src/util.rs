@@ -20,3 +20,49 @@ pub(crate) fn read_trimmed(host: &Host, path: &str) -> Result<Option<String>, Co
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty()))
 }
+
+/// Parses a whole number read from `path`, naming the file when it is not one.
+pub(crate) fn parse_u64(path: &str, text: &str) -> Result<u64, CollectError> {
+    let t = text.trim();
+    t.parse::<u64>()
+        .map_err(|_| CollectError::parse(path, format!("`{t}` is not a whole number")))
+}
+
+/// Reads an optional one-number file (sysfs, /proc/sys).
+pub(crate) fn read_u64(host: &Host, path: &str) -> Result<Option<u64>, CollectError> {
+    match read_trimmed(host, path)? {
+        Some(s) => parse_u64(path, &s).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Runs a command; a program absent from the host is `Ok(None)`.
+pub(crate) fn run_optional(
+    host: &Host,
+    argv: &[&str],
+) -> Result<Option<cep_core::CommandOutput>, CollectError> {
+    match host.run(argv) {
+        Ok(o) => Ok(Some(o)),
+        Err(cep_core::CommandError::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The last component of a symlink target (`../../bus/pci/drivers/ixgbe` →
+/// `ixgbe`), `None` when the link is absent.
+pub(crate) fn link_name(host: &Host, path: &str) -> Result<Option<String>, CollectError> {
+    match host.read_link(path) {
+        Ok(t) => Ok(t.file_name().map(|n| n.to_string_lossy().into_owned())),
+        Err(e) if e.is_not_found() => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The last raw value of `KEY=` in a shell fragment, quotes removed but `$VAR`
+/// kept (vz.conf paths end in `$VEID`, which `parse_shell_vars` would drop).
+pub(crate) fn raw_shell_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    text.lines()
+        .rev()
+        .find_map(|l| l.trim().strip_prefix(key)?.strip_prefix('='))
+        .map(|v| v.trim().trim_matches(|c| c == '"' || c == '\''))
+}
