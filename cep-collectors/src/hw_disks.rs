@@ -48,16 +48,17 @@ struct Out {
     md: Vec<MdArray>,
 }
 
-/// The transport of a disk from its name and the sysfs device path it links
-/// to (as lsblk's TRAN column would say it).
-pub fn transport(name: &str, devpath: &str) -> &'static str {
+/// The transport of a disk from its name, the sysfs device path it links to
+/// and its SCSI vendor (as lsblk's TRAN column would say it). Kernels before
+/// 2.6.37 have no `ataN` in the path; libata disks say vendor `ATA` there.
+pub fn transport(name: &str, devpath: &str, vendor: Option<&str>) -> &'static str {
     if name.starts_with("nvme") {
         "nvme"
     } else if name.starts_with("vd") || devpath.contains("/virtio") {
         "virtio"
     } else if devpath.contains("/usb") {
         "usb"
-    } else if devpath.contains("/ata") {
+    } else if devpath.contains("/ata") || vendor == Some("ATA") {
         "sata"
     } else if devpath.contains("/host") {
         "scsi"
@@ -86,7 +87,8 @@ fn read_disk(host: &Host, name: &str) -> Result<Option<Disk>, CollectError> {
         .read_link(&base)
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let transport = transport(name, &devpath);
+    let vendor = clean(read_trimmed(host, &format!("{base}/device/vendor"))?);
+    let transport = transport(name, &devpath, vendor.as_deref());
     let rotational = read_u64(host, &format!("{base}/queue/rotational"))?;
     let kind = if transport == "nvme" {
         "nvme"
@@ -101,7 +103,7 @@ fn read_disk(host: &Host, name: &str) -> Result<Option<Disk>, CollectError> {
         size_bytes: sectors.saturating_mul(512),
         logical_block_size: read_u64(host, &format!("{base}/queue/logical_block_size"))?,
         model: clean(read_trimmed(host, &format!("{base}/device/model"))?),
-        vendor: clean(read_trimmed(host, &format!("{base}/device/vendor"))?),
+        vendor,
     }))
 }
 
@@ -331,7 +333,7 @@ mod tests {
                 "total_bytes": (1953525168u64 * 2 + 1000215216) * 512,
                 "disks": [
                     {"kind": "nvme", "transport": "nvme", "size_bytes": 1000215216u64 * 512, "logical_block_size": null, "model": "Samsung SSD 970 EVO 500GB", "vendor": null},
-                    {"kind": "hdd", "transport": "other", "size_bytes": 1953525168u64 * 512, "logical_block_size": 512, "model": "ST1000NM0033-9ZM", "vendor": "ATA"},
+                    {"kind": "hdd", "transport": "sata", "size_bytes": 1953525168u64 * 512, "logical_block_size": 512, "model": "ST1000NM0033-9ZM", "vendor": "ATA"},
                     {"kind": "ssd", "transport": "other", "size_bytes": 1953525168u64 * 512, "logical_block_size": null, "model": null, "vendor": null},
                 ],
                 "md": [{"level": "raid1", "members": 3, "member_kinds": {"hdd": 1, "nvme": 1, "ssd": 1}, "size_bytes": 1953260544u64 * 512}]
@@ -342,35 +344,42 @@ mod tests {
 
     #[test]
     fn transports() {
-        assert_eq!(
-            transport(
+        let pci = "../devices/pci0000:00";
+        for (name, path, vendor, want) in [
+            (
                 "sda",
-                "../devices/pci0000:00/0000:00:1f.2/ata1/host0/target0:0:0/0:0:0:0/block/sda"
+                "/0000:00:1f.2/ata1/host0/target0:0:0/0:0:0:0/block/sda",
+                None,
+                "sata",
             ),
-            "sata"
-        );
-        assert_eq!(
-            transport(
+            // 2.6.32: no ataN in the path, but the SCSI vendor says ATA.
+            (
+                "sda",
+                "/0000:00:1f.2/host0/target0:0:0/0:0:0:0/block/sda",
+                Some("ATA"),
+                "sata",
+            ),
+            (
                 "sdb",
-                "../devices/pci0000:00/0000:00:14.0/usb2/2-1/2-1:1.0/host6/target6:0:0/6:0:0:0/block/sdb"
+                "/0000:00:14.0/usb2/2-1/2-1:1.0/host6/target6:0:0/6:0:0:0/block/sdb",
+                None,
+                "usb",
             ),
-            "usb"
-        );
-        assert_eq!(
-            transport(
+            (
                 "sdc",
-                "../devices/pci0000:00/0000:03:00.0/host2/target2:0:0/2:0:0:0/block/sdc"
+                "/0000:03:00.0/host2/target2:0:0/2:0:0:0/block/sdc",
+                Some("LSI"),
+                "scsi",
             ),
-            "scsi"
-        );
-        assert_eq!(
-            transport(
-                "vda",
-                "../devices/pci0000:00/0000:00:05.0/virtio2/block/vda"
-            ),
-            "virtio"
-        );
-        assert_eq!(transport("nvme0n1", ""), "nvme");
+            ("vda", "/0000:00:05.0/virtio2/block/vda", None, "virtio"),
+            ("nvme0n1", "/0000:04:00.0/nvme/nvme0/nvme0n1", None, "nvme"),
+        ] {
+            assert_eq!(
+                transport(name, &format!("{pci}{path}"), vendor),
+                want,
+                "{path}"
+            );
+        }
     }
 
     #[test]
