@@ -100,7 +100,15 @@ fn legacy_node_report_has_exact_values() {
             "collect.log",
             "os.kernel.json",
             "os.release.json",
-            "hw.memory.json"
+            "hw.memory.json",
+            "hw.cpu.json",
+            "hw.disks.json",
+            "storage.vz.json",
+            "net.config.json",
+            "sw.packages.json",
+            "sw.services.json",
+            "sys.cgroups.json",
+            "sys.static.json"
         ]
     );
     let r = Report::read(&bytes, &ReadLimits::default()).unwrap();
@@ -120,6 +128,14 @@ fn legacy_node_report_has_exact_values() {
             ("os.kernel", Status::Ok, Some("os.kernel.json")),
             ("os.release", Status::Ok, Some("os.release.json")),
             ("hw.memory", Status::Ok, Some("hw.memory.json")),
+            ("hw.cpu", Status::Ok, Some("hw.cpu.json")),
+            ("hw.disks", Status::Ok, Some("hw.disks.json")),
+            ("storage.vz", Status::Ok, Some("storage.vz.json")),
+            ("net.config", Status::Ok, Some("net.config.json")),
+            ("sw.packages", Status::Ok, Some("sw.packages.json")),
+            ("sw.services", Status::Ok, Some("sw.services.json")),
+            ("sys.cgroups", Status::Ok, Some("sys.cgroups.json")),
+            ("sys.static", Status::Ok, Some("sys.static.json")),
         ]
     );
     assert_eq!(
@@ -266,7 +282,9 @@ fn broken_proc_file_costs_one_collector_only() {
         "{}",
         r.log
     );
-    assert_eq!(r.sections.len(), 2);
+    // Every other collector still reported.
+    assert_eq!(r.sections.len(), r.manifest.collectors.len() - 1);
+    assert!(r.sections.contains_key("hw.cpu"));
     assert_eq!(r.sections["os.kernel"].as_json().unwrap()["line"], "vz7");
 }
 
@@ -369,7 +387,8 @@ fn disabled_collector_is_not_run() {
         .iter()
         .map(|e| e.id.as_str())
         .collect();
-    assert_eq!(ids, vec!["os.kernel", "os.release"]);
+    assert_eq!(ids[..3], ["os.kernel", "os.release", "hw.cpu"]);
+    assert!(!ids.contains(&"hw.memory"), "{ids:?}");
     let o = sb.run(&["list"]);
     assert!(
         stdout(&o)
