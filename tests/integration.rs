@@ -32,7 +32,7 @@ fn run(name: &str) -> cep::core::Prepared {
 
 #[test]
 fn every_builtin_collector_succeeds_on_every_fixture_host_with_declared_fields_only() {
-    for name in ["openvz-legacy", "vz7"] {
+    for name in ["openvz-legacy", "vz7", "debian"] {
         let p = run(name);
         for e in &p.report.manifest.collectors {
             assert_ne!(
