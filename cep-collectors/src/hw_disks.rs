@@ -87,7 +87,9 @@ fn read_disk(host: &Host, name: &str) -> Result<Option<Disk>, CollectError> {
         .read_link(&base)
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let vendor = clean(read_trimmed(host, &format!("{base}/device/vendor"))?);
+    // virtio's `vendor` is a PCI id (0x1af4), not a name.
+    let vendor = clean(read_trimmed(host, &format!("{base}/device/vendor"))?)
+        .filter(|v| !v.starts_with("0x"));
     let transport = transport(name, &devpath, vendor.as_deref());
     let rotational = read_u64(host, &format!("{base}/queue/rotational"))?;
     let kind = if transport == "nvme" {
@@ -310,6 +312,7 @@ mod tests {
             ("/sys/block/sda/device/serial", "Z1W0SECRET\n"),
             ("/sys/block/sdb/size", "1953525168\n"),
             ("/sys/block/sdb/queue/rotational", "0\n"),
+            ("/sys/block/sdb/device/vendor", "0x1af4\n"),
             ("/sys/block/nvme0n1/size", "1000215216\n"),
             ("/sys/block/nvme0n1/queue/rotational", "0\n"),
             (
