@@ -47,13 +47,12 @@ fn walk_v2(
     host: &Host,
     root: &str,
     counts: &mut BTreeMap<String, u64>,
+    limit: usize,
 ) -> Result<(u64, bool), CollectError> {
     let mut queue = std::collections::VecDeque::from([root.to_owned()]);
     let mut seen = 0u64;
+    let mut truncated = false;
     while let Some(dir) = queue.pop_front() {
-        if seen as usize >= MAX_WALK {
-            return Ok((seen, true));
-        }
         seen += 1;
         match host.read_optional(&format!("{dir}/cgroup.controllers"))? {
             Some(text) => {
@@ -63,14 +62,25 @@ fn walk_v2(
             }
             None => continue,
         }
-        for name in host.read_dir(&dir, MAX_WALK)? {
+        if truncated {
+            continue;
+        }
+        let names = host.read_dir(&dir, limit)?;
+        // A listing cut at the bound is a truncated walk too.
+        truncated |= names.len() >= limit;
+        for name in names {
             let child = format!("{dir}/{name}");
             if host.is_dir(&child) {
+                // Visited plus queued stays within the bound.
+                if seen as usize + queue.len() >= limit {
+                    truncated = true;
+                    break;
+                }
                 queue.push_back(child);
             }
         }
     }
-    Ok((seen, false))
+    Ok((seen, truncated))
 }
 
 impl Collector for SysCgroups {
@@ -145,7 +155,7 @@ impl Collector for SysCgroups {
         if let Some(root) = unified_root {
             out.v2_controllers = controllers(host, &format!("{root}/cgroup.controllers"))?;
             let mut counts = BTreeMap::new();
-            let (seen, truncated) = walk_v2(host, root, &mut counts)?;
+            let (seen, truncated) = walk_v2(host, root, &mut counts, MAX_WALK)?;
             for c in &out.v2_controllers {
                 let n = counts.get(c).copied().unwrap_or(0);
                 out.cgroups_per_controller.insert(c.clone(), n);
@@ -218,6 +228,23 @@ mod tests {
         let s = SysCgroups.collect(&f.host().unwrap()).unwrap();
         assert_eq!(s.as_json().unwrap()["version"], "hybrid");
         assert_eq!(s.as_json().unwrap()["v2_cgroups"], 1);
+    }
+
+    #[test]
+    fn walk_is_bounded() {
+        let mut b = FixtureHostBuilder::new().file("/sys/fs/cgroup/cgroup.controllers", "pids\n");
+        for i in 0..10 {
+            b = b.file(&format!("/sys/fs/cgroup/g{i}/cgroup.controllers"), "pids\n");
+        }
+        let f = b.build().unwrap();
+        let mut counts = BTreeMap::new();
+        let (seen, truncated) =
+            walk_v2(&f.host().unwrap(), "/sys/fs/cgroup", &mut counts, 4).unwrap();
+        assert_eq!((seen, truncated, counts["pids"]), (4, true, 4));
+        let mut counts = BTreeMap::new();
+        let (seen, truncated) =
+            walk_v2(&f.host().unwrap(), "/sys/fs/cgroup", &mut counts, 100).unwrap();
+        assert_eq!((seen, truncated, counts["pids"]), (11, false, 11));
     }
 
     #[test]

@@ -166,12 +166,18 @@ impl Collector for SysStatic {
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
         let text = read_required(host, "/proc/uptime", "no /proc mounted")?;
-        let uptime = procfs::Uptime::from_read(text.as_bytes()).map_err(|_| {
+        let bad = || {
             CollectError::parse(
                 "/proc/uptime",
                 "expected two numbers (uptime and idle seconds)",
             )
-        })?;
+        };
+        let secs = procfs::Uptime::from_read(text.as_bytes())
+            .map_err(|_| bad())?
+            .uptime;
+        if !(secs.is_finite() && secs >= 0.0) {
+            return Err(bad());
+        }
         let mut sysctl = BTreeMap::new();
         for key in SYSCTLS {
             let path = format!("/proc/sys/{}", key.replace('.', "/"));
@@ -180,7 +186,7 @@ impl Collector for SysStatic {
             }
         }
         Section::json(&Out {
-            uptime_days: uptime.uptime_duration().as_secs() / 86_400,
+            uptime_days: (secs / 86_400.0) as u64,
             vz_conf: host.read_optional(VZ_CONF)?.map(|t| vz_conf(&t)),
             sysctl,
         })
@@ -251,6 +257,15 @@ mod tests {
             e,
             "cannot parse /proc/uptime: expected two numbers (uptime and idle seconds)"
         );
+        let f = FixtureHostBuilder::new()
+            .file("/proc/uptime", "-5 1\n")
+            .build()
+            .unwrap();
+        let e = SysStatic
+            .collect(&f.host().unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("/proc/uptime"), "{e}");
         let f = FixtureHostBuilder::new()
             .file("/proc/uptime", "1 1\n")
             .file("/proc/sys/fs/file-max", "many\n")
