@@ -170,18 +170,14 @@ impl Collector for HwCpu {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cep_core::testing::FixtureHostBuilder;
+    use crate::util::test_support::{files, run};
     use serde_json::json;
 
     const REAL: &str = include_str!("../../testdata/real/proc-cpuinfo-openvz-nova-driver.txt");
     const REAL_OLD: &str = include_str!("../../testdata/real/vz_tools-host-cpuinfo.txt");
 
-    fn collect(files: &[(&str, &str)]) -> Result<Section, CollectError> {
-        let mut b = FixtureHostBuilder::new();
-        for (p, c) in files {
-            b = b.file(p, c);
-        }
-        HwCpu.collect(&b.build().unwrap().host().unwrap())
+    fn collect(f: &[(&str, &str)]) -> Result<Section, CollectError> {
+        run(&HwCpu, files(f))
     }
 
     /// Two sockets, two cores each, two threads per core, with vmx.

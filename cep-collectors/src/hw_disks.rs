@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::util::{parse_u64, read_trimmed, read_u64};
+use crate::util::{parse_u64, read_dir_required, read_trimmed, read_u64};
 
 /// The `hw.disks` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -232,15 +232,7 @@ impl Collector for HwDisks {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let names = match host.read_dir("/sys/block", MAX_DEVICES) {
-            Ok(n) => n,
-            Err(e) if e.is_not_found() => {
-                return Err(CollectError::not_applicable(
-                    "/sys/block is absent (no sysfs mounted)",
-                ));
-            }
-            Err(e) => return Err(e.into()),
-        };
+        let names = read_dir_required(host, "/sys/block", MAX_DEVICES, "no sysfs mounted")?;
         let mut disks = Vec::new();
         let mut kinds = Vec::new();
         for name in &names {
@@ -290,20 +282,12 @@ impl Collector for HwDisks {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cep_core::testing::FixtureHostBuilder;
+    use crate::util::test_support::{error, files, run, skipped};
     use serde_json::json;
-
-    fn host(files: &[(&str, &str)]) -> cep_core::testing::Fixture {
-        let mut b = FixtureHostBuilder::new();
-        for (p, c) in files {
-            b = b.file(p, c);
-        }
-        b.build().unwrap()
-    }
 
     #[test]
     fn disks_and_raid1() {
-        let f = host(&[
+        let s = run(&HwDisks, files(&[
             ("/sys/block/sda/size", "1953525168\n"),
             ("/sys/block/sda/queue/rotational", "1\n"),
             ("/sys/block/sda/queue/logical_block_size", "512\n"),
@@ -326,8 +310,8 @@ mod tests {
                 "/proc/mdstat",
                 "Personalities : [raid1]\nmd0 : active raid1 sdb1[1] sda1[0] nvme0n1p2[2](S)\n      976630272 blocks super 1.2 [2/2] [UU]\n\nunused devices: <none>\n",
             ),
-        ]);
-        let s = HwDisks.collect(&f.host().unwrap()).unwrap();
+        ]))
+        .unwrap();
         assert_eq!(
             s.as_json().unwrap(),
             &json!({
@@ -405,13 +389,8 @@ mod tests {
 
     #[test]
     fn missing_and_malformed() {
-        let f = host(&[]);
-        assert!(matches!(
-            HwDisks.collect(&f.host().unwrap()),
-            Err(CollectError::NotApplicable(_))
-        ));
-        let f = host(&[("/sys/block/sda/size", "many\n")]);
-        let e = HwDisks.collect(&f.host().unwrap()).unwrap_err().to_string();
+        assert!(skipped(&HwDisks, files(&[])));
+        let e = error(&HwDisks, files(&[("/sys/block/sda/size", "many\n")]));
         assert_eq!(
             e,
             "cannot parse /sys/block/sda/size: `many` is not a whole number"

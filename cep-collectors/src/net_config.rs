@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::util::{link_name, read_trimmed};
+use crate::util::{link_name, read_dir_required, read_trimmed};
 
 /// The `net.config` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -150,15 +150,7 @@ impl Collector for NetConfig {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let names = match host.read_dir("/sys/class/net", MAX_INTERFACES) {
-            Ok(n) => n,
-            Err(e) if e.is_not_found() => {
-                return Err(CollectError::not_applicable(
-                    "/sys/class/net is absent (no sysfs mounted)",
-                ));
-            }
-            Err(e) => return Err(e.into()),
-        };
+        let names = read_dir_required(host, "/sys/class/net", MAX_INTERFACES, "no sysfs mounted")?;
         let mut out = Out::default();
         let mut groups: BTreeMap<(String, Option<u64>), u64> = BTreeMap::new();
         for name in names.iter().filter(|n| n.as_str() != "lo") {
@@ -213,6 +205,7 @@ impl Collector for NetConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::util::test_support::{error, run, skipped};
     use cep_core::testing::FixtureHostBuilder;
     use serde_json::json;
 
@@ -240,25 +233,26 @@ mod tests {
     fn counts_by_kind() {
         // Plain files stand in for sysfs links here; the fixture hosts use
         // real relative links for drivers.
-        let f = FixtureHostBuilder::new()
-            .file("/sys/class/net/lo/uevent", "INTERFACE=lo\n")
-            .file("/sys/class/net/eth0/device/vendor", "0x8086\n")
-            .file("/sys/class/net/eth0/speed", "1000\n")
-            .file("/sys/class/net/eth1/device/vendor", "0x8086\n")
-            .file("/sys/class/net/eth1/speed", "-1\n")
-            .file(
-                "/sys/class/net/bond0/uevent",
-                "DEVTYPE=bond\nINTERFACE=bond0\n",
-            )
-            .file("/proc/net/bonding/bond0", BOND)
-            .file("/sys/class/net/br0/uevent", "DEVTYPE=bridge\n")
-            .file("/sys/class/net/bond0.100/uevent", "DEVTYPE=vlan\n")
-            .file("/sys/class/net/venet0/uevent", "INTERFACE=venet0\n")
-            .file("/run/teamd/team0.pid", "123\n")
-            .file("/proc/sys/net/ipv6/conf/all/disable_ipv6", "0\n")
-            .build()
-            .unwrap();
-        let s = NetConfig.collect(&f.host().unwrap()).unwrap();
+        let s = run(
+            &NetConfig,
+            FixtureHostBuilder::new()
+                .file("/sys/class/net/lo/uevent", "INTERFACE=lo\n")
+                .file("/sys/class/net/eth0/device/vendor", "0x8086\n")
+                .file("/sys/class/net/eth0/speed", "1000\n")
+                .file("/sys/class/net/eth1/device/vendor", "0x8086\n")
+                .file("/sys/class/net/eth1/speed", "-1\n")
+                .file(
+                    "/sys/class/net/bond0/uevent",
+                    "DEVTYPE=bond\nINTERFACE=bond0\n",
+                )
+                .file("/proc/net/bonding/bond0", BOND)
+                .file("/sys/class/net/br0/uevent", "DEVTYPE=bridge\n")
+                .file("/sys/class/net/bond0.100/uevent", "DEVTYPE=vlan\n")
+                .file("/sys/class/net/venet0/uevent", "INTERFACE=venet0\n")
+                .file("/run/teamd/team0.pid", "123\n")
+                .file("/proc/sys/net/ipv6/conf/all/disable_ipv6", "0\n"),
+        )
+        .unwrap();
         assert_eq!(
             s.as_json().unwrap(),
             &json!({
@@ -274,20 +268,13 @@ mod tests {
 
     #[test]
     fn missing_and_malformed() {
-        let f = FixtureHostBuilder::new().build().unwrap();
-        assert!(matches!(
-            NetConfig.collect(&f.host().unwrap()),
-            Err(CollectError::NotApplicable(_))
-        ));
-        let f = FixtureHostBuilder::new()
-            .file("/sys/class/net/eth0/device/vendor", "0x8086\n")
-            .file("/sys/class/net/eth0/speed", "fast\n")
-            .build()
-            .unwrap();
-        let e = NetConfig
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
+        assert!(skipped(&NetConfig, FixtureHostBuilder::new()));
+        let e = error(
+            &NetConfig,
+            FixtureHostBuilder::new()
+                .file("/sys/class/net/eth0/device/vendor", "0x8086\n")
+                .file("/sys/class/net/eth0/speed", "fast\n"),
+        );
         assert_eq!(
             e,
             "cannot parse /sys/class/net/eth0/speed: `fast` is not a number"

@@ -130,6 +130,7 @@ impl Collector for StorageVz {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::util::test_support::{error, files, run, skipped};
     use cep_core::testing::FixtureHostBuilder;
     use serde_json::json;
 
@@ -150,12 +151,13 @@ mod tests {
 
     #[test]
     fn df_of_private_root() {
-        let f = FixtureHostBuilder::new()
-            .file(VZ_CONF, VZ_CONF_2015)
-            .command(&["df", "-P", "-B1", "-T", "/vz/private"], DF, 0)
-            .build()
-            .unwrap();
-        let s = StorageVz.collect(&f.host().unwrap()).unwrap();
+        let s = run(
+            &StorageVz,
+            FixtureHostBuilder::new()
+                .file(VZ_CONF, VZ_CONF_2015)
+                .command(&["df", "-P", "-B1", "-T", "/vz/private"], DF, 0),
+        )
+        .unwrap();
         assert_eq!(
             s.as_json().unwrap(),
             &json!({"fs_type": "ext4", "size_bytes": 983348543488u64, "used_bytes": 120300523520u64, "free_bytes": 813020299264u64})
@@ -164,43 +166,18 @@ mod tests {
 
     #[test]
     fn missing_and_malformed() {
-        let f = FixtureHostBuilder::new().build().unwrap();
-        assert!(matches!(
-            StorageVz.collect(&f.host().unwrap()),
-            Err(CollectError::NotApplicable(_))
-        ));
+        assert!(skipped(&StorageVz, files(&[])));
         // vz.conf but no df on the host.
-        let f = FixtureHostBuilder::new().file(VZ_CONF, "").build().unwrap();
-        assert!(matches!(
-            StorageVz.collect(&f.host().unwrap()),
-            Err(CollectError::NotApplicable(_))
-        ));
-        let f = FixtureHostBuilder::new()
-            .file(VZ_CONF, "")
-            .command(
-                &["df", "-P", "-B1", "-T", "/vz"],
-                "Filesystem Type\n/dev/sda1 ext4 lots 1 2 3% /vz\n",
-                0,
-            )
-            .build()
-            .unwrap();
-        let e = StorageVz
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
+        assert!(skipped(&StorageVz, files(&[(VZ_CONF, "")])));
+        let df = |out: &str, status| files(&[(VZ_CONF, "")]).command(&df_argv("/vz"), out, status);
         assert_eq!(
-            e,
+            error(
+                &StorageVz,
+                df("Filesystem Type\n/dev/sda1 ext4 lots 1 2 3% /vz\n", 0)
+            ),
             "cannot parse df -P -B1 -T /vz: size `lots` is not a whole number"
         );
-        let f = FixtureHostBuilder::new()
-            .file(VZ_CONF, "")
-            .command(&["df", "-P", "-B1", "-T", "/vz"], "", 1)
-            .build()
-            .unwrap();
-        let e = StorageVz
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
+        let e = error(&StorageVz, df("", 1));
         assert!(e.starts_with("`df -P -B1 -T /vz` failed"), "{e}");
     }
 }

@@ -207,15 +207,14 @@ impl Collector for SwPackages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cep_core::testing::FixtureHostBuilder;
+    use crate::util::test_support::{files, run};
     use serde_json::json;
 
     fn collect(cmds: &[(Vec<&str>, &str, i32)]) -> Result<Section, CollectError> {
-        let mut b = FixtureHostBuilder::new();
-        for (argv, out, status) in cmds {
-            b = b.command(argv, out, *status);
-        }
-        SwPackages.collect(&b.build().unwrap().host().unwrap())
+        let b = cmds.iter().fold(files(&[]), |b, (argv, out, status)| {
+            b.command(argv, out, *status)
+        });
+        run(&SwPackages, b)
     }
 
     #[test]

@@ -195,6 +195,7 @@ impl Collector for SwServices {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::util::test_support::{error, files, run, skipped};
     use cep_core::testing::FixtureHostBuilder;
     use serde_json::json;
 
@@ -203,11 +204,11 @@ mod tests {
         let show = "Id=vz.service\nLoadState=loaded\nUnitFileState=enabled\nActiveState=active\n\n\
                     Id=prl-disp.service\nLoadState=loaded\nUnitFileState=disabled\nActiveState=inactive\n\n\
                     Id=shaman.service\nLoadState=not-found\nUnitFileState=\nActiveState=inactive\n";
-        let f = FixtureHostBuilder::new()
-            .command(&systemctl_argv(), show, 0)
-            .build()
-            .unwrap();
-        let s = SwServices.collect(&f.host().unwrap()).unwrap();
+        let s = run(
+            &SwServices,
+            FixtureHostBuilder::new().command(&systemctl_argv(), show, 0),
+        )
+        .unwrap();
         assert_eq!(
             s.as_json().unwrap(),
             &json!({"init": "systemd", "installed": ["vz", "prl-disp"], "enabled": ["vz"], "active": ["vz"]})
@@ -216,17 +217,18 @@ mod tests {
 
     #[test]
     fn sysv_links() {
-        let f = FixtureHostBuilder::new()
-            .file("/etc/inittab", "# comment\nid:3:initdefault:\n")
-            .file("/etc/init.d/vz", "#!/bin/sh\n")
-            .file("/etc/init.d/vzeventd", "#!/bin/sh\n")
-            .file("/etc/init.d/iptables", "#!/bin/sh\n")
-            .file("/etc/rc3.d/S99vz", "")
-            .file("/etc/rc3.d/K08iptables", "")
-            .file("/var/lock/subsys/vz", "")
-            .build()
-            .unwrap();
-        let s = SwServices.collect(&f.host().unwrap()).unwrap();
+        let s = run(
+            &SwServices,
+            FixtureHostBuilder::new()
+                .file("/etc/inittab", "# comment\nid:3:initdefault:\n")
+                .file("/etc/init.d/vz", "#!/bin/sh\n")
+                .file("/etc/init.d/vzeventd", "#!/bin/sh\n")
+                .file("/etc/init.d/iptables", "#!/bin/sh\n")
+                .file("/etc/rc3.d/S99vz", "")
+                .file("/etc/rc3.d/K08iptables", "")
+                .file("/var/lock/subsys/vz", ""),
+        )
+        .unwrap();
         assert_eq!(
             s.as_json().unwrap(),
             &json!({"init": "sysv", "installed": ["vz", "vzeventd", "iptables"], "enabled": ["vz"], "active": ["vz"]})
@@ -237,31 +239,14 @@ mod tests {
 
     #[test]
     fn missing_and_malformed() {
-        let f = FixtureHostBuilder::new().build().unwrap();
-        assert!(matches!(
-            SwServices.collect(&f.host().unwrap()),
-            Err(CollectError::NotApplicable(_))
-        ));
-        let f = FixtureHostBuilder::new()
-            .command(&systemctl_argv(), "LoadState=loaded\n", 0)
-            .build()
-            .unwrap();
-        let e = SwServices
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
+        assert!(skipped(&SwServices, files(&[])));
+        let show = |out: &str, status| files(&[]).command(&systemctl_argv(), out, status);
+        let e = error(&SwServices, show("LoadState=loaded\n", 0));
         assert!(
             e.starts_with("cannot parse systemctl show") && e.ends_with("block 1: no Id= line"),
             "{e}"
         );
-        let f = FixtureHostBuilder::new()
-            .command(&systemctl_argv(), "", 1)
-            .build()
-            .unwrap();
-        let e = SwServices
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
+        let e = error(&SwServices, show("", 1));
         assert!(e.starts_with("`systemctl show"), "{e}");
     }
 }

@@ -177,6 +177,7 @@ impl Collector for SysCgroups {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::util::test_support::{error, run, skipped};
     use cep_core::testing::FixtureHostBuilder;
     use serde_json::json;
 
@@ -186,11 +187,11 @@ mod tests {
 
     #[test]
     fn v1_from_proc_cgroups() {
-        let f = FixtureHostBuilder::new()
-            .file("/proc/cgroups", V1)
-            .build()
-            .unwrap();
-        let s = SysCgroups.collect(&f.host().unwrap()).unwrap();
+        let s = run(
+            &SysCgroups,
+            FixtureHostBuilder::new().file("/proc/cgroups", V1),
+        )
+        .unwrap();
         assert_eq!(
             s.as_json().unwrap(),
             &json!({"version": "v1", "v1_controllers": ["cpu", "cpuset", "memory"], "v2_controllers": [],
@@ -200,32 +201,34 @@ mod tests {
 
     #[test]
     fn v2_walk_and_hybrid() {
-        let f = FixtureHostBuilder::new()
-            .file("/proc/cgroups", V2_PROC)
-            .file("/sys/fs/cgroup/cgroup.controllers", "cpu memory pids\n")
-            .file(
-                "/sys/fs/cgroup/system.slice/cgroup.controllers",
-                "cpu memory pids\n",
-            )
-            .file(
-                "/sys/fs/cgroup/system.slice/ssh.service/cgroup.controllers",
-                "memory pids\n",
-            )
-            .file("/sys/fs/cgroup/init.scope/cgroup.controllers", "\n")
-            .build()
-            .unwrap();
-        let s = SysCgroups.collect(&f.host().unwrap()).unwrap();
+        let s = run(
+            &SysCgroups,
+            FixtureHostBuilder::new()
+                .file("/proc/cgroups", V2_PROC)
+                .file("/sys/fs/cgroup/cgroup.controllers", "cpu memory pids\n")
+                .file(
+                    "/sys/fs/cgroup/system.slice/cgroup.controllers",
+                    "cpu memory pids\n",
+                )
+                .file(
+                    "/sys/fs/cgroup/system.slice/ssh.service/cgroup.controllers",
+                    "memory pids\n",
+                )
+                .file("/sys/fs/cgroup/init.scope/cgroup.controllers", "\n"),
+        )
+        .unwrap();
         assert_eq!(
             s.as_json().unwrap(),
             &json!({"version": "v2", "v1_controllers": [], "v2_controllers": ["cpu", "memory", "pids"],
                     "cgroups_per_controller": {"cpu": 2, "memory": 3, "pids": 3}, "v2_cgroups": 4, "walk_truncated": false})
         );
-        let f = FixtureHostBuilder::new()
-            .file("/proc/cgroups", V1)
-            .file("/sys/fs/cgroup/unified/cgroup.controllers", "\n")
-            .build()
-            .unwrap();
-        let s = SysCgroups.collect(&f.host().unwrap()).unwrap();
+        let s = run(
+            &SysCgroups,
+            FixtureHostBuilder::new()
+                .file("/proc/cgroups", V1)
+                .file("/sys/fs/cgroup/unified/cgroup.controllers", "\n"),
+        )
+        .unwrap();
         assert_eq!(s.as_json().unwrap()["version"], "hybrid");
         assert_eq!(s.as_json().unwrap()["v2_cgroups"], 1);
     }
@@ -249,19 +252,11 @@ mod tests {
 
     #[test]
     fn missing_and_malformed() {
-        let f = FixtureHostBuilder::new().build().unwrap();
-        assert!(matches!(
-            SysCgroups.collect(&f.host().unwrap()),
-            Err(CollectError::NotApplicable(_))
-        ));
-        let f = FixtureHostBuilder::new()
-            .file("/proc/cgroups", "cpu x 1 1\n")
-            .build()
-            .unwrap();
-        let e = SysCgroups
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
+        assert!(skipped(&SysCgroups, FixtureHostBuilder::new()));
+        let e = error(
+            &SysCgroups,
+            FixtureHostBuilder::new().file("/proc/cgroups", "cpu x 1 1\n"),
+        );
         assert!(e.starts_with("cannot parse /proc/cgroups:"), "{e}");
     }
 }

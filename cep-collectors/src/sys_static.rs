@@ -196,6 +196,7 @@ impl Collector for SysStatic {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::util::test_support::{error, files, run, skipped};
     use cep_core::testing::FixtureHostBuilder;
     use serde_json::json;
 
@@ -204,14 +205,15 @@ mod tests {
 
     #[test]
     fn settings_sysctls_and_uptime() {
-        let f = FixtureHostBuilder::new()
-            .file("/proc/uptime", "3629000.52 7000000.10\n")
-            .file(VZ_CONF, VZ_CONF_HEAD)
-            .file("/proc/sys/vm/overcommit_memory", "1\n")
-            .file("/proc/sys/kernel/pid_max", "4194304\n")
-            .build()
-            .unwrap();
-        let s = SysStatic.collect(&f.host().unwrap()).unwrap();
+        let s = run(
+            &SysStatic,
+            FixtureHostBuilder::new()
+                .file("/proc/uptime", "3629000.52 7000000.10\n")
+                .file(VZ_CONF, VZ_CONF_HEAD)
+                .file("/proc/sys/vm/overcommit_memory", "1\n")
+                .file("/proc/sys/kernel/pid_max", "4194304\n"),
+        )
+        .unwrap();
         assert_eq!(
             s.as_json().unwrap(),
             &json!({
@@ -240,43 +242,21 @@ mod tests {
 
     #[test]
     fn missing_and_malformed() {
-        let f = FixtureHostBuilder::new().build().unwrap();
-        assert!(matches!(
-            SysStatic.collect(&f.host().unwrap()),
-            Err(CollectError::NotApplicable(_))
-        ));
-        let f = FixtureHostBuilder::new()
-            .file("/proc/uptime", "soon\n")
-            .build()
-            .unwrap();
-        let e = SysStatic
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
+        assert!(skipped(&SysStatic, files(&[])));
         assert_eq!(
-            e,
+            error(&SysStatic, files(&[("/proc/uptime", "soon\n")])),
             "cannot parse /proc/uptime: expected two numbers (uptime and idle seconds)"
         );
-        let f = FixtureHostBuilder::new()
-            .file("/proc/uptime", "-5 1\n")
-            .build()
-            .unwrap();
-        let e = SysStatic
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
+        let e = error(&SysStatic, files(&[("/proc/uptime", "-5 1\n")]));
         assert!(e.contains("/proc/uptime"), "{e}");
-        let f = FixtureHostBuilder::new()
-            .file("/proc/uptime", "1 1\n")
-            .file("/proc/sys/fs/file-max", "many\n")
-            .build()
-            .unwrap();
-        let e = SysStatic
-            .collect(&f.host().unwrap())
-            .unwrap_err()
-            .to_string();
         assert_eq!(
-            e,
+            error(
+                &SysStatic,
+                files(&[
+                    ("/proc/uptime", "1 1\n"),
+                    ("/proc/sys/fs/file-max", "many\n")
+                ])
+            ),
             "cannot parse /proc/sys/fs/file-max: `many` is not a whole number"
         );
     }

@@ -66,3 +66,52 @@ pub(crate) fn raw_shell_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
         .find_map(|l| l.trim().strip_prefix(key)?.strip_prefix('='))
         .map(|v| v.trim().trim_matches(|c| c == '"' || c == '\''))
 }
+
+/// Lists a directory (at most `limit` names); an absent one becomes
+/// `NotApplicable` with `why`.
+pub(crate) fn read_dir_required(
+    host: &Host,
+    path: &str,
+    limit: usize,
+    why: &str,
+) -> Result<Vec<String>, CollectError> {
+    match host.read_dir(path, limit) {
+        Ok(n) => Ok(n),
+        Err(e) if e.is_not_found() => Err(CollectError::not_applicable(format!(
+            "{path} is absent ({why})"
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Shorthands for collector unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use cep_core::testing::FixtureHostBuilder;
+    use cep_core::{CollectError, Collector, Section};
+
+    /// A fixture host builder holding `files` (host path, content).
+    pub(crate) fn files(files: &[(&str, &str)]) -> FixtureHostBuilder {
+        files
+            .iter()
+            .fold(FixtureHostBuilder::new(), |b, (p, c)| b.file(p, c))
+    }
+
+    /// Runs `c` on the fixture host `b` builds.
+    pub(crate) fn run(c: &dyn Collector, b: FixtureHostBuilder) -> Result<Section, CollectError> {
+        c.collect(&b.build().unwrap().host().unwrap())
+    }
+
+    /// The message of a run that must fail.
+    pub(crate) fn error(c: &dyn Collector, b: FixtureHostBuilder) -> String {
+        match run(c, b) {
+            Ok(s) => panic!("{} succeeded: {s:?}", c.id()),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    /// True when the run is skipped as not applicable.
+    pub(crate) fn skipped(c: &dyn Collector, b: FixtureHostBuilder) -> bool {
+        matches!(run(c, b), Err(CollectError::NotApplicable(_)))
+    }
+}
