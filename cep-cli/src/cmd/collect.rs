@@ -121,12 +121,10 @@ fn human_size(n: usize) -> String {
     }
 }
 
-/// `cep collect`.
-pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
-    let ctx = Context::load(g)?;
-    note_consent(&ctx);
-    let p = build(&ctx, a.root.as_deref())?;
-    for e in &p.report.manifest.collectors {
+/// Prints one line per collector (status, id, duration, error); returns
+/// how many are ok.
+pub fn print_outcomes(m: &cep_core::Manifest) -> usize {
+    for e in &m.collectors {
         println!(
             "{:<8} {:<22} {:>6} ms{}",
             e.status.as_str(),
@@ -138,19 +136,24 @@ pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
                 .unwrap_or_default()
         );
     }
+    m.collectors
+        .iter()
+        .filter(|e| e.status == Status::Ok)
+        .count()
+}
+
+/// `cep collect`.
+pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
+    let ctx = Context::load(g)?;
+    note_consent(&ctx);
+    let p = build(&ctx, a.root.as_deref())?;
+    let ok = print_outcomes(&p.report.manifest);
     cep_core::fsutil::atomic_write(&a.output, &p.archive.bytes, 0o644).map_err(|source| {
         CliError::Write {
             path: a.output.clone(),
             source,
         }
     })?;
-    let ok = p
-        .report
-        .manifest
-        .collectors
-        .iter()
-        .filter(|e| e.status == Status::Ok)
-        .count();
     println!(
         "wrote {} ({}, {} of {} collectors ok, report {})",
         a.output.display(),

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cep_core::identity::{IdentityPaths, load_host_id};
-use cep_core::{Collector, Consent, Due, Prepared, RunState, Schedule, Status};
+use cep_core::{Collector, Consent, Due, Prepared, RunState, Schedule};
 use clap::Args;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -212,18 +212,7 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
         due.join(", ")
     ));
     let prepared = super::collect::build_selected(&ctx, a.root.as_deref(), Some(&due), &log)?;
-    for e in &prepared.report.manifest.collectors {
-        println!(
-            "{:<8} {:<22} {:>6} ms{}",
-            e.status.as_str(),
-            e.id,
-            e.duration_ms,
-            e.error
-                .as_deref()
-                .map(|m| format!("  {m}"))
-                .unwrap_or_default()
-        );
-    }
+    let ok = super::collect::print_outcomes(&prepared.report.manifest);
     failpoint("before-deliver");
     deliver(&ctx, &prepared)?;
     // Every collector in the report counts as run, failed ones too: a
@@ -233,13 +222,6 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
     }
     state.save(&state_file).map_err(cep_core::Error::from)?;
     failpoint("after-record");
-    let ok = prepared
-        .report
-        .manifest
-        .collectors
-        .iter()
-        .filter(|e| e.status == Status::Ok)
-        .count();
     println!(
         "ran {} collectors ({} ok), report {}",
         prepared.report.manifest.collectors.len(),
