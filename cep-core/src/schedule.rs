@@ -758,4 +758,75 @@ mod tests {
             Due::At(ts("2026-06-10T06:30:00Z"))
         );
     }
+
+    #[test]
+    fn every_slot_runs_exactly_once_across_dst_changes() {
+        // 15-minute ticks through both DST changes of 2026 in zones with
+        // 1 h and 30 min shifts, at transition-hugging slot times, with
+        // negative, odd and positive offsets: one run per slot, never two,
+        // never none.
+        let zones = [
+            ("CET", cet()),
+            (
+                "US Eastern",
+                TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap(),
+            ),
+            (
+                "Lord Howe",
+                TimeZone::posix("<+1030>-10:30<+11>-11,M10.1.0,M4.1.0").unwrap(),
+            ),
+        ];
+        let spans = [
+            ("2026-02-20T00:00:00Z", "2026-04-20T00:00:00Z"),
+            ("2026-09-25T00:00:00Z", "2026-11-20T00:00:00Z"),
+        ];
+        for (zone, tz) in &zones {
+            for sched in ["daily 02:30", "daily 01:59", "weekly sun 02:00"] {
+                let s: Schedule = sched.parse().unwrap();
+                for offset in [-120, 37] {
+                    let offset = SignedDuration::from_mins(offset);
+                    for (from, to) in spans {
+                        let (from, to) = (ts(from), ts(to));
+                        let mut last = Some(from);
+                        let mut runs: Vec<Timestamp> = Vec::new();
+                        let mut now = from;
+                        while now < to {
+                            if s.due(last, now, tz, offset).is_now() {
+                                runs.push(now);
+                                last = Some(now);
+                            }
+                            now = now.saturating_add(SignedDuration::from_mins(15)).unwrap();
+                        }
+                        // The oracle: each local slot straight from jiff, plus
+                        // the offset, run at the first tick at or after it.
+                        let (hour, minute, sunday_only) = match s {
+                            Schedule::Daily { at } => (at.hour, at.minute, false),
+                            Schedule::Weekly { at, .. } => (at.hour, at.minute, true),
+                            _ => unreachable!(),
+                        };
+                        let mut expected = Vec::new();
+                        let mut d = from.to_zoned(tz.clone()).date().yesterday().unwrap();
+                        while d <= to.to_zoned(tz.clone()).date().tomorrow().unwrap() {
+                            if !sunday_only || d.weekday() == jiff::civil::Weekday::Sunday {
+                                let slot = tz
+                                    .to_zoned(d.at(hour as i8, minute as i8, 0, 0))
+                                    .unwrap()
+                                    .timestamp()
+                                    .checked_add(offset)
+                                    .unwrap();
+                                let since = slot.as_second() - from.as_second();
+                                let tick = from.as_second() + (since + 899).div_euclid(900) * 900;
+                                if since > 0 && tick < to.as_second() {
+                                    expected.push(Timestamp::from_second(tick).unwrap());
+                                }
+                            }
+                            d = d.tomorrow().unwrap();
+                        }
+                        assert!(expected.len() >= 7, "{zone} {sched}");
+                        assert_eq!(runs, expected, "{zone} {sched} {offset:?} {from}");
+                    }
+                }
+            }
+        }
+    }
 }
