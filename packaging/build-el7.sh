@@ -9,8 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v cargo-zigbuild >/dev/null; then
-    # Brings zig itself (the ziglang package) from PyPI.
-    pip install --quiet cargo-zigbuild
+    # Brings zig itself (the ziglang package) from PyPI. A distribution's
+    # own Python may refuse plain installs (PEP 668); fall back to --user.
+    python3 -m pip install --quiet cargo-zigbuild \
+        || python3 -m pip install --quiet --user --break-system-packages cargo-zigbuild
+    export PATH="$HOME/.local/bin:$PATH"
+    hash -r
 fi
 rustup target add x86_64-unknown-linux-gnu >/dev/null 2>&1 || true
 cargo zigbuild --release --locked -p cep-cli --target x86_64-unknown-linux-gnu.2.17 "$@"

@@ -180,8 +180,19 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
         tracing::warn!("{n}");
         log.push(n);
     }
+    let stored_id = load_host_id(&IdentityPaths {
+        host_id: ctx.config.host_id_file.clone(),
+        legacy: None,
+    })
+    .map_err(cep_core::Error::from)?;
     let (host_id, id_line) = super::collect::host_id(&ctx)?;
     log.extend(id_line);
+    // A new host id (e.g. this host is a clone, with the image's state.json)
+    // has reported nothing yet: everything is due under it.
+    if stored_id != Some(host_id) && !state.last_run.is_empty() {
+        state = RunState::new();
+        log.push("state: new host id; every collector is due".to_owned());
+    }
     let offset = cep_core::host_offset(&host_id, ctx.config.schedule_spread);
 
     let collectors = ctx.collectors()?;

@@ -365,9 +365,10 @@ fn a_cloned_host_gets_a_new_id_and_says_why() {
     let sb = run_sandbox();
     assert!(run_at(&sb, "2026-06-08T09:00:00Z", &[]).status.success());
     let first = delivered(&sb)[0].manifest.client_id;
-    // The image boots on another machine.
+    // The image boots on another machine: without --all, everything is due
+    // again under the new id, although the image's state.json says done.
     std::fs::write(sb.path("machine-id"), MACHINE_B).unwrap();
-    let o = run_at(&sb, "2026-06-08T09:05:00Z", &["--all"]);
+    let o = run_at(&sb, "2026-06-08T09:05:00Z", &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let r = &delivered(&sb)[1];
     assert_ne!(r.manifest.client_id, first);
@@ -377,6 +378,12 @@ fn a_cloned_host_gets_a_new_id_and_says_why() {
             sb.path("machine-id").display(),
             sb.path("state/host-id").display()
         )),
+        "{}",
+        r.log
+    );
+    assert_eq!(section_ids(r), vec!["os.kernel", "os.release", "hw.memory"]);
+    assert!(
+        r.log.contains("state: new host id; every collector is due"),
         "{}",
         r.log
     );
