@@ -363,6 +363,7 @@ pub fn schedule(g: &GlobalArgs, a: &ScheduleArgs) -> Result<(), CliError> {
 fn humantime_short(d: std::time::Duration) -> String {
     let m = d.as_secs() / 60;
     match (m / 60, m % 60) {
+        (0, 0) => "0s: no offset".to_owned(),
         (0, m) => format!("{m}m"),
         (h, 0) => format!("{h}h"),
         (h, m) => format!("{h}h{m:02}m"),

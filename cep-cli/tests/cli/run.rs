@@ -96,6 +96,17 @@ fn runs_only_what_is_due_and_records_it() {
         stdout(&o),
         "nothing due; next: hw.memory at 2026-06-08 19:00 UTC\n"
     );
+    let o = cep_at(&sb, "2026-06-08T09:15:00Z")
+        .arg("schedule")
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&o),
+        "host offset +0h00m (schedule_spread 0s: no offset)\n\
+         os.kernel            weekly mon 08:00   2026-06-15 08:00 UTC     last 2026-06-08 09:00 UTC\n\
+         os.release           weekly mon 08:00   2026-06-15 08:00 UTC     last 2026-06-08 09:00 UTC\n\
+         hw.memory            weekly mon 19:00   2026-06-08 19:00 UTC     last 2026-06-08 09:00 UTC\n"
+    );
     // At 19:00 only hw.memory runs, in a report of its own.
     let o = run_at(&sb, "2026-06-08T19:00:00Z", &[]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -192,6 +203,42 @@ fn schedule_applies_the_host_offset_and_config_overrides() {
         "{text}"
     );
     assert!(text.starts_with("host offset "), "{text}");
+}
+
+#[test]
+fn schedule_follows_the_local_time_zone_through_a_dst_gap() {
+    let sb = run_sandbox();
+    let conf = std::fs::read_to_string(sb.path("etc/cep.toml")).unwrap();
+    std::fs::write(
+        sb.path("etc/cep.toml"),
+        conf + "[collectors.\"os.kernel\"]\nschedule = \"daily 02:30\"\n",
+    )
+    .unwrap();
+    std::fs::create_dir(sb.path("state")).unwrap();
+    std::fs::write(
+        sb.path("state/state.json"),
+        r#"{"version": 1, "last_run": {"os.kernel": "2026-03-28T01:31:00Z"}}"#,
+    )
+    .unwrap();
+    // Central European time, DST from the last Sunday of March: 02:30 on
+    // 2026-03-29 does not exist and the slot moves to 03:30 CEST.
+    let o = cep_at(&sb, "2026-03-29T00:45:00Z")
+        .env("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+        .args(["schedule", "--json"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(doc["now"], "2026-03-29T01:45:00+01:00");
+    assert_eq!(doc["collectors"][0]["id"], "os.kernel");
+    assert_eq!(
+        doc["collectors"][0]["last_run"],
+        "2026-03-28T02:31:00+01:00"
+    );
+    assert_eq!(
+        doc["collectors"][0]["next_due"],
+        "2026-03-29T03:30:00+02:00"
+    );
 }
 
 #[test]
