@@ -64,6 +64,22 @@ impl Context {
         Ok(host.with_limits(self.config.limits.command()))
     }
 
+    /// Candidate machine id files, for binding the host id to this machine.
+    pub fn machine_id_files(&self) -> Vec<std::path::PathBuf> {
+        match &self.config.machine_id_file {
+            Some(p) => vec![p.clone()],
+            None => cep_core::config::DEFAULT_MACHINE_ID_FILES
+                .iter()
+                .map(std::path::PathBuf::from)
+                .collect(),
+        }
+    }
+
+    /// The run state file.
+    pub fn state_file(&self) -> std::path::PathBuf {
+        self.config.state_dir.join(cep_core::state::STATE_FILE)
+    }
+
     /// Runner options from the configuration.
     pub fn run_options(&self) -> RunOptions {
         RunOptions {

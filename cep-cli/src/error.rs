@@ -40,6 +40,12 @@ pub enum CliError {
         /// The reason.
         source: std::io::Error,
     },
+    /// Anything else that stops a command, with what to do.
+    #[error("{message}")]
+    Invalid {
+        /// What failed.
+        message: String,
+    },
 }
 
 impl CliError {

@@ -69,6 +69,14 @@ enum Command {
     Disable,
     /// List the collectors: id, description, schedule.
     List(cmd::status::JsonFlag),
+    /// Run the collectors that are due and deliver their report (the
+    /// timer's entry point); --all runs every collector now.
+    Run(cmd::run::RunArgs),
+    /// Show when each collector is due next (with this host's offset).
+    Schedule(cmd::run::ScheduleArgs),
+    /// Write the man page or shell completions (for packaging).
+    #[command(hide = true)]
+    Generate(cmd::generate::GenerateArgs),
 }
 
 fn init_logging(verbose: u8) {
@@ -112,6 +120,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Enable => cmd::status::enable(g),
         Command::Disable => cmd::status::disable(g),
         Command::List(a) => cmd::status::list(g, &a),
+        Command::Run(a) => cmd::run::run(g, &a),
+        Command::Schedule(a) => cmd::run::schedule(g, &a),
+        Command::Generate(a) => cmd::generate::generate(&a),
     }
 }
 

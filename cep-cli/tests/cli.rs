@@ -7,6 +7,11 @@ use std::process::{Command, Output};
 use cep_core::{ReadLimits, Report, Status};
 use serde_json::json;
 
+#[path = "cli/packaging.rs"]
+mod packaging;
+#[path = "cli/run.rs"]
+mod run;
+
 fn testdata() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata")
 }

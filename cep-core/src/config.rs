@@ -21,6 +21,13 @@ pub const DEFAULT_SYSCONF_DIR: &str = "/etc/vz";
 pub const DEFAULT_FILE_PATH: &str = "/var/cache/cep/report.tar.gz";
 /// State directory when running as root.
 pub const DEFAULT_STATE_DIR: &str = "/var/lib/cep";
+/// Default `schedule_spread`: each host shifts its slots by up to this much.
+pub const DEFAULT_SCHEDULE_SPREAD: Duration = Duration::from_secs(2 * 3600);
+/// Largest `schedule_spread` accepted (a slot may move by half a day).
+pub const MAX_SCHEDULE_SPREAD: Duration = Duration::from_secs(12 * 3600);
+/// Where the machine id is looked for when `machine_id_file` is not set:
+/// systemd's, then D-Bus's (older systems).
+pub const DEFAULT_MACHINE_ID_FILES: [&str; 2] = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
 
 /// Configuration errors; each names the file.
 #[derive(Debug, thiserror::Error)]
@@ -236,6 +243,9 @@ struct RawConfig {
     report_period: Option<Duration>,
     transport: Option<TransportConfig>,
     limits: Option<Limits>,
+    #[serde(default, with = "opt_duration_str")]
+    schedule_spread: Option<Duration>,
+    machine_id_file: Option<PathBuf>,
     #[serde(default)]
     collectors: BTreeMap<String, CollectorSettings>,
 }
@@ -259,6 +269,12 @@ pub struct Config {
     pub limits: Limits,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
+    /// Each host shifts its calendar slots by a stable offset within
+    /// `-spread..=spread` (`schedule_spread`, default 2h).
+    pub schedule_spread: Duration,
+    /// The machine id file the host id is bound to (`machine_id_file`);
+    /// `None`: the first of [`DEFAULT_MACHINE_ID_FILES`] that exists.
+    pub machine_id_file: Option<PathBuf>,
     /// Where settings came from other than cep.toml, and legacy files that
     /// were ignored, one line each (for `cep status` and collect.log).
     pub notes: Vec<String>,
@@ -324,6 +340,17 @@ impl Config {
                 message: format!("transport.url `{url}` must start with http:// or https://"),
             });
         }
+        let schedule_spread = raw.schedule_spread.unwrap_or(DEFAULT_SCHEDULE_SPREAD);
+        if schedule_spread > MAX_SCHEDULE_SPREAD {
+            return Err(ConfigError::Invalid {
+                path: file,
+                message: format!(
+                    "schedule_spread `{}` is more than {}; write e.g. \"2h\", or \"0s\" for none",
+                    humantime::format_duration(schedule_spread),
+                    humantime::format_duration(MAX_SCHEDULE_SPREAD)
+                ),
+            });
+        }
         Ok(Config {
             file: read.then_some(file),
             enabled: raw.enabled,
@@ -333,6 +360,8 @@ impl Config {
             transport,
             limits: raw.limits.unwrap_or_default(),
             collectors: raw.collectors,
+            schedule_spread,
+            machine_id_file: raw.machine_id_file,
             notes,
         })
     }
@@ -583,6 +612,8 @@ mod tests {
         assert_eq!(c.host_id_file, PathBuf::from("/tmp/st/host-id"));
         assert_eq!(c.transport, TransportConfig::default());
         assert_eq!(c.limits, Limits::default());
+        assert_eq!(c.schedule_spread, Duration::from_secs(7200));
+        assert_eq!(c.machine_id_file, None);
         assert!(c.notes.is_empty());
     }
 
@@ -595,6 +626,8 @@ mod tests {
 enabled = false
 state_dir = "/srv/cep"
 report_period = "1h"
+schedule_spread = "30m"
+machine_id_file = "/srv/machine-id"
 
 [transport]
 type = "http"
@@ -618,6 +651,8 @@ timeout = "3s"
         assert_eq!(c.enabled, Some(false));
         assert_eq!(c.state_dir, PathBuf::from("/srv/cep"));
         assert_eq!(c.report_period, Some(Duration::from_secs(3600)));
+        assert_eq!(c.schedule_spread, Duration::from_secs(1800));
+        assert_eq!(c.machine_id_file, Some(PathBuf::from("/srv/machine-id")));
         assert_eq!(
             c.transport,
             TransportConfig::Http {
@@ -664,6 +699,11 @@ timeout = "3s"
         assert!(e.contains("cep.toml"), "{e}");
         let e = load_err("[transport]\ntype = \"http\"\nurl = \"ftp://x\"\n");
         assert!(e.contains("transport.url"), "{e}");
+        let e = load_err("schedule_spread = \"13h\"\n");
+        assert!(
+            e.contains("schedule_spread `13h`") && e.contains("12h"),
+            "{e}"
+        );
     }
 
     #[test]

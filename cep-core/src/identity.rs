@@ -1,6 +1,12 @@
 //! The host id: a random UUID v4 made locally, stored in one file, adopted
 //! from vzstats (`/etc/vz/.vzstats-uuid`) when that holds a valid id, so that
 //! hosts keep their identity across the move from vzstats to cep.
+//!
+//! Clone safety: beside the id file, `<id file>.machine` holds a random salt
+//! and the SHA-256 of salt + `/etc/machine-id` (never sent anywhere). When
+//! the machine id no longer matches, the host was cloned from an image (or
+//! reinstalled): it gets a new host id, so cloned nodes do not report as
+//! one.
 
 use std::path::{Path, PathBuf};
 
@@ -63,6 +69,12 @@ pub enum IdentityEvent {
     /// The stored id was invalid (shown, with why) and was replaced.
     ReplacedInvalid {
         /// What was wrong with it.
+        reason: String,
+    },
+    /// The machine id changed since the host id was made (a clone): the id
+    /// was replaced.
+    MachineChanged {
+        /// Why, naming the files.
         reason: String,
     },
 }
@@ -143,6 +155,111 @@ pub fn load_or_create_host_id(
         source,
     })?;
     Ok((id, event))
+}
+
+/// The salted machine-id hash kept beside the id file.
+pub fn machine_binding_path(host_id: &Path) -> PathBuf {
+    let mut name = host_id
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_else(|| "host-id".into());
+    name.push(".machine");
+    host_id.with_file_name(name)
+}
+
+/// The machine id from the first candidate file that holds one (32 hex
+/// digits). An empty or "uninitialized" file, as in a fresh image, is none.
+pub fn read_machine_id(candidates: &[PathBuf]) -> Option<(PathBuf, String)> {
+    candidates.iter().find_map(|p| {
+        let text = read_optional(p).ok()??;
+        let id = text.trim().to_ascii_lowercase();
+        (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())).then(|| (p.clone(), id))
+    })
+}
+
+fn machine_hash(salt: &str, machine_id: &str) -> String {
+    use sha2::Digest;
+    crate::report::sha256_hex(
+        &sha2::Sha256::new()
+            .chain_update(b"cep machine-id\0")
+            .chain_update(salt.as_bytes())
+            .chain_update(machine_id.as_bytes())
+            .finalize(),
+    )
+}
+
+fn write_binding(path: &Path, machine_id: &str) -> Result<(), IdentityError> {
+    let salt = Uuid::new_v4().simple().to_string();
+    let text = format!("v1 {salt} {}\n", machine_hash(&salt, machine_id));
+    crate::fsutil::atomic_write(path, text.as_bytes(), 0o600).map_err(|source| {
+        IdentityError::Write {
+            path: path.to_owned(),
+            source,
+        }
+    })
+}
+
+/// Whether the binding file matches `machine_id`; `None` when the file is
+/// absent or unreadable as a binding.
+fn binding_matches(path: &Path, machine_id: &str) -> Result<Option<bool>, IdentityError> {
+    let Some(text) = read_optional(path)? else {
+        return Ok(None);
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    Ok(match words.as_slice() {
+        ["v1", salt, hash] => Some(machine_hash(salt, machine_id) == *hash),
+        _ => None,
+    })
+}
+
+/// [`load_or_create_host_id`], then checks the id against the machine id
+/// (the first of `machine_id_files` that holds one). A new, adopted or
+/// unbound id is bound to this machine; an id bound to another machine is
+/// replaced with a new one ([`IdentityEvent::MachineChanged`]). Without a
+/// machine id nothing is bound and the id is kept.
+pub fn load_or_create_bound_host_id(
+    paths: &IdentityPaths,
+    machine_id_files: &[PathBuf],
+) -> Result<(Uuid, IdentityEvent), IdentityError> {
+    let (id, event) = load_or_create_host_id(paths)?;
+    let Some((mid_file, machine_id)) = read_machine_id(machine_id_files) else {
+        return Ok((id, event));
+    };
+    let binding = machine_binding_path(&paths.host_id);
+    let matches = if event == IdentityEvent::Loaded {
+        binding_matches(&binding, &machine_id)?
+    } else {
+        None
+    };
+    match matches {
+        Some(true) => Ok((id, event)),
+        // Unbound (new id, or made before cep bound ids): bind it now.
+        None => {
+            write_binding(&binding, &machine_id)?;
+            Ok((id, event))
+        }
+        Some(false) => {
+            let new = Uuid::new_v4();
+            // Id first, then binding: a crash in between only makes one more
+            // id that is never reported, never a clone keeping the old one.
+            crate::fsutil::atomic_write(
+                &paths.host_id,
+                format!("{}\n", new.hyphenated()).as_bytes(),
+                0o644,
+            )
+            .map_err(|source| IdentityError::Write {
+                path: paths.host_id.clone(),
+                source,
+            })?;
+            write_binding(&binding, &machine_id)?;
+            let reason = format!(
+                "{} differs from the machine id {} was made on (a cloned or reinstalled host)",
+                mid_file.display(),
+                paths.host_id.display()
+            );
+            Ok((new, IdentityEvent::MachineChanged { reason }))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -253,6 +370,84 @@ mod tests {
         assert!(
             e.contains("file/host-id") && e.contains("--state-dir"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn a_clone_gets_a_new_id_and_the_original_keeps_its_own() {
+        let d = tempfile::tempdir().unwrap();
+        let p = paths(d.path());
+        let mid = d.path().join("machine-id");
+        let mids = vec![d.path().join("absent"), mid.clone()];
+        std::fs::write(&mid, "0123456789abcdef0123456789ABCDEF\n").unwrap();
+        let (a, ev) = load_or_create_bound_host_id(&p, &mids).unwrap();
+        assert_eq!(ev, IdentityEvent::Created);
+        let binding = std::fs::read_to_string(d.path().join("state/host-id.machine")).unwrap();
+        // The hash is salted: the machine id itself is not in the file.
+        assert!(
+            binding.starts_with("v1 ") && !binding.to_lowercase().contains("0123456789abcdef0123")
+        );
+        assert_eq!(
+            load_or_create_bound_host_id(&p, &mids).unwrap(),
+            (a, IdentityEvent::Loaded)
+        );
+
+        // The image boots elsewhere with a new machine id.
+        std::fs::write(&mid, "fedcba9876543210fedcba9876543210\n").unwrap();
+        let (b, ev) = load_or_create_bound_host_id(&p, &mids).unwrap();
+        assert_ne!(a, b);
+        match ev {
+            IdentityEvent::MachineChanged { reason } => {
+                assert!(
+                    reason.contains("machine-id differs") && reason.contains("host-id"),
+                    "{reason}"
+                )
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        assert_eq!(load_host_id(&p).unwrap(), Some(b));
+        assert_eq!(
+            load_or_create_bound_host_id(&p, &mids).unwrap(),
+            (b, IdentityEvent::Loaded)
+        );
+        assert_ne!(
+            std::fs::read_to_string(d.path().join("state/host-id.machine")).unwrap(),
+            binding
+        );
+    }
+
+    #[test]
+    fn no_machine_id_or_an_unbound_id_keeps_the_id() {
+        let d = tempfile::tempdir().unwrap();
+        let p = paths(d.path());
+        let mid = d.path().join("machine-id");
+        // A fresh image: empty machine id; nothing is bound.
+        std::fs::write(&mid, "\n").unwrap();
+        let (a, _) = load_or_create_bound_host_id(&p, std::slice::from_ref(&mid)).unwrap();
+        assert!(!d.path().join("state/host-id.machine").exists());
+        std::fs::write(&mid, "uninitialized\n").unwrap();
+        assert_eq!(
+            load_or_create_bound_host_id(&p, std::slice::from_ref(&mid))
+                .unwrap()
+                .0,
+            a
+        );
+        // An id made before binding existed is bound, not replaced.
+        std::fs::write(&mid, "0123456789abcdef0123456789abcdef").unwrap();
+        assert_eq!(
+            load_or_create_bound_host_id(&p, std::slice::from_ref(&mid)).unwrap(),
+            (a, IdentityEvent::Loaded)
+        );
+        assert!(d.path().join("state/host-id.machine").exists());
+        // A damaged binding file is rewritten, the id kept.
+        std::fs::write(d.path().join("state/host-id.machine"), "junk").unwrap();
+        assert_eq!(
+            load_or_create_bound_host_id(&p, std::slice::from_ref(&mid)).unwrap(),
+            (a, IdentityEvent::Loaded)
+        );
+        assert_eq!(
+            load_or_create_bound_host_id(&p, std::slice::from_ref(&mid)).unwrap(),
+            (a, IdentityEvent::Loaded)
         );
     }
 }

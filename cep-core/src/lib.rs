@@ -60,6 +60,7 @@ pub mod pipeline;
 pub mod report;
 pub mod runner;
 pub mod schedule;
+pub mod state;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;
@@ -78,7 +79,8 @@ pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
 };
 pub use runner::{Collection, Outcome, RunOptions, run_collectors};
-pub use schedule::{Meal, Schedule, TimeOfDay, Weekday};
+pub use schedule::{Due, Meal, Schedule, TimeOfDay, Weekday, host_offset};
+pub use state::{RunState, StateError};
 pub use transport::{Receipt, Retry, Transport, TransportError};
 
 // Re-exported so collector authors need no direct dependency to build
@@ -107,4 +109,7 @@ pub enum Error {
     /// Building the archive.
     #[error(transparent)]
     Pipeline(#[from] PipelineError),
+    /// The run state (state.json).
+    #[error(transparent)]
+    State(#[from] StateError),
 }

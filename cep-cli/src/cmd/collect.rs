@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use cep_core::identity::{IdentityPaths, load_or_create_host_id};
+use cep_core::identity::{IdentityPaths, load_or_create_bound_host_id};
 use cep_core::{ClientInfo, Consent, IdentityEvent, Prepared, Section, Status};
 use clap::Args;
 
@@ -40,7 +40,8 @@ pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), 
         host_id: ctx.config.host_id_file.clone(),
         legacy: Some(ctx.paths.vzstats_uuid()),
     };
-    let (id, event) = load_or_create_host_id(&paths).map_err(cep_core::Error::from)?;
+    let (id, event) = load_or_create_bound_host_id(&paths, &ctx.machine_id_files())
+        .map_err(cep_core::Error::from)?;
     let line = match event {
         IdentityEvent::Loaded => None,
         IdentityEvent::Created => Some("identity: made a new host id".to_owned()),
@@ -49,6 +50,9 @@ pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), 
             p.display()
         )),
         IdentityEvent::ReplacedInvalid { reason } => {
+            Some(format!("identity: {reason}; made a new host id"))
+        }
+        IdentityEvent::MachineChanged { reason } => {
             Some(format!("identity: {reason}; made a new host id"))
         }
     };
@@ -61,8 +65,24 @@ pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), 
 /// Runs the collectors and builds the guarded archive: the one code path
 /// behind collect, show and send.
 pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
+    build_selected(ctx, root, None, &[])
+}
+
+/// [`build`] for a subset of the enabled collectors (`only`: their ids;
+/// `None`: all), with `extra_log` lines for collect.log. `cep run` builds
+/// the report of the due collectors through this, so checks that must pass
+/// before any collector runs belong here, once, for every command.
+pub fn build_selected(
+    ctx: &Context,
+    root: Option<&Path>,
+    only: Option<&[String]>,
+    extra_log: &[String],
+) -> Result<Prepared, CliError> {
     let host = ctx.host(root)?;
-    let collectors = ctx.collectors()?;
+    let mut collectors = ctx.collectors()?;
+    if let Some(ids) = only {
+        collectors.retain(|c| ids.iter().any(|id| id == c.id()));
+    }
     let (client_id, id_line) = host_id(ctx)?;
     let mut log: Vec<String> = ctx
         .config
@@ -71,6 +91,7 @@ pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
         .map(|n| format!("config: {n}"))
         .collect();
     log.extend(id_line);
+    log.extend(extra_log.iter().cloned());
     Ok(cep_core::prepare(
         &collectors,
         &host,
@@ -100,12 +121,10 @@ fn human_size(n: usize) -> String {
     }
 }
 
-/// `cep collect`.
-pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
-    let ctx = Context::load(g)?;
-    note_consent(&ctx);
-    let p = build(&ctx, a.root.as_deref())?;
-    for e in &p.report.manifest.collectors {
+/// Prints one line per collector (status, id, duration, error); returns
+/// how many are ok.
+pub fn print_outcomes(m: &cep_core::Manifest) -> usize {
+    for e in &m.collectors {
         println!(
             "{:<8} {:<22} {:>6} ms{}",
             e.status.as_str(),
@@ -117,19 +136,24 @@ pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
                 .unwrap_or_default()
         );
     }
+    m.collectors
+        .iter()
+        .filter(|e| e.status == Status::Ok)
+        .count()
+}
+
+/// `cep collect`.
+pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
+    let ctx = Context::load(g)?;
+    note_consent(&ctx);
+    let p = build(&ctx, a.root.as_deref())?;
+    let ok = print_outcomes(&p.report.manifest);
     cep_core::fsutil::atomic_write(&a.output, &p.archive.bytes, 0o644).map_err(|source| {
         CliError::Write {
             path: a.output.clone(),
             source,
         }
     })?;
-    let ok = p
-        .report
-        .manifest
-        .collectors
-        .iter()
-        .filter(|e| e.status == Status::Ok)
-        .count();
     println!(
         "wrote {} ({}, {} of {} collectors ok, report {})",
         a.output.display(),

@@ -1,4 +1,6 @@
 //! One module per group of commands.
 
 pub mod collect;
+pub mod generate;
+pub mod run;
 pub mod status;
