@@ -13,16 +13,38 @@ use super::{Sandbox, host, stderr, stdout};
 const MACHINE_A: &str = "0123456789abcdef0123456789abcdef\n";
 const MACHINE_B: &str = "fedcba9876543210fedcba9876543210\n";
 
+/// The collectors these tests reason about; every other built-in one is
+/// switched off in the sandbox, so the expectations hold as collectors are
+/// added.
+const KEPT: [&str; 3] = ["os.kernel", "os.release", "hw.memory"];
+
+/// `[collectors."id"] enabled = false` for every built-in collector not in
+/// [`KEPT`], read from `cep list --json`.
+fn disable_others(sb: &Sandbox) -> String {
+    let o = sb.run(&["list", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let mut conf = String::new();
+    for c in list.as_array().unwrap() {
+        let id = c["id"].as_str().unwrap();
+        if !KEPT.contains(&id) {
+            conf.push_str(&format!("[collectors.\"{id}\"]\nenabled = false\n"));
+        }
+    }
+    conf
+}
+
 /// A sandbox whose reports go to `out/r.tar.gz`, keeping every copy, with
 /// no host offset (exact times) and its own machine id.
 fn run_sandbox() -> Sandbox {
     let sb = Sandbox::new();
     std::fs::create_dir(sb.path("out")).unwrap();
     std::fs::write(sb.path("machine-id"), MACHINE_A).unwrap();
+    let others = disable_others(&sb);
     std::fs::write(
         sb.path("etc/cep.toml"),
         format!(
-            "schedule_spread = \"0s\"\nmachine_id_file = \"{}\"\n[transport]\ntype = \"file\"\npath = \"{}\"\nkeep = 50\n",
+            "schedule_spread = \"0s\"\nmachine_id_file = \"{}\"\n[transport]\ntype = \"file\"\npath = \"{}\"\nkeep = 50\n{others}",
             sb.path("machine-id").display(),
             sb.path("out/r.tar.gz").display()
         ),
