@@ -15,6 +15,8 @@
 //!   deterministic `.tar.gz` ([`Archive`]) and read back under [`ReadLimits`].
 //! - [`Transport`]: async delivery of an [`Archive`], returning a
 //!   [`Receipt`] or a [`TransportError`] that says retryable or permanent.
+//! - [`Spool`] and [`flush`]: reports wait on disk until a receipt says
+//!   they arrived; delivery retries with backoff within a budget.
 //! - [`identity`], [`consent`], [`config`]: the host id, the opt-out
 //!   decision and the configuration, with the legacy vzstats and disp-helper
 //!   settings adopted.
@@ -53,6 +55,7 @@ pub mod collector;
 pub mod command;
 pub mod config;
 pub mod consent;
+pub mod delivery;
 pub mod fsutil;
 pub mod host;
 pub mod identity;
@@ -60,6 +63,7 @@ pub mod pipeline;
 pub mod report;
 pub mod runner;
 pub mod schedule;
+pub mod spool;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;
@@ -69,8 +73,11 @@ pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
     FixtureRunner, LiveRunner,
 };
-pub use config::{Config, ConfigError, Paths, Protocol, TransportConfig};
+pub use config::{
+    Config, ConfigError, Paths, Protocol, RetrySettings, SpoolSettings, TransportConfig,
+};
 pub use consent::{Consent, ConsentSource};
+pub use delivery::{Clock, Delivered, FlushReport, flush};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
@@ -79,6 +86,7 @@ pub use report::{
 };
 pub use runner::{Collection, Outcome, RunOptions, run_collectors};
 pub use schedule::{Meal, Schedule, TimeOfDay, Weekday};
+pub use spool::{Quarantined, Spool, SpoolEntry, SpoolError};
 pub use transport::{Receipt, Retry, Transport, TransportError};
 
 // Re-exported so collector authors need no direct dependency to build
@@ -107,4 +115,7 @@ pub enum Error {
     /// Building the archive.
     #[error(transparent)]
     Pipeline(#[from] PipelineError),
+    /// The delivery spool.
+    #[error(transparent)]
+    Spool(#[from] SpoolError),
 }
