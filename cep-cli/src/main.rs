@@ -69,6 +69,12 @@ enum Command {
     Disable,
     /// List the collectors: id, description, schedule.
     List(cmd::status::JsonFlag),
+    /// Collect, spool and deliver a report, then anything still pending.
+    Send(cmd::deliver::SendArgs),
+    /// Show the spool: pending, bad and rejected reports.
+    Spool(cmd::status::JsonFlag),
+    /// Deliver the reports waiting in the spool (collects nothing).
+    Flush,
 }
 
 fn init_logging(verbose: u8) {
@@ -112,6 +118,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Enable => cmd::status::enable(g),
         Command::Disable => cmd::status::disable(g),
         Command::List(a) => cmd::status::list(g, &a),
+        Command::Send(a) => cmd::deliver::send(g, &a),
+        Command::Spool(a) => cmd::deliver::list(g, &a),
+        Command::Flush => cmd::deliver::flush(g),
     }
 }
 

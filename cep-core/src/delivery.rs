@@ -155,7 +155,7 @@ pub async fn flush(
                         .max(error.retry_after.unwrap_or_default());
                     let spent = clock.now().saturating_sub(start);
                     if spent + wait > policy.budget {
-                        tracing::warn!(
+                        tracing::info!(
                             "report {}: {error}; retry budget of {} spent, kept in the spool",
                             archive.report_id,
                             humantime::format_duration(policy.budget)

@@ -20,7 +20,7 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::os::unix::io::AsRawFd;
 use std::path::{Path, PathBuf};
 
@@ -354,12 +354,28 @@ impl Spool {
 
     /// Forgets the notes once a report carrying them is spooled.
     pub fn clear_notes(&self) -> Result<(), SpoolError> {
+        self.forget_notes(&self.notes())
+    }
+
+    /// Forgets these notes (those a spooled report carries), keeping any
+    /// written since they were read.
+    pub fn forget_notes(&self, carried: &[String]) -> Result<(), SpoolError> {
         let p = self.notes_path();
-        match fs::remove_file(&p) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(err(&p)(e)),
+        let mut rest = self.notes();
+        for line in carried {
+            if let Some(i) = rest.iter().position(|l| l == line) {
+                rest.remove(i);
+            }
         }
+        if rest.is_empty() {
+            return match fs::remove_file(&p) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+                Err(e) => Err(err(&p)(e)),
+            };
+        }
+        let text: String = rest.iter().map(|l| format!("{l}\n")).collect();
+        atomic_write(&p, text.as_bytes(), 0o600).map_err(err(&p))
     }
 
     /// Takes the delivery lock without waiting; `None` when another process
@@ -371,6 +387,7 @@ impl Spool {
             .create(true)
             .truncate(false)
             .write(true)
+            .mode(0o600)
             .open(&p)
             .map_err(err(&p))?;
         // SAFETY: flock on a descriptor we own; no memory is involved.
@@ -527,6 +544,8 @@ mod tests {
         assert!(notes[0].starts_with(&format!("spool: dropped undelivered report {}", ids[0])));
         assert!(notes[1].contains(&ids[1].to_string()));
         assert!(notes[0].contains("at most 3 reports"), "{}", notes[0]);
+        s.forget_notes(&notes[..1]).unwrap();
+        assert_eq!(s.notes(), notes[1..].to_vec());
         s.clear_notes().unwrap();
         assert!(s.notes().is_empty());
     }

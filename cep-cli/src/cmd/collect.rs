@@ -71,6 +71,8 @@ pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
         .map(|n| format!("config: {n}"))
         .collect();
     log.extend(id_line);
+    // Reports dropped from a full spool are told in the next report.
+    log.extend(ctx.spool().notes());
     Ok(cep_core::prepare(
         &collectors,
         &host,
@@ -92,7 +94,8 @@ fn note_consent(ctx: &Context) {
     }
 }
 
-fn human_size(n: usize) -> String {
+/// `512 B`, `19.8 KiB`.
+pub fn human_size(n: usize) -> String {
     if n < 1024 {
         format!("{n} B")
     } else {
