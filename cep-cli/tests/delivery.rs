@@ -19,13 +19,18 @@ fn host(name: &str) -> PathBuf {
 /// Its own state and sysconf directories and a cep.toml pointing at `url`.
 struct Sandbox {
     dir: tempfile::TempDir,
+    budget: &'static str,
 }
 
 impl Sandbox {
     fn new(url: &str, extra: &str) -> Self {
+        Self::with_budget(url, extra, "10s")
+    }
+    /// A short retry budget for a server that is down on purpose.
+    fn with_budget(url: &str, extra: &str, budget: &'static str) -> Self {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("etc")).unwrap();
-        let sb = Sandbox { dir };
+        let sb = Sandbox { dir, budget };
         sb.config(url, extra);
         sb
     }
@@ -33,7 +38,8 @@ impl Sandbox {
         std::fs::write(
             self.path("etc/cep.toml"),
             format!(
-                "[transport]\ntype = \"http\"\nurl = \"{url}\"\nconnect_timeout = \"1s\"\ntimeout = \"400ms\"\n{extra}\n[retry]\ninitial = \"5ms\"\nmax = \"50ms\"\nbudget = \"3s\"\n"
+                "[transport]\ntype = \"http\"\nurl = \"{url}\"\nconnect_timeout = \"1s\"\ntimeout = \"400ms\"\n{extra}\n[retry]\ninitial = \"5ms\"\nmax = \"50ms\"\nbudget = \"{}\"\n",
+                self.budget
             ),
         )
         .unwrap();
@@ -122,7 +128,7 @@ fn server_down_keeps_the_report_and_flush_delivers_it_later() {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let sb = Sandbox::new(&format!("http://127.0.0.1:{port}"), "");
+    let sb = Sandbox::with_budget(&format!("http://127.0.0.1:{port}"), "", "300ms");
     let o = sb.send();
     assert!(o.status.success(), "{}", text(&o.stderr));
     let id = spooled_id(&o);
@@ -245,9 +251,10 @@ fn a_full_spool_drops_the_oldest_and_the_next_report_says_so() {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let sb = Sandbox::new(
+    let sb = Sandbox::with_budget(
         &format!("http://127.0.0.1:{port}"),
         "[spool]\nmax_reports = 2\n",
+        "300ms",
     );
     let ids: Vec<Uuid> = (0..3).map(|_| spooled_id(&sb.send())).collect();
     assert_eq!(sb.pending(), vec![ids[1].to_string(), ids[2].to_string()]);

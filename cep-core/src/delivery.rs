@@ -99,6 +99,9 @@ pub async fn flush(
         out.remaining = spool.pending()?.len();
         return Ok(out);
     };
+    // Leftovers of writes killed before their rename; ten minutes is far
+    // longer than any write takes.
+    spool.sweep_temporaries(Duration::from_secs(600));
     'reports: for entry in spool.pending()? {
         let archive = match spool.load(&entry) {
             Ok(a) => a,
@@ -140,7 +143,7 @@ pub async fn flush(
             };
             match error.retry {
                 Retry::Permanent if error.is_rejection() => {
-                    tracing::warn!("report {} rejected: {error}", archive.report_id);
+                    tracing::info!("report {} rejected: {error}", archive.report_id);
                     out.rejected
                         .push(spool.set_rejected(&entry, &error.message)?);
                     continue 'reports;
