@@ -94,6 +94,7 @@ struct Shared {
     receipts: HashMap<Uuid, serde_json::Value>,
     order: Vec<Uuid>,
     hanging: usize,
+    reset_after: Vec<usize>,
     requests: usize,
     genuuid: Vec<String>,
 }
@@ -271,6 +272,12 @@ impl TestServer {
         self.inner.lock().requests
     }
 
+    /// For each [`Fault::Reset`], how many body bytes the server had read
+    /// when it dropped the connection.
+    pub fn reset_after(&self) -> Vec<usize> {
+        self.inner.lock().reset_after.clone()
+    }
+
     /// Waits until `n` requests are hanging, up to `timeout`.
     pub fn wait_hanging(&self, n: usize, timeout: Duration) -> bool {
         let guard = self.inner.lock();
@@ -361,7 +368,7 @@ enum Before {
     Answer(Response),
 }
 
-async fn before(inner: &Inner, kill: Option<&Kill>) -> Before {
+async fn before(inner: &Inner) -> Before {
     let fault = {
         let mut s = inner.lock();
         s.requests += 1;
@@ -379,16 +386,29 @@ async fn before(inner: &Inner, kill: Option<&Kill>) -> Before {
             Before::Answer(r)
         }
         Some(Fault::Hang) => Before::Answer(hang(inner).await),
-        Some(Fault::Reset) => {
-            if let Some(k) = kill {
-                k.fire();
-            }
-            // The connection is being dropped; never answer on it.
-            std::future::pending::<()>().await;
-            Before::Answer(StatusCode::INTERNAL_SERVER_ERROR.into_response())
-        }
         other => Before::Go(other),
     }
+}
+
+/// Reads the first part of the body, then drops the connection with the
+/// rest unread (the kernel answers the client with a reset).
+async fn reset_mid_upload(inner: &Inner, req: Request, kill: Option<Kill>) -> Response {
+    use axum::body::HttpBody;
+    let mut body = req.into_body();
+    let mut read = 0;
+    if let Some(Ok(frame)) =
+        std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await
+        && let Some(data) = frame.data_ref()
+    {
+        read = data.len();
+    }
+    inner.lock().reset_after.push(read);
+    if let Some(k) = kill {
+        k.fire();
+    }
+    // The connection is being dropped; never answer on it.
+    std::future::pending::<()>().await;
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
 async fn hang(inner: &Inner) -> Response {
@@ -455,8 +475,9 @@ async fn after(inner: &Inner, fault: Option<Fault>, kill: Option<Kill>, ok: Resp
 
 async fn native(State(inner): State<Arc<Inner>>, req: Request) -> Response {
     let kill = req.extensions().get::<Kill>().cloned();
-    let fault = match before(&inner, kill.as_ref()).await {
+    let fault = match before(&inner).await {
         Before::Answer(r) => return r,
+        Before::Go(Some(Fault::Reset)) => return reset_mid_upload(&inner, req, kill).await,
         Before::Go(f) => f,
     };
     let headers = req.headers().clone();
@@ -541,8 +562,9 @@ async fn parts(mut mp: Multipart) -> Result<Vec<(String, Option<String>, Bytes)>
 
 async fn legacy(inner: Arc<Inner>, req: Request, endpoint: Endpoint) -> Response {
     let kill = req.extensions().get::<Kill>().cloned();
-    let fault = match before(&inner, kill.as_ref()).await {
+    let fault = match before(&inner).await {
         Before::Answer(r) => return r,
+        Before::Go(Some(Fault::Reset)) => return reset_mid_upload(&inner, req, kill).await,
         Before::Go(f) => f,
     };
     let headers = req.headers().clone();

@@ -25,6 +25,32 @@ fn archive() -> Archive {
         .unwrap()
 }
 
+/// About 190 KiB compressed: a section of letters gzip cannot shrink much.
+fn big_archive() -> Archive {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let text: String = (0..250 * 1024)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (b'a' + (x % 26) as u8) as char
+        })
+        .collect();
+    let c = Collection {
+        outcomes: vec![cep_core::Outcome {
+            id: "test.payload".into(),
+            status: cep_core::Status::Ok,
+            duration: Duration::from_millis(1),
+            section: Some(cep_core::Section::Text(text)),
+            message: None,
+        }],
+        log: vec![],
+    };
+    Report::new(c, Uuid::new_v4(), ClientInfo::default())
+        .to_archive()
+        .unwrap()
+}
+
 fn http(url: &str, protocol: Protocol) -> TransportConfig {
     TransportConfig::Http {
         url: url.into(),
@@ -137,8 +163,19 @@ async fn hangs_resets_and_refusals_are_retryable() {
         e.is_retryable() && e.message.starts_with("timed out"),
         "{e}"
     );
-    let e = fail_with(&s, t.as_ref(), Fault::Reset).await;
+    // Reset in the middle of a large upload: the server read only a part.
+    let big = big_archive();
+    s.inject(&[Fault::Reset]);
+    let e = t.send(&big).await.unwrap_err();
     assert!(e.is_retryable() && e.status.is_none(), "{e}");
+    let read = s.reset_after();
+    assert_eq!(read.len(), 1);
+    assert!(
+        read[0] > 0 && read[0] < big.bytes.len(),
+        "{read:?} of {}",
+        big.bytes.len()
+    );
+    assert_eq!(t.send(&big).await.unwrap().report_id, big.report_id);
     // The server stored it but the answer was lost: the resend is answered
     // with the first receipt and counted once.
     let a = archive();
@@ -147,7 +184,7 @@ async fn hangs_resets_and_refusals_are_retryable() {
     assert!(e.is_retryable(), "{e}");
     let r = t.send(&a).await.unwrap();
     assert_eq!(r.report_id, a.report_id);
-    assert_eq!(s.reports(), vec![a.report_id]);
+    assert_eq!(s.reports(), vec![big.report_id, a.report_id]);
 
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
