@@ -122,6 +122,20 @@ fn send_spools_then_delivers_and_empties_the_spool() {
 }
 
 #[test]
+fn send_over_https_with_the_pinned_ca_from_cep_toml() {
+    let tls = cep_testserver::TlsMaterial::generate();
+    let s = TestServer::start_tls(&tls);
+    let sb = Sandbox::new(&s.url(), "ca_file = \"etc/ca.pem\"");
+    std::fs::write(sb.path("etc/ca.pem"), &tls.ca_pem).unwrap();
+    let o = sb.send();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let id = spooled_id(&o);
+    assert!(text(&o.stdout).contains(&format!("delivered report {id}")));
+    assert_eq!(s.reports(), vec![id]);
+    assert!(sb.pending().is_empty());
+}
+
+#[test]
 fn server_down_keeps_the_report_and_flush_delivers_it_later() {
     let s = TestServer::start();
     let port = {
