@@ -80,6 +80,25 @@ impl Context {
         self.config.state_dir.join(cep_core::state::STATE_FILE)
     }
 
+    /// The delivery spool under the state directory.
+    pub fn spool(&self) -> cep_core::Spool {
+        cep_core::Spool::new(&self.config.state_dir, self.config.spool)
+    }
+
+    /// The configured transport. Proxy settings in `wgetrc` and `yum.conf`
+    /// are read from the parent of the sysconf directory (`/etc`).
+    pub fn transport(&self) -> Result<Box<dyn cep_core::Transport>, CliError> {
+        let etc = self
+            .paths
+            .sysconf_dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("/etc"))
+            .to_path_buf();
+        let env = cep_transport::Environment::from_process(etc, self.config.state_dir.clone());
+        Ok(cep_transport::build_with(&self.config.transport, &env)?)
+    }
+
     /// Runner options from the configuration.
     pub fn run_options(&self) -> RunOptions {
         RunOptions {

@@ -30,6 +30,25 @@ pub enum CliError {
         /// The reason.
         source: std::io::Error,
     },
+    /// The server refused reports for good.
+    #[error(
+        "{count} report(s) rejected by the server and moved to {dir}; `cep spool` shows the server's reasons"
+    )]
+    Rejected {
+        /// How many.
+        count: usize,
+        /// `spool/rejected`.
+        dir: PathBuf,
+    },
+    /// Delivery cannot work as configured; the reports stay in the spool.
+    #[error("{error}; the reports stay in the spool: fix the configuration, then run `cep flush`")]
+    Delivery {
+        /// What failed.
+        error: cep_core::TransportError,
+    },
+    /// The async runtime for delivery could not start.
+    #[error("cannot start the delivery runtime: {0}")]
+    Runtime(std::io::Error),
     /// Changing an opt-out marker.
     #[error(
         "cannot change the opt-out marker in {dir}: {source}; run as root or pass --sysconf-dir"

@@ -77,6 +77,12 @@ enum Command {
     /// Write the man page or shell completions (for packaging).
     #[command(hide = true)]
     Generate(cmd::generate::GenerateArgs),
+    /// Collect, spool and deliver a report, then anything still pending.
+    Send(cmd::deliver::SendArgs),
+    /// Show the spool: pending, bad and rejected reports.
+    Spool(cmd::status::JsonFlag),
+    /// Deliver the reports waiting in the spool (collects nothing).
+    Flush,
 }
 
 fn init_logging(verbose: u8) {
@@ -123,6 +129,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Run(a) => cmd::run::run(g, &a),
         Command::Schedule(a) => cmd::run::schedule(g, &a),
         Command::Generate(a) => cmd::generate::generate(&a),
+        Command::Send(a) => cmd::deliver::send(g, &a),
+        Command::Spool(a) => cmd::deliver::list(g, &a),
+        Command::Flush => cmd::deliver::flush(g),
     }
 }
 

@@ -141,6 +141,15 @@ pub enum TransportConfig {
         /// Extra CA bundle (PEM) trusted besides the system roots.
         #[serde(default)]
         ca_file: Option<PathBuf>,
+        /// Proxy URL (`http://[user:password@]host:port`); when unset, the
+        /// `https_proxy` / `http_proxy` / `no_proxy` variables, then
+        /// /etc/wgetrc and /etc/yum.conf are consulted.
+        #[serde(default)]
+        proxy: Option<String>,
+        /// vzstats protocol: ask the server for the id sent as `uuid`
+        /// (`genuuid.php`) instead of sending the local host id.
+        #[serde(default)]
+        id_from_server: bool,
     },
 }
 
@@ -203,6 +212,51 @@ impl Limits {
     }
 }
 
+/// Bounds of the delivery spool (`[spool]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SpoolSettings {
+    /// Most reports kept waiting; beyond it the oldest is dropped.
+    pub max_reports: usize,
+    /// Most bytes kept waiting; beyond it the oldest is dropped.
+    pub max_bytes: u64,
+}
+
+impl Default for SpoolSettings {
+    fn default() -> Self {
+        SpoolSettings {
+            max_reports: 50,
+            max_bytes: 20 * 1024 * 1024,
+        }
+    }
+}
+
+/// Retries within one run (`[retry]`): exponential backoff with full
+/// jitter, bounded by a budget; what is left waits in the spool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RetrySettings {
+    /// First backoff ceiling.
+    #[serde(with = "duration_str")]
+    pub initial: Duration,
+    /// Largest backoff ceiling.
+    #[serde(with = "duration_str")]
+    pub max: Duration,
+    /// Time one run may spend delivering, waits included.
+    #[serde(with = "duration_str")]
+    pub budget: Duration,
+}
+
+impl Default for RetrySettings {
+    fn default() -> Self {
+        RetrySettings {
+            initial: Duration::from_secs(1),
+            max: Duration::from_secs(60),
+            budget: Duration::from_secs(120),
+        }
+    }
+}
+
 /// Per-collector settings (`[collectors."hw.cpu"]`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -246,6 +300,8 @@ struct RawConfig {
     #[serde(default, with = "opt_duration_str")]
     schedule_spread: Option<Duration>,
     machine_id_file: Option<PathBuf>,
+    spool: Option<SpoolSettings>,
+    retry: Option<RetrySettings>,
     #[serde(default)]
     collectors: BTreeMap<String, CollectorSettings>,
 }
@@ -267,6 +323,10 @@ pub struct Config {
     pub transport: TransportConfig,
     /// Timeouts and caps.
     pub limits: Limits,
+    /// Spool bounds.
+    pub spool: SpoolSettings,
+    /// Retries within a run.
+    pub retry: RetrySettings,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
     /// Each host shifts its calendar slots by a stable offset within
@@ -359,6 +419,8 @@ impl Config {
             report_period,
             transport,
             limits: raw.limits.unwrap_or_default(),
+            spool: raw.spool.unwrap_or_default(),
+            retry: raw.retry.unwrap_or_default(),
             collectors: raw.collectors,
             schedule_spread,
             machine_id_file: raw.machine_id_file,
@@ -483,6 +545,8 @@ fn http(url: &str, protocol: Protocol) -> TransportConfig {
         connect_timeout: default_connect_timeout(),
         timeout: default_request_timeout(),
         ca_file: None,
+        proxy: None,
+        id_from_server: false,
     }
 }
 
@@ -614,6 +678,21 @@ mod tests {
         assert_eq!(c.limits, Limits::default());
         assert_eq!(c.schedule_spread, Duration::from_secs(7200));
         assert_eq!(c.machine_id_file, None);
+        assert_eq!(
+            c.spool,
+            SpoolSettings {
+                max_reports: 50,
+                max_bytes: 20 * 1024 * 1024
+            }
+        );
+        assert_eq!(
+            c.retry,
+            RetrySettings {
+                initial: Duration::from_secs(1),
+                max: Duration::from_secs(60),
+                budget: Duration::from_secs(120)
+            }
+        );
         assert!(c.notes.is_empty());
     }
 
@@ -660,9 +739,13 @@ timeout = "3s"
                 protocol: Protocol::Vzstats,
                 connect_timeout: Duration::from_secs(30),
                 timeout: Duration::from_secs(45),
-                ca_file: None
+                ca_file: None,
+                proxy: None,
+                id_from_server: false,
             }
         );
+        assert_eq!(c.spool, SpoolSettings::default());
+        assert_eq!(c.retry, RetrySettings::default());
         assert_eq!(c.limits.command_timeout, Duration::from_secs(5));
         assert_eq!(c.limits.collector_timeout, Duration::from_secs(60));
         assert!(!c.collector("hw.disks").enabled);
@@ -704,6 +787,55 @@ timeout = "3s"
             e.contains("schedule_spread `13h`") && e.contains("12h"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn reads_spool_retry_and_http_delivery_keys() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(
+            d.path().join("cep.toml"),
+            r#"
+[transport]
+type = "http"
+url = "http://127.0.0.1:8080"
+ca_file = "/etc/vz/cep-ca.pem"
+proxy = "http://proxy.example:3128"
+id_from_server = true
+
+[spool]
+max_reports = 3
+
+[retry]
+initial = "10ms"
+budget = "5s"
+"#,
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        match &c.transport {
+            TransportConfig::Http {
+                ca_file,
+                proxy,
+                id_from_server,
+                ..
+            } => {
+                assert_eq!(ca_file.as_deref(), Some(Path::new("/etc/vz/cep-ca.pem")));
+                assert_eq!(proxy.as_deref(), Some("http://proxy.example:3128"));
+                assert!(*id_from_server);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(c.spool.max_reports, 3);
+        assert_eq!(c.spool.max_bytes, 20 * 1024 * 1024);
+        assert_eq!(c.retry.initial, Duration::from_millis(10));
+        assert_eq!(c.retry.max, Duration::from_secs(60));
+        assert_eq!(c.retry.budget, Duration::from_secs(5));
+        let e = load_err(
+            "[spool]
+max_report = 3
+",
+        );
+        assert!(e.contains("max_report"), "{e}");
     }
 
     #[test]

@@ -15,6 +15,8 @@
 //!   deterministic `.tar.gz` ([`Archive`]) and read back under [`ReadLimits`].
 //! - [`Transport`]: async delivery of an [`Archive`], returning a
 //!   [`Receipt`] or a [`TransportError`] that says retryable or permanent.
+//! - [`Spool`] and [`flush`]: reports wait on disk until a receipt says
+//!   they arrived; delivery retries with backoff within a budget.
 //! - [`identity`], [`consent`], [`config`]: the host id, the opt-out
 //!   decision and the configuration, with the legacy vzstats and disp-helper
 //!   settings adopted.
@@ -53,6 +55,7 @@ pub mod collector;
 pub mod command;
 pub mod config;
 pub mod consent;
+pub mod delivery;
 pub mod fsutil;
 pub mod host;
 pub mod identity;
@@ -60,6 +63,7 @@ pub mod pipeline;
 pub mod report;
 pub mod runner;
 pub mod schedule;
+pub mod spool;
 pub mod state;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -70,8 +74,11 @@ pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
     FixtureRunner, LiveRunner,
 };
-pub use config::{Config, ConfigError, Paths, Protocol, TransportConfig};
+pub use config::{
+    Config, ConfigError, Paths, Protocol, RetrySettings, SpoolSettings, TransportConfig,
+};
 pub use consent::{Consent, ConsentSource};
+pub use delivery::{Clock, Delivered, FlushReport, flush};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
@@ -80,6 +87,7 @@ pub use report::{
 };
 pub use runner::{Collection, Outcome, RunOptions, run_collectors};
 pub use schedule::{Due, Meal, Schedule, TimeOfDay, Weekday, host_offset};
+pub use spool::{Quarantined, Spool, SpoolEntry, SpoolError};
 pub use state::{RunState, StateError};
 pub use transport::{Receipt, Retry, Transport, TransportError};
 
@@ -112,4 +120,7 @@ pub enum Error {
     /// The run state (state.json).
     #[error(transparent)]
     State(#[from] StateError),
+    /// The delivery spool.
+    #[error(transparent)]
+    Spool(#[from] SpoolError),
 }

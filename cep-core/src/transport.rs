@@ -42,6 +42,10 @@ pub struct TransportError {
     pub message: String,
     /// How long the server asked to wait (`Retry-After`), when it did.
     pub retry_after: Option<std::time::Duration>,
+    /// The HTTP status when a server answered (a permanent error with a
+    /// status is the server rejecting the report; without one it is a
+    /// local problem such as the configuration).
+    pub status: Option<u16>,
 }
 
 impl TransportError {
@@ -62,7 +66,26 @@ impl TransportError {
             destination: t.destination(),
             message: message.into(),
             retry_after: None,
+            status: None,
         }
+    }
+
+    /// Records the server's `Retry-After`.
+    pub fn with_retry_after(mut self, d: Option<std::time::Duration>) -> Self {
+        self.retry_after = d;
+        self
+    }
+
+    /// Records the HTTP status the server answered with.
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// True when the server looked at the report and refused it for good:
+    /// sending it again as it is can never succeed.
+    pub fn is_rejection(&self) -> bool {
+        self.retry == Retry::Permanent && self.status.is_some()
     }
 
     /// True for [`Retry::Retryable`].

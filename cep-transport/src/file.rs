@@ -182,16 +182,4 @@ mod tests {
         assert!(!e.is_retryable());
         assert!(e.to_string().contains("file/report.tar.gz"), "{e}");
     }
-
-    #[test]
-    fn http_is_not_built_yet() {
-        let e = crate::build(&cep_core::TransportConfig::Http {
-            url: "https://x".into(),
-            protocol: Default::default(),
-            connect_timeout: std::time::Duration::from_secs(1),
-            timeout: std::time::Duration::from_secs(1),
-            ca_file: None,
-        });
-        assert!(e.is_err());
-    }
 }

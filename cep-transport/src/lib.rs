@@ -1,13 +1,22 @@
 //! # cep-transport
 //!
 //! How reports leave the host: [`FileTransport`] writes the archive to a
-//! local file (disp-helper's FILE mode); the HTTP transport uploads it to a
-//! stats server. [`build`] turns the configuration into one of them.
+//! local file (disp-helper's FILE mode); [`HttpTransport`] uploads it to a
+//! stats server with the native, vzstats or dispatcher protocol
+//! (docs/PROTOCOL.md). [`build`] turns the configuration into one of them;
+//! [`TokioClock`] is the real clock for `cep_core::delivery::flush`.
 #![deny(missing_docs)]
 
 mod file;
+mod http;
+pub mod proxy;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 pub use file::FileTransport;
+pub use http::{HttpSettings, HttpTransport};
 
 use cep_core::{Transport, TransportConfig};
 
@@ -24,17 +33,103 @@ pub enum Error {
     },
 }
 
-/// Builds the transport the configuration names.
+/// What building a transport needs besides its configuration.
+#[derive(Debug, Clone)]
+pub struct Environment {
+    /// Where `wgetrc` and `yum.conf` are read (`/etc`).
+    pub etc_dir: PathBuf,
+    /// cep's state directory (the vzstats server-assigned id lives there).
+    pub state_dir: PathBuf,
+    /// Proxy variables (`https_proxy`, `http_proxy`, `no_proxy`, either case).
+    pub vars: HashMap<String, String>,
+}
+
+impl Environment {
+    /// Reads the proxy variables of this process.
+    pub fn from_process(etc_dir: PathBuf, state_dir: PathBuf) -> Environment {
+        let vars = [
+            "https_proxy",
+            "HTTPS_PROXY",
+            "http_proxy",
+            "HTTP_PROXY",
+            "no_proxy",
+            "NO_PROXY",
+        ]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok().map(|v| (k.to_string(), v)))
+        .collect();
+        Environment {
+            etc_dir,
+            state_dir,
+            vars,
+        }
+    }
+}
+
+/// Builds the transport the configuration names, with `/etc` and the
+/// process environment for proxy discovery.
 pub fn build(config: &TransportConfig) -> Result<Box<dyn Transport>, Error> {
+    build_with(
+        config,
+        &Environment::from_process(PathBuf::from("/etc"), cep_core::config::default_state_dir()),
+    )
+}
+
+/// Builds the transport the configuration names.
+pub fn build_with(
+    config: &TransportConfig,
+    env: &Environment,
+) -> Result<Box<dyn Transport>, Error> {
     match config {
         TransportConfig::File { path, keep } => {
             Ok(Box::new(FileTransport::new(path.clone()).keep(*keep)))
         }
-        TransportConfig::Http { url, .. } => Err(Error::Setup {
-            kind: "http",
-            message: format!(
-                "uploading to {url} is not available in this build; set [transport] type = \"file\" in cep.toml"
-            ),
-        }),
+        TransportConfig::Http {
+            url,
+            protocol,
+            connect_timeout,
+            timeout,
+            ca_file,
+            proxy,
+            id_from_server,
+        } => {
+            let lookup = |k: &str| env.vars.get(k).cloned();
+            let proxy = proxy::discover(url, proxy.as_deref(), &lookup, &env.etc_dir);
+            let server_id_file = (*id_from_server && *protocol == cep_core::Protocol::Vzstats)
+                .then(|| env.state_dir.join("vzstats-server-id"));
+            Ok(Box::new(HttpTransport::new(HttpSettings {
+                url: url.clone(),
+                protocol: *protocol,
+                connect_timeout: *connect_timeout,
+                timeout: *timeout,
+                ca_file: ca_file.clone(),
+                proxy,
+                server_id_file,
+            })?))
+        }
+    }
+}
+
+/// The real clock: monotonic time and tokio's sleep.
+#[derive(Debug, Clone, Copy)]
+pub struct TokioClock {
+    start: Instant,
+}
+
+impl Default for TokioClock {
+    fn default() -> Self {
+        TokioClock {
+            start: Instant::now(),
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl cep_core::Clock for TokioClock {
+    fn now(&self) -> Duration {
+        self.start.elapsed()
+    }
+    async fn sleep(&self, d: Duration) {
+        tokio::time::sleep(d).await
     }
 }

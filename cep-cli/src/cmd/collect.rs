@@ -92,6 +92,8 @@ pub fn build_selected(
         .collect();
     log.extend(id_line);
     log.extend(extra_log.iter().cloned());
+    // Reports dropped from a full spool are told in the next report.
+    log.extend(ctx.spool().notes());
     Ok(cep_core::prepare(
         &collectors,
         &host,
@@ -113,7 +115,8 @@ fn note_consent(ctx: &Context) {
     }
 }
 
-fn human_size(n: usize) -> String {
+/// `512 B`, `19.8 KiB`.
+pub fn human_size(n: usize) -> String {
     if n < 1024 {
         format!("{n} B")
     } else {

@@ -1,6 +1,7 @@
 //! One module per group of commands.
 
 pub mod collect;
+pub mod deliver;
 pub mod generate;
 pub mod run;
 pub mod status;

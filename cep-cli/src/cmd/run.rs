@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cep_core::identity::{IdentityPaths, load_host_id};
-use cep_core::{Collector, Consent, Due, Prepared, RunState, Schedule};
+use cep_core::{Collector, Due, Prepared, RunState, Schedule};
 use clap::Args;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -128,40 +128,43 @@ impl RunLock {
     }
 }
 
-/// Delivers one report. The one place `cep run` hands a report over; only
-/// after it returns Ok are the collectors recorded as done.
-pub fn deliver(ctx: &Context, prepared: &Prepared) -> Result<(), CliError> {
-    let transport = cep_transport::build(&ctx.config.transport)?;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| CliError::Invalid {
-            message: format!("cannot start the async runtime: {e}"),
-        })?;
-    let receipt = rt
-        .block_on(transport.send(&prepared.archive))
+/// Puts the report into the spool: from here on it is never lost, so the
+/// run may record its collectors as done.
+fn spool_report(ctx: &Context, prepared: &Prepared, notes: &[String]) -> Result<(), CliError> {
+    let spool = ctx.spool();
+    let added = spool
+        .add(&prepared.archive)
         .map_err(cep_core::Error::from)?;
-    println!(
-        "delivered report {} via {} to {} (sha256 {})",
-        receipt.report_id,
-        transport.name(),
-        transport.destination(),
-        // From the server for HTTP: not trusted to be ASCII.
-        receipt.sha256.chars().take(16).collect::<String>()
-    );
+    spool.forget_notes(notes).map_err(cep_core::Error::from)?;
+    for d in &added.dropped {
+        eprintln!(
+            "warning: the spool is full; dropped the oldest undelivered report {} (noted in the next report)",
+            d.report_id
+        );
+    }
     Ok(())
+}
+
+/// Delivers everything in the spool, oldest first (this run's report and
+/// any left by earlier runs).
+fn flush_spool(ctx: &Context) -> Result<(), CliError> {
+    let spool = ctx.spool();
+    // A quiet tick stays quiet.
+    if spool.pending().map_err(cep_core::Error::from)?.is_empty() {
+        return Ok(());
+    }
+    let transport = ctx.transport()?;
+    let report = super::deliver::deliver(&spool, transport.as_ref(), &ctx.config.retry)?;
+    super::deliver::finish(&spool, report)
 }
 
 /// `cep run`.
 pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
     let ctx = Context::load(g)?;
-    // Consent before anything touches the disk: off means off.
-    let consent = Consent::from_env(&ctx.paths, &ctx.config);
-    if !consent.enabled {
-        println!(
-            "reporting is disabled ({}); nothing collected or sent",
-            consent.decided_by
-        );
+    // Consent (and the other pre-collection checks) before anything touches
+    // the disk: off means off.
+    if let Some(why) = super::deliver::preflight(&ctx, a.root.as_deref())? {
+        println!("nothing collected or sent: {why}");
         return Ok(());
     }
     let Some(_lock) = RunLock::acquire(&ctx.config.state_dir)? else {
@@ -212,7 +215,8 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
             Some((id, t)) => println!("nothing due; next: {id} at {}", local_text(t, &tz)),
             None => println!("nothing due; every collector is off"),
         }
-        return Ok(());
+        // Reports left by earlier runs still go out.
+        return flush_spool(&ctx);
     }
     log.push(format!(
         "run: {} ({})",
@@ -223,17 +227,22 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
         },
         due.join(", ")
     ));
+    let notes = ctx.spool().notes();
     let prepared = super::collect::build_selected(&ctx, a.root.as_deref(), Some(&due), &log)?;
     let ok = super::collect::print_outcomes(&prepared.report.manifest);
     failpoint("before-deliver");
-    deliver(&ctx, &prepared)?;
-    // Every collector in the report counts as run, failed ones too: a
-    // broken collector reports its error once per slot, not every tick.
+    spool_report(&ctx, &prepared, &notes)?;
+    // Spooled is safe: record the run now. Every collector in the report
+    // counts as run, failed ones too: a broken collector reports its error
+    // once per slot, not every tick.
     for e in &prepared.report.manifest.collectors {
         state.last_run.insert(e.id.clone(), now);
     }
     state.save(&state_file).map_err(cep_core::Error::from)?;
+    failpoint("before-flush");
+    let delivered = flush_spool(&ctx);
     failpoint("after-record");
+    delivered?;
     println!(
         "ran {} collectors ({} ok), report {}",
         prepared.report.manifest.collectors.len(),

@@ -300,7 +300,7 @@ fn consent_off_touches_nothing() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "reporting is disabled (DO_NOT_TRACK=1 in the environment); nothing collected or sent\n"
+        "nothing collected or sent: reporting is disabled by DO_NOT_TRACK=1 in the environment\n"
     );
     assert_eq!(delivered(&sb).len(), 1);
 
@@ -388,6 +388,45 @@ fn a_crash_between_collect_and_delivery_loses_nothing_and_sends_once() {
         section_ids(&reports[0]),
         vec!["os.kernel", "os.release", "hw.memory"]
     );
+}
+
+#[test]
+fn a_crash_after_spooling_delivers_the_spooled_report_once() {
+    let sb = run_sandbox();
+    let root = host("vz7");
+    let o = cep_at(&sb, "2026-06-08T09:00:00Z")
+        .env("CEP_TEST_ABORT", "before-flush")
+        .args(["run", "--root", root.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    // Spooled and recorded, not yet delivered.
+    assert!(delivered(&sb).is_empty());
+    assert_eq!(
+        std::fs::read_dir(sb.path("state/spool"))
+            .unwrap()
+            .filter(|e| e
+                .as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "gz"))
+            .count(),
+        1
+    );
+    // The next tick has nothing due but flushes the spool: one delivery.
+    let o = run_at(&sb, "2026-06-08T09:15:00Z", &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("nothing due"), "{}", stdout(&o));
+    let reports = delivered(&sb);
+    assert_eq!(reports.len(), 1);
+    assert_eq!(
+        section_ids(&reports[0]),
+        vec!["os.kernel", "os.release", "hw.memory"]
+    );
+    let o = run_at(&sb, "2026-06-08T09:30:00Z", &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(delivered(&sb).len(), 1);
 }
 
 #[test]

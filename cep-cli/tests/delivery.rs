@@ -1,0 +1,409 @@
+//! `cep send`, `cep flush` and `cep spool` as a user runs them: the real
+//! binary against a real HTTP server on 127.0.0.1, including the fault
+//! suite (200 sends, 30 % faults, 10 of them SIGKILL mid-send).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use cep_core::uuid::Uuid;
+use cep_testserver::{Fault, TestServer};
+
+fn host(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../testdata/hosts")
+        .join(name)
+}
+
+/// Its own state and sysconf directories and a cep.toml pointing at `url`.
+struct Sandbox {
+    dir: tempfile::TempDir,
+    budget: &'static str,
+}
+
+impl Sandbox {
+    fn new(url: &str, extra: &str) -> Self {
+        Self::with_budget(url, extra, "10s")
+    }
+    /// A short retry budget for a server that is down on purpose.
+    fn with_budget(url: &str, extra: &str, budget: &'static str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("etc")).unwrap();
+        let sb = Sandbox { dir, budget };
+        sb.config(url, extra);
+        sb
+    }
+    fn config(&self, url: &str, extra: &str) {
+        std::fs::write(
+            self.path("etc/cep.toml"),
+            format!(
+                "[transport]\ntype = \"http\"\nurl = \"{url}\"\nconnect_timeout = \"1s\"\ntimeout = \"400ms\"\n{extra}\n[retry]\ninitial = \"5ms\"\nmax = \"50ms\"\nbudget = \"{}\"\n",
+                self.budget
+            ),
+        )
+        .unwrap();
+    }
+    fn path(&self, p: &str) -> PathBuf {
+        self.dir.path().join(p)
+    }
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_cep"));
+        c.args(args)
+            .env("CEP_STATE_DIR", self.path("state"))
+            .env("CEP_SYSCONF_DIR", self.path("etc"))
+            .env_remove("DO_NOT_TRACK")
+            .env_remove("CEP_LOG")
+            .env_remove("http_proxy")
+            .env_remove("HTTP_PROXY")
+            .env_remove("https_proxy")
+            .env_remove("HTTPS_PROXY")
+            .current_dir(self.dir.path());
+        c
+    }
+    fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().unwrap()
+    }
+    fn send(&self) -> Output {
+        self.run(&["send", "--root", host("vz7").to_str().unwrap()])
+    }
+    fn spool_json(&self) -> serde_json::Value {
+        let o = self.run(&["spool", "--json"]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        serde_json::from_slice(&o.stdout).unwrap()
+    }
+    fn pending(&self) -> Vec<String> {
+        self.spool_json()["pending"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["report_id"].as_str().unwrap().to_owned())
+            .collect()
+    }
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// The report id of `spooled report <id> (...)`.
+fn spooled_id(o: &Output) -> Uuid {
+    let out = text(&o.stdout);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("spooled report "))
+        .unwrap_or_else(|| panic!("no spooled line in {out:?} / {}", text(&o.stderr)));
+    Uuid::parse_str(line.split_whitespace().nth(2).unwrap()).unwrap()
+}
+
+#[test]
+fn send_spools_then_delivers_and_empties_the_spool() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "");
+    let o = sb.send();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let id = spooled_id(&o);
+    let out = text(&o.stdout);
+    assert!(
+        out.contains(&format!("delivered report {id} ("))
+            && out.contains(&format!("by http to {}", s.url())),
+        "{out}"
+    );
+    assert_eq!(s.reports(), vec![id]);
+    let host_id = text(&sb.run(&["id"]).stdout).trim().to_owned();
+    assert_eq!(s.uploads()[0].client_id, host_id);
+    assert!(sb.pending().is_empty());
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(sb.path("state/spool"))
+            .unwrap()
+            .permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o700);
+}
+
+#[test]
+fn send_over_https_with_the_pinned_ca_from_cep_toml() {
+    let tls = cep_testserver::TlsMaterial::generate();
+    let s = TestServer::start_tls(&tls);
+    let sb = Sandbox::new(&s.url(), "ca_file = \"etc/ca.pem\"");
+    std::fs::write(sb.path("etc/ca.pem"), &tls.ca_pem).unwrap();
+    let o = sb.send();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let id = spooled_id(&o);
+    assert!(text(&o.stdout).contains(&format!("delivered report {id}")));
+    assert_eq!(s.reports(), vec![id]);
+    assert!(sb.pending().is_empty());
+}
+
+#[test]
+fn server_down_keeps_the_report_and_flush_delivers_it_later() {
+    let s = TestServer::start();
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let sb = Sandbox::with_budget(&format!("http://127.0.0.1:{port}"), "", "300ms");
+    let o = sb.send();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let id = spooled_id(&o);
+    assert!(
+        text(&o.stdout).contains("1 report(s) safely kept in"),
+        "{}",
+        text(&o.stdout)
+    );
+    assert_eq!(sb.pending(), vec![id.to_string()]);
+    // The server is back (at another address).
+    sb.config(&s.url(), "");
+    let o = sb.run(&["flush"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains(&format!("delivered report {id}")));
+    assert_eq!(s.reports(), vec![id]);
+    assert!(sb.pending().is_empty());
+    let o = sb.run(&["flush"]);
+    assert_eq!(text(&o.stdout), "nothing to deliver\n");
+}
+
+#[test]
+fn opted_out_touches_and_sends_nothing() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "");
+    let o = sb
+        .cmd(&["send", "--root", host("vz7").to_str().unwrap()])
+        .env("DO_NOT_TRACK", "1")
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert_eq!(
+        text(&o.stdout),
+        "nothing collected or sent: reporting is disabled by DO_NOT_TRACK=1 in the environment\n"
+    );
+    std::fs::write(sb.path("etc/cep-disable"), "").unwrap();
+    let o = sb.run(&["flush"]);
+    assert!(o.status.success());
+    assert_eq!(
+        text(&o.stdout),
+        format!(
+            "nothing sent: reporting is disabled by marker file {}\n",
+            sb.path("etc/cep-disable").display()
+        )
+    );
+    assert!(!sb.path("state").exists(), "nothing may be written");
+    assert_eq!(s.requests(), 0);
+}
+
+#[test]
+fn dry_run_says_where_and_spools_nothing() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "");
+    let o = sb.run(&["send", "--dry-run", "--root", host("vz7").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "dry run: nothing is spooled or sent");
+    assert!(
+        lines[1].starts_with("report ") && lines[1].contains("sha256 "),
+        "{out}"
+    );
+    assert_eq!(lines[2], format!("would be sent by http to {}", s.url()));
+    assert_eq!(lines.len(), 3);
+    assert!(sb.pending().is_empty());
+    assert_eq!(s.requests(), 0);
+}
+
+#[test]
+fn rejection_moves_the_report_aside_and_fails() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "");
+    s.inject(&[Fault::Status(422)]);
+    let o = sb.send();
+    assert_eq!(o.status.code(), Some(1));
+    let id = spooled_id(&o);
+    let err = text(&o.stderr);
+    assert!(
+        err.contains(&format!(
+            "rejected: report {id} refused by the server: HTTP 422 Unprocessable Entity: injected failure"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("cep: error: 1 report(s) rejected by the server"),
+        "{err}"
+    );
+    let j = sb.spool_json();
+    assert_eq!(j["pending"].as_array().unwrap().len(), 0);
+    let r = &j["rejected"][0];
+    assert_eq!(r["report_id"], id.to_string());
+    assert_eq!(
+        r["reason"],
+        "HTTP 422 Unprocessable Entity: injected failure"
+    );
+    // A rejected report is not retried.
+    let o = sb.run(&["flush"]);
+    assert!(o.status.success());
+    assert_eq!(s.requests(), 1);
+}
+
+#[test]
+fn broken_configuration_fails_but_keeps_the_report() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "ca_file = \"/nonexistent/ca.pem\"");
+    let o = sb.send();
+    assert_eq!(o.status.code(), Some(1));
+    let id = spooled_id(&o);
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("transport.ca_file /nonexistent/ca.pem"),
+        "{err}"
+    );
+    assert_eq!(sb.pending(), vec![id.to_string()]);
+    assert_eq!(s.requests(), 0);
+}
+
+#[test]
+fn a_full_spool_drops_the_oldest_and_the_next_report_says_so() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let sb = Sandbox::with_budget(
+        &format!("http://127.0.0.1:{port}"),
+        "[spool]\nmax_reports = 2\n",
+        "300ms",
+    );
+    let ids: Vec<Uuid> = (0..3).map(|_| spooled_id(&sb.send())).collect();
+    assert_eq!(sb.pending(), vec![ids[1].to_string(), ids[2].to_string()]);
+    let notes = sb.spool_json()["notes"].clone();
+    let note = notes[0].as_str().unwrap().to_owned();
+    assert!(
+        note.starts_with(&format!("spool: dropped undelivered report {}", ids[0])),
+        "{note}"
+    );
+    // What the next report will carry, as `cep show` displays it.
+    let o = sb.run(&["show", "--json", "--root", host("vz7").to_str().unwrap()]);
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(doc["log"].as_str().unwrap().contains(&note));
+    // Once a report carrying it is spooled, the note is gone.
+    let o = sb.send();
+    assert!(text(&o.stderr).contains(&format!("dropped the oldest undelivered report {}", ids[1])));
+    let notes = sb.spool_json()["notes"].clone();
+    assert_eq!(notes.as_array().unwrap().len(), 1);
+    assert!(notes[0].as_str().unwrap().contains(&ids[1].to_string()));
+}
+
+/// A small deterministic generator, so a failing run can be replayed.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+#[test]
+fn fault_suite_every_report_arrives_exactly_once() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "");
+    let mut rng = Lcg(0x5eed_cafe);
+    let kinds = [
+        Fault::Status(500),
+        Fault::Status(503),
+        Fault::Status(502),
+        Fault::Status(408),
+        Fault::TooMany(0),
+        Fault::Reset,
+        Fault::ResetAfterRecord,
+        Fault::Hang,
+        Fault::HangAfterRecord,
+    ];
+    // 60 of 200 sends are faulty: 10 are killed mid-send, 50 meet the
+    // other faults in turn (a few twice in a row).
+    let mut faulty: BTreeSet<usize> = BTreeSet::new();
+    while faulty.len() < 60 {
+        faulty.insert((rng.next() % 200) as usize);
+    }
+    let faulty: Vec<usize> = faulty.into_iter().collect();
+    let killed: BTreeSet<usize> = faulty.iter().step_by(6).copied().collect();
+    assert_eq!(killed.len(), 10);
+
+    let mut sent: Vec<Uuid> = Vec::new();
+    let mut hanging = 0usize;
+    let mut kills = 0usize;
+    let mut injected = 0usize;
+    for i in 0..200 {
+        if killed.contains(&i) {
+            // The server holds the upload; the process dies with SIGKILL.
+            let fault = if kills.is_multiple_of(2) {
+                Fault::Hang
+            } else {
+                Fault::HangAfterRecord
+            };
+            s.inject(&[fault]);
+            injected += 1;
+            let mut child = sb
+                .cmd(&["send", "--root", host("vz7").to_str().unwrap()])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            hanging += 1;
+            assert!(
+                s.wait_hanging(hanging, Duration::from_secs(20)),
+                "send {i} never reached the server"
+            );
+            child.kill().unwrap(); // SIGKILL
+            let o = child.wait_with_output().unwrap();
+            assert_eq!(
+                std::os::unix::process::ExitStatusExt::signal(&o.status),
+                Some(9)
+            );
+            kills += 1;
+            sent.push(spooled_id(&o));
+            // The report survived in the spool; flush delivers it (a second
+            // time for HangAfterRecord: the server keeps the first).
+            let f = sb.run(&["flush"]);
+            assert!(f.status.success(), "{}", text(&f.stderr));
+            continue;
+        }
+        if faulty.contains(&i) {
+            let n = if rng.next().is_multiple_of(5) { 2 } else { 1 };
+            for _ in 0..n {
+                let k = kinds[(rng.next() % kinds.len() as u64) as usize].clone();
+                if matches!(k, Fault::Hang | Fault::HangAfterRecord) {
+                    hanging += 1;
+                }
+                s.inject(&[k]);
+                injected += 1;
+            }
+        }
+        let o = sb.send();
+        assert!(o.status.success(), "send {i}: {}", text(&o.stderr));
+        sent.push(spooled_id(&o));
+        assert_eq!(s.faults_left(), 0, "send {i} did not meet its faults");
+        assert!(
+            text(&o.stdout).contains("delivered report"),
+            "send {i}: {}",
+            text(&o.stdout)
+        );
+    }
+    assert!(injected >= 60, "{injected}");
+    assert_eq!(kills, 10);
+
+    let o = sb.run(&["flush"]);
+    assert!(o.status.success());
+    assert_eq!(sent.len(), 200);
+    let distinct: BTreeSet<Uuid> = sent.iter().copied().collect();
+    assert_eq!(distinct.len(), 200, "report ids are fresh per report");
+    // The server's dedup counts each report exactly once, in send order.
+    assert_eq!(s.reports(), sent);
+    let firsts = s.uploads().iter().filter(|u| u.first).count();
+    assert_eq!(firsts, 200);
+    // Every fault met a request, and every report still needed its own.
+    assert!(s.requests() >= 200 + injected, "{} requests", s.requests());
+    let j = sb.spool_json();
+    assert_eq!(j["pending"].as_array().unwrap().len(), 0);
+    assert_eq!(j["bad"].as_array().unwrap().len(), 0);
+    assert_eq!(j["rejected"].as_array().unwrap().len(), 0);
+}

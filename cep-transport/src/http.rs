@@ -1,0 +1,485 @@
+//! The HTTP transport: uploads an archive with one of three protocols
+//! (docs/PROTOCOL.md), over rustls with the ring provider (no OpenSSL).
+//!
+//! Trust: the bundled webpki roots, the system bundle when there is one,
+//! and the configured `ca_file`. Retry classification: connection errors,
+//! timeouts, 5xx, 408 and 429 are retryable (with `Retry-After`); 401, 403,
+//! 404, 405 and 407 mean a wrong address or credentials (a configuration
+//! problem: the report stays); any other 4xx is the server refusing the
+//! report for good.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use cep_core::fsutil::atomic_write;
+use cep_core::identity::parse_host_id;
+use cep_core::uuid::Uuid;
+use cep_core::{Archive, Protocol, Receipt, Transport, TransportError};
+use reqwest::StatusCode;
+use reqwest::multipart::{Form, Part};
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
+
+use crate::Error;
+use crate::proxy::ProxyChoice;
+
+/// System CA bundles, read when present (Debian, RHEL / Virtuozzo).
+const SYSTEM_BUNDLES: &[&str] = &[
+    "/etc/ssl/certs/ca-certificates.crt",
+    "/etc/pki/tls/certs/ca-bundle.crt",
+];
+
+/// Largest response body read (receipts and error messages are small).
+const MAX_RESPONSE: usize = 64 * 1024;
+
+/// Settings of an [`HttpTransport`].
+#[derive(Debug, Clone)]
+pub struct HttpSettings {
+    /// Base URL (`https://stats.openvz.org`).
+    pub url: String,
+    /// Upload protocol.
+    pub protocol: Protocol,
+    /// TCP + TLS connect timeout.
+    pub connect_timeout: Duration,
+    /// Whole-request timeout.
+    pub timeout: Duration,
+    /// Extra CA bundle (PEM).
+    pub ca_file: Option<PathBuf>,
+    /// The proxy, if any.
+    pub proxy: Option<ProxyChoice>,
+    /// vzstats: where the id from `genuuid.php` is kept; `None` sends the
+    /// host id.
+    pub server_id_file: Option<PathBuf>,
+}
+
+/// Uploads archives to a stats server.
+pub struct HttpTransport {
+    client: reqwest::Client,
+    base: String,
+    destination: String,
+    protocol: Protocol,
+    server_id_file: Option<PathBuf>,
+    server_id: Mutex<Option<Uuid>>,
+}
+
+impl std::fmt::Debug for HttpTransport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpTransport")
+            .field("destination", &self.destination)
+            .field("protocol", &self.protocol)
+            .finish()
+    }
+}
+
+fn setup(message: String) -> Error {
+    Error::Setup {
+        kind: "http",
+        message,
+    }
+}
+
+/// The URL without `user:password@`.
+fn redact(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(mut u) => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.as_str().trim_end_matches('/').to_owned()
+        }
+        Err(_) => url.to_owned(),
+    }
+}
+
+fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Error> {
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    for bundle in SYSTEM_BUNDLES {
+        if let Ok(iter) = CertificateDer::pem_file_iter(bundle) {
+            for cert in iter.flatten() {
+                let _ = roots.add(cert);
+            }
+        }
+    }
+    if let Some(path) = ca_file {
+        let iter = CertificateDer::pem_file_iter(path).map_err(|e| {
+            setup(format!(
+                "cannot read transport.ca_file {}: {e}; give a PEM file of CA certificates",
+                path.display()
+            ))
+        })?;
+        let mut added = 0;
+        for cert in iter {
+            let cert = cert.map_err(|e| {
+                setup(format!(
+                    "transport.ca_file {} is not valid PEM: {e}",
+                    path.display()
+                ))
+            })?;
+            roots.add(cert).map_err(|e| {
+                setup(format!(
+                    "transport.ca_file {}: a certificate is not usable as a CA: {e}",
+                    path.display()
+                ))
+            })?;
+            added += 1;
+        }
+        if added == 0 {
+            return Err(setup(format!(
+                "transport.ca_file {} holds no certificate (PEM `BEGIN CERTIFICATE` blocks expected)",
+                path.display()
+            )));
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| setup(format!("TLS setup: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}
+
+impl HttpTransport {
+    /// Builds the client: timeouts, trust, proxy, User-Agent `cep/<version>`.
+    pub fn new(s: HttpSettings) -> Result<HttpTransport, Error> {
+        let base = s.url.trim_end_matches('/').to_owned();
+        let parsed = reqwest::Url::parse(&base)
+            .map_err(|e| setup(format!("transport.url `{}` is not a URL: {e}", s.url)))?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(setup(format!(
+                "transport.url `{}` must start with http:// or https://",
+                s.url
+            )));
+        }
+        let mut b = reqwest::Client::builder()
+            .no_proxy()
+            .user_agent(concat!("cep/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(s.connect_timeout)
+            .timeout(s.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .tcp_nodelay(true)
+            .tls_backend_preconfigured(tls_config(s.ca_file.as_deref())?);
+        if let Some(p) = &s.proxy {
+            let mut proxy = reqwest::Proxy::all(&p.url).map_err(|e| {
+                setup(format!(
+                    "proxy `{}` from {} is not usable: {e}",
+                    redact(&p.url),
+                    p.source
+                ))
+            })?;
+            if let Some((user, pass)) = &p.credentials {
+                proxy = proxy.basic_auth(user, pass);
+            }
+            proxy = proxy.no_proxy(
+                p.no_proxy
+                    .as_deref()
+                    .and_then(reqwest::NoProxy::from_string),
+            );
+            tracing::info!("proxy {} (from {})", redact(&p.url), p.source);
+            b = b.proxy(proxy);
+        }
+        let client = b
+            .build()
+            .map_err(|e| setup(format!("cannot build the HTTP client: {}", chain(&e))))?;
+        Ok(HttpTransport {
+            client,
+            destination: redact(&base),
+            base,
+            protocol: s.protocol,
+            server_id_file: s.server_id_file,
+            server_id: Mutex::new(None),
+        })
+    }
+
+    fn endpoint(&self) -> String {
+        match self.protocol {
+            Protocol::Cep => format!("{}/api/v1/reports", self.base),
+            Protocol::Vzstats => format!("{}/submit.php", self.base),
+            Protocol::Disp => format!("{}/post", self.base),
+        }
+    }
+
+    fn network_error(&self, e: &reqwest::Error) -> TransportError {
+        if e.is_builder() {
+            return TransportError::permanent(self, chain(e));
+        }
+        let what = if e.is_timeout() {
+            "timed out"
+        } else if e.is_connect() {
+            "cannot connect"
+        } else {
+            "the upload failed"
+        };
+        TransportError::retryable(self, format!("{what}: {}", chain(e)))
+    }
+
+    /// The `uuid` sent with the vzstats protocol.
+    async fn vzstats_id(&self, archive: &Archive) -> Result<Uuid, TransportError> {
+        let Some(file) = &self.server_id_file else {
+            return Ok(archive.client_id);
+        };
+        if let Some(id) = *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) {
+            return Ok(id);
+        }
+        if let Ok(text) = std::fs::read_to_string(file)
+            && let Some(id) = parse_host_id(&text)
+        {
+            *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) = Some(id);
+            return Ok(id);
+        }
+        let url = format!("{}/genuuid.php", self.base);
+        let form = Form::new().text("magic_word", "very-please");
+        let resp = self
+            .client
+            .post(&url)
+            .multipart(form)
+            .send()
+            .await
+            .map_err(|e| self.network_error(&e))?;
+        let status = resp.status();
+        let body = read_body(resp).await;
+        if !status.is_success() {
+            return Err(self.status_error(status, None, &body));
+        }
+        let text = String::from_utf8_lossy(&body);
+        let id = parse_host_id(&text).ok_or_else(|| {
+            TransportError::retryable(
+                self,
+                format!(
+                    "genuuid.php answered `{}`, not a UUID; the report stays in the spool",
+                    text.trim().chars().take(80).collect::<String>()
+                ),
+            )
+        })?;
+        atomic_write(file, format!("{id}\n").as_bytes(), 0o600).map_err(|e| {
+            TransportError::permanent(
+                self,
+                format!(
+                    "cannot store the server-assigned id in {}: {e}",
+                    file.display()
+                ),
+            )
+        })?;
+        *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) = Some(id);
+        Ok(id)
+    }
+
+    fn status_error(
+        &self,
+        status: StatusCode,
+        retry_after: Option<Duration>,
+        body: &[u8],
+    ) -> TransportError {
+        let code = status.as_u16();
+        let detail = server_message(body);
+        let reason = status.canonical_reason().unwrap_or("");
+        let message = if detail.is_empty() {
+            format!("HTTP {code} {reason}")
+        } else {
+            format!("HTTP {code} {reason}: {detail}")
+        };
+        if matches!(code, 401 | 403 | 404 | 405 | 407) {
+            // Wrong address or credentials (of the server or the proxy):
+            // a setting to fix, not a reason to set the report aside.
+            return TransportError::permanent(
+                self,
+                format!("{message}; check transport.url and the proxy settings and credentials"),
+            );
+        }
+        let e = if code == 408 || code == 429 || status.is_server_error() {
+            TransportError::retryable(self, message).with_retry_after(retry_after)
+        } else if status.is_client_error() {
+            TransportError::permanent(self, message)
+        } else {
+            // A redirect or other surprise: the URL is wrong, not the report.
+            return TransportError::permanent(
+                self,
+                format!("{message}; check transport.url (redirects are not followed)"),
+            );
+        };
+        e.with_status(code)
+    }
+}
+
+/// The error and its sources, one line.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = e.source();
+    while let Some(c) = src {
+        let t = c.to_string();
+        if !s.contains(&t) {
+            s.push_str(": ");
+            s.push_str(&t);
+        }
+        src = c.source();
+    }
+    s
+}
+
+/// The server's own words: `{"error": ...}`, else the text, shortened.
+fn server_message(body: &[u8]) -> String {
+    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body)
+        && let Some(m) = v.get("error").and_then(|m| m.as_str())
+    {
+        return m.chars().take(500).collect();
+    }
+    String::from_utf8_lossy(body)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(500)
+        .collect()
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is not used by stats
+/// servers and falls back to the backoff).
+fn retry_after(resp: &reqwest::Response) -> Option<Duration> {
+    resp.headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}
+
+async fn read_body(mut resp: reqwest::Response) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Ok(Some(chunk)) = resp.chunk().await {
+        let room = MAX_RESPONSE.saturating_sub(out.len());
+        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if room <= chunk.len() {
+            break;
+        }
+    }
+    out
+}
+
+#[async_trait::async_trait]
+impl Transport for HttpTransport {
+    fn name(&self) -> &str {
+        "http"
+    }
+
+    fn destination(&self) -> String {
+        self.destination.clone()
+    }
+
+    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+        let req = self.client.post(self.endpoint());
+        let req = match self.protocol {
+            Protocol::Cep => req
+                .header(reqwest::header::CONTENT_TYPE, "application/gzip")
+                .header("Cep-Client-Id", archive.client_id.to_string())
+                .header("Cep-Report-Id", archive.report_id.to_string())
+                .body(archive.bytes.clone()),
+            Protocol::Vzstats => {
+                let id = self.vzstats_id(archive).await?;
+                let file = Part::bytes(archive.bytes.clone())
+                    .file_name("vzstats.tar.gz")
+                    .mime_str("application/octet-stream")
+                    .map_err(|e| TransportError::permanent(self, e.to_string()))?;
+                req.multipart(Form::new().text("uuid", id.to_string()).part("file", file))
+            }
+            Protocol::Disp => {
+                let file = Part::bytes(archive.bytes.clone())
+                    .file_name("report.tar.gz")
+                    .mime_str("application/octet-stream")
+                    .map_err(|e| TransportError::permanent(self, e.to_string()))?;
+                req.multipart(Form::new().part("report", file))
+            }
+        };
+        let resp = req.send().await.map_err(|e| self.network_error(&e))?;
+        let status = resp.status();
+        let after = retry_after(&resp);
+        let body = read_body(resp).await;
+        if !status.is_success() {
+            return Err(self.status_error(status, after, &body));
+        }
+        let sha256 = archive.sha256();
+        if self.protocol != Protocol::Cep {
+            // The legacy servers answer no receipt: a 2xx is the receipt.
+            return Ok(Receipt {
+                report_id: archive.report_id,
+                received_at: jiff::Timestamp::now()
+                    .strftime("%Y-%m-%dT%H:%M:%SZ")
+                    .to_string(),
+                sha256,
+            });
+        }
+        let receipt: Receipt = serde_json::from_slice(&body).map_err(|e| {
+            TransportError::retryable(
+                self,
+                format!(
+                    "HTTP {} but the receipt is not valid JSON ({e}): {}",
+                    status.as_u16(),
+                    server_message(&body)
+                ),
+            )
+        })?;
+        if receipt.report_id != archive.report_id {
+            return Err(TransportError::retryable(
+                self,
+                format!(
+                    "the receipt names report {}, not {}",
+                    receipt.report_id, archive.report_id
+                ),
+            ));
+        }
+        if receipt.sha256 != sha256 {
+            // The server holds other bytes under this id: resending cannot
+            // fix that, so the report is set aside for a person to look at.
+            return Err(TransportError::permanent(
+                self,
+                format!(
+                    "the server holds report {} with sha256 {}, but this archive has {sha256}",
+                    archive.report_id, receipt.sha256
+                ),
+            )
+            .with_status(status.as_u16()));
+        }
+        Ok(receipt)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_prefer_the_json_error() {
+        assert_eq!(
+            server_message(br#"{"error": "manifest.json: unknown schema 9"}"#),
+            "manifest.json: unknown schema 9"
+        );
+        assert_eq!(
+            server_message(b"<h1>Bad\n  Request</h1>\n"),
+            "<h1>Bad Request</h1>"
+        );
+        assert_eq!(server_message(&[b'x'; 900]).len(), 500);
+    }
+
+    #[test]
+    fn redact_drops_credentials() {
+        assert_eq!(redact("http://u:p@proxy:3128/"), "http://proxy:3128");
+        assert_eq!(
+            redact("https://stats.openvz.org"),
+            "https://stats.openvz.org"
+        );
+    }
+
+    #[test]
+    fn bad_ca_file_is_a_setup_error_naming_it() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("ca.pem");
+        std::fs::write(&p, "not a certificate\n").unwrap();
+        let e = tls_config(Some(&p)).unwrap_err().to_string();
+        assert!(e.contains("ca.pem") && e.contains("no certificate"), "{e}");
+        let e = tls_config(Some(&d.path().join("missing.pem")))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("missing.pem"), "{e}");
+    }
+}

@@ -1,0 +1,501 @@
+//! The HTTP transport against a real server on 127.0.0.1: the three
+//! protocols, every status class, hangs and resets, HTTPS with a CA made in
+//! the test, and a real forward proxy (tinyproxy).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use cep_core::uuid::Uuid;
+use cep_core::{
+    Archive, ClientInfo, Collection, Protocol, Report, Retry, RetrySettings, Spool, SpoolSettings,
+    Transport, TransportConfig, TransportError,
+};
+use cep_testserver::{Endpoint, Fault, TestServer, TlsMaterial};
+use cep_transport::{Environment, TokioClock, build_with};
+
+fn archive() -> Archive {
+    let c = Collection {
+        outcomes: vec![],
+        log: vec!["a line".into()],
+    };
+    Report::new(c, Uuid::new_v4(), ClientInfo::default())
+        .to_archive()
+        .unwrap()
+}
+
+/// About 190 KiB compressed: a section of letters gzip cannot shrink much.
+fn big_archive() -> Archive {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let text: String = (0..250 * 1024)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (b'a' + (x % 26) as u8) as char
+        })
+        .collect();
+    let c = Collection {
+        outcomes: vec![cep_core::Outcome {
+            id: "test.payload".into(),
+            status: cep_core::Status::Ok,
+            duration: Duration::from_millis(1),
+            section: Some(cep_core::Section::Text(text)),
+            message: None,
+        }],
+        log: vec![],
+    };
+    Report::new(c, Uuid::new_v4(), ClientInfo::default())
+        .to_archive()
+        .unwrap()
+}
+
+fn http(url: &str, protocol: Protocol) -> TransportConfig {
+    TransportConfig::Http {
+        url: url.into(),
+        protocol,
+        connect_timeout: Duration::from_secs(2),
+        timeout: Duration::from_millis(800),
+        ca_file: None,
+        proxy: None,
+        id_from_server: false,
+    }
+}
+
+fn env_in(dir: &Path, vars: &[(&str, &str)]) -> Environment {
+    Environment {
+        etc_dir: dir.join("etc"),
+        state_dir: dir.join("state"),
+        vars: vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<HashMap<_, _>>(),
+    }
+}
+
+fn transport(config: &TransportConfig) -> (tempfile::TempDir, Box<dyn Transport>) {
+    let d = tempfile::tempdir().unwrap();
+    let t = build_with(config, &env_in(d.path(), &[])).unwrap();
+    (d, t)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn native_upload_gets_a_receipt_and_a_repeat_gets_the_first() {
+    let s = TestServer::start();
+    let (_d, t) = transport(&http(&format!("{}/", s.url()), Protocol::Cep));
+    assert_eq!(t.name(), "http");
+    assert_eq!(t.destination(), s.url());
+    let a = archive();
+    let r1 = t.send(&a).await.unwrap();
+    assert_eq!(r1.report_id, a.report_id);
+    assert_eq!(r1.sha256, a.sha256());
+    let r2 = t.send(&a).await.unwrap();
+    assert_eq!(r2, r1, "a repeat is answered with the first receipt");
+    assert_eq!(s.reports(), vec![a.report_id]);
+    let ups = s.uploads();
+    assert_eq!(ups.len(), 2);
+    assert_eq!((ups[0].first, ups[1].first), (true, false));
+    let u = &ups[0];
+    assert_eq!(u.endpoint, Endpoint::Native);
+    assert_eq!(u.header("content-type"), Some("application/gzip"));
+    assert_eq!(
+        u.header("cep-report-id"),
+        Some(a.report_id.to_string().as_str())
+    );
+    assert_eq!(
+        u.header("cep-client-id"),
+        Some(a.client_id.to_string().as_str())
+    );
+    assert_eq!(u.header("user-agent"), Some("cep/0.1.0"));
+    assert_eq!(u.size, a.bytes.len());
+}
+
+async fn fail_with(s: &TestServer, t: &dyn Transport, fault: Fault) -> TransportError {
+    s.inject(&[fault]);
+    t.send(&archive()).await.unwrap_err()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn statuses_are_classified() {
+    let s = TestServer::start();
+    let (_d, t) = transport(&http(&s.url(), Protocol::Cep));
+    for code in [500u16, 502, 503, 408] {
+        let e = fail_with(&s, t.as_ref(), Fault::Status(code)).await;
+        assert_eq!((e.retry, e.status), (Retry::Retryable, Some(code)), "{e}");
+        assert!(e.message.starts_with(&format!("HTTP {code}")), "{e}");
+    }
+    let e = fail_with(&s, t.as_ref(), Fault::TooMany(7)).await;
+    assert_eq!((e.retry, e.status), (Retry::Retryable, Some(429)));
+    assert_eq!(e.retry_after, Some(Duration::from_secs(7)));
+    assert_eq!(e.message, "HTTP 429 Too Many Requests: slow down");
+    for code in [400u16, 409, 413, 415] {
+        let e = fail_with(&s, t.as_ref(), Fault::Status(code)).await;
+        assert_eq!((e.retry, e.status), (Retry::Permanent, Some(code)), "{e}");
+        assert!(e.is_rejection());
+    }
+    // A wrong URL or credentials is a setting to fix, not the report's
+    // fault: permanent, but not a rejection.
+    for code in [401u16, 403, 404, 405, 407] {
+        let e = fail_with(&s, t.as_ref(), Fault::Status(code)).await;
+        assert_eq!((e.retry, e.status), (Retry::Permanent, None), "{e}");
+        assert!(e.message.contains("check transport.url"), "{e}");
+    }
+    // The server's own reason reaches the message.
+    let mut bad = archive();
+    bad.bytes = b"\x1f\x8b\x08\x00garbage".to_vec();
+    let e = t.send(&bad).await.unwrap_err();
+    assert_eq!((e.retry, e.status), (Retry::Permanent, Some(422)));
+    assert!(
+        e.message
+            .starts_with("HTTP 422 Unprocessable Entity: not a valid report archive"),
+        "{e}"
+    );
+    assert!(s.reports().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hangs_resets_and_refusals_are_retryable() {
+    let s = TestServer::start();
+    let (_d, t) = transport(&http(&s.url(), Protocol::Cep));
+    let e = fail_with(&s, t.as_ref(), Fault::Hang).await;
+    assert!(
+        e.is_retryable() && e.message.starts_with("timed out"),
+        "{e}"
+    );
+    // Reset in the middle of a large upload: the server read only a part.
+    let big = big_archive();
+    s.inject(&[Fault::Reset]);
+    let e = t.send(&big).await.unwrap_err();
+    assert!(e.is_retryable() && e.status.is_none(), "{e}");
+    let read = s.reset_after();
+    assert_eq!(read.len(), 1);
+    assert!(
+        read[0] > 0 && read[0] < big.bytes.len(),
+        "{read:?} of {}",
+        big.bytes.len()
+    );
+    assert_eq!(t.send(&big).await.unwrap().report_id, big.report_id);
+    // The server stored it but the answer was lost: the resend is answered
+    // with the first receipt and counted once.
+    let a = archive();
+    s.inject(&[Fault::ResetAfterRecord]);
+    let e = t.send(&a).await.unwrap_err();
+    assert!(e.is_retryable(), "{e}");
+    let r = t.send(&a).await.unwrap();
+    assert_eq!(r.report_id, a.report_id);
+    assert_eq!(s.reports(), vec![big.report_id, a.report_id]);
+
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let (_d2, closed) = transport(&http(&format!("http://127.0.0.1:{port}"), Protocol::Cep));
+    let e = closed.send(&archive()).await.unwrap_err();
+    assert!(
+        e.is_retryable() && e.message.starts_with("cannot connect"),
+        "{e}"
+    );
+    assert_eq!(e.destination, format!("http://127.0.0.1:{port}"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn vzstats_and_disp_protocols() {
+    let s = TestServer::start();
+    let (_d, vz) = transport(&http(&s.url(), Protocol::Vzstats));
+    let a = archive();
+    let r = vz.send(&a).await.unwrap();
+    assert_eq!((r.report_id, r.sha256.clone()), (a.report_id, a.sha256()));
+    let (_d2, disp) = transport(&http(&s.url(), Protocol::Disp));
+    let b = archive();
+    disp.send(&b).await.unwrap();
+    let ups = s.uploads();
+    assert_eq!(ups[0].endpoint, Endpoint::Vzstats);
+    assert_eq!(ups[0].client_id, a.client_id.to_string());
+    assert_eq!(ups[0].sha256, a.sha256());
+    assert!(
+        ups[0]
+            .header("content-type")
+            .unwrap()
+            .starts_with("multipart/form-data; boundary=")
+    );
+    assert_eq!(ups[1].endpoint, Endpoint::Disp);
+    assert_eq!(ups[1].report_id, b.report_id);
+    assert_eq!(s.reports(), vec![a.report_id, b.report_id]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn vzstats_id_from_the_server_is_fetched_once_and_kept() {
+    let s = TestServer::start();
+    let d = tempfile::tempdir().unwrap();
+    let mut cfg = http(&s.url(), Protocol::Vzstats);
+    if let TransportConfig::Http { id_from_server, .. } = &mut cfg {
+        *id_from_server = true;
+    }
+    std::fs::create_dir_all(d.path().join("state")).unwrap();
+    let env = env_in(d.path(), &[]);
+    s.genuuid_answers(&[
+        "<html>oops</html>",
+        "{0E9C3B2A-1111-4222-8333-444455556666}",
+    ]);
+    let t = build_with(&cfg, &env).unwrap();
+    let e = t.send(&archive()).await.unwrap_err();
+    assert!(e.is_retryable(), "{e}");
+    assert!(
+        e.message
+            .contains("genuuid.php answered `<html>oops</html>`"),
+        "{e}"
+    );
+    let id_file = d.path().join("state/vzstats-server-id");
+    assert!(!id_file.exists());
+    t.send(&archive()).await.unwrap();
+    t.send(&archive()).await.unwrap();
+    let want = "0e9c3b2a-1111-4222-8333-444455556666";
+    assert_eq!(
+        std::fs::read_to_string(&id_file).unwrap(),
+        format!("{want}\n")
+    );
+    // A new transport (next run) reuses the stored id without asking.
+    let t2 = build_with(&cfg, &env).unwrap();
+    t2.send(&archive()).await.unwrap();
+    let ids: Vec<String> = s.uploads().iter().map(|u| u.client_id.clone()).collect();
+    assert_eq!(ids, vec![want; 3]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn https_with_a_pinned_ca() {
+    let tls = TlsMaterial::generate();
+    let s = TestServer::start_tls(&tls);
+    assert!(s.url().starts_with("https://localhost:"));
+    let d = tempfile::tempdir().unwrap();
+    let ca = d.path().join("ca.pem");
+    std::fs::write(&ca, &tls.ca_pem).unwrap();
+    // Without the CA the server is not trusted.
+    let (_d, untrusted) = transport(&http(&s.url(), Protocol::Cep));
+    let e = untrusted.send(&archive()).await.unwrap_err();
+    assert!(e.is_retryable(), "{e}");
+    assert!(e.message.to_lowercase().contains("certificate"), "{e}");
+    let mut cfg = http(&s.url(), Protocol::Cep);
+    if let TransportConfig::Http { ca_file, .. } = &mut cfg {
+        *ca_file = Some(ca);
+    }
+    let (_d2, t) = transport(&cfg);
+    let a = archive();
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
+    assert_eq!(s.reports(), vec![a.report_id]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn flush_over_http_survives_faults() {
+    let s = TestServer::start();
+    let d = tempfile::tempdir().unwrap();
+    let spool = Spool::new(d.path(), SpoolSettings::default());
+    let ids: Vec<Uuid> = (0..4)
+        .map(|_| spool.add(&archive()).unwrap().entry.report_id)
+        .collect();
+    s.inject(&[
+        Fault::Status(503),
+        Fault::ResetAfterRecord,
+        Fault::TooMany(0),
+        Fault::Reset,
+        Fault::Status(500),
+    ]);
+    let (_d, t) = transport(&http(&s.url(), Protocol::Cep));
+    let policy = RetrySettings {
+        initial: Duration::from_millis(5),
+        max: Duration::from_millis(50),
+        budget: Duration::from_secs(20),
+    };
+    let r = cep_core::flush(&spool, t.as_ref(), &policy, &TokioClock::default())
+        .await
+        .unwrap();
+    let got: Vec<Uuid> = r.delivered.iter().map(|d| d.report_id).collect();
+    assert_eq!(got, ids);
+    assert_eq!(r.attempts, 9);
+    assert_eq!(r.remaining, 0);
+    assert_eq!(s.reports(), ids);
+    assert_eq!(s.faults_left(), 0);
+    assert_eq!(r.delivered[0].destination, s.url());
+    assert_eq!(r.delivered[0].transport, "http");
+}
+
+/// tinyproxy on a free loopback port with its own configuration.
+struct Tinyproxy {
+    child: Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Tinyproxy {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn tinyproxy_binary() -> Option<PathBuf> {
+    [
+        "/usr/bin/tinyproxy",
+        "/usr/sbin/tinyproxy",
+        "/usr/local/bin/tinyproxy",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists())
+}
+
+fn start_tinyproxy(auth: Option<(&str, &str)>) -> Result<Tinyproxy, String> {
+    let bin = tinyproxy_binary().ok_or("tinyproxy is not installed (Debian package tinyproxy)")?;
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+        l.local_addr().map_err(|e| e.to_string())?.port()
+    };
+    let mut conf = format!(
+        "Port {port}\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nAllow 127.0.0.1\nLogLevel Info\nLogFile \"{}\"\nPidFile \"{}\"\n",
+        dir.path().join("log").display(),
+        dir.path().join("pid").display()
+    );
+    if let Some((u, p)) = auth {
+        conf.push_str(&format!("BasicAuth {u} {p}\n"));
+    }
+    let conf_path = dir.path().join("tinyproxy.conf");
+    std::fs::write(&conf_path, conf).map_err(|e| e.to_string())?;
+    let mut child = Command::new(&bin)
+        .arg("-d")
+        .arg("-c")
+        .arg(&conf_path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(Tinyproxy {
+                child,
+                port,
+                _dir: dir,
+            });
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                use std::io::Read;
+                let _ = e.read_to_string(&mut err);
+            }
+            return Err(format!("tinyproxy exited with {status}: {}", err.trim()));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    Err("tinyproxy did not listen within 5 s".into())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn through_tinyproxy_from_the_environment_and_yum_conf() {
+    let proxy = match start_tinyproxy(None) {
+        Ok(p) => p,
+        Err(why) => {
+            eprintln!("skipped: {why}");
+            return;
+        }
+    };
+    let s = TestServer::start();
+    let d = tempfile::tempdir().unwrap();
+    let purl = format!("http://127.0.0.1:{}", proxy.port);
+    let env = env_in(d.path(), &[("http_proxy", &purl)]);
+    let t = build_with(&http(&s.url(), Protocol::Cep), &env).unwrap();
+    let a = archive();
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
+    let via = s.uploads()[0].header("via").map(str::to_owned);
+    assert!(
+        via.as_deref().is_some_and(|v| v.contains("tinyproxy")),
+        "the upload did not pass the proxy: Via = {via:?}"
+    );
+    // no_proxy exempts the server: the request goes direct.
+    let env = env_in(
+        d.path(),
+        &[("http_proxy", &purl), ("NO_PROXY", "127.0.0.1")],
+    );
+    let t = build_with(&http(&s.url(), Protocol::Cep), &env).unwrap();
+    t.send(&archive()).await.unwrap();
+    assert_eq!(s.uploads()[1].header("via"), None);
+
+    // With credentials from yum.conf.
+    let authed = match start_tinyproxy(Some(("cep", "s3cret"))) {
+        Ok(p) => p,
+        Err(why) => {
+            eprintln!("skipped (BasicAuth): {why}");
+            return;
+        }
+    };
+    std::fs::create_dir_all(d.path().join("etc")).unwrap();
+    std::fs::write(
+        d.path().join("etc/yum.conf"),
+        format!(
+            "[main]\nproxy=http://127.0.0.1:{}\nproxy_username=cep\nproxy_password=s3cret\n",
+            authed.port
+        ),
+    )
+    .unwrap();
+    let env = env_in(d.path(), &[]);
+    let t = build_with(&http(&s.url(), Protocol::Cep), &env).unwrap();
+    let b = archive();
+    t.send(&b).await.unwrap();
+    let last = s.uploads().pop().unwrap();
+    assert_eq!(last.report_id, b.report_id);
+    assert!(last.header("via").is_some_and(|v| v.contains("tinyproxy")));
+    // Wrong credentials: the proxy refuses (407), which is not the
+    // server rejecting the report.
+    std::fs::write(
+        d.path().join("etc/yum.conf"),
+        format!(
+            "[main]\nproxy=http://127.0.0.1:{}\nproxy_username=cep\nproxy_password=wrong\n",
+            authed.port
+        ),
+    )
+    .unwrap();
+    let t = build_with(&http(&s.url(), Protocol::Cep), &env).unwrap();
+    let e = t.send(&archive()).await.unwrap_err();
+    assert_eq!((e.retry, e.status), (Retry::Permanent, None), "{e}");
+    assert!(
+        e.message.starts_with("HTTP 401") || e.message.starts_with("HTTP 407"),
+        "{e}"
+    );
+    assert!(!e.is_rejection());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn https_through_tinyproxy_tunnel() {
+    let proxy = match start_tinyproxy(None) {
+        Ok(p) => p,
+        Err(why) => {
+            eprintln!("skipped: {why}");
+            return;
+        }
+    };
+    let tls = TlsMaterial::generate();
+    let s = TestServer::start_tls(&tls);
+    let d = tempfile::tempdir().unwrap();
+    let ca = d.path().join("ca.pem");
+    std::fs::write(&ca, &tls.ca_pem).unwrap();
+    let mut cfg = http(&s.url(), Protocol::Cep);
+    if let TransportConfig::Http {
+        ca_file, proxy: p, ..
+    } = &mut cfg
+    {
+        *ca_file = Some(ca);
+        *p = Some(format!("http://127.0.0.1:{}", proxy.port));
+    }
+    let t = build_with(&cfg, &env_in(d.path(), &[])).unwrap();
+    let a = archive();
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
+    assert_eq!(s.reports(), vec![a.report_id]);
+    // Proof it went through the tunnel: the proxy logged the CONNECT.
+    let log = std::fs::read_to_string(proxy._dir.path().join("log")).unwrap_or_default();
+    assert!(
+        log.contains("CONNECT") && log.contains(&format!("localhost:{}", s.addr().port())),
+        "{log}"
+    );
+}
