@@ -1,0 +1,5 @@
+//! # cep-server
+#![deny(missing_docs)]
+
+pub mod facts;
+pub mod store;
