@@ -286,20 +286,22 @@ fn count(v: &Value) -> Option<f64> {
     }
 }
 
-/// `<1 GiB`, `1-2 GiB`, `2-4 GiB`, ... `>=1024 GiB`.
+/// `<=1 GiB`, `1-2 GiB`, `2-4 GiB`, ... `>1024 GiB`; upper bounds are
+/// inclusive, so a 64 GiB machine (whose MemTotal is a little less) is in
+/// `32-64 GiB` whether or not the kernel reserved some of it.
 pub fn gib_bucket(bytes: f64) -> String {
     let gib = bytes / (1024.0 * 1024.0 * 1024.0);
-    if gib < 1.0 {
-        return "<1 GiB".into();
+    if gib <= 1.0 {
+        return "<=1 GiB".into();
     }
     let mut lo = 1u64;
     while lo < 1024 {
-        if gib < (lo * 2) as f64 {
+        if gib <= (lo * 2) as f64 {
             return format!("{lo}-{} GiB", lo * 2);
         }
         lo *= 2;
     }
-    ">=1024 GiB".into()
+    ">1024 GiB".into()
 }
 
 /// 0, 1-5, 6-20, 21-100, 101-500, >500.
@@ -336,11 +338,11 @@ mod tests {
         );
         assert_eq!(
             k("memory", json!({"total_bytes": 506128u64 * 1024})),
-            ["<1 GiB"]
+            ["<=1 GiB"]
         );
         assert_eq!(
             k("memory", json!({"total_bytes": 64u64 << 30})),
-            ["64-128 GiB"]
+            ["32-64 GiB"]
         );
         assert_eq!(
             k(
@@ -376,7 +378,8 @@ mod tests {
     #[test]
     fn buckets() {
         assert_eq!(gib_bucket(1.5 * (1u64 << 30) as f64), "1-2 GiB");
-        assert_eq!(gib_bucket(4096.0 * (1u64 << 30) as f64), ">=1024 GiB");
+        assert_eq!(gib_bucket(4096.0 * (1u64 << 30) as f64), ">1024 GiB");
+        assert_eq!(gib_bucket(2.0 * (1u64 << 30) as f64), "1-2 GiB");
         assert_eq!(count_bucket(0.0), "0");
         assert_eq!(count_bucket(21.0), "21-100");
         assert_eq!(count_bucket(501.0), ">500");

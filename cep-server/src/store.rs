@@ -996,7 +996,7 @@ mod tests {
             )
             .unwrap();
         assert_eq!(dist(&st, "virtualization"), [b("vz7", 1)]);
-        assert_eq!(dist(&st, "memory"), [b("8-16 GiB", 1)]);
+        assert_eq!(dist(&st, "memory"), [b("4-8 GiB", 1)]);
         let f = s.host_facts(Uuid::from_u128(4)).unwrap();
         assert_eq!(f["os.kernel"].1["line"], "vz7");
         assert_eq!(f["hw.memory"].0, later + 1);
