@@ -143,7 +143,9 @@ pub fn render(s: &Stats) -> String {
                 w.hosts
             );
         }
-        out.push_str("</svg>\n<table id=\"growth-table\"><tr><th>Week of</th><th>Active hosts</th></tr>");
+        out.push_str(
+            "</svg>\n<table id=\"growth-table\"><tr><th>Week of</th><th>Active hosts</th></tr>",
+        );
         for w in s.growth.iter().rev().take(12) {
             let _ = write!(
                 out,

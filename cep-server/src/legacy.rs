@@ -240,7 +240,14 @@ pub fn containers(vzlist: &str, ostemplates: &str) -> Value {
 /// `rpm -q` (`vzctl-4.3-1.x86_64`), `dpkg -l`-like (`vzctl 4.3-1`) or a
 /// `vzctl version 4.3` banner: package name → version.
 pub fn package_versions(text: &str) -> Map<String, Value> {
-    const NAMES: [&str; 6] = ["vzctl", "vzquota", "ploop", "vzkernel", "kernel", "vzctl-core"];
+    const NAMES: [&str; 6] = [
+        "vzctl",
+        "vzquota",
+        "ploop",
+        "vzkernel",
+        "kernel",
+        "vzctl-core",
+    ];
     let mut out = Map::new();
     for line in text.lines().map(str::trim) {
         if line.contains("not installed") {
@@ -257,7 +264,9 @@ pub fn package_versions(text: &str) -> Map<String, Value> {
             // `-` followed by a digit.
             let Some(pos) = first
                 .char_indices()
-                .find(|(i, c)| *c == '-' && first[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                .find(|(i, c)| {
+                    *c == '-' && first[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+                })
                 .map(|(i, _)| i)
             else {
                 continue;
@@ -309,7 +318,10 @@ mod tests {
         let v = containers(&real("vzlist-aH-plain-vz_tools.txt"), "");
         let lines = real("vzlist-aH-plain-vz_tools.txt");
         let running = lines.lines().filter(|l| l.contains(" running ")).count();
-        assert_eq!(v["configured"], lines.lines().filter(|l| !l.trim().is_empty()).count());
+        assert_eq!(
+            v["configured"],
+            lines.lines().filter(|l| !l.trim().is_empty()).count()
+        );
         assert_eq!(v["running"], running);
         let v = containers(
             "running ploop yes\nstopped simfs no\nrunning simfs -\n",
@@ -334,9 +346,15 @@ mod tests {
         assert_eq!(r["id"], "vzlinux");
         assert_eq!(r["version"], "7.3");
         let r = os_release(&real("etc-os-release-virtuozzo-7.0.3-ansible-testdata.txt")).unwrap();
-        assert_eq!((r["id"].as_str(), r["version"].as_str()), (Some("virtuozzo"), Some("7")));
+        assert_eq!(
+            (r["id"].as_str(), r["version"].as_str()),
+            (Some("virtuozzo"), Some("7"))
+        );
         let r = lsb_release("Distributor ID:\tCentOS\nRelease:\t6.10\n").unwrap();
-        assert_eq!((r["id"].as_str(), r["version"].as_str()), (Some("centos"), Some("6.10")));
+        assert_eq!(
+            (r["id"].as_str(), r["version"].as_str()),
+            (Some("centos"), Some("6.10"))
+        );
         let k = kernel("2.6.32-042stab145.3 x86_64\n").unwrap();
         assert_eq!(k["line"], "openvz-legacy");
         assert_eq!(k["machine"], "x86_64");
@@ -353,6 +371,9 @@ mod tests {
             json!({"vzctl": "4.3", "vzquota": "3.1", "kernel": "2.6.32"})
         );
         let p = package_versions("vzctl 4.9.4-1\nploop 1.15-1\n");
-        assert_eq!(Value::Object(p), json!({"vzctl": "4.9.4-1", "ploop": "1.15-1"}));
+        assert_eq!(
+            Value::Object(p),
+            json!({"vzctl": "4.9.4-1", "ploop": "1.15-1"})
+        );
     }
 }

@@ -67,7 +67,10 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let a = Args::parse();
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("cep-server: cannot start the runtime: {e}");
@@ -111,7 +114,8 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
     };
     let db = a.db.clone();
     // Opening PostgreSQL blocks; do it off the async threads.
-    let store = tokio::task::spawn_blocking(move || store::open(&db).and_then(Store::new)).await??;
+    let store =
+        tokio::task::spawn_blocking(move || store::open(&db).and_then(Store::new)).await??;
     let kind = store.kind();
     let state = AppState::new(cfg, store)?;
     let listener = tokio::net::TcpListener::bind(a.listen)

@@ -184,7 +184,8 @@ impl StoreHandle {
             .send(Job::Stats(opts, tx))
             .await
             .map_err(|_| "the store is not running".to_owned())?;
-        rx.await.map_err(|_| "the store is not running".to_owned())?
+        rx.await
+            .map_err(|_| "the store is not running".to_owned())?
     }
 
     fn purge(&self, days: i64) {
@@ -208,12 +209,14 @@ impl AppState {
     /// kept, an hourly purge).
     pub fn new(cfg: Config, store: Store) -> Result<Arc<AppState>, ServerError> {
         let geo = match &cfg.geoip {
-            Some(p) => Some(maxminddb::Reader::open_readfile(p).map_err(|e| {
-                ServerError::GeoIp {
-                    path: p.clone(),
-                    reason: e.to_string(),
-                }
-            })?),
+            Some(p) => {
+                Some(
+                    maxminddb::Reader::open_readfile(p).map_err(|e| ServerError::GeoIp {
+                        path: p.clone(),
+                        reason: e.to_string(),
+                    })?,
+                )
+            }
             None => None,
         };
         let handle = StoreHandle::spawn(store, cfg.batch);
@@ -378,11 +381,11 @@ fn ids_from_headers(h: &HeaderMap) -> Result<(Uuid, Uuid), ApiError> {
 
 async fn read_body(body: Body, limit: usize) -> Result<Bytes, ApiError> {
     axum::body::to_bytes(body, limit).await.map_err(|e| {
-        let too_large = std::iter::successors(
-            Some(&e as &(dyn std::error::Error + 'static)),
-            |e| e.source(),
-        )
-        .any(|e| e.to_string().contains("length limit exceeded"));
+        let too_large =
+            std::iter::successors(Some(&e as &(dyn std::error::Error + 'static)), |e| {
+                e.source()
+            })
+            .any(|e| e.to_string().contains("length limit exceeded"));
         if too_large {
             ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -579,7 +582,9 @@ async fn submit(
     check_addr(&st, addr)?;
     let _permit = upload_permit(&st)?;
     let f = fields(mp, &["uuid", "file"]).await?;
-    let raw = String::from_utf8_lossy(field(&f, "uuid")?).trim().to_owned();
+    let raw = String::from_utf8_lossy(field(&f, "uuid")?)
+        .trim()
+        .to_owned();
     let client_id = Uuid::parse_str(raw.trim_start_matches('{').trim_end_matches('}'))
         .map_err(|_| ApiError::bad("field `uuid` is not a UUID"))?;
     let file = field(&f, "file")?.clone();
@@ -588,10 +593,11 @@ async fn submit(
         .map_err(|w| ApiError::limited("too many reports from this host", w))?;
     let limits = st.cfg.limits;
     let body = file.clone();
-    let sections = tokio::task::spawn_blocking(move || crate::legacy::parse_tarball(&body, &limits))
-        .await
-        .map_err(|_| ApiError::unavailable("reading the archive failed"))?
-        .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+    let sections =
+        tokio::task::spawn_blocking(move || crate::legacy::parse_tarball(&body, &limits))
+            .await
+            .map_err(|_| ApiError::unavailable("reading the archive failed"))?
+            .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
     // vzstats has no report id: the same host sending the same tarball
     // again is the same report.
     let sha = sha256_hex(&file);

@@ -63,7 +63,9 @@ impl Val {
         match self {
             Val::Int(i) => Ok(*i),
             Val::Null => Ok(0),
-            other => Err(StoreError::Corrupt(format!("integer expected, got {other:?}"))),
+            other => Err(StoreError::Corrupt(format!(
+                "integer expected, got {other:?}"
+            ))),
         }
     }
     fn text(self) -> Result<String, StoreError> {
@@ -1027,7 +1029,8 @@ mod tests {
     fn purge_removes_old_archives_only() {
         let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
         s.ingest(&[incoming(1, 1, json!({}))], T0).unwrap();
-        s.ingest(&[incoming(1, 2, json!({}))], T0 + 10 * DAY).unwrap();
+        s.ingest(&[incoming(1, 2, json!({}))], T0 + 10 * DAY)
+            .unwrap();
         assert_eq!(s.purge_archives(T0 + 12 * DAY, 7).unwrap(), 1);
         assert_eq!(s.archive_count().unwrap(), 1);
     }

@@ -27,7 +27,16 @@ impl Drop for Server {
 
 fn start_with_db(db: &str, dir: Option<tempfile::TempDir>, extra: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_cep-server"))
-        .args(["--listen", "127.0.0.1:0", "--db", db, "--stats-cache-ms", "0", "--k", "1"])
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--db",
+            db,
+            "--stats-cache-ms",
+            "0",
+            "--k",
+            "1",
+        ])
         .args(extra)
         .env("CEP_SERVER_LOG", "warn")
         .stdout(Stdio::piped())
@@ -71,8 +80,12 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn real(name: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/real").join(name))
-        .unwrap()
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../testdata/real")
+            .join(name),
+    )
+    .unwrap()
 }
 
 /// A native archive of a fixture host, as `cep` builds it.
@@ -134,7 +147,12 @@ fn dist(stats: &Value, name: &str) -> Vec<(String, i64)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|b| (b["key"].as_str().unwrap().to_owned(), b["hosts"].as_i64().unwrap()))
+        .map(|b| {
+            (
+                b["key"].as_str().unwrap().to_owned(),
+                b["hosts"].as_i64().unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -179,13 +197,24 @@ fn native_reports_are_stored_once_and_published() {
             ("3.10.0-1160.80.1.vz7.191.4", 1)
         ])
     );
-    assert_eq!(dist(&v, "memory"), pairs(&[("32-64 GiB", 1), ("<=1 GiB", 1)]));
+    assert_eq!(
+        dist(&v, "memory"),
+        pairs(&[("32-64 GiB", 1), ("<=1 GiB", 1)])
+    );
     assert_eq!(v["growth"].as_array().unwrap().len(), 1);
     assert_eq!(v["growth"][0]["hosts"], 2);
 
     // The page shows the same numbers.
-    let html = client().get(format!("{}/", s.url)).send().unwrap().text().unwrap();
-    assert!(html.contains("<tr><th>Hosts total</th><td>2</td></tr>"), "{html}");
+    let html = client()
+        .get(format!("{}/", s.url))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        html.contains("<tr><th>Hosts total</th><td>2</td></tr>"),
+        "{html}"
+    );
     assert!(html.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
     assert!(html.contains("<td>2.6.32-042stab145.3</td><td>1</td><td>50.0%</td>"));
 }
@@ -207,7 +236,13 @@ fn native_errors_carry_a_status_and_a_reason() {
         .body(a.bytes.clone())
         .send()
         .unwrap());
-    assert_eq!((st, e.as_str()), (415, "Content-Type must be application/gzip, not `application/json`"));
+    assert_eq!(
+        (st, e.as_str()),
+        (
+            415,
+            "Content-Type must be application/gzip, not `application/json`"
+        )
+    );
 
     let (st, e) = err(c
         .post(&url)
@@ -244,7 +279,10 @@ fn native_errors_carry_a_status_and_a_reason() {
         .body(vec![0u8; 5000])
         .send()
         .unwrap());
-    assert_eq!((st, e.as_str()), (413, "body of 5000 bytes is larger than 4096 bytes"));
+    assert_eq!(
+        (st, e.as_str()),
+        (413, "body of 5000 bytes is larger than 4096 bytes")
+    );
 
     let (st, e) = err(c
         .post(&url)
@@ -255,7 +293,10 @@ fn native_errors_carry_a_status_and_a_reason() {
         .send()
         .unwrap());
     assert_eq!(st, 422);
-    assert_eq!(e, "not a valid report archive (gzip-compressed tar expected): no gzip header");
+    assert_eq!(
+        e,
+        "not a valid report archive (gzip-compressed tar expected): no gzip header"
+    );
 
     // Nothing of that was stored.
     assert_eq!(stats(&s)["general"]["reports"], 0);
@@ -278,7 +319,9 @@ fn vzstats_tarball() -> Vec<u8> {
         })
         .collect();
     let mut osrelease = b"==> /etc/redhat-release <==\n".to_vec();
-    osrelease.extend(real("etc-redhat-release-virtuozzo-7.3-ansible-testdata.txt"));
+    osrelease.extend(real(
+        "etc-redhat-release-virtuozzo-7.3-ansible-testdata.txt",
+    ));
     let mut vzversion = b"vzquota-3.1-1.x86_64\n".to_vec();
     vzversion.extend(real("vzctl-4.3-version-banner-fog-docs.txt"));
     let members: Vec<(&str, Vec<u8>)> = vec![
@@ -326,7 +369,13 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
         .multipart(multipart::Form::new().text("magic_word", "please"))
         .send()
         .unwrap();
-    assert_eq!(json(r), (400, serde_json::json!({"error": "magic_word must be `very-please`"})));
+    assert_eq!(
+        json(r),
+        (
+            400,
+            serde_json::json!({"error": "magic_word must be `very-please`"})
+        )
+    );
 
     let tarball = vzstats_tarball();
     let submit = |bytes: Vec<u8>| {
@@ -359,7 +408,10 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     assert_eq!(dist(&v, "cpu_vendor"), pairs(&[("Intel", 1)]));
     assert_eq!(dist(&v, "layout"), pairs(&[("ploop", 1), ("simfs", 1)]));
     assert_eq!(dist(&v, "vswap"), pairs(&[("yes", 1)]));
-    assert_eq!(dist(&v, "ct_os"), pairs(&[("centos-6", 1), ("debian-7.0", 1)]));
+    assert_eq!(
+        dist(&v, "ct_os"),
+        pairs(&[("centos-6", 1), ("debian-7.0", 1)])
+    );
     assert_eq!(dist(&v, "vzctl"), pairs(&[("4.3", 1)]));
     assert_eq!(dist(&v, "container_count"), pairs(&[("6-20", 1)]));
 }
@@ -392,7 +444,13 @@ fn disp_uploads_are_native_archives_in_a_form() {
         .multipart(multipart::Form::new().text("other", "x"))
         .send()
         .unwrap();
-    assert_eq!(json(r), (400, serde_json::json!({"error": "missing multipart field `report`"})));
+    assert_eq!(
+        json(r),
+        (
+            400,
+            serde_json::json!({"error": "missing multipart field `report`"})
+        )
+    );
     let v = stats(&s);
     assert_eq!(v["general"]["reports"], 1);
     assert_eq!(dist(&v, "distribution"), pairs(&[("virtuozzo 7", 1)]));
@@ -405,15 +463,32 @@ fn rate_limits_answer_429_with_retry_after() {
     assert_eq!(post_native(&s, &archive("vz7", id)).status().as_u16(), 201);
     let r = post_native(&s, &archive("vz7", id));
     assert_eq!(r.status().as_u16(), 429);
-    let wait: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let wait: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=60).contains(&wait), "{wait}");
-    assert_eq!(json(r).1["error"], "rate limited (too many reports from this host); retry later");
+    assert_eq!(
+        json(r).1["error"],
+        "rate limited (too many reports from this host); retry later"
+    );
     // Another host is not affected.
-    assert_eq!(post_native(&s, &archive("vz7", Uuid::new_v4())).status().as_u16(), 201);
+    assert_eq!(
+        post_native(&s, &archive("vz7", Uuid::new_v4()))
+            .status()
+            .as_u16(),
+        201
+    );
 
     let s = start(&["--addr-rate", "1", "--addr-burst", "2"]);
     for _ in 0..2 {
-        assert_eq!(post_native(&s, &archive("vz7", Uuid::new_v4())).status().as_u16(), 201);
+        assert_eq!(
+            post_native(&s, &archive("vz7", Uuid::new_v4()))
+                .status()
+                .as_u16(),
+            201
+        );
     }
     let r = post_native(&s, &archive("vz7", Uuid::new_v4()));
     assert_eq!(r.status().as_u16(), 429);
@@ -443,13 +518,22 @@ fn overload_and_slow_uploads_get_503() {
     let r = post_native(&s, &archive("vz7", Uuid::new_v4()));
     assert_eq!(r.status().as_u16(), 503);
     assert!(r.headers().contains_key("retry-after"));
-    assert_eq!(json(r).1["error"], "server overloaded: too many uploads at once");
+    assert_eq!(
+        json(r).1["error"],
+        "server overloaded: too many uploads at once"
+    );
     // The stalled upload hits the deadline and frees its slot.
-    slow.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     let mut answer = String::new();
     BufReader::new(&mut slow).read_line(&mut answer).unwrap();
     assert_eq!(answer.trim(), "HTTP/1.1 503 Service Unavailable");
-    assert_eq!(post_native(&s, &archive("vz7", Uuid::new_v4())).status().as_u16(), 201);
+    assert_eq!(
+        post_native(&s, &archive("vz7", Uuid::new_v4()))
+            .status()
+            .as_u16(),
+        201
+    );
 }
 
 /// Arbitrary bytes (and arbitrary bytes behind a gzip header) get a 4xx
@@ -465,7 +549,10 @@ fn arbitrary_bodies_get_4xx() {
         cases: 64,
         ..Config::default()
     });
-    let strategy = (proptest::collection::vec(any::<u8>(), 0..4096), any::<bool>());
+    let strategy = (
+        proptest::collection::vec(any::<u8>(), 0..4096),
+        any::<bool>(),
+    );
     runner
         .run(&strategy, |(mut body, gz)| {
             if gz {
@@ -484,7 +571,9 @@ fn arbitrary_bodies_get_4xx() {
             prop_assert!(v["error"].as_str().is_some_and(|e| !e.is_empty()));
             let r = c
                 .post(format!("{}/post", s.url))
-                .multipart(multipart::Form::new().part("report", multipart::Part::bytes(body.clone())))
+                .multipart(
+                    multipart::Form::new().part("report", multipart::Part::bytes(body.clone())),
+                )
                 .send()
                 .unwrap();
             prop_assert!(r.status().is_client_error());
@@ -532,7 +621,10 @@ fn postgresql_backend_when_available() {
     let (st, r1) = json(post_native(&s, &legacy));
     assert_eq!(st, 201);
     assert_eq!(json(post_native(&s, &legacy)), (200, r1));
-    assert_eq!(json(post_native(&s, &archive("vz7", Uuid::new_v4()))).0, 201);
+    assert_eq!(
+        json(post_native(&s, &archive("vz7", Uuid::new_v4()))).0,
+        201
+    );
     let v = stats(&s);
     assert_eq!(v["general"]["reports"], 2);
     assert_eq!(v["general"]["hosts_total"], 2);
@@ -540,22 +632,32 @@ fn postgresql_backend_when_available() {
         dist(&v, "virtualization"),
         pairs(&[("openvz-legacy", 1), ("vz7", 1)])
     );
-    let n: i64 = c.query_one("SELECT COUNT(*) FROM archives", &[]).unwrap().get(0);
+    let n: i64 = c
+        .query_one("SELECT COUNT(*) FROM archives", &[])
+        .unwrap()
+        .get(0);
     assert_eq!(n, 2);
 }
 
 #[test]
 fn chromium_renders_the_general_info_table() {
-    let Some(chromium) = ["chromium", "chromium-browser"]
-        .into_iter()
-        .find(|b| Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()))
-    else {
+    let Some(chromium) = ["chromium", "chromium-browser"].into_iter().find(|b| {
+        Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
         eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
         return;
     };
     let s = start(&[]);
     for h in ["openvz-legacy", "vz7"] {
-        assert_eq!(post_native(&s, &archive(h, Uuid::new_v4())).status().as_u16(), 201);
+        assert_eq!(
+            post_native(&s, &archive(h, Uuid::new_v4()))
+                .status()
+                .as_u16(),
+            201
+        );
     }
     let profile = tempfile::tempdir().unwrap();
     let mut child = Command::new(chromium)
@@ -589,7 +691,10 @@ fn chromium_renders_the_general_info_table() {
     let mut dom = String::new();
     std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut dom).unwrap();
     assert!(dom.contains("<h2>General info</h2>"), "{dom}");
-    assert!(dom.contains("<tr><th>Hosts total</th><td>2</td></tr>"), "{dom}");
+    assert!(
+        dom.contains("<tr><th>Hosts total</th><td>2</td></tr>"),
+        "{dom}"
+    );
     assert!(dom.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
     assert!(dom.contains("<svg id=\"growth\""));
 }
