@@ -45,7 +45,7 @@ struct Args {
     #[arg(long, default_value_t = 200.0)]
     addr_burst: f64,
     /// Uploads handled at once; more get 503.
-    #[arg(long, default_value_t = 512)]
+    #[arg(long, default_value_t = 64)]
     max_uploads: usize,
     /// Whole-request deadline, in seconds.
     #[arg(long, default_value_t = 30)]

@@ -64,7 +64,7 @@ impl Default for Config {
                 burst: 200.0,
             },
             limiter_keys: 100_000,
-            max_uploads: 512,
+            max_uploads: 64,
             request_timeout: Duration::from_secs(30),
             batch: 256,
             stats_cache: Duration::from_secs(1),
@@ -79,6 +79,14 @@ pub enum ServerError {
     /// The database.
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
+    /// The listening socket.
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen {
+        /// The address.
+        addr: SocketAddr,
+        /// Why.
+        reason: String,
+    },
     /// The GeoIP file.
     #[error("cannot read the GeoIP database {path}: {reason}")]
     GeoIp {
@@ -364,6 +372,34 @@ pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> s
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .await
+}
+
+/// Binds `listen` and serves on the current tokio runtime in the
+/// background; returns the bound address (use port 0 for a free one). For
+/// embedding the server in tests and benchmarks.
+pub async fn spawn(
+    listen: SocketAddr,
+    cfg: Config,
+    store: Store,
+) -> Result<SocketAddr, ServerError> {
+    let state = AppState::new(cfg, store)?;
+    let listener =
+        tokio::net::TcpListener::bind(listen)
+            .await
+            .map_err(|e| ServerError::Listen {
+                addr: listen,
+                reason: e.to_string(),
+            })?;
+    let local = listener.local_addr().map_err(|e| ServerError::Listen {
+        addr: listen,
+        reason: e.to_string(),
+    })?;
+    tokio::spawn(async move {
+        if let Err(e) = serve(listener, state).await {
+            tracing::error!("server stopped: {e}");
+        }
+    });
+    Ok(local)
 }
 
 fn ids_from_headers(h: &HeaderMap) -> Result<(Uuid, Uuid), ApiError> {

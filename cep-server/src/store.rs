@@ -1019,6 +1019,28 @@ mod tests {
     }
 
     #[test]
+    fn only_the_country_code_is_kept() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        for h in 1..=2 {
+            let mut r = incoming(h, h, json!({}));
+            r.country = Some("DE".into());
+            s.ingest(&[r], T0).unwrap();
+        }
+        let st = s
+            .stats(
+                T0,
+                &StatsOptions {
+                    k: 1,
+                    ..StatsOptions::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(dist(&st, "country"), [b("DE", 2)]);
+        let f = s.host_facts(Uuid::from_u128(1)).unwrap();
+        assert_eq!(f[SERVER_COLLECTOR].1, json!({"country": "DE"}));
+    }
+
+    #[test]
     fn small_buckets_merge_into_other() {
         let v = vec![b("a", 10), b("b", 3), b("c", 2), b("d", 7)];
         assert_eq!(merge_small(v, 5), [b("a", 10), b("d", 7), b("other", 5)]);

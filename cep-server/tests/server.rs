@@ -698,3 +698,41 @@ fn chromium_renders_the_general_info_table() {
     assert!(dom.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
     assert!(dom.contains("<svg id=\"growth\""));
 }
+
+#[test]
+fn bad_geoip_or_database_is_a_clear_startup_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--geoip",
+            "/nonexistent/country.mmdb",
+            "--db",
+        ])
+        .arg(dir.path().join("stats.db"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("cep-server: cannot read the GeoIP database /nonexistent/country.mmdb:"),
+        "{err}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--db",
+            "postgres://cep:secret@127.0.0.1:1/none",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("cep-server: cannot open database `postgres://cep:***@127.0.0.1:1/none`:"),
+        "{err}"
+    );
+    assert!(!err.contains("secret"));
+}

@@ -21,7 +21,7 @@ use cep_core::Section;
 use cep_core::report::{ClientInfo, FORMAT, Manifest, ManifestEntry, Report, SCHEMA, Status};
 use cep_server::facts::{self, DISTS};
 use cep_server::limits::Rate;
-use cep_server::server::{AppState, Config, serve};
+use cep_server::server::{Config, spawn};
 use cep_server::store::{Sqlite, StatsOptions, Store, Val};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -148,7 +148,7 @@ fn config() -> Config {
         host_rate: off,
         addr_rate: off,
         stats_cache: Duration::ZERO,
-        max_uploads: 4096,
+        max_uploads: 256,
         ..Config::default()
     }
 }
@@ -163,13 +163,11 @@ fn start_server(store: Store) -> String {
             .build()
             .expect("server runtime");
         rt.block_on(async move {
-            let state = AppState::new(config(), store).expect("server state");
-            let l = tokio::net::TcpListener::bind("127.0.0.1:0")
+            let addr = spawn("127.0.0.1:0".parse().expect("address"), config(), store)
                 .await
-                .expect("bind");
-            tx.send(format!("http://{}", l.local_addr().expect("addr")))
-                .expect("send url");
-            serve(l, state).await.expect("serve");
+                .expect("server");
+            tx.send(format!("http://{addr}")).expect("send url");
+            std::future::pending::<()>().await;
         });
     });
     rx.recv().expect("server url")
