@@ -736,3 +736,87 @@ fn bad_geoip_or_database_is_a_clear_startup_error() {
     );
     assert!(!err.contains("secret"));
 }
+
+/// A minimal MaxMind DB (format 2.0, IPv4, 24-bit records) whose root
+/// node sends every address to `{"country": {"iso_code": code}}`.
+fn country_mmdb(code: &str) -> Vec<u8> {
+    fn string(s: &str) -> Vec<u8> {
+        assert!(s.len() < 29);
+        let mut v = vec![(2 << 5) | s.len() as u8];
+        v.extend(s.as_bytes());
+        v
+    }
+    let node_count = 1u32;
+    let data_ptr = node_count + 16; // data section offset 0
+    let mut out = Vec::new();
+    for _ in 0..2 {
+        out.extend(&data_ptr.to_be_bytes()[1..]);
+    }
+    out.extend([0u8; 16]);
+    // {"country": {"iso_code": code}}
+    out.push((7 << 5) | 1);
+    out.extend(string("country"));
+    out.push((7 << 5) | 1);
+    out.extend(string("iso_code"));
+    out.extend(string(code));
+    out.extend(b"\xab\xcd\xefMaxMind.com");
+    out.push((7 << 5) | 9);
+    out.extend(string("node_count"));
+    out.extend([(6 << 5) | 1, node_count as u8]);
+    out.extend(string("record_size"));
+    out.extend([(5 << 5) | 1, 24]);
+    out.extend(string("ip_version"));
+    out.extend([(5 << 5) | 1, 4]);
+    out.extend(string("database_type"));
+    out.extend(string("Test-Country"));
+    out.extend(string("languages"));
+    out.extend([1, 11 - 7]);
+    out.extend(string("en"));
+    out.extend(string("binary_format_major_version"));
+    out.extend([(5 << 5) | 1, 2]);
+    out.extend(string("binary_format_minor_version"));
+    out.push(5 << 5);
+    out.extend(string("build_epoch"));
+    out.extend([1, 9 - 7, 1]);
+    out.extend(string("description"));
+    out.push((7 << 5) | 1);
+    out.extend(string("en"));
+    out.extend(string("test"));
+    out
+}
+
+#[test]
+fn geoip_country_is_the_only_trace_of_the_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let mmdb = dir.path().join("country.mmdb");
+    std::fs::write(&mmdb, country_mmdb("DE")).unwrap();
+    let db = dir.path().join("stats.db");
+    let s = start_with_db(
+        db.to_str().unwrap(),
+        None,
+        &[
+            "--geoip",
+            mmdb.to_str().unwrap(),
+            "--keep-archives-days",
+            "1",
+        ],
+    );
+    assert_eq!(
+        post_native(&s, &archive("vz7", Uuid::new_v4()))
+            .status()
+            .as_u16(),
+        201
+    );
+    assert_eq!(dist(&stats(&s), "country"), pairs(&[("DE", 1)]));
+    drop(s);
+    // Nowhere in the database is the client address.
+    let bytes = std::fs::read(&db).unwrap();
+    let wal = std::fs::read(dir.path().join("stats.db-wal")).unwrap_or_default();
+    for hay in [&bytes, &wal] {
+        assert!(!hay.windows(9).any(|w| w == b"127.0.0.1"));
+    }
+    assert!(
+        bytes.windows(4).any(|w| w == b"\"DE\"") || wal.windows(4).any(|w| w == b"\"DE\""),
+        "the country code is stored"
+    );
+}
