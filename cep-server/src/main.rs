@@ -56,6 +56,10 @@ struct Args {
     /// MaxMind country database (.mmdb) for the country distribution.
     #[arg(long)]
     geoip: Option<PathBuf>,
+    /// Take the client address from the last X-Forwarded-For entry (only
+    /// behind a reverse proxy that sets it).
+    #[arg(long)]
+    trust_forwarded_for: bool,
 }
 
 fn main() -> ExitCode {
@@ -110,6 +114,7 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
         request_timeout: Duration::from_secs(a.request_timeout),
         stats_cache: Duration::from_millis(a.stats_cache_ms),
         geoip: a.geoip,
+        trust_forwarded_for: a.trust_forwarded_for,
         ..Config::default()
     };
     let db = a.db.clone();

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::multipart::{Multipart, MultipartRejection};
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
@@ -47,6 +47,9 @@ pub struct Config {
     pub stats_cache: Duration,
     /// MaxMind country database (GeoLite2-Country.mmdb or compatible).
     pub geoip: Option<PathBuf>,
+    /// Take the client address from `X-Forwarded-For` (only behind a
+    /// reverse proxy that sets it).
+    pub trust_forwarded_for: bool,
 }
 
 impl Default for Config {
@@ -69,6 +72,7 @@ impl Default for Config {
             batch: 256,
             stats_cache: Duration::from_secs(1),
             geoip: None,
+            trust_forwarded_for: false,
         }
     }
 }
@@ -402,6 +406,38 @@ pub async fn spawn(
     Ok(local)
 }
 
+/// The client's address: the peer's, or behind a trusted reverse proxy the
+/// last `X-Forwarded-For` entry (the one that proxy added). Used in memory
+/// only; never stored, never logged.
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<Arc<AppState>> for ClientIp {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        st: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        if st.cfg.trust_forwarded_for
+            && let Some(ip) = parts
+                .headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .filter_map(|v| v.trim().parse::<IpAddr>().ok())
+                .last()
+        {
+            return Ok(ClientIp(ip));
+        }
+        parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| ClientIp(c.0.ip()))
+            .ok_or_else(|| ApiError::unavailable("no peer address"))
+    }
+}
+
 fn ids_from_headers(h: &HeaderMap) -> Result<(Uuid, Uuid), ApiError> {
     let get = |name: &str| -> Result<Uuid, ApiError> {
         let v = h
@@ -433,9 +469,9 @@ async fn read_body(body: Body, limit: usize) -> Result<Bytes, ApiError> {
     })
 }
 
-fn check_addr(st: &AppState, addr: SocketAddr) -> Result<(), ApiError> {
+fn check_addr(st: &AppState, ip: IpAddr) -> Result<(), ApiError> {
     st.addrs
-        .check(&addr.ip(), Instant::now())
+        .check(&ip, Instant::now())
         .map_err(|w| ApiError::limited("too many requests from this address", w))
 }
 
@@ -523,11 +559,11 @@ async fn accept_archive(
 
 async fn native(
     State(st): State<Arc<AppState>>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    check_addr(&st, addr)?;
+    check_addr(&st, ip)?;
     let _permit = upload_permit(&st)?;
     let ct = headers
         .get(header::CONTENT_TYPE)
@@ -553,7 +589,7 @@ async fn native(
         ));
     }
     let bytes = read_body(body, limit).await?;
-    accept_archive(&st, bytes, Protocol::Native, Some(ids), addr.ip()).await
+    accept_archive(&st, bytes, Protocol::Native, Some(ids), ip).await
 }
 
 /// Collects multipart fields by name, each capped; unknown fields are
@@ -595,10 +631,10 @@ fn field<'a>(f: &'a [(String, Bytes)], name: &str) -> Result<&'a Bytes, ApiError
 
 async fn genuuid(
     State(st): State<Arc<AppState>>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     mp: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, ApiError> {
-    check_addr(&st, addr)?;
+    check_addr(&st, ip)?;
     let f = fields(mp, &["magic_word"]).await?;
     if field(&f, "magic_word")?.trim_ascii() != b"very-please" {
         return Err(ApiError::bad("magic_word must be `very-please`"));
@@ -612,10 +648,10 @@ async fn genuuid(
 
 async fn submit(
     State(st): State<Arc<AppState>>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     mp: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, ApiError> {
-    check_addr(&st, addr)?;
+    check_addr(&st, ip)?;
     let _permit = upload_permit(&st)?;
     let f = fields(mp, &["uuid", "file"]).await?;
     let raw = String::from_utf8_lossy(field(&f, "uuid")?)
@@ -650,21 +686,21 @@ async fn submit(
         sha256: sha,
         archive: (st.cfg.keep_archives_days > 0).then(|| file.to_vec()),
         sections,
-        country: st.country(addr.ip()),
+        country: st.country(ip),
     };
     Ok(respond(st.store.ingest(incoming).await?))
 }
 
 async fn disp(
     State(st): State<Arc<AppState>>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     mp: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, ApiError> {
-    check_addr(&st, addr)?;
+    check_addr(&st, ip)?;
     let _permit = upload_permit(&st)?;
     let f = fields(mp, &["report"]).await?;
     let bytes = field(&f, "report")?.clone();
-    accept_archive(&st, bytes, Protocol::Disp, None, addr.ip()).await
+    accept_archive(&st, bytes, Protocol::Disp, None, ip).await
 }
 
 async fn stats_json(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {

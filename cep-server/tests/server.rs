@@ -493,6 +493,32 @@ fn rate_limits_answer_429_with_retry_after() {
     let r = post_native(&s, &archive("vz7", Uuid::new_v4()));
     assert_eq!(r.status().as_u16(), 429);
     assert!(r.headers().contains_key("retry-after"));
+
+    // Behind a trusted proxy, each forwarded address has its own bucket.
+    let s = start(&[
+        "--addr-rate",
+        "1",
+        "--addr-burst",
+        "1",
+        "--trust-forwarded-for",
+    ]);
+    let post = |xff: &str| {
+        let a = archive("vz7", Uuid::new_v4());
+        client()
+            .post(format!("{}/api/v1/reports", s.url))
+            .header("Content-Type", "application/gzip")
+            .header("Cep-Client-Id", a.client_id.to_string())
+            .header("Cep-Report-Id", a.report_id.to_string())
+            .header("X-Forwarded-For", xff)
+            .body(a.bytes)
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    assert_eq!(post("198.51.100.7, 192.0.2.1"), 201);
+    assert_eq!(post("192.0.2.1"), 429);
+    assert_eq!(post("192.0.2.2"), 201);
 }
 
 /// Opens an upload and sends only part of its body.
