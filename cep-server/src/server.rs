@@ -426,7 +426,7 @@ impl FromRequestParts<Arc<AppState>> for ClientIp {
                 .filter_map(|v| v.to_str().ok())
                 .flat_map(|v| v.split(','))
                 .filter_map(|v| v.trim().parse::<IpAddr>().ok())
-                .last()
+                .next_back()
         {
             return Ok(ClientIp(ip));
         }
