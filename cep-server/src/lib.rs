@@ -38,12 +38,13 @@
 //!   for the per-address rate limit and the optional GeoIP country lookup,
 //!   of which only the country code is kept.
 //! - Memory is bounded: body limits, archive limits, a cap on concurrent
-//!   uploads, a bounded store queue, rate limiters of bounded size.
+//!   uploads and on connections, an idle timeout, a bounded store queue, rate limiters of bounded size.
 //! - A report id is stored once; repeats get the first receipt.
 //! - Aggregates are maintained incrementally at ingest ([`store`]); no page
 //!   scans the reports.
 #![deny(missing_docs)]
 
+pub mod conn;
 pub mod facts;
 pub mod html;
 pub mod legacy;

@@ -47,7 +47,11 @@ struct Args {
     /// Uploads handled at once; more get 503.
     #[arg(long, default_value_t = 64)]
     max_uploads: usize,
-    /// Whole-request deadline, in seconds.
+    /// Open connections at once; more wait to be accepted.
+    #[arg(long, default_value_t = 1024)]
+    max_connections: usize,
+    /// Whole-request deadline, in seconds (a connection idle for twice
+    /// that is closed).
     #[arg(long, default_value_t = 30)]
     request_timeout: u64,
     /// How long computed stats are reused, in milliseconds.
@@ -111,6 +115,7 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
             burst: a.addr_burst,
         },
         max_uploads: a.max_uploads,
+        max_connections: a.max_connections,
         request_timeout: Duration::from_secs(a.request_timeout),
         stats_cache: Duration::from_millis(a.stats_cache_ms),
         geoip: a.geoip,

@@ -19,6 +19,7 @@ use cep_core::report::{ReadLimits, Report, sha256_hex};
 use tokio::sync::{Semaphore, mpsc, oneshot};
 use uuid::Uuid;
 
+use crate::conn::{Limited, Peer};
 use crate::limits::{Limiter, Rate};
 use crate::store::{Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored};
 
@@ -39,6 +40,8 @@ pub struct Config {
     pub limiter_keys: usize,
     /// Uploads handled at once; more get 503.
     pub max_uploads: usize,
+    /// Open connections at once; more wait to be accepted.
+    pub max_connections: usize,
     /// Whole-request deadline.
     pub request_timeout: Duration,
     /// Most reports per database transaction.
@@ -68,6 +71,7 @@ impl Default for Config {
             },
             limiter_keys: 100_000,
             max_uploads: 64,
+            max_connections: 1024,
             request_timeout: Duration::from_secs(30),
             batch: 256,
             stats_cache: Duration::from_secs(1),
@@ -369,11 +373,18 @@ async fn deadline(State(st): State<Arc<AppState>>, req: Request, next: Next) -> 
     }
 }
 
-/// Binds nothing itself: serves on `listener` until the future is dropped.
+/// Serves on `listener` until the future is dropped, with at most
+/// `max_connections` connections, each closed after twice the request
+/// deadline without a byte moving.
 pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
+    let listener = Limited::new(
+        listener,
+        state.cfg.max_connections,
+        state.cfg.request_timeout * 2,
+    );
     axum::serve(
         listener,
-        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+        router(state).into_make_service_with_connect_info::<Peer>(),
     )
     .await
 }
@@ -432,8 +443,8 @@ impl FromRequestParts<Arc<AppState>> for ClientIp {
         }
         parts
             .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| ClientIp(c.0.ip()))
+            .get::<ConnectInfo<Peer>>()
+            .map(|c| ClientIp(c.0.0.ip()))
             .ok_or_else(|| ApiError::unavailable("no peer address"))
     }
 }

@@ -846,3 +846,31 @@ fn geoip_country_is_the_only_trace_of_the_address() {
         "the country code is stored"
     );
 }
+
+#[test]
+fn connections_are_capped_and_idle_ones_closed() {
+    let s = start(&["--max-connections", "2", "--request-timeout", "1"]);
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let idle: Vec<std::net::TcpStream> = (0..2)
+        .map(|_| std::net::TcpStream::connect(&addr).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    // Both slots are taken: a third client is not served yet.
+    let quick = Client::builder()
+        .timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
+    assert!(quick.get(format!("{}/api/v1/stats", s.url)).send().is_err());
+    // After twice the request deadline without a byte, they are closed.
+    for mut c in idle {
+        c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut buf = [0u8; 16];
+        let n = std::io::Read::read(&mut c, &mut buf).unwrap_or(0);
+        assert_eq!(n, 0, "the server closes an idle connection");
+    }
+    let r = client()
+        .get(format!("{}/api/v1/stats", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+}
