@@ -4,7 +4,8 @@
 //!   on a loopback port with a fresh SQLite database, posts REPORTS native
 //!   archives (default 30,000, from 10,000 synthetic hosts) from CONCURRENCY
 //!   connections (default 32), and prints reports/s and latency
-//!   percentiles.
+//!   percentiles. With SEED_HOSTS and SEED_REPORTS, the database is first
+//!   seeded in bulk and the reports come from the seeded hosts.
 //! - `cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]`: seeds a fresh
 //!   SQLite database in bulk (default 263,000 hosts, 4,100,000 reports),
 //!   starts the server on it and times REQUESTS (default 200) sequential
@@ -27,6 +28,8 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 const DAY: i64 = 86_400;
+/// Host ids of seeded hosts.
+const SEED_PREFIX: u128 = 0xbe7c_0000_0000_0000_0000_0000_0000_0000;
 
 /// Plausible sections for synthetic host `i` (deterministic).
 fn sections(i: u64) -> BTreeMap<String, Value> {
@@ -181,20 +184,34 @@ fn pct(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
-fn ingest(reports: usize, concurrency: usize) {
+fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
-    let store = Store::new(Box::new(
+    let mut store = Store::new(Box::new(
         Sqlite::open(db.to_str().expect("utf-8 path")).expect("db"),
     ))
     .expect("schema");
+    // On a seeded database the reports come from the seeded hosts: the
+    // steady state, where most reports update a known host.
+    let prefix = match seeded {
+        Some((h, r)) => {
+            let t = Instant::now();
+            seed(&mut store, h, r, jiff::Timestamp::now().as_second());
+            eprintln!(
+                "seeded {h} hosts and {r} reports in {:.1} s",
+                t.elapsed().as_secs_f64()
+            );
+            SEED_PREFIX
+        }
+        None => 0xc0ff_ee00_0000_0000_0000_0000_0000_0000,
+    };
     let url = start_server(store);
     let hosts = (reports / 3).max(1) as u64;
     eprintln!("building {reports} archives for {hosts} hosts ...");
     let bodies: Vec<(Uuid, Uuid, Vec<u8>)> = (0..reports as u64)
         .map(|n| {
             let h = n % hosts;
-            let host = Uuid::from_u128(0xc0ff_ee00_0000_0000_0000_0000_0000_0000 | h as u128);
+            let host = Uuid::from_u128(prefix | h as u128);
             let report = Uuid::new_v4();
             (host, report, archive(host, report, h))
         })
@@ -436,11 +453,15 @@ fn main() {
             .unwrap_or(default)
     };
     match args.first().map(String::as_str) {
-        Some("ingest") => ingest(num(1, 30_000) as usize, num(2, 32) as usize),
+        Some("ingest") => ingest(
+            num(1, 30_000) as usize,
+            num(2, 32) as usize,
+            args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
+        ),
         Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
         _ => {
             eprintln!(
-                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]"
+                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]"
             );
             std::process::exit(2);
         }
