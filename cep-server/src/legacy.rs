@@ -11,12 +11,16 @@ use std::collections::BTreeMap;
 use cep_core::report::{ArchiveError, ReadLimits, read_members};
 use serde_json::{Map, Value, json};
 
-/// Reads a vzstats tarball into sections by collector id.
+/// Reads a vzstats tarball into sections by collector id; `None` when it
+/// is a cep report archive (it has a `manifest.json`) to be read as one.
 pub fn parse_tarball(
     bytes: &[u8],
     limits: &ReadLimits,
-) -> Result<BTreeMap<String, Value>, ArchiveError> {
+) -> Result<Option<BTreeMap<String, Value>>, ArchiveError> {
     let members = read_members(bytes, limits)?;
+    if members.contains_key(cep_core::report::MANIFEST) {
+        return Ok(None);
+    }
     let text = |name: &str| {
         members
             .get(name)
@@ -51,7 +55,7 @@ pub fn parse_tarball(
     if !packages.is_empty() {
         out.insert("sw.packages".to_owned(), Value::Object(packages));
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 /// `uname -rm`: `2.6.32-042stab145.3 x86_64`.

@@ -24,7 +24,8 @@
 //!   (multipart `uuid`, `file`) takes the vzstats tarball, whose per-script
 //!   texts [`legacy`] turns into the same sections native collectors send.
 //!   Its report id is derived from the host id and the tarball's digest, so
-//!   a repeated upload is not counted twice.
+//!   a repeated upload is not counted twice. A `file` that is a cep report
+//!   archive is read as one (its `client_id` must equal `uuid`).
 //! - **disp**: `POST /post`, multipart part `report` holding a cep archive;
 //!   same answers as native.
 //!

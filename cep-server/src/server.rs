@@ -506,7 +506,7 @@ async fn accept_archive(
     st: &AppState,
     bytes: Bytes,
     protocol: Protocol,
-    expect: Option<(Uuid, Uuid)>,
+    expect: Option<(Uuid, Option<Uuid>)>,
     ip: IpAddr,
 ) -> Result<Response, ApiError> {
     let limits = st.cfg.limits;
@@ -530,11 +530,13 @@ async fn accept_archive(
     if let Some((client, rid)) = expect {
         if client != m.client_id {
             return Err(ApiError::bad(format!(
-                "Cep-Client-Id {client} does not match the manifest's client_id {}",
+                "client id {client} does not match the manifest's client_id {}",
                 m.client_id
             )));
         }
-        if rid != m.report_id {
+        if let Some(rid) = rid
+            && rid != m.report_id
+        {
             return Err(ApiError::bad(format!(
                 "Cep-Report-Id {rid} does not match the manifest's report_id {}",
                 m.report_id
@@ -600,7 +602,7 @@ async fn native(
         ));
     }
     let bytes = read_body(body, limit).await?;
-    accept_archive(&st, bytes, Protocol::Native, Some(ids), ip).await
+    accept_archive(&st, bytes, Protocol::Native, Some((ids.0, Some(ids.1))), ip).await
 }
 
 /// Collects multipart fields by name, each capped; unknown fields are
@@ -671,9 +673,6 @@ async fn submit(
     let client_id = Uuid::parse_str(raw.trim_start_matches('{').trim_end_matches('}'))
         .map_err(|_| ApiError::bad("field `uuid` is not a UUID"))?;
     let file = field(&f, "file")?.clone();
-    st.hosts
-        .check(&client_id, Instant::now())
-        .map_err(|w| ApiError::limited("too many reports from this host", w))?;
     let limits = st.cfg.limits;
     let body = file.clone();
     let sections =
@@ -681,6 +680,13 @@ async fn submit(
             .await
             .map_err(|_| ApiError::unavailable("reading the archive failed"))?
             .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+    // A cep report sent the vzstats way: read it as one, ids and all.
+    let Some(sections) = sections else {
+        return accept_archive(&st, file, Protocol::Vzstats, Some((client_id, None)), ip).await;
+    };
+    st.hosts
+        .check(&client_id, Instant::now())
+        .map_err(|w| ApiError::limited("too many reports from this host", w))?;
     // vzstats has no report id: the same host sending the same tarball
     // again is the same report.
     let sha = sha256_hex(&file);

@@ -414,6 +414,27 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     );
     assert_eq!(dist(&v, "vzctl"), pairs(&[("4.3", 1)]));
     assert_eq!(dist(&v, "container_count"), pairs(&[("6-20", 1)]));
+
+    // A cep archive sent the vzstats way is read as a cep report; the
+    // form's uuid must be its client id.
+    let a = archive("vz7", id);
+    let (st, r) = json(submit(a.bytes.clone()));
+    assert_eq!(st, 201, "{r}");
+    assert_eq!(r["report_id"], a.report_id.to_string());
+    let other = archive("vz7", Uuid::new_v4());
+    let (st, e) = json(submit(other.bytes.clone()));
+    assert_eq!(st, 400);
+    assert_eq!(
+        e["error"],
+        format!(
+            "client id {id} does not match the manifest's client_id {}",
+            other.client_id
+        )
+    );
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 2);
+    assert_eq!(v["general"]["hosts_total"], 1);
+    assert_eq!(dist(&v, "virtualization"), pairs(&[("vz7", 1)]));
 }
 
 #[test]
