@@ -481,6 +481,16 @@ fn week_start(week: i64) -> String {
     rfc3339(t)[..10].to_owned()
 }
 
+/// Aggregate changes of one batch, applied together at its end.
+#[derive(Default)]
+struct Deltas {
+    dist: BTreeMap<(String, String, i64), i64>,
+    host_day: BTreeMap<i64, i64>,
+    week: BTreeMap<i64, i64>,
+    reports: i64,
+    hosts: i64,
+}
+
 /// The store over a backend.
 pub struct Store {
     db: Box<dyn Backend>,
@@ -488,12 +498,6 @@ pub struct Store {
 
 const COUNTER_ADD: &str = "INSERT INTO counters (name, value) VALUES ($1, $2) \
      ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value";
-const DIST_ADD: &str = "INSERT INTO dist_day (dist, key, day, hosts) VALUES ($1, $2, $3, $4) \
-     ON CONFLICT (dist, key, day) DO UPDATE SET hosts = dist_day.hosts + excluded.hosts";
-const HOST_DAY_ADD: &str = "INSERT INTO host_day (day, hosts) VALUES ($1, $2) \
-     ON CONFLICT (day) DO UPDATE SET hosts = host_day.hosts + excluded.hosts";
-const WEEK_ADD: &str = "INSERT INTO week_active (week, hosts) VALUES ($1, $2) \
-     ON CONFLICT (week) DO UPDATE SET hosts = week_active.hosts + excluded.hosts";
 
 impl Store {
     /// Wraps a backend and creates the schema if needed.
@@ -531,23 +535,118 @@ impl Store {
     pub fn ingest(&mut self, batch: &[Incoming], now: i64) -> Result<Vec<Stored>, StoreError> {
         self.db.batch("BEGIN")?;
         let mut out = Vec::with_capacity(batch.len());
+        let mut deltas = Deltas::default();
+        let mut result = Ok(());
         for r in batch {
-            match self.ingest_one(r, now) {
+            match self.ingest_one(r, now, &mut deltas) {
                 Ok(s) => out.push(s),
                 Err(e) => {
-                    let _ = self.db.batch("ROLLBACK");
-                    return Err(e);
+                    result = Err(e);
+                    break;
                 }
             }
         }
-        if let Err(e) = self.db.batch("COMMIT") {
+        if result.is_ok() {
+            result = self.flush(deltas, now);
+        }
+        if result.is_ok() {
+            result = self.db.batch("COMMIT");
+        }
+        if let Err(e) = result {
             let _ = self.db.batch("ROLLBACK");
             return Err(e);
         }
         Ok(out)
     }
 
-    fn ingest_one(&mut self, r: &Incoming, now: i64) -> Result<Stored, StoreError> {
+    /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` in chunks.
+    fn insert_rows(
+        &mut self,
+        head: &str,
+        tail: &str,
+        rows: Vec<Vec<Val>>,
+    ) -> Result<(), StoreError> {
+        let Some(width) = rows.first().map(Vec::len) else {
+            return Ok(());
+        };
+        for chunk in rows.chunks(64) {
+            let mut sql = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 5);
+            sql.push_str(head);
+            sql.push_str(" VALUES ");
+            let mut n = 0;
+            for (i, _) in chunk.iter().enumerate() {
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push('(');
+                for j in 0..width {
+                    n += 1;
+                    if j > 0 {
+                        sql.push_str(", ");
+                    }
+                    sql.push_str(&format!("${n}"));
+                }
+                sql.push(')');
+            }
+            sql.push(' ');
+            sql.push_str(tail);
+            let params: Vec<Val> = chunk.iter().flatten().cloned().collect();
+            self.db.exec(&sql, &params)?;
+        }
+        Ok(())
+    }
+
+    /// Applies a batch's aggregate changes: one statement per table.
+    fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
+        let rows = |m: BTreeMap<i64, i64>| -> Vec<Vec<Val>> {
+            m.into_iter()
+                .filter(|(_, n)| *n != 0)
+                .map(|(k, n)| vec![Val::Int(k), Val::Int(n)])
+                .collect()
+        };
+        let dist: Vec<Vec<Val>> = d
+            .dist
+            .into_iter()
+            .filter(|(_, n)| *n != 0)
+            .map(|((dist, key, day), n)| vec![dist.into(), key.into(), day.into(), n.into()])
+            .collect();
+        self.insert_rows(
+            "INSERT INTO dist_day (dist, key, day, hosts)",
+            "ON CONFLICT (dist, key, day) DO UPDATE SET hosts = dist_day.hosts + excluded.hosts",
+            dist,
+        )?;
+        self.insert_rows(
+            "INSERT INTO host_day (day, hosts)",
+            "ON CONFLICT (day) DO UPDATE SET hosts = host_day.hosts + excluded.hosts",
+            rows(d.host_day),
+        )?;
+        self.insert_rows(
+            "INSERT INTO week_active (week, hosts)",
+            "ON CONFLICT (week) DO UPDATE SET hosts = week_active.hosts + excluded.hosts",
+            rows(d.week),
+        )?;
+        if d.reports > 0 {
+            self.db
+                .exec(COUNTER_ADD, &["reports".into(), d.reports.into()])?;
+            self.db.exec(
+                "INSERT INTO counters (name, value) VALUES ('last_report_at', $1) ON CONFLICT (name) DO UPDATE \
+                 SET value = CASE WHEN excluded.value > counters.value THEN excluded.value ELSE counters.value END",
+                &[now.into()],
+            )?;
+        }
+        if d.hosts > 0 {
+            self.db
+                .exec(COUNTER_ADD, &["hosts".into(), d.hosts.into()])?;
+        }
+        Ok(())
+    }
+
+    fn ingest_one(
+        &mut self,
+        r: &Incoming,
+        now: i64,
+        deltas: &mut Deltas,
+    ) -> Result<Stored, StoreError> {
         let rid = r.report_id.to_string();
         let host = r.client_id.to_string();
         let inserted = self.db.exec(
@@ -605,7 +704,7 @@ impl Store {
                     "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $2, 1)",
                     &[host.clone().into(), seen.into()],
                 )?;
-                self.db.exec(COUNTER_ADD, &["hosts".into(), 1.into()])?;
+                deltas.hosts += 1;
             }
             Some(_) => {
                 self.db.exec(
@@ -623,18 +722,22 @@ impl Store {
             geo = serde_json::json!({ "country": c });
             sections.push((SERVER_COLLECTOR, &geo));
         }
-        for (collector, v) in &sections {
-            self.db.exec(
-                "INSERT INTO facts (host_id, collector, received_at, data) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT (host_id, collector) DO UPDATE SET received_at = excluded.received_at, data = excluded.data",
-                &[
+        let facts: Vec<Vec<Val>> = sections
+            .iter()
+            .map(|(collector, v)| {
+                vec![
                     host.clone().into(),
                     (*collector).into(),
                     now.into(),
                     v.to_string().into(),
-                ],
-            )?;
-        }
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "INSERT INTO facts (host_id, collector, received_at, data)",
+            "ON CONFLICT (host_id, collector) DO UPDATE SET received_at = excluded.received_at, data = excluded.data",
+            facts,
+        )?;
 
         // Distribution keys: the dists of the collectors in this report are
         // replaced; the others keep the host's earlier keys.
@@ -669,45 +772,35 @@ impl Store {
                 &[host.clone().into(), d.clone().into(), k.clone().into()],
             )?;
         }
-        for (d, k) in new.difference(&old) {
-            self.db.exec(
-                "INSERT INTO host_keys (host_id, dist, key) VALUES ($1, $2, $3)",
-                &[host.clone().into(), d.clone().into(), k.clone().into()],
-            )?;
-        }
+        let added: Vec<Vec<Val>> = new
+            .difference(&old)
+            .map(|(d, k)| vec![host.clone().into(), d.clone().into(), k.clone().into()])
+            .collect();
+        self.insert_rows("INSERT INTO host_keys (host_id, dist, key)", "", added)?;
 
         let new_day = day_of(seen);
         let old_day = prev_seen.map(day_of);
-        let mut delta: BTreeMap<(&str, &str, i64), i64> = BTreeMap::new();
         if let Some(od) = old_day {
             for (d, k) in &old {
-                *delta.entry((d, k, od)).or_default() -= 1;
+                *deltas.dist.entry((d.clone(), k.clone(), od)).or_default() -= 1;
             }
         }
         for (d, k) in &new {
-            *delta.entry((d, k, new_day)).or_default() += 1;
-        }
-        for ((d, k, day), n) in delta {
-            if n != 0 {
-                self.db
-                    .exec(DIST_ADD, &[d.into(), k.into(), day.into(), n.into()])?;
-            }
+            *deltas
+                .dist
+                .entry((d.clone(), k.clone(), new_day))
+                .or_default() += 1;
         }
         if old_day != Some(new_day) {
             if let Some(od) = old_day {
-                self.db.exec(HOST_DAY_ADD, &[od.into(), (-1).into()])?;
+                *deltas.host_day.entry(od).or_default() -= 1;
             }
-            self.db.exec(HOST_DAY_ADD, &[new_day.into(), 1.into()])?;
+            *deltas.host_day.entry(new_day).or_default() += 1;
         }
         if prev_seen.is_none_or(|p| week_of(p) < week_of(seen)) {
-            self.db.exec(WEEK_ADD, &[week_of(seen).into(), 1.into()])?;
+            *deltas.week.entry(week_of(seen)).or_default() += 1;
         }
-        self.db.exec(COUNTER_ADD, &["reports".into(), 1.into()])?;
-        self.db.exec(
-            "INSERT INTO counters (name, value) VALUES ('last_report_at', $1) ON CONFLICT (name) DO UPDATE \
-             SET value = CASE WHEN excluded.value > counters.value THEN excluded.value ELSE counters.value END",
-            &[now.into()],
-        )?;
+        deltas.reports += 1;
         Ok(Stored::New(Receipt {
             report_id: r.report_id,
             received_at: rfc3339(now),
@@ -1016,6 +1109,37 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn one_batch_gives_the_same_stats_as_one_report_at_a_time() {
+        let reports = vec![
+            incoming(1, 1, kernel("2.6.32", "openvz-legacy")),
+            incoming(2, 2, kernel("3.10.0", "vz7")),
+            incoming(1, 3, kernel("3.10.0", "vz7")), // host 1 upgrades
+            incoming(2, 2, kernel("3.10.0", "vz7")), // a repeat
+            incoming(3, 4, json!({"hw.memory": {"total_bytes": 3u64 << 30}})),
+        ];
+        let opts = StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        };
+        let mut one = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let mut seq = Vec::new();
+        for r in &reports {
+            seq.extend(one.ingest(std::slice::from_ref(r), T0).unwrap());
+        }
+        let mut all = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let batch = all.ingest(&reports, T0).unwrap();
+        assert_eq!(batch, seq);
+        assert!(matches!(batch[3], Stored::Duplicate(_)));
+        let st = all.stats(T0, &opts).unwrap();
+        assert_eq!(st, one.stats(T0, &opts).unwrap());
+        assert_eq!(dist(&st, "virtualization"), [b("vz7", 2)]);
+        assert_eq!(dist(&st, "memory"), [b("2-4 GiB", 1)]);
+        assert_eq!(st.general.reports, 4);
+        assert_eq!(st.general.hosts_total, 3);
+        assert_eq!(st.growth[0].hosts, 3);
     }
 
     #[test]

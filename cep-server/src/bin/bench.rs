@@ -187,10 +187,19 @@ fn pct(sorted: &[Duration], p: f64) -> f64 {
 fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
-    let mut store = Store::new(Box::new(
-        Sqlite::open(db.to_str().expect("utf-8 path")).expect("db"),
-    ))
-    .expect("schema");
+    // CEP_BENCH_DB=postgres://... measures PostgreSQL instead (its tables
+    // are dropped first).
+    let backend = match std::env::var("CEP_BENCH_DB") {
+        Ok(url) => {
+            let mut b = cep_server::store::open(&url).expect("CEP_BENCH_DB");
+            b.batch("DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, host_day, week_active, counters")
+                .expect("dropping old tables");
+            b
+        }
+        Err(_) => Box::new(Sqlite::open(db.to_str().expect("utf-8 path")).expect("db")),
+    };
+    eprintln!("database: {}", backend.kind());
+    let mut store = Store::new(backend).expect("schema");
     // On a seeded database the reports come from the seeded hosts: the
     // steady state, where most reports update a known host.
     let prefix = match seeded {
