@@ -1,7 +1,7 @@
 //! End-to-end tests: the real `cep-server` binary on a free loopback port,
 //! real HTTP, a real SQLite file (and PostgreSQL and Chromium when present).
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -297,6 +297,27 @@ fn native_errors_carry_a_status_and_a_reason() {
         e,
         "not a valid report archive (gzip-compressed tar expected): no gzip header"
     );
+
+    // A gzip bomb: a 1 MiB member of zeros in a 1 KiB body.
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let mut tar = tar::Builder::new(gz);
+    let mut h = tar::Header::new_gnu();
+    h.set_size(1 << 20);
+    h.set_mode(0o644);
+    tar.append_data(&mut h, "manifest.json", std::io::repeat(0).take(1 << 20))
+        .unwrap();
+    let bomb = tar.into_inner().unwrap().finish().unwrap();
+    assert!(bomb.len() < 4096, "{}", bomb.len());
+    let (st, e) = err(c
+        .post(&url)
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Client-Id", a.client_id.to_string())
+        .header("Cep-Report-Id", a.report_id.to_string())
+        .body(bomb)
+        .send()
+        .unwrap());
+    assert_eq!(st, 413);
+    assert!(e.starts_with("report archive exceeds a limit: "), "{e}");
 
     // Nothing of that was stored.
     assert_eq!(stats(&s)["general"]["reports"], 0);
