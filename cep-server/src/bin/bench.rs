@@ -1,0 +1,478 @@
+//! `cep-server-bench`: load generator and benchmarks for the stats server.
+//!
+//! - `cep-server-bench ingest [REPORTS] [CONCURRENCY]`: starts the server
+//!   on a loopback port with a fresh SQLite database, posts REPORTS native
+//!   archives (default 30,000, from 10,000 synthetic hosts) from CONCURRENCY
+//!   connections (default 32), and prints reports/s and latency
+//!   percentiles. With SEED_HOSTS and SEED_REPORTS, the database is first
+//!   seeded in bulk and the reports come from the seeded hosts.
+//! - `cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]`: seeds a fresh
+//!   SQLite database in bulk (default 263,000 hosts, 4,100,000 reports),
+//!   starts the server on it and times REQUESTS (default 200) sequential
+//!   `GET /api/v1/stats`.
+//!
+//! Build with `--release`. Rate limits are off and the stats cache is 0 so
+//! that every request does the full work.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use cep_core::Section;
+use cep_core::report::{ClientInfo, FORMAT, Manifest, ManifestEntry, Report, SCHEMA, Status};
+use cep_server::facts::{self, DISTS};
+use cep_server::limits::Rate;
+use cep_server::server::{Config, spawn};
+use cep_server::store::{Sqlite, StatsOptions, Store, Val};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+const DAY: i64 = 86_400;
+/// Host ids of seeded hosts.
+const SEED_PREFIX: u128 = 0xbe7c_0000_0000_0000_0000_0000_0000_0000;
+
+/// Plausible sections for synthetic host `i` (deterministic).
+fn sections(i: u64) -> BTreeMap<String, Value> {
+    const KERNELS: [(&str, &str); 6] = [
+        ("2.6.32-042stab145.3", "openvz-legacy"),
+        ("2.6.32-042stab134.8", "openvz-legacy"),
+        ("3.10.0-1160.80.1.vz7.191.4", "vz7"),
+        ("3.10.0-1160.41.1.vz7.183.5", "vz7"),
+        ("3.10.0-1062.12.1.vz7.131.10", "vz7"),
+        ("4.18.0-372.vz8.2", "vz8"),
+    ];
+    const OS: [(&str, &str); 5] = [
+        ("centos", "6.10"),
+        ("virtuozzo", "7"),
+        ("vzlinux", "7.3"),
+        ("centos", "7.9"),
+        ("debian", "11"),
+    ];
+    const CPUS: [(&str, &str); 5] = [
+        ("Intel", "Intel(R) Xeon(R) CPU E5-2620 v4 @ 2.10GHz"),
+        ("Intel", "Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz"),
+        ("AMD", "AMD EPYC 7402P 24-Core Processor"),
+        ("Intel", "Intel(R) Core(TM) i7-3610QM CPU @ 2.30GHz"),
+        ("AMD", "AMD Opteron(tm) Processor 6272"),
+    ];
+    const TEMPLATES: [&str; 6] = [
+        "centos-6",
+        "centos-7",
+        "debian-9",
+        "ubuntu-16.04",
+        "ubuntu-18.04",
+        "vzlinux-8",
+    ];
+    let h = i.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let pick = |n: u64, shift: u32| ((h >> shift) % n) as usize;
+    let (release, line) = KERNELS[pick(6, 3)];
+    let (id, version) = OS[pick(5, 7)];
+    let (vendor, model) = CPUS[pick(5, 11)];
+    let cts = (h >> 17) % 60;
+    let running = cts * 3 / 4;
+    let ploop = if line == "openvz-legacy" {
+        cts / 4
+    } else {
+        cts
+    };
+    let mut tpl = serde_json::Map::new();
+    if cts > 0 {
+        tpl.insert(TEMPLATES[pick(6, 23)].into(), json!(cts / 2 + 1));
+        tpl.insert(TEMPLATES[pick(6, 29)].into(), json!(cts / 2));
+    }
+    let mut out = BTreeMap::new();
+    out.insert(
+        "os.kernel".into(),
+        json!({"release": release, "machine": "x86_64", "openvz": true, "line": line}),
+    );
+    out.insert(
+        "os.release".into(),
+        json!({"id": id, "name": id, "version": version, "like": [], "source": "/etc/os-release"}),
+    );
+    out.insert(
+        "hw.cpu".into(),
+        json!({"vendor": vendor, "models": [model], "sockets": 1 + pick(2, 31), "threads": 8 << pick(4, 33)}),
+    );
+    out.insert(
+        "hw.memory".into(),
+        json!({"total_bytes": (4u64 << 30) << pick(6, 37), "swap_total_bytes": 4u64 << 30}),
+    );
+    out.insert(
+        "vz.containers".into(),
+        json!({"configured": cts, "running": running, "stopped": cts - running,
+               "by_layout": {"ploop": ploop, "simfs": cts - ploop},
+               "vswap": if line == "openvz-legacy" { cts / 3 } else { cts },
+               "by_template": tpl}),
+    );
+    out.insert(
+        "net.config".into(),
+        json!({"bonding": {"count": pick(3, 41) / 2}}),
+    );
+    out
+}
+
+fn archive(host: Uuid, report: Uuid, i: u64) -> Vec<u8> {
+    let secs = sections(i);
+    let collectors = secs
+        .keys()
+        .map(|id| ManifestEntry {
+            id: id.clone(),
+            status: Status::Ok,
+            duration_ms: 1,
+            file: Some(format!("{id}.json")),
+            error: None,
+        })
+        .collect();
+    let r = Report {
+        manifest: Manifest {
+            format: FORMAT.into(),
+            schema: SCHEMA,
+            report_id: report,
+            client_id: host,
+            created_at: "2026-11-22T12:00:00Z".into(),
+            client: ClientInfo::default(),
+            collectors,
+        },
+        sections: secs
+            .into_iter()
+            .map(|(k, v)| (k, Section::Json(v)))
+            .collect(),
+        log: String::new(),
+    };
+    r.to_archive().expect("encoding a synthetic report").bytes
+}
+
+fn config() -> Config {
+    let off = Rate {
+        per_minute: 0.0,
+        burst: 0.0,
+    };
+    Config {
+        host_rate: off,
+        addr_rate: off,
+        stats_cache: Duration::ZERO,
+        max_uploads: 256,
+        ..Config::default()
+    }
+}
+
+/// Starts the server on its own 1-thread runtime; returns its base URL.
+fn start_server(store: Store) -> String {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        rt.block_on(async move {
+            let addr = spawn("127.0.0.1:0".parse().expect("address"), config(), store)
+                .await
+                .expect("server");
+            tx.send(format!("http://{addr}")).expect("send url");
+            std::future::pending::<()>().await;
+        });
+    });
+    rx.recv().expect("server url")
+}
+
+fn pct(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bench.db");
+    // CEP_BENCH_DB=postgres://... measures PostgreSQL instead (its tables
+    // are dropped first).
+    let backend = match std::env::var("CEP_BENCH_DB") {
+        Ok(url) => {
+            let mut b = cep_server::store::open(&url).expect("CEP_BENCH_DB");
+            b.batch("DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, host_day, week_active, counters")
+                .expect("dropping old tables");
+            b
+        }
+        Err(_) => Box::new(Sqlite::open(db.to_str().expect("utf-8 path")).expect("db")),
+    };
+    eprintln!("database: {}", backend.kind());
+    let mut store = Store::new(backend).expect("schema");
+    // On a seeded database the reports come from the seeded hosts: the
+    // steady state, where most reports update a known host.
+    let prefix = match seeded {
+        Some((h, r)) => {
+            let t = Instant::now();
+            seed(&mut store, h, r, jiff::Timestamp::now().as_second());
+            eprintln!(
+                "seeded {h} hosts and {r} reports in {:.1} s",
+                t.elapsed().as_secs_f64()
+            );
+            SEED_PREFIX
+        }
+        None => 0xc0ff_ee00_0000_0000_0000_0000_0000_0000,
+    };
+    let url = start_server(store);
+    let hosts = (reports / 3).max(1) as u64;
+    eprintln!("building {reports} archives for {hosts} hosts ...");
+    let bodies: Vec<(Uuid, Uuid, Vec<u8>)> = (0..reports as u64)
+        .map(|n| {
+            let h = n % hosts;
+            let host = Uuid::from_u128(prefix | h as u128);
+            let report = Uuid::new_v4();
+            (host, report, archive(host, report, h))
+        })
+        .collect();
+    let avg = bodies.iter().map(|b| b.2.len()).sum::<usize>() / bodies.len().max(1);
+    let bodies = Arc::new(bodies);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("client runtime");
+    let (elapsed, mut lat, errors) = rt.block_on(async move {
+        let client = reqwest::Client::builder()
+            .pool_max_idle_per_host(concurrency)
+            .build()
+            .expect("client");
+        let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let start = Instant::now();
+        let mut tasks = Vec::new();
+        for _ in 0..concurrency {
+            let (client, next, bodies, url) =
+                (client.clone(), next.clone(), bodies.clone(), url.clone());
+            tasks.push(tokio::spawn(async move {
+                let mut lat = Vec::new();
+                let mut errors = 0usize;
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((host, report, body)) = bodies.get(i) else {
+                        break;
+                    };
+                    let t = Instant::now();
+                    let r = client
+                        .post(format!("{url}/api/v1/reports"))
+                        .header("Content-Type", "application/gzip")
+                        .header("Cep-Client-Id", host.to_string())
+                        .header("Cep-Report-Id", report.to_string())
+                        .body(body.clone())
+                        .send()
+                        .await;
+                    match r {
+                        Ok(r) if r.status().as_u16() == 201 => {
+                            let _ = r.bytes().await;
+                            lat.push(t.elapsed());
+                        }
+                        _ => errors += 1,
+                    }
+                }
+                (lat, errors)
+            }));
+        }
+        let mut lat = Vec::new();
+        let mut errors = 0;
+        for t in tasks {
+            let (l, e) = t.await.expect("worker");
+            lat.extend(l);
+            errors += e;
+        }
+        (start.elapsed(), lat, errors)
+    });
+    lat.sort();
+    println!(
+        "ingest: {} reports ({} hosts, {avg} bytes each) from {concurrency} connections in {:.2} s: \
+         {:.0} reports/s; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; {errors} errors",
+        lat.len(),
+        hosts,
+        elapsed.as_secs_f64(),
+        lat.len() as f64 / elapsed.as_secs_f64(),
+        pct(&lat, 0.5),
+        pct(&lat, 0.99),
+        pct(&lat, 1.0),
+    );
+}
+
+/// Writes `hosts` hosts and `reports` reports straight into the tables,
+/// with the aggregates the ingest path would have built.
+fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
+    let db = store.backend();
+    db.batch("BEGIN").expect("begin");
+    let mut dist_day: HashMap<(&'static str, String, i64), i64> = HashMap::new();
+    let mut host_day: HashMap<i64, i64> = HashMap::new();
+    let mut week: HashMap<i64, i64> = HashMap::new();
+    let per_host = reports / hosts;
+    let extra = reports % hosts;
+    let mut rid = 0u128;
+    for h in 0..hosts {
+        let host =
+            Uuid::from_u128(0xbe7c_0000_0000_0000_0000_0000_0000_0000 | h as u128).to_string();
+        // Last reports spread over the last 120 days; one report a week before.
+        let last = now - ((h * 7919) % (120 * DAY as u64)) as i64;
+        let n = per_host + u64::from(h < extra);
+        for j in 0..n {
+            let t = last - j as i64 * 7 * DAY;
+            rid += 1;
+            db.exec(
+                "INSERT INTO reports (report_id, client_id, received_at, sha256, protocol) VALUES ($1, $2, $3, $4, 'native')",
+                &[
+                    Val::Text(Uuid::from_u128(rid).to_string()),
+                    Val::Text(host.clone()),
+                    Val::Int(t),
+                    Val::Text(format!("{rid:064x}")),
+                ],
+            )
+            .expect("report");
+            *week.entry((t + 3 * DAY).div_euclid(7 * DAY)).or_default() += 1;
+        }
+        db.exec(
+            "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $3, $4)",
+            &[
+                Val::Text(host.clone()),
+                Val::Int(last - (n as i64 - 1) * 7 * DAY),
+                Val::Int(last),
+                Val::Int(n as i64),
+            ],
+        )
+        .expect("host");
+        *host_day.entry(last.div_euclid(DAY)).or_default() += 1;
+        let secs = sections(h);
+        let mut keys = BTreeSet::new();
+        for (c, v) in &secs {
+            db.exec(
+                "INSERT INTO facts (host_id, collector, received_at, data) VALUES ($1, $2, $3, $4)",
+                &[
+                    Val::Text(host.clone()),
+                    Val::Text(c.clone()),
+                    Val::Int(last),
+                    Val::Text(v.to_string()),
+                ],
+            )
+            .expect("facts");
+            for d in DISTS.iter().filter(|d| d.collector == c) {
+                for k in facts::keys(d, v) {
+                    keys.insert((d.name, k));
+                }
+            }
+        }
+        for (d, k) in keys {
+            db.exec(
+                "INSERT INTO host_keys (host_id, dist, key) VALUES ($1, $2, $3)",
+                &[
+                    Val::Text(host.clone()),
+                    Val::Text(d.into()),
+                    Val::Text(k.clone()),
+                ],
+            )
+            .expect("keys");
+            *dist_day.entry((d, k, last.div_euclid(DAY))).or_default() += 1;
+        }
+    }
+    for ((d, k, day), n) in dist_day {
+        db.exec(
+            "INSERT INTO dist_day (dist, key, day, hosts) VALUES ($1, $2, $3, $4)",
+            &[
+                Val::Text(d.into()),
+                Val::Text(k),
+                Val::Int(day),
+                Val::Int(n),
+            ],
+        )
+        .expect("dist_day");
+    }
+    for (day, n) in host_day {
+        db.exec(
+            "INSERT INTO host_day (day, hosts) VALUES ($1, $2)",
+            &[Val::Int(day), Val::Int(n)],
+        )
+        .expect("host_day");
+    }
+    for (w, n) in week {
+        db.exec(
+            "INSERT INTO week_active (week, hosts) VALUES ($1, $2)",
+            &[Val::Int(w), Val::Int(n)],
+        )
+        .expect("week");
+    }
+    for (name, v) in [
+        ("hosts", hosts as i64),
+        ("reports", reports as i64),
+        ("last_report_at", now),
+    ] {
+        db.exec(
+            "INSERT INTO counters (name, value) VALUES ($1, $2)",
+            &[Val::Text(name.into()), Val::Int(v)],
+        )
+        .expect("counters");
+    }
+    db.batch("COMMIT").expect("commit");
+}
+
+fn stats(hosts: u64, reports: u64, requests: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bench.db");
+    let mut store = Store::new(Box::new(
+        Sqlite::open(db.to_str().expect("utf-8 path")).expect("db"),
+    ))
+    .expect("schema");
+    let t = Instant::now();
+    let now = jiff::Timestamp::now().as_second();
+    seed(&mut store, hosts, reports, now);
+    let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "seeded {hosts} hosts and {reports} reports in {:.1} s ({} MiB)",
+        t.elapsed().as_secs_f64(),
+        size >> 20
+    );
+    let check = store.stats(now, &StatsOptions::default()).expect("stats");
+    assert_eq!(check.general.hosts_total, hosts as i64);
+    assert_eq!(check.general.reports, reports as i64);
+    let url = start_server(store);
+    let client = reqwest::blocking::Client::new();
+    let mut lat = Vec::with_capacity(requests);
+    let mut body_len = 0;
+    for _ in 0..requests {
+        let t = Instant::now();
+        let r = client
+            .get(format!("{url}/api/v1/stats"))
+            .send()
+            .expect("GET /api/v1/stats");
+        assert_eq!(r.status().as_u16(), 200);
+        body_len = r.bytes().expect("body").len();
+        lat.push(t.elapsed());
+    }
+    lat.sort();
+    println!(
+        "stats: {hosts} hosts, {reports} reports; {requests} x GET /api/v1/stats ({body_len} bytes): \
+         p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; active hosts {} of {}",
+        pct(&lat, 0.5),
+        pct(&lat, 0.99),
+        pct(&lat, 1.0),
+        check.general.hosts_active,
+        check.general.hosts_total,
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let num = |i: usize, default: u64| -> u64 {
+        args.get(i)
+            .map(|s| s.replace([',', '_'], "").parse().expect("a number"))
+            .unwrap_or(default)
+    };
+    match args.first().map(String::as_str) {
+        Some("ingest") => ingest(
+            num(1, 30_000) as usize,
+            num(2, 32) as usize,
+            args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
+        ),
+        Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
+        _ => {
+            eprintln!(
+                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]"
+            );
+            std::process::exit(2);
+        }
+    }
+}

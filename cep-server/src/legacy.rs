@@ -1,0 +1,383 @@
+//! vzstats 0.5 uploads: a gzip-compressed tar of per-script text files
+//! (`./cpuinfo`, `./meminfo`, `./uname`, `./vzlist`, ...), turned into the
+//! same sections the native collectors send, so that both generations land
+//! in the same distributions.
+//!
+//! Every parser is tolerant: a missing or unreadable file gives no section,
+//! never an error; only an archive that cannot be read at all is rejected.
+
+use std::collections::BTreeMap;
+
+use cep_core::report::{ArchiveError, ReadLimits, read_members};
+use serde_json::{Map, Value, json};
+
+/// Reads a vzstats tarball into sections by collector id; `None` when it
+/// is a cep report archive (it has a `manifest.json`) to be read as one.
+pub fn parse_tarball(
+    bytes: &[u8],
+    limits: &ReadLimits,
+) -> Result<Option<BTreeMap<String, Value>>, ArchiveError> {
+    let members = read_members(bytes, limits)?;
+    if members.contains_key(cep_core::report::MANIFEST) {
+        return Ok(None);
+    }
+    let text = |name: &str| {
+        members
+            .get(name)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+    };
+    let mut out = BTreeMap::new();
+    if let Some(v) = text("uname").and_then(|t| kernel(&t)) {
+        out.insert("os.kernel".to_owned(), v);
+    }
+    let release = text("osrelease")
+        .and_then(|t| os_release(&t))
+        .or_else(|| text("lsbrelease").and_then(|t| lsb_release(&t)));
+    if let Some(v) = release {
+        out.insert("os.release".to_owned(), v);
+    }
+    if let Some(v) = text("cpuinfo").and_then(|t| cpu(&t)) {
+        out.insert("hw.cpu".to_owned(), v);
+    }
+    if let Some(v) = text("meminfo").and_then(|t| memory(&t)) {
+        out.insert("hw.memory".to_owned(), v);
+    }
+    if let Some(t) = text("vzlist") {
+        let templates = text("ostemplates").unwrap_or_default();
+        out.insert("vz.containers".to_owned(), containers(&t, &templates));
+    }
+    let mut packages = Map::new();
+    for (name, bytes) in &members {
+        if name.starts_with("vzversion") {
+            packages.extend(package_versions(&String::from_utf8_lossy(bytes)));
+        }
+    }
+    if !packages.is_empty() {
+        out.insert("sw.packages".to_owned(), Value::Object(packages));
+    }
+    Ok(Some(out))
+}
+
+/// `uname -rm`: `2.6.32-042stab145.3 x86_64`.
+pub fn kernel(text: &str) -> Option<Value> {
+    let mut it = text.split_whitespace();
+    let release = it.next()?;
+    let machine = it.next();
+    let line = serde_json::to_value(cep_collectors::os_kernel::kernel_line(release)).ok()?;
+    Some(json!({
+        "release": release,
+        "machine": machine,
+        "openvz": release.contains("stab") || release.contains(".vz"),
+        "line": line,
+    }))
+}
+
+/// `tail /etc/*-release`: either one file's text or `==> file <==` blocks.
+pub fn os_release(text: &str) -> Option<Value> {
+    use cep_collectors::os_release::{parse_os_release, parse_release_line};
+    let mut blocks: Vec<(String, String)> = Vec::new();
+    let mut cur = ("/etc/system-release".to_owned(), String::new());
+    for line in text.lines() {
+        if let Some(name) = line
+            .trim()
+            .strip_prefix("==> ")
+            .and_then(|l| l.strip_suffix(" <=="))
+        {
+            if !cur.1.trim().is_empty() {
+                blocks.push(cur);
+            }
+            cur = (name.to_owned(), String::new());
+        } else {
+            cur.1.push_str(line);
+            cur.1.push('\n');
+        }
+    }
+    if !cur.1.trim().is_empty() {
+        blocks.push(cur);
+    }
+    // os-release first (it has ids), then the one-line files.
+    let rel = blocks
+        .iter()
+        .filter(|(_, t)| t.contains("ID="))
+        .find_map(|(_, t)| parse_os_release(t))
+        .or_else(|| {
+            blocks
+                .iter()
+                .filter(|(n, t)| !t.contains('=') && !n.ends_with("lsb-release"))
+                .find_map(|(n, t)| parse_release_line(t, n))
+        })?;
+    serde_json::to_value(rel).ok()
+}
+
+/// `lsb_release -a`: `Distributor ID:\tCentOS` / `Release:\t6.10`.
+pub fn lsb_release(text: &str) -> Option<Value> {
+    let get = |key: &str| {
+        text.lines()
+            .find_map(|l| l.split_once(':').filter(|(k, _)| k.trim() == key))
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty() && v != "n/a")
+    };
+    let name = get("Distributor ID")?;
+    let release = get("Release");
+    let line = match &release {
+        Some(r) => format!("{name} release {r}"),
+        None => name,
+    };
+    let rel = cep_collectors::os_release::parse_release_line(&line, "lsb_release")?;
+    serde_json::to_value(rel).ok()
+}
+
+/// /proc/cpuinfo: vendor, model names, sockets, cores, threads.
+pub fn cpu(text: &str) -> Option<Value> {
+    let mut vendor = None;
+    let mut models: Vec<String> = Vec::new();
+    let mut threads = 0u64;
+    let mut sockets = std::collections::BTreeSet::new();
+    let mut cores_per_socket = 0u64;
+    for line in text.lines() {
+        let Some((k, v)) = line.split_once(':') else {
+            continue;
+        };
+        let v = v.trim();
+        match k.trim() {
+            "processor" => threads += 1,
+            "vendor_id" => {
+                vendor.get_or_insert_with(|| {
+                    match v {
+                        "GenuineIntel" => "Intel",
+                        "AuthenticAMD" | "HygonGenuine" => "AMD",
+                        _ => "other",
+                    }
+                    .to_owned()
+                });
+            }
+            "model name" if !v.is_empty() && !models.iter().any(|m| m == v) => {
+                models.push(v.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+            "physical id" => {
+                sockets.insert(v.to_owned());
+            }
+            "cpu cores" => cores_per_socket = v.parse().unwrap_or(cores_per_socket),
+            _ => {}
+        }
+    }
+    if threads == 0 {
+        return None;
+    }
+    let sockets = sockets.len().max(1) as u64;
+    let cores = if cores_per_socket > 0 {
+        Some(cores_per_socket * sockets)
+    } else {
+        None
+    };
+    Some(json!({
+        "vendor": vendor,
+        "models": models,
+        "sockets": sockets,
+        "cores": cores,
+        "threads": threads,
+    }))
+}
+
+/// /proc/meminfo with the collector's parser.
+pub fn memory(text: &str) -> Option<Value> {
+    let m = cep_collectors::hw_memory::parse_meminfo(text).ok()?;
+    Some(json!({
+        "total_bytes": m.mem_total,
+        "swap_total_bytes": m.swap_total,
+    }))
+}
+
+/// `vzlist -aH -o status,layout,vswap` and `vzlist -aH -o ostemplate`.
+/// Columns are found by their values, so other column sets still count.
+pub fn containers(vzlist: &str, ostemplates: &str) -> Value {
+    let mut status: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut layout: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut configured = 0u64;
+    let mut vswap = 0u64;
+    for line in vzlist.lines() {
+        let toks: Vec<&str> = line.split_whitespace().collect();
+        let Some(st) = toks
+            .iter()
+            .find(|t| matches!(**t, "running" | "stopped" | "mounted" | "suspended"))
+        else {
+            continue;
+        };
+        configured += 1;
+        *status.entry(st).or_default() += 1;
+        if let Some(l) = toks.iter().find(|t| matches!(**t, "ploop" | "simfs")) {
+            *layout.entry(l).or_default() += 1;
+        }
+        if toks.last() == Some(&"yes") {
+            vswap += 1;
+        }
+    }
+    let mut templates: BTreeMap<String, u64> = BTreeMap::new();
+    for t in ostemplates.lines().map(str::trim).filter(|t| !t.is_empty()) {
+        let t = t
+            .trim_end_matches("-x86_64")
+            .trim_end_matches("-x86")
+            .trim_end_matches("-i386")
+            .trim_end_matches("-amd64");
+        // Template names are public; anything that looks like a path or a
+        // private name is not kept.
+        if t.len() <= 40
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
+        {
+            *templates.entry(t.to_owned()).or_default() += 1;
+        }
+    }
+    let get = |k: &str| status.get(k).copied().unwrap_or(0);
+    json!({
+        "configured": configured,
+        "running": get("running"),
+        "stopped": get("stopped"),
+        "mounted": get("mounted"),
+        "suspended": get("suspended"),
+        "by_layout": layout,
+        "vswap": vswap,
+        "by_template": templates,
+    })
+}
+
+/// `rpm -q` (`vzctl-4.3-1.x86_64`), `dpkg -l`-like (`vzctl 4.3-1`) or a
+/// `vzctl version 4.3` banner: package name → version.
+pub fn package_versions(text: &str) -> Map<String, Value> {
+    const NAMES: [&str; 6] = [
+        "vzctl",
+        "vzquota",
+        "ploop",
+        "vzkernel",
+        "kernel",
+        "vzctl-core",
+    ];
+    let mut out = Map::new();
+    for line in text.lines().map(str::trim) {
+        if line.contains("not installed") {
+            continue;
+        }
+        let mut toks = line.split_whitespace();
+        let first = toks.next().unwrap_or("");
+        let (name, version) = if let Some(v) = line.strip_prefix("vzctl version ") {
+            ("vzctl", v.trim().to_owned())
+        } else if let Some(second) = toks.next().filter(|_| NAMES.contains(&first)) {
+            (first, second.to_owned())
+        } else {
+            // name-version-release.arch: the version starts at the first
+            // `-` followed by a digit.
+            let Some(pos) = first
+                .char_indices()
+                .find(|(i, c)| {
+                    *c == '-' && first[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+                })
+                .map(|(i, _)| i)
+            else {
+                continue;
+            };
+            let name = &first[..pos];
+            let rest = &first[pos + 1..];
+            let version = rest.split('-').next().unwrap_or(rest);
+            let Some(name) = NAMES.iter().find(|n| **n == name) else {
+                continue;
+            };
+            (*name, version.to_owned())
+        };
+        if NAMES.contains(&name) && !out.contains_key(name) {
+            out.insert(name.to_owned(), Value::String(version));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn real(name: &str) -> String {
+        std::fs::read_to_string(format!(
+            "{}/../testdata/real/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn real_cpuinfo_and_meminfo() {
+        let c = cpu(&real("proc-cpuinfo-openvz-nova-driver.txt")).unwrap();
+        assert_eq!(c["vendor"], "Intel");
+        assert_eq!(
+            c["models"],
+            json!(["Intel(R) Core(TM) i7-3610QM CPU @ 2.30GHz"])
+        );
+        assert_eq!(c["threads"], 8);
+        assert_eq!(c["sockets"], 1);
+        let m = memory(&real("proc-meminfo-openvz-nova-driver.txt")).unwrap();
+        assert_eq!(m["total_bytes"], 506128u64 * 1024);
+        assert_eq!(m["swap_total_bytes"], 1477624u64 * 1024);
+    }
+
+    #[test]
+    fn real_vzlist_counts_by_status() {
+        let v = containers(&real("vzlist-aH-plain-vz_tools.txt"), "");
+        let lines = real("vzlist-aH-plain-vz_tools.txt");
+        let running = lines.lines().filter(|l| l.contains(" running ")).count();
+        assert_eq!(
+            v["configured"],
+            lines.lines().filter(|l| !l.trim().is_empty()).count()
+        );
+        assert_eq!(v["running"], running);
+        let v = containers(
+            "running ploop yes\nstopped simfs no\nrunning simfs -\n",
+            "centos-6-x86_64\ncentos-6-x86_64\ndebian-7.0-x86_64\n/vz/private/1\n",
+        );
+        assert_eq!(
+            v,
+            json!({"configured": 3, "running": 2, "stopped": 1, "mounted": 0, "suspended": 0,
+                   "by_layout": {"ploop": 1, "simfs": 2}, "vswap": 1,
+                   "by_template": {"centos-6": 2, "debian-7.0": 1}})
+        );
+    }
+
+    #[test]
+    fn release_files_and_kernel() {
+        let r = os_release(&format!(
+            "==> /etc/redhat-release <==\n{}\n==> /etc/system-release <==\n{}",
+            real("etc-redhat-release-virtuozzo-7.3-ansible-testdata.txt"),
+            real("etc-system-release-virtuozzo-7.0.3-ansible-testdata.txt")
+        ))
+        .unwrap();
+        assert_eq!(r["id"], "vzlinux");
+        assert_eq!(r["version"], "7.3");
+        let r = os_release(&real("etc-os-release-virtuozzo-7.0.3-ansible-testdata.txt")).unwrap();
+        assert_eq!(
+            (r["id"].as_str(), r["version"].as_str()),
+            (Some("virtuozzo"), Some("7"))
+        );
+        let r = lsb_release("Distributor ID:\tCentOS\nRelease:\t6.10\n").unwrap();
+        assert_eq!(
+            (r["id"].as_str(), r["version"].as_str()),
+            (Some("centos"), Some("6.10"))
+        );
+        let k = kernel("2.6.32-042stab145.3 x86_64\n").unwrap();
+        assert_eq!(k["line"], "openvz-legacy");
+        assert_eq!(k["machine"], "x86_64");
+    }
+
+    #[test]
+    fn package_version_forms() {
+        let p = package_versions(&format!(
+            "vzctl-4.3-1.x86_64\nvzquota-3.1-1.x86_64\npackage ploop is not installed\nkernel-2.6.32-042stab145.3.x86_64\nfoo-1.0-1\n{}",
+            real("vzctl-4.3-version-banner-fog-docs.txt")
+        ));
+        assert_eq!(
+            Value::Object(p),
+            json!({"vzctl": "4.3", "vzquota": "3.1", "kernel": "2.6.32"})
+        );
+        let p = package_versions("vzctl 4.9.4-1\nploop 1.15-1\n");
+        assert_eq!(
+            Value::Object(p),
+            json!({"vzctl": "4.9.4-1", "ploop": "1.15-1"})
+        );
+    }
+}

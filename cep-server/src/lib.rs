@@ -1,0 +1,54 @@
+//! # cep-server
+//!
+//! The stats server: receives reports from every client generation, keeps
+//! the latest facts per host, and publishes the numbers.
+//!
+//! ## Ingest
+//!
+//! - **Native**: `POST /api/v1/reports`, body a cep report archive with
+//!   `Content-Type: application/gzip` and the headers `Cep-Client-Id` and
+//!   `Cep-Report-Id` (they must match the manifest's `client_id` and
+//!   `report_id`). The archive is read with [`cep_core::Report::read`] under
+//!   [`cep_core::report::ReadLimits`] (1 MiB body, 64 members, 256 KiB a
+//!   member, 8 MiB decompressed).
+//!   - `201` with a JSON receipt `{"report_id", "received_at" (RFC 3339),
+//!     "sha256" (hex of the body)}` for a new report;
+//!   - `200` with the *first* receipt for a report id seen before (it is
+//!     not counted again);
+//!   - errors carry `{"error": "<reason>"}`: `400` missing or mismatched
+//!     headers, `413` too large, `415` wrong content type, `422` invalid
+//!     archive (the reader's message), `429` rate limited (with
+//!     `Retry-After`), `503` overloaded or timed out (with `Retry-After`).
+//! - **vzstats 0.5**: `POST /genuuid.php` (multipart `magic_word` =
+//!   `very-please`) answers a new UUID v4 as text; `POST /submit.php`
+//!   (multipart `uuid`, `file`) takes the vzstats tarball, whose per-script
+//!   texts [`legacy`] turns into the same sections native collectors send.
+//!   Its report id is derived from the host id and the tarball's digest, so
+//!   a repeated upload is not counted twice. A `file` that is a cep report
+//!   archive is read as one (its `client_id` must equal `uuid`).
+//! - **disp**: `POST /post`, multipart part `report` holding a cep archive;
+//!   same answers as native.
+//!
+//! ## Publish
+//!
+//! `GET /api/v1/stats` (JSON, [`store::Stats`]) and `GET /` (HTML).
+//!
+//! ## Invariants
+//!
+//! - The client's address is never stored or logged: it is used in memory
+//!   for the per-address rate limit and the optional GeoIP country lookup,
+//!   of which only the country code is kept.
+//! - Memory is bounded: body limits, archive limits, a cap on concurrent
+//!   uploads and on connections, an idle timeout, a bounded store queue, rate limiters of bounded size.
+//! - A report id is stored once; repeats get the first receipt.
+//! - Aggregates are maintained incrementally at ingest ([`store`]); no page
+//!   scans the reports.
+#![deny(missing_docs)]
+
+pub mod conn;
+pub mod facts;
+pub mod html;
+pub mod legacy;
+pub mod limits;
+pub mod server;
+pub mod store;

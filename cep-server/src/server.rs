@@ -1,0 +1,737 @@
+//! The HTTP side: routes, ingest checks, abuse limits, and the store thread
+//! that batches writes.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::multipart::{Multipart, MultipartRejection};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use cep_core::Section;
+use cep_core::report::{ReadLimits, Report, sha256_hex};
+use tokio::sync::{Semaphore, mpsc, oneshot};
+use uuid::Uuid;
+
+use crate::conn::{Limited, Peer};
+use crate::limits::{Limiter, Rate};
+use crate::store::{Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored};
+
+/// Server settings (the command line maps onto this one to one).
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Archive limits; `compressed_bytes` is also the body limit.
+    pub limits: ReadLimits,
+    /// Keep raw archives this many days (0: do not keep them).
+    pub keep_archives_days: i64,
+    /// What the stats count.
+    pub stats: StatsOptions,
+    /// Per host id.
+    pub host_rate: Rate,
+    /// Per client address (in memory only).
+    pub addr_rate: Rate,
+    /// Most keys each rate limiter tracks.
+    pub limiter_keys: usize,
+    /// Uploads handled at once; more get 503.
+    pub max_uploads: usize,
+    /// Open connections at once; more wait to be accepted.
+    pub max_connections: usize,
+    /// Whole-request deadline.
+    pub request_timeout: Duration,
+    /// Most reports per database transaction.
+    pub batch: usize,
+    /// How long computed stats are reused.
+    pub stats_cache: Duration,
+    /// MaxMind country database (GeoLite2-Country.mmdb or compatible).
+    pub geoip: Option<PathBuf>,
+    /// Take the client address from `X-Forwarded-For` (only behind a
+    /// reverse proxy that sets it).
+    pub trust_forwarded_for: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            limits: ReadLimits::default(),
+            keep_archives_days: 0,
+            stats: StatsOptions::default(),
+            host_rate: Rate {
+                per_minute: 60.0,
+                burst: 30.0,
+            },
+            addr_rate: Rate {
+                per_minute: 600.0,
+                burst: 200.0,
+            },
+            limiter_keys: 100_000,
+            max_uploads: 64,
+            max_connections: 1024,
+            request_timeout: Duration::from_secs(30),
+            batch: 256,
+            stats_cache: Duration::from_secs(1),
+            geoip: None,
+            trust_forwarded_for: false,
+        }
+    }
+}
+
+/// Errors starting the server.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// The database.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// The listening socket.
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen {
+        /// The address.
+        addr: SocketAddr,
+        /// Why.
+        reason: String,
+    },
+    /// The GeoIP file.
+    #[error("cannot read the GeoIP database {path}: {reason}")]
+    GeoIp {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+}
+
+enum Job {
+    Ingest(Box<Incoming>, oneshot::Sender<Result<Stored, String>>),
+    Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
+    Purge(i64),
+}
+
+/// Sends work to the store thread.
+#[derive(Clone)]
+pub struct StoreHandle {
+    tx: mpsc::Sender<Job>,
+}
+
+fn now_secs() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+impl StoreHandle {
+    /// Starts the thread that owns the store. Writes that queue up while a
+    /// transaction runs go into the next one together (group commit).
+    pub fn spawn(mut store: Store, batch: usize) -> StoreHandle {
+        let (tx, mut rx) = mpsc::channel::<Job>(4096);
+        std::thread::Builder::new()
+            .name("cep-store".into())
+            .spawn(move || {
+                while let Some(job) = rx.blocking_recv() {
+                    let mut items = Vec::new();
+                    let mut replies = Vec::new();
+                    let mut others = Vec::new();
+                    let mut next = Some(job);
+                    while let Some(job) = next.take() {
+                        match job {
+                            Job::Ingest(i, r) => {
+                                items.push(*i);
+                                replies.push(r);
+                            }
+                            other => others.push(other),
+                        }
+                        if items.len() < batch.max(1) {
+                            next = rx.try_recv().ok();
+                        }
+                    }
+                    if !items.is_empty() {
+                        match store.ingest(&items, now_secs()) {
+                            Ok(res) => {
+                                for (r, s) in replies.into_iter().zip(res) {
+                                    let _ = r.send(Ok(s));
+                                }
+                            }
+                            Err(e) => {
+                                tracing::error!("storing {} reports failed: {e}", items.len());
+                                for r in replies {
+                                    let _ = r.send(Err(e.to_string()));
+                                }
+                            }
+                        }
+                    }
+                    for job in others {
+                        match job {
+                            Job::Stats(opts, r) => {
+                                let _ = r.send(
+                                    store.stats(now_secs(), &opts).map_err(|e| e.to_string()),
+                                );
+                            }
+                            Job::Purge(days) => match store.purge_archives(now_secs(), days) {
+                                Ok(n) if n > 0 => tracing::info!("purged {n} old archives"),
+                                Ok(_) => {}
+                                Err(e) => tracing::error!("purging archives failed: {e}"),
+                            },
+                            Job::Ingest(..) => {}
+                        }
+                    }
+                }
+            })
+            .expect("spawning the store thread");
+        StoreHandle { tx }
+    }
+
+    async fn ingest(&self, i: Incoming) -> Result<Stored, ApiError> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Ingest(Box::new(i), tx))
+            .await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?;
+        rx.await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?
+            .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
+    }
+
+    /// Computes the stats.
+    pub async fn stats(&self, opts: StatsOptions) -> Result<Stats, String> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Stats(opts, tx))
+            .await
+            .map_err(|_| "the store is not running".to_owned())?;
+        rx.await
+            .map_err(|_| "the store is not running".to_owned())?
+    }
+
+    fn purge(&self, days: i64) {
+        let _ = self.tx.try_send(Job::Purge(days));
+    }
+}
+
+/// Shared by all handlers.
+pub struct AppState {
+    cfg: Config,
+    store: StoreHandle,
+    hosts: Limiter<Uuid>,
+    addrs: Limiter<IpAddr>,
+    uploads: Arc<Semaphore>,
+    geo: Option<maxminddb::Reader<Vec<u8>>>,
+    cache: Mutex<Option<(Instant, Arc<Stats>)>>,
+}
+
+impl AppState {
+    /// Builds the state and starts the store thread (and, when archives are
+    /// kept, an hourly purge).
+    pub fn new(cfg: Config, store: Store) -> Result<Arc<AppState>, ServerError> {
+        let geo = match &cfg.geoip {
+            Some(p) => {
+                Some(
+                    maxminddb::Reader::open_readfile(p).map_err(|e| ServerError::GeoIp {
+                        path: p.clone(),
+                        reason: e.to_string(),
+                    })?,
+                )
+            }
+            None => None,
+        };
+        let handle = StoreHandle::spawn(store, cfg.batch);
+        if cfg.keep_archives_days > 0 {
+            let h = handle.clone();
+            let days = cfg.keep_archives_days;
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(Duration::from_secs(3600));
+                loop {
+                    tick.tick().await;
+                    h.purge(days);
+                }
+            });
+        }
+        Ok(Arc::new(AppState {
+            hosts: Limiter::new(cfg.host_rate, cfg.limiter_keys),
+            addrs: Limiter::new(cfg.addr_rate, cfg.limiter_keys),
+            uploads: Arc::new(Semaphore::new(cfg.max_uploads.max(1))),
+            store: handle,
+            geo,
+            cache: Mutex::new(None),
+            cfg,
+        }))
+    }
+
+    /// The store handle.
+    pub fn store(&self) -> &StoreHandle {
+        &self.store
+    }
+
+    /// The stats, reused for `stats_cache`.
+    pub async fn stats(&self) -> Result<Arc<Stats>, String> {
+        if let Some((at, s)) = &*self.cache.lock().unwrap_or_else(|e| e.into_inner())
+            && at.elapsed() < self.cfg.stats_cache
+        {
+            return Ok(s.clone());
+        }
+        let s = Arc::new(self.store.stats(self.cfg.stats).await?);
+        *self.cache.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), s.clone()));
+        Ok(s)
+    }
+
+    fn country(&self, ip: IpAddr) -> Option<String> {
+        let geo = self.geo.as_ref()?;
+        let c: maxminddb::geoip2::Country<'_> = geo.lookup(ip).ok()?.decode().ok()??;
+        let code = c.country.iso_code?;
+        (code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase())).then(|| code.to_owned())
+    }
+}
+
+/// A JSON error: `{"error": "<reason>"}`, with Retry-After on 429 and 503.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+    retry_after: Option<u64>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            message: message.into(),
+            retry_after: None,
+        }
+    }
+    fn bad(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, message)
+    }
+    fn unavailable(message: &str) -> Self {
+        ApiError {
+            retry_after: Some(5),
+            ..Self::new(StatusCode::SERVICE_UNAVAILABLE, message)
+        }
+    }
+    fn limited(what: &str, wait: Duration) -> Self {
+        ApiError {
+            retry_after: Some(wait.as_secs_f64().ceil().max(1.0) as u64),
+            ..Self::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!("rate limited ({what}); retry later"),
+            )
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = serde_json::json!({ "error": self.message }).to_string();
+        let mut r = (
+            self.status,
+            [(header::CONTENT_TYPE, "application/json")],
+            body,
+        )
+            .into_response();
+        if let Some(s) = self.retry_after {
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(s));
+        }
+        r
+    }
+}
+
+/// All routes, with the request deadline and body limits.
+pub fn router(state: Arc<AppState>) -> Router {
+    let multipart_limit = state.cfg.limits.compressed_bytes as usize + 64 * 1024;
+    Router::new()
+        .route("/", get(page))
+        .route("/api/v1/stats", get(stats_json))
+        .route("/api/v1/reports", post(native))
+        .route(
+            "/genuuid.php",
+            post(genuuid).layer(DefaultBodyLimit::max(4096)),
+        )
+        .route(
+            "/submit.php",
+            post(submit).layer(DefaultBodyLimit::max(multipart_limit)),
+        )
+        .route(
+            "/post",
+            post(disp).layer(DefaultBodyLimit::max(multipart_limit)),
+        )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            deadline,
+        ))
+        .with_state(state)
+}
+
+async fn deadline(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(st.cfg.request_timeout, next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => ApiError::unavailable(&format!(
+            "request timed out after {} s",
+            st.cfg.request_timeout.as_secs()
+        ))
+        .into_response(),
+    }
+}
+
+/// Serves on `listener` until the future is dropped, with at most
+/// `max_connections` connections, each closed after twice the request
+/// deadline without a byte moving.
+pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
+    let listener = Limited::new(
+        listener,
+        state.cfg.max_connections,
+        state.cfg.request_timeout * 2,
+    );
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<Peer>(),
+    )
+    .await
+}
+
+/// Binds `listen` and serves on the current tokio runtime in the
+/// background; returns the bound address (use port 0 for a free one). For
+/// embedding the server in tests and benchmarks.
+pub async fn spawn(
+    listen: SocketAddr,
+    cfg: Config,
+    store: Store,
+) -> Result<SocketAddr, ServerError> {
+    let state = AppState::new(cfg, store)?;
+    let listener =
+        tokio::net::TcpListener::bind(listen)
+            .await
+            .map_err(|e| ServerError::Listen {
+                addr: listen,
+                reason: e.to_string(),
+            })?;
+    let local = listener.local_addr().map_err(|e| ServerError::Listen {
+        addr: listen,
+        reason: e.to_string(),
+    })?;
+    tokio::spawn(async move {
+        if let Err(e) = serve(listener, state).await {
+            tracing::error!("server stopped: {e}");
+        }
+    });
+    Ok(local)
+}
+
+/// The client's address: the peer's, or behind a trusted reverse proxy the
+/// last `X-Forwarded-For` entry (the one that proxy added). Used in memory
+/// only; never stored, never logged.
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<Arc<AppState>> for ClientIp {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        st: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        if st.cfg.trust_forwarded_for
+            && let Some(ip) = parts
+                .headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .filter_map(|v| v.trim().parse::<IpAddr>().ok())
+                .next_back()
+        {
+            return Ok(ClientIp(ip));
+        }
+        parts
+            .extensions
+            .get::<ConnectInfo<Peer>>()
+            .map(|c| ClientIp(c.0.0.ip()))
+            .ok_or_else(|| ApiError::unavailable("no peer address"))
+    }
+}
+
+fn ids_from_headers(h: &HeaderMap) -> Result<(Uuid, Uuid), ApiError> {
+    let get = |name: &str| -> Result<Uuid, ApiError> {
+        let v = h
+            .get(name)
+            .ok_or_else(|| ApiError::bad(format!("missing header {name}")))?;
+        v.to_str()
+            .ok()
+            .and_then(|s| Uuid::parse_str(s.trim()).ok())
+            .ok_or_else(|| ApiError::bad(format!("header {name} is not a UUID")))
+    };
+    Ok((get("Cep-Client-Id")?, get("Cep-Report-Id")?))
+}
+
+async fn read_body(body: Body, limit: usize) -> Result<Bytes, ApiError> {
+    axum::body::to_bytes(body, limit).await.map_err(|e| {
+        let too_large =
+            std::iter::successors(Some(&e as &(dyn std::error::Error + 'static)), |e| {
+                e.source()
+            })
+            .any(|e| e.to_string().contains("length limit exceeded"));
+        if too_large {
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("body larger than {limit} bytes"),
+            )
+        } else {
+            ApiError::bad(format!("cannot read the body: {e}"))
+        }
+    })
+}
+
+fn check_addr(st: &AppState, ip: IpAddr) -> Result<(), ApiError> {
+    st.addrs
+        .check(&ip, Instant::now())
+        .map_err(|w| ApiError::limited("too many requests from this address", w))
+}
+
+fn upload_permit(st: &AppState) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
+    st.uploads
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| ApiError::unavailable("server overloaded: too many uploads at once"))
+}
+
+fn respond(stored: Stored) -> Response {
+    let (status, receipt): (StatusCode, Receipt) = match stored {
+        Stored::New(r) => (StatusCode::CREATED, r),
+        Stored::Duplicate(r) => (StatusCode::OK, r),
+    };
+    (status, axum::Json(receipt)).into_response()
+}
+
+/// Reads a cep archive and stores it.
+async fn accept_archive(
+    st: &AppState,
+    bytes: Bytes,
+    protocol: Protocol,
+    expect: Option<(Uuid, Option<Uuid>)>,
+    ip: IpAddr,
+) -> Result<Response, ApiError> {
+    let limits = st.cfg.limits;
+    let body = bytes.clone();
+    // Large bodies decompress off the async threads.
+    let report = if bytes.len() > 64 * 1024 {
+        tokio::task::spawn_blocking(move || Report::read(&body, &limits))
+            .await
+            .map_err(|_| ApiError::unavailable("reading the archive failed"))?
+    } else {
+        Report::read(&body, &limits)
+    };
+    let report = report.map_err(|e| {
+        let status = match e {
+            cep_core::report::ArchiveError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        ApiError::new(status, e.to_string())
+    })?;
+    let m = &report.manifest;
+    if let Some((client, rid)) = expect {
+        if client != m.client_id {
+            return Err(ApiError::bad(format!(
+                "client id {client} does not match the manifest's client_id {}",
+                m.client_id
+            )));
+        }
+        if let Some(rid) = rid
+            && rid != m.report_id
+        {
+            return Err(ApiError::bad(format!(
+                "Cep-Report-Id {rid} does not match the manifest's report_id {}",
+                m.report_id
+            )));
+        }
+    }
+    st.hosts
+        .check(&m.client_id, Instant::now())
+        .map_err(|w| ApiError::limited("too many reports from this host", w))?;
+    let sections = report
+        .sections
+        .into_iter()
+        .filter_map(|(id, s)| match s {
+            Section::Json(v) => Some((id, v)),
+            Section::Text(_) => None,
+        })
+        .collect();
+    let incoming = Incoming {
+        report_id: report.manifest.report_id,
+        client_id: report.manifest.client_id,
+        protocol,
+        sha256: sha256_hex(&bytes),
+        archive: (st.cfg.keep_archives_days > 0).then(|| bytes.to_vec()),
+        sections,
+        country: st.country(ip),
+    };
+    let stored = st.store.ingest(incoming).await?;
+    if let Stored::New(r) = &stored {
+        tracing::debug!("stored report {} ({})", r.report_id, protocol.as_str());
+    }
+    Ok(respond(stored))
+}
+
+async fn native(
+    State(st): State<Arc<AppState>>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    check_addr(&st, ip)?;
+    let _permit = upload_permit(&st)?;
+    let ct = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mime = ct.split(';').next().unwrap_or("").trim();
+    if !mime.eq_ignore_ascii_case("application/gzip") {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("Content-Type must be application/gzip, not `{ct}`"),
+        ));
+    }
+    let ids = ids_from_headers(&headers)?;
+    let limit = st.cfg.limits.compressed_bytes as usize;
+    if let Some(len) = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+        && len > limit as u64
+    {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("body of {len} bytes is larger than {limit} bytes"),
+        ));
+    }
+    let bytes = read_body(body, limit).await?;
+    accept_archive(&st, bytes, Protocol::Native, Some((ids.0, Some(ids.1))), ip).await
+}
+
+/// Collects multipart fields by name, each capped; unknown fields are
+/// drained and dropped.
+async fn fields(
+    mp: Result<Multipart, MultipartRejection>,
+    wanted: &[&str],
+) -> Result<Vec<(String, Bytes)>, ApiError> {
+    let mut mp = mp.map_err(|e| ApiError::new(e.status(), e.body_text()))?;
+    let mut out = Vec::new();
+    let mut seen = 0usize;
+    while let Some(f) = mp
+        .next_field()
+        .await
+        .map_err(|e| ApiError::new(e.status(), e.body_text()))?
+    {
+        seen += 1;
+        if seen > 16 {
+            return Err(ApiError::bad("too many multipart fields"));
+        }
+        let name = f.name().unwrap_or("").to_owned();
+        let data = f
+            .bytes()
+            .await
+            .map_err(|e| ApiError::new(e.status(), e.body_text()))?;
+        if wanted.contains(&name.as_str()) && !out.iter().any(|(n, _)| *n == name) {
+            out.push((name, data));
+        }
+    }
+    Ok(out)
+}
+
+fn field<'a>(f: &'a [(String, Bytes)], name: &str) -> Result<&'a Bytes, ApiError> {
+    f.iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, b)| b)
+        .ok_or_else(|| ApiError::bad(format!("missing multipart field `{name}`")))
+}
+
+async fn genuuid(
+    State(st): State<Arc<AppState>>,
+    ClientIp(ip): ClientIp,
+    mp: Result<Multipart, MultipartRejection>,
+) -> Result<Response, ApiError> {
+    check_addr(&st, ip)?;
+    let f = fields(mp, &["magic_word"]).await?;
+    if field(&f, "magic_word")?.trim_ascii() != b"very-please" {
+        return Err(ApiError::bad("magic_word must be `very-please`"));
+    }
+    Ok((
+        [(header::CONTENT_TYPE, "text/plain")],
+        format!("{}\n", Uuid::new_v4()),
+    )
+        .into_response())
+}
+
+async fn submit(
+    State(st): State<Arc<AppState>>,
+    ClientIp(ip): ClientIp,
+    mp: Result<Multipart, MultipartRejection>,
+) -> Result<Response, ApiError> {
+    check_addr(&st, ip)?;
+    let _permit = upload_permit(&st)?;
+    let f = fields(mp, &["uuid", "file"]).await?;
+    let raw = String::from_utf8_lossy(field(&f, "uuid")?)
+        .trim()
+        .to_owned();
+    let client_id = Uuid::parse_str(raw.trim_start_matches('{').trim_end_matches('}'))
+        .map_err(|_| ApiError::bad("field `uuid` is not a UUID"))?;
+    let file = field(&f, "file")?.clone();
+    let limits = st.cfg.limits;
+    let body = file.clone();
+    let sections =
+        tokio::task::spawn_blocking(move || crate::legacy::parse_tarball(&body, &limits))
+            .await
+            .map_err(|_| ApiError::unavailable("reading the archive failed"))?
+            .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+    // A cep report sent the vzstats way: read it as one, ids and all.
+    let Some(sections) = sections else {
+        return accept_archive(&st, file, Protocol::Vzstats, Some((client_id, None)), ip).await;
+    };
+    st.hosts
+        .check(&client_id, Instant::now())
+        .map_err(|w| ApiError::limited("too many reports from this host", w))?;
+    // vzstats has no report id: the same host sending the same tarball
+    // again is the same report.
+    let sha = sha256_hex(&file);
+    let digest = sha256_hex(format!("{client_id}{sha}").as_bytes());
+    let mut idb = [0u8; 16];
+    for (i, b) in idb.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&digest[2 * i..2 * i + 2], 16).unwrap_or(0);
+    }
+    let report_id = uuid::Builder::from_random_bytes(idb).into_uuid();
+    let incoming = Incoming {
+        report_id,
+        client_id,
+        protocol: Protocol::Vzstats,
+        sha256: sha,
+        archive: (st.cfg.keep_archives_days > 0).then(|| file.to_vec()),
+        sections,
+        country: st.country(ip),
+    };
+    Ok(respond(st.store.ingest(incoming).await?))
+}
+
+async fn disp(
+    State(st): State<Arc<AppState>>,
+    ClientIp(ip): ClientIp,
+    mp: Result<Multipart, MultipartRejection>,
+) -> Result<Response, ApiError> {
+    check_addr(&st, ip)?;
+    let _permit = upload_permit(&st)?;
+    let f = fields(mp, &["report"]).await?;
+    let bytes = field(&f, "report")?.clone();
+    accept_archive(&st, bytes, Protocol::Disp, None, ip).await
+}
+
+async fn stats_json(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {
+    let s = st
+        .stats()
+        .await
+        .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))?;
+    Ok(axum::Json(&*s).into_response())
+}
+
+async fn page(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {
+    let s = st
+        .stats()
+        .await
+        .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))?;
+    Ok(Html(crate::html::render(&s)).into_response())
+}

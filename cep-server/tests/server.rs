@@ -1,0 +1,918 @@
+//! End-to-end tests: the real `cep-server` binary on a free loopback port,
+//! real HTTP, a real SQLite file (and PostgreSQL and Chromium when present).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use cep_core::{ClientInfo, Host, RunOptions, prepare};
+use reqwest::blocking::{Client, multipart};
+use serde_json::Value;
+use uuid::Uuid;
+
+struct Server {
+    child: Child,
+    url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_with_db(db: &str, dir: Option<tempfile::TempDir>, extra: &[&str]) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--db",
+            db,
+            "--stats-cache-ms",
+            "0",
+            "--k",
+            "1",
+        ])
+        .args(extra)
+        .env("CEP_SERVER_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("cep-server starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no URL in {line:?}"))
+        .trim_end_matches('/')
+        .to_owned();
+    Server {
+        child,
+        url,
+        _dir: dir,
+    }
+}
+
+fn start(extra: &[&str]) -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stats.db");
+    start_with_db(db.to_str().unwrap(), Some(dir), extra)
+}
+
+fn client() -> Client {
+    Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../testdata/hosts")
+        .join(name)
+}
+
+fn real(name: &str) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../testdata/real")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// A native archive of a fixture host, as `cep` builds it.
+fn archive(host: &str, client_id: Uuid) -> cep_core::Archive {
+    let collectors: Vec<Arc<dyn cep_core::Collector>> = cep_collectors::builtin();
+    let h = Host::fixture(fixture(host)).unwrap();
+    prepare(
+        &collectors,
+        &h,
+        &RunOptions::default(),
+        client_id,
+        ClientInfo::default(),
+        &[],
+        &[],
+    )
+    .unwrap()
+    .archive
+}
+
+fn post_native(s: &Server, a: &cep_core::Archive) -> reqwest::blocking::Response {
+    client()
+        .post(format!("{}/api/v1/reports", s.url))
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Client-Id", a.client_id.to_string())
+        .header("Cep-Report-Id", a.report_id.to_string())
+        .body(a.bytes.clone())
+        .send()
+        .unwrap()
+}
+
+fn json(r: reqwest::blocking::Response) -> (u16, Value) {
+    let status = r.status().as_u16();
+    let text = r.text().unwrap();
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}")),
+    )
+}
+
+fn stats(s: &Server) -> Value {
+    let (status, v) = json(
+        client()
+            .get(format!("{}/api/v1/stats", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(status, 200);
+    v
+}
+
+/// `[(key, hosts)]` of one distribution.
+fn dist(stats: &Value, name: &str) -> Vec<(String, i64)> {
+    stats["distributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == name)
+        .unwrap()["buckets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["key"].as_str().unwrap().to_owned(),
+                b["hosts"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn pairs(v: &[(&str, i64)]) -> Vec<(String, i64)> {
+    v.iter().map(|(k, n)| ((*k).to_owned(), *n)).collect()
+}
+
+#[test]
+fn native_reports_are_stored_once_and_published() {
+    let s = start(&[]);
+    let legacy = archive("openvz-legacy", Uuid::new_v4());
+    let vz7 = archive("vz7", Uuid::new_v4());
+    let (st, r1) = json(post_native(&s, &legacy));
+    assert_eq!(st, 201, "{r1}");
+    assert_eq!(r1["report_id"], legacy.report_id.to_string());
+    assert_eq!(r1["sha256"], legacy.sha256());
+    assert!(
+        r1["received_at"]
+            .as_str()
+            .unwrap()
+            .parse::<jiff::Timestamp>()
+            .is_ok()
+    );
+    assert_eq!(json(post_native(&s, &vz7)).0, 201);
+    // A repeat gets the first receipt and is not counted again.
+    let (st, again) = json(post_native(&s, &legacy));
+    assert_eq!(st, 200);
+    assert_eq!(again, r1);
+
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 2);
+    assert_eq!(v["general"]["hosts_total"], 2);
+    assert_eq!(v["general"]["hosts_active"], 2);
+    assert_eq!(
+        dist(&v, "virtualization"),
+        pairs(&[("openvz-legacy", 1), ("vz7", 1)])
+    );
+    assert_eq!(
+        dist(&v, "kernel"),
+        pairs(&[
+            ("2.6.32-042stab145.3", 1),
+            ("3.10.0-1160.80.1.vz7.191.4", 1)
+        ])
+    );
+    assert_eq!(
+        dist(&v, "memory"),
+        pairs(&[("32-64 GiB", 1), ("<=1 GiB", 1)])
+    );
+    assert_eq!(v["growth"].as_array().unwrap().len(), 1);
+    assert_eq!(v["growth"][0]["hosts"], 2);
+
+    // The page shows the same numbers.
+    let html = client()
+        .get(format!("{}/", s.url))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        html.contains("<tr><th>Hosts total</th><td>2</td></tr>"),
+        "{html}"
+    );
+    assert!(html.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
+    assert!(html.contains("<td>2.6.32-042stab145.3</td><td>1</td><td>50.0%</td>"));
+}
+
+#[test]
+fn native_errors_carry_a_status_and_a_reason() {
+    let s = start(&["--max-body", "4096"]);
+    let a = archive("vz7", Uuid::new_v4());
+    let url = format!("{}/api/v1/reports", s.url);
+    let c = client();
+    let err = |r: reqwest::blocking::Response| {
+        let (st, v) = json(r);
+        (st, v["error"].as_str().unwrap().to_owned())
+    };
+
+    let (st, e) = err(c
+        .post(&url)
+        .header("Content-Type", "application/json")
+        .body(a.bytes.clone())
+        .send()
+        .unwrap());
+    assert_eq!(
+        (st, e.as_str()),
+        (
+            415,
+            "Content-Type must be application/gzip, not `application/json`"
+        )
+    );
+
+    let (st, e) = err(c
+        .post(&url)
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Report-Id", a.report_id.to_string())
+        .body(a.bytes.clone())
+        .send()
+        .unwrap());
+    assert_eq!((st, e.as_str()), (400, "missing header Cep-Client-Id"));
+
+    let other = Uuid::new_v4();
+    let (st, e) = err(c
+        .post(&url)
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Client-Id", a.client_id.to_string())
+        .header("Cep-Report-Id", other.to_string())
+        .body(a.bytes.clone())
+        .send()
+        .unwrap());
+    assert_eq!(st, 400);
+    assert_eq!(
+        e,
+        format!(
+            "Cep-Report-Id {other} does not match the manifest's report_id {}",
+            a.report_id
+        )
+    );
+
+    let (st, e) = err(c
+        .post(&url)
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Client-Id", a.client_id.to_string())
+        .header("Cep-Report-Id", a.report_id.to_string())
+        .body(vec![0u8; 5000])
+        .send()
+        .unwrap());
+    assert_eq!(
+        (st, e.as_str()),
+        (413, "body of 5000 bytes is larger than 4096 bytes")
+    );
+
+    let (st, e) = err(c
+        .post(&url)
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Client-Id", a.client_id.to_string())
+        .header("Cep-Report-Id", a.report_id.to_string())
+        .body(b"not gzip".to_vec())
+        .send()
+        .unwrap());
+    assert_eq!(st, 422);
+    assert_eq!(
+        e,
+        "not a valid report archive (gzip-compressed tar expected): no gzip header"
+    );
+
+    // A gzip bomb: a 1 MiB member of zeros in a 1 KiB body.
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let mut tar = tar::Builder::new(gz);
+    let mut h = tar::Header::new_gnu();
+    h.set_size(1 << 20);
+    h.set_mode(0o644);
+    tar.append_data(&mut h, "manifest.json", std::io::repeat(0).take(1 << 20))
+        .unwrap();
+    let bomb = tar.into_inner().unwrap().finish().unwrap();
+    assert!(bomb.len() < 4096, "{}", bomb.len());
+    let (st, e) = err(c
+        .post(&url)
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Client-Id", a.client_id.to_string())
+        .header("Cep-Report-Id", a.report_id.to_string())
+        .body(bomb)
+        .send()
+        .unwrap());
+    assert_eq!(st, 413);
+    assert!(e.starts_with("report archive exceeds a limit: "), "{e}");
+
+    // Nothing of that was stored.
+    assert_eq!(stats(&s)["general"]["reports"], 0);
+}
+
+/// A vzstats 0.5 tarball as `tar czf - -C dir .` writes it, from the real
+/// samples.
+fn vzstats_tarball() -> Vec<u8> {
+    let vzlist: String = String::from_utf8(real("vzlist-aH-plain-vz_tools.txt"))
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .enumerate()
+        .map(|(i, status)| {
+            format!(
+                "{status} {} {}\n",
+                if i % 2 == 0 { "simfs" } else { "ploop" },
+                if i < 3 { "yes" } else { "no" }
+            )
+        })
+        .collect();
+    let mut osrelease = b"==> /etc/redhat-release <==\n".to_vec();
+    osrelease.extend(real(
+        "etc-redhat-release-virtuozzo-7.3-ansible-testdata.txt",
+    ));
+    let mut vzversion = b"vzquota-3.1-1.x86_64\n".to_vec();
+    vzversion.extend(real("vzctl-4.3-version-banner-fog-docs.txt"));
+    let members: Vec<(&str, Vec<u8>)> = vec![
+        ("./collect.log", b"== vzstats 0.5.1 ==\n".to_vec()),
+        ("./cpuinfo", real("proc-cpuinfo-openvz-nova-driver.txt")),
+        ("./meminfo", real("proc-meminfo-openvz-nova-driver.txt")),
+        ("./uname", b"2.6.32-042stab145.3 x86_64\n".to_vec()),
+        ("./vzlist", vzlist.into_bytes()),
+        ("./ostemplates", b"centos-6-x86_64\ncentos-6-x86_64\ndebian-7.0-x86_64\n".to_vec()),
+        ("./osrelease", osrelease),
+        ("./df", b"Filesystem 1K-blocks Used Available Use% Mounted on\n/dev/sda3 103081248 20481232 77356752 21% /vz\n".to_vec()),
+        ("./fs", b"ext4\n".to_vec()),
+        ("./vzversion-rpm", vzversion),
+    ];
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut tar = tar::Builder::new(gz);
+    let mut dir = tar::Header::new_gnu();
+    dir.set_entry_type(tar::EntryType::Directory);
+    dir.set_size(0);
+    dir.set_mode(0o755);
+    tar.append_data(&mut dir, "./", std::io::empty()).unwrap();
+    for (name, data) in members {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        tar.append_data(&mut h, name, data.as_slice()).unwrap();
+    }
+    tar.into_inner().unwrap().finish().unwrap()
+}
+
+#[test]
+fn vzstats_clients_get_an_id_and_their_tarballs_count() {
+    let s = start(&[]);
+    let c = client();
+    let r = c
+        .post(format!("{}/genuuid.php", s.url))
+        .multipart(multipart::Form::new().text("magic_word", "very-please"))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let id = Uuid::parse_str(r.text().unwrap().trim()).unwrap();
+    assert_eq!(id.get_version_num(), 4);
+    let r = c
+        .post(format!("{}/genuuid.php", s.url))
+        .multipart(multipart::Form::new().text("magic_word", "please"))
+        .send()
+        .unwrap();
+    assert_eq!(
+        json(r),
+        (
+            400,
+            serde_json::json!({"error": "magic_word must be `very-please`"})
+        )
+    );
+
+    let tarball = vzstats_tarball();
+    let submit = |bytes: Vec<u8>| {
+        c.post(format!("{}/submit.php", s.url))
+            .multipart(
+                multipart::Form::new().text("uuid", id.to_string()).part(
+                    "file",
+                    multipart::Part::bytes(bytes)
+                        .file_name("vzstats.tar.gz")
+                        .mime_str("application/octet-stream")
+                        .unwrap(),
+                ),
+            )
+            .send()
+            .unwrap()
+    };
+    let (st, first) = json(submit(tarball.clone()));
+    assert_eq!(st, 201, "{first}");
+    let (st, again) = json(submit(tarball));
+    assert_eq!((st, &again), (200, &first));
+    let (st, e) = json(submit(b"\x1f\x8bgarbage".to_vec()));
+    assert_eq!(st, 422, "{e}");
+
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 1);
+    assert_eq!(v["general"]["hosts_with_containers"], 1);
+    assert_eq!(v["general"]["hosts_with_running_containers"], 1);
+    assert_eq!(dist(&v, "virtualization"), pairs(&[("openvz-legacy", 1)]));
+    assert_eq!(dist(&v, "distribution"), pairs(&[("vzlinux 7.3", 1)]));
+    assert_eq!(dist(&v, "cpu_vendor"), pairs(&[("Intel", 1)]));
+    assert_eq!(dist(&v, "layout"), pairs(&[("ploop", 1), ("simfs", 1)]));
+    assert_eq!(dist(&v, "vswap"), pairs(&[("yes", 1)]));
+    assert_eq!(
+        dist(&v, "ct_os"),
+        pairs(&[("centos-6", 1), ("debian-7.0", 1)])
+    );
+    assert_eq!(dist(&v, "vzctl"), pairs(&[("4.3", 1)]));
+    assert_eq!(dist(&v, "container_count"), pairs(&[("6-20", 1)]));
+
+    // A cep archive sent the vzstats way is read as a cep report; the
+    // form's uuid must be its client id.
+    let a = archive("vz7", id);
+    let (st, r) = json(submit(a.bytes.clone()));
+    assert_eq!(st, 201, "{r}");
+    assert_eq!(r["report_id"], a.report_id.to_string());
+    let other = archive("vz7", Uuid::new_v4());
+    let (st, e) = json(submit(other.bytes.clone()));
+    assert_eq!(st, 400);
+    assert_eq!(
+        e["error"],
+        format!(
+            "client id {id} does not match the manifest's client_id {}",
+            other.client_id
+        )
+    );
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 2);
+    assert_eq!(v["general"]["hosts_total"], 1);
+    assert_eq!(dist(&v, "virtualization"), pairs(&[("vz7", 1)]));
+}
+
+#[test]
+fn disp_uploads_are_native_archives_in_a_form() {
+    let s = start(&[]);
+    let a = archive("vz7", Uuid::new_v4());
+    let post = || {
+        client()
+            .post(format!("{}/post", s.url))
+            .multipart(
+                multipart::Form::new().part(
+                    "report",
+                    multipart::Part::bytes(a.bytes.clone())
+                        .file_name("report.tar.gz")
+                        .mime_str("application/octet-stream")
+                        .unwrap(),
+                ),
+            )
+            .send()
+            .unwrap()
+    };
+    let (st, r) = json(post());
+    assert_eq!(st, 201);
+    assert_eq!(r["sha256"], a.sha256());
+    assert_eq!(json(post()), (200, r));
+    let r = client()
+        .post(format!("{}/post", s.url))
+        .multipart(multipart::Form::new().text("other", "x"))
+        .send()
+        .unwrap();
+    assert_eq!(
+        json(r),
+        (
+            400,
+            serde_json::json!({"error": "missing multipart field `report`"})
+        )
+    );
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 1);
+    assert_eq!(dist(&v, "distribution"), pairs(&[("virtuozzo 7", 1)]));
+}
+
+#[test]
+fn rate_limits_answer_429_with_retry_after() {
+    let s = start(&["--host-rate", "1", "--host-burst", "1"]);
+    let id = Uuid::new_v4();
+    assert_eq!(post_native(&s, &archive("vz7", id)).status().as_u16(), 201);
+    let r = post_native(&s, &archive("vz7", id));
+    assert_eq!(r.status().as_u16(), 429);
+    let wait: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    assert_eq!(
+        json(r).1["error"],
+        "rate limited (too many reports from this host); retry later"
+    );
+    // Another host is not affected.
+    assert_eq!(
+        post_native(&s, &archive("vz7", Uuid::new_v4()))
+            .status()
+            .as_u16(),
+        201
+    );
+
+    let s = start(&["--addr-rate", "1", "--addr-burst", "2"]);
+    for _ in 0..2 {
+        assert_eq!(
+            post_native(&s, &archive("vz7", Uuid::new_v4()))
+                .status()
+                .as_u16(),
+            201
+        );
+    }
+    let r = post_native(&s, &archive("vz7", Uuid::new_v4()));
+    assert_eq!(r.status().as_u16(), 429);
+    assert!(r.headers().contains_key("retry-after"));
+
+    // Behind a trusted proxy, each forwarded address has its own bucket.
+    let s = start(&[
+        "--addr-rate",
+        "1",
+        "--addr-burst",
+        "1",
+        "--trust-forwarded-for",
+    ]);
+    let post = |xff: &str| {
+        let a = archive("vz7", Uuid::new_v4());
+        client()
+            .post(format!("{}/api/v1/reports", s.url))
+            .header("Content-Type", "application/gzip")
+            .header("Cep-Client-Id", a.client_id.to_string())
+            .header("Cep-Report-Id", a.report_id.to_string())
+            .header("X-Forwarded-For", xff)
+            .body(a.bytes)
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    assert_eq!(post("198.51.100.7, 192.0.2.1"), 201);
+    assert_eq!(post("192.0.2.1"), 429);
+    assert_eq!(post("192.0.2.2"), 201);
+}
+
+/// Opens an upload and sends only part of its body.
+fn stalled_upload(s: &Server) -> std::net::TcpStream {
+    let addr = s.url.trim_start_matches("http://");
+    let mut t = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        t,
+        "POST /api/v1/reports HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/gzip\r\nCep-Client-Id: {}\r\nCep-Report-Id: {}\r\nContent-Length: 1000\r\n\r\n",
+        Uuid::new_v4(),
+        Uuid::new_v4()
+    )
+    .unwrap();
+    t.write_all(&[0x1f, 0x8b]).unwrap();
+    t
+}
+
+#[test]
+fn overload_and_slow_uploads_get_503() {
+    let s = start(&["--max-uploads", "1", "--request-timeout", "2"]);
+    let mut slow = stalled_upload(&s);
+    std::thread::sleep(Duration::from_millis(300));
+    let r = post_native(&s, &archive("vz7", Uuid::new_v4()));
+    assert_eq!(r.status().as_u16(), 503);
+    assert!(r.headers().contains_key("retry-after"));
+    assert_eq!(
+        json(r).1["error"],
+        "server overloaded: too many uploads at once"
+    );
+    // The stalled upload hits the deadline and frees its slot.
+    slow.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut answer = String::new();
+    BufReader::new(&mut slow).read_line(&mut answer).unwrap();
+    assert_eq!(answer.trim(), "HTTP/1.1 503 Service Unavailable");
+    assert_eq!(
+        post_native(&s, &archive("vz7", Uuid::new_v4()))
+            .status()
+            .as_u16(),
+        201
+    );
+}
+
+/// Arbitrary bytes (and arbitrary bytes behind a gzip header) get a 4xx
+/// with a reason on every ingest path, and the server stays up.
+#[test]
+fn arbitrary_bodies_get_4xx() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    let s = start(&["--addr-rate", "0", "--host-rate", "0"]);
+    let c = client();
+    let mut runner = TestRunner::new(Config {
+        cases: 64,
+        ..Config::default()
+    });
+    let strategy = (
+        proptest::collection::vec(any::<u8>(), 0..4096),
+        any::<bool>(),
+    );
+    runner
+        .run(&strategy, |(mut body, gz)| {
+            if gz {
+                body.splice(0..0, [0x1f, 0x8b, 8, 0]);
+            }
+            let r = c
+                .post(format!("{}/api/v1/reports", s.url))
+                .header("Content-Type", "application/gzip")
+                .header("Cep-Client-Id", Uuid::new_v4().to_string())
+                .header("Cep-Report-Id", Uuid::new_v4().to_string())
+                .body(body.clone())
+                .send()
+                .unwrap();
+            let (st, v) = json(r);
+            prop_assert!((400..500).contains(&st), "{} {}", st, v);
+            prop_assert!(v["error"].as_str().is_some_and(|e| !e.is_empty()));
+            let r = c
+                .post(format!("{}/post", s.url))
+                .multipart(
+                    multipart::Form::new().part("report", multipart::Part::bytes(body.clone())),
+                )
+                .send()
+                .unwrap();
+            prop_assert!(r.status().is_client_error());
+            let r = c
+                .post(format!("{}/submit.php", s.url))
+                .multipart(
+                    multipart::Form::new()
+                        .text("uuid", Uuid::new_v4().to_string())
+                        .part("file", multipart::Part::bytes(body)),
+                )
+                .send()
+                .unwrap();
+            prop_assert!(r.status().is_client_error());
+            let r = c
+                .post(format!("{}/post", s.url))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .body(b"--x\r\ngarbage".to_vec())
+                .send()
+                .unwrap();
+            prop_assert!(r.status().is_client_error());
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(stats(&s)["general"]["reports"], 0);
+}
+
+#[test]
+fn postgresql_backend_when_available() {
+    let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
+        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        return;
+    };
+    if let Err(e) = postgres::Client::connect(&url, postgres::NoTls) {
+        eprintln!("skipped: cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
+        return;
+    }
+    // A fresh schema per run: drop the tables left by an earlier one.
+    let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    c.batch_execute(
+        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, host_day, week_active, counters",
+    )
+    .unwrap();
+    let s = start_with_db(&url, None, &["--keep-archives-days", "7"]);
+    let legacy = archive("openvz-legacy", Uuid::new_v4());
+    let (st, r1) = json(post_native(&s, &legacy));
+    assert_eq!(st, 201);
+    assert_eq!(json(post_native(&s, &legacy)), (200, r1));
+    assert_eq!(
+        json(post_native(&s, &archive("vz7", Uuid::new_v4()))).0,
+        201
+    );
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 2);
+    assert_eq!(v["general"]["hosts_total"], 2);
+    assert_eq!(
+        dist(&v, "virtualization"),
+        pairs(&[("openvz-legacy", 1), ("vz7", 1)])
+    );
+    let n: i64 = c
+        .query_one("SELECT COUNT(*) FROM archives", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 2);
+}
+
+#[test]
+fn chromium_renders_the_general_info_table() {
+    let Some(chromium) = ["chromium", "chromium-browser"].into_iter().find(|b| {
+        Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
+        eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
+        return;
+    };
+    let s = start(&[]);
+    for h in ["openvz-legacy", "vz7"] {
+        assert_eq!(
+            post_native(&s, &archive(h, Uuid::new_v4()))
+                .status()
+                .as_u16(),
+            201
+        );
+    }
+    let profile = tempfile::tempdir().unwrap();
+    let mut child = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--virtual-time-budget=2000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg("--dump-dom")
+        .arg(format!("{}/", s.url))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Bounded wait: a browser that hangs fails the test, not CI.
+    let deadline = std::time::Instant::now() + Duration::from_secs(90);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("chromium did not finish within 90 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let mut dom = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut dom).unwrap();
+    assert!(dom.contains("<h2>General info</h2>"), "{dom}");
+    assert!(
+        dom.contains("<tr><th>Hosts total</th><td>2</td></tr>"),
+        "{dom}"
+    );
+    assert!(dom.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
+    assert!(dom.contains("<svg id=\"growth\""));
+}
+
+#[test]
+fn bad_geoip_or_database_is_a_clear_startup_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--geoip",
+            "/nonexistent/country.mmdb",
+            "--db",
+        ])
+        .arg(dir.path().join("stats.db"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("cep-server: cannot read the GeoIP database /nonexistent/country.mmdb:"),
+        "{err}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--db",
+            "postgres://cep:secret@127.0.0.1:1/none",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("cep-server: cannot open database `postgres://cep:***@127.0.0.1:1/none`:"),
+        "{err}"
+    );
+    assert!(!err.contains("secret"));
+}
+
+/// A minimal MaxMind DB (format 2.0, IPv4, 24-bit records) whose root
+/// node sends every address to `{"country": {"iso_code": code}}`.
+fn country_mmdb(code: &str) -> Vec<u8> {
+    fn string(s: &str) -> Vec<u8> {
+        assert!(s.len() < 29);
+        let mut v = vec![(2 << 5) | s.len() as u8];
+        v.extend(s.as_bytes());
+        v
+    }
+    let node_count = 1u32;
+    let data_ptr = node_count + 16; // data section offset 0
+    let mut out = Vec::new();
+    for _ in 0..2 {
+        out.extend(&data_ptr.to_be_bytes()[1..]);
+    }
+    out.extend([0u8; 16]);
+    // {"country": {"iso_code": code}}
+    out.push((7 << 5) | 1);
+    out.extend(string("country"));
+    out.push((7 << 5) | 1);
+    out.extend(string("iso_code"));
+    out.extend(string(code));
+    out.extend(b"\xab\xcd\xefMaxMind.com");
+    out.push((7 << 5) | 9);
+    out.extend(string("node_count"));
+    out.extend([(6 << 5) | 1, node_count as u8]);
+    out.extend(string("record_size"));
+    out.extend([(5 << 5) | 1, 24]);
+    out.extend(string("ip_version"));
+    out.extend([(5 << 5) | 1, 4]);
+    out.extend(string("database_type"));
+    out.extend(string("Test-Country"));
+    out.extend(string("languages"));
+    out.extend([1, 11 - 7]);
+    out.extend(string("en"));
+    out.extend(string("binary_format_major_version"));
+    out.extend([(5 << 5) | 1, 2]);
+    out.extend(string("binary_format_minor_version"));
+    out.push(5 << 5);
+    out.extend(string("build_epoch"));
+    out.extend([1, 9 - 7, 1]);
+    out.extend(string("description"));
+    out.push((7 << 5) | 1);
+    out.extend(string("en"));
+    out.extend(string("test"));
+    out
+}
+
+#[test]
+fn geoip_country_is_the_only_trace_of_the_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let mmdb = dir.path().join("country.mmdb");
+    std::fs::write(&mmdb, country_mmdb("DE")).unwrap();
+    let db = dir.path().join("stats.db");
+    let s = start_with_db(
+        db.to_str().unwrap(),
+        None,
+        &[
+            "--geoip",
+            mmdb.to_str().unwrap(),
+            "--keep-archives-days",
+            "1",
+        ],
+    );
+    assert_eq!(
+        post_native(&s, &archive("vz7", Uuid::new_v4()))
+            .status()
+            .as_u16(),
+        201
+    );
+    assert_eq!(dist(&stats(&s), "country"), pairs(&[("DE", 1)]));
+    drop(s);
+    // Nowhere in the database is the client address.
+    let bytes = std::fs::read(&db).unwrap();
+    let wal = std::fs::read(dir.path().join("stats.db-wal")).unwrap_or_default();
+    for hay in [&bytes, &wal] {
+        assert!(!hay.windows(9).any(|w| w == b"127.0.0.1"));
+    }
+    assert!(
+        bytes.windows(4).any(|w| w == b"\"DE\"") || wal.windows(4).any(|w| w == b"\"DE\""),
+        "the country code is stored"
+    );
+}
+
+#[test]
+fn connections_are_capped_and_idle_ones_closed() {
+    let s = start(&["--max-connections", "2", "--request-timeout", "1"]);
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let idle: Vec<std::net::TcpStream> = (0..2)
+        .map(|_| std::net::TcpStream::connect(&addr).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    // Both slots are taken: a third client is not served yet.
+    let quick = Client::builder()
+        .timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
+    assert!(quick.get(format!("{}/api/v1/stats", s.url)).send().is_err());
+    // After twice the request deadline without a byte, they are closed.
+    for mut c in idle {
+        c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut buf = [0u8; 16];
+        let n = std::io::Read::read(&mut c, &mut buf).unwrap_or(0);
+        assert_eq!(n, 0, "the server closes an idle connection");
+    }
+    let r = client()
+        .get(format!("{}/api/v1/stats", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+}
