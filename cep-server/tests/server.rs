@@ -66,7 +66,15 @@ fn start(extra: &[&str]) -> Server {
     start_with_db(db.to_str().unwrap(), Some(dir), extra)
 }
 
+/// reqwest's TLS features are unified across the workspace (cep-transport
+/// brings rustls without a built-in provider), so a client needs one
+/// installed even for plain HTTP.
+fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 fn client() -> Client {
+    install_crypto_provider();
     Client::builder()
         .timeout(Duration::from_secs(30))
         .build()
@@ -898,6 +906,7 @@ fn connections_are_capped_and_idle_ones_closed() {
         .collect();
     std::thread::sleep(Duration::from_millis(200));
     // Both slots are taken: a third client is not served yet.
+    install_crypto_provider();
     let quick = Client::builder()
         .timeout(Duration::from_millis(500))
         .build()

@@ -232,6 +232,7 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         .enable_all()
         .build()
         .expect("client runtime");
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let (elapsed, mut lat, errors) = rt.block_on(async move {
         let client = reqwest::Client::builder()
             .pool_max_idle_per_host(concurrency)
