@@ -15,6 +15,16 @@ pub mod hw_memory;
 pub mod os_kernel;
 pub mod os_release;
 mod util;
+pub mod vz_beancounters;
+pub mod vz_containers;
+pub mod vz_host;
+pub mod vz_ploop;
+pub mod vz_readykernel;
+pub mod vz_simfs;
+pub mod vz_storage_cluster;
+pub mod vz_templates;
+pub mod vz_util;
+pub mod vz_vms;
 
 /// Every built-in collector, in report order.
 pub fn builtin() -> Vec<Arc<dyn Collector>> {
@@ -22,6 +32,15 @@ pub fn builtin() -> Vec<Arc<dyn Collector>> {
         Arc::new(os_kernel::OsKernel),
         Arc::new(os_release::OsRelease),
         Arc::new(hw_memory::HwMemory),
+        Arc::new(vz_host::VzHost),
+        Arc::new(vz_containers::VzContainers),
+        Arc::new(vz_beancounters::VzBeancounters),
+        Arc::new(vz_vms::VzVms),
+        Arc::new(vz_templates::VzTemplates),
+        Arc::new(vz_ploop::VzPloop),
+        Arc::new(vz_storage_cluster::VzStorageCluster),
+        Arc::new(vz_readykernel::VzReadykernel),
+        Arc::new(vz_simfs::VzSimfs),
     ]
 }
 

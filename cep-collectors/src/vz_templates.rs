@@ -1,0 +1,242 @@
+//! `vz.templates`: installed OS and application templates and their
+//! caches, as public template names only (`vzpkg list`, else the
+//! template cache directory).
+
+use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
+use serde::Serialize;
+
+use crate::vz_util::{Counts, bump, public_template, run_optional};
+
+/// The `vz.templates` collector.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VzTemplates;
+
+/// Application templates shipped by OpenVZ / Virtuozzo; others are `other`.
+const APPS: &[&str] = &[
+    "apache",
+    "devel",
+    "docker",
+    "httpd",
+    "jdk",
+    "mailman",
+    "mariadb",
+    "mysql",
+    "nginx",
+    "perl",
+    "php",
+    "postgresql",
+    "proftpd",
+    "python",
+    "ruby",
+    "spamassassin",
+    "tomcat",
+];
+
+/// A parsed `vzpkg list`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TemplateList {
+    /// OS templates as public `family-version` (one entry per template).
+    pub os: Vec<String>,
+    /// OS templates with a cache (a date column).
+    pub cached: Vec<String>,
+    /// Application template names (known names or `other`).
+    pub apps: Vec<String>,
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.bytes().filter(u8::is_ascii_digit).count() == 8
+}
+
+fn app_name(s: &str) -> String {
+    let s = s.to_ascii_lowercase();
+    if APPS.contains(&s.as_str()) {
+        s
+    } else {
+        "other".into()
+    }
+}
+
+/// Parses `vzpkg list` output: `<os template> [<app>] [<cache date> <time>]`
+/// lines; indented lines are applications of the template above.
+pub fn parse_vzpkg_list(text: &str) -> TemplateList {
+    let mut out = TemplateList::default();
+    for line in text.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let Some(first) = words.first() else { continue };
+        if line.starts_with(char::is_whitespace) {
+            out.apps.push(app_name(first));
+            continue;
+        }
+        let name = public_template(first);
+        match words.get(1) {
+            Some(w) if is_date(w) => {
+                out.os.push(name.clone());
+                out.cached.push(name);
+            }
+            Some(app) => out.apps.push(app_name(app)),
+            None => out.os.push(name),
+        }
+    }
+    out
+}
+
+#[derive(Debug, Serialize, PartialEq, Default)]
+struct Out {
+    source: &'static str,
+    os_templates: Counts,
+    os_templates_cached: Counts,
+    app_templates: Counts,
+}
+
+impl Collector for VzTemplates {
+    fn id(&self) -> &str {
+        "vz.templates"
+    }
+
+    fn describe(&self) -> &str {
+        "Installed OS and application templates and their caches, by public template name"
+    }
+
+    fn fields(&self) -> Vec<Field> {
+        vec![
+            Field::new("source", FieldKind::String, "vzpkg or cache-dir").example("vzpkg"),
+            Field::new(
+                "os_templates",
+                FieldKind::Map,
+                "OS template family-version (or other) → installed templates",
+            )
+            .example("{\"centos-7\": 1}"),
+            Field::new(
+                "os_templates_cached",
+                FieldKind::Map,
+                "OS template family-version → templates with a cache",
+            )
+            .example("{\"centos-7\": 1}"),
+            Field::new(
+                "app_templates",
+                FieldKind::Map,
+                "Application template (known names or other) → installed",
+            )
+            .example("{\"mysql\": 1}"),
+        ]
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::slot(Weekday::Wed, Meal::Lunch)
+    }
+
+    fn collect(&self, host: &Host) -> Result<Section, CollectError> {
+        let mut o = Out::default();
+        if let Some(t) = run_optional(host, &["vzpkg", "list"], 0)? {
+            let l = parse_vzpkg_list(&t);
+            o.source = "vzpkg";
+            l.os.into_iter().for_each(|n| bump(&mut o.os_templates, n));
+            l.cached
+                .into_iter()
+                .for_each(|n| bump(&mut o.os_templates_cached, n));
+            l.apps
+                .into_iter()
+                .for_each(|n| bump(&mut o.app_templates, n));
+        } else if host.is_dir("/vz/template/cache") {
+            o.source = "cache-dir";
+            for f in host.read_dir("/vz/template/cache", 10_000)? {
+                let Some(base) = [".tar.gz", ".tar.xz", ".tar.lzo", ".tar.bz2", ".tar"]
+                    .iter()
+                    .find_map(|ext| f.strip_suffix(ext))
+                else {
+                    continue;
+                };
+                let name = public_template(base);
+                bump(&mut o.os_templates, name.clone());
+                bump(&mut o.os_templates_cached, name);
+            }
+        } else {
+            return Err(CollectError::not_applicable(
+                "no vzpkg and no /vz/template/cache",
+            ));
+        }
+        Section::json(&o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cep_core::testing::FixtureHostBuilder;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    /// The samples' first line is the command as typed in the guide.
+    fn sample(text: &str) -> &str {
+        text.split_once('\n').map(|(_, rest)| rest).unwrap_or("")
+    }
+
+    #[test]
+    fn real_vzpkg_samples() {
+        let l = parse_vzpkg_list(sample(include_str!(
+            "../../testdata/real/vzpkg-list-vz7-templates-guide.txt"
+        )));
+        assert_eq!(
+            l,
+            TemplateList {
+                os: vec!["centos-6".into()],
+                cached: vec!["centos-6".into()],
+                apps: vec!["mysql".into()]
+            }
+        );
+        let l = parse_vzpkg_list(sample(include_str!(
+            "../../testdata/real/vzpkg-list-appcache-vz7-templates-guide.txt"
+        )));
+        assert_eq!(l.apps, vec!["mysql", "devel"]);
+        assert_eq!(l.cached, vec!["centos-6"]);
+        for s in [
+            include_str!("../../testdata/real/vzpkg-list-O-vz7-users-guide.txt"),
+            include_str!("../../testdata/real/vzpkg-list-O-vz7-templates-guide.txt"),
+            include_str!("../../testdata/real/vzpkg-list-O-with-summary-vz7-users-guide.txt"),
+            include_str!("../../testdata/real/vzpkg-list-available-vz7-templates-guide.txt"),
+            include_str!("../../testdata/real/vzpkg-list-CTID-vz7-templates-guide.txt"),
+            include_str!("../../testdata/real/vzpkg-list-CTID-app-vz7-templates-guide.txt"),
+        ] {
+            let l = parse_vzpkg_list(sample(s));
+            assert!(!l.os.is_empty() || !l.apps.is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn collector_uses_vzpkg_then_cache_dir() {
+        let f = FixtureHostBuilder::new()
+            .command(&["vzpkg", "list"], "centos-7-x86_64  2017-01-02 03:04:05\ncentos-7-x86_64 mysql\nubuntu-16.04-x86_64\nacme-internal 2017-01-02 03:04:05\n", 0)
+            .build().unwrap();
+        let v = VzTemplates.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap(),
+            &json!({"source": "vzpkg",
+            "os_templates": {"centos-7": 1, "ubuntu-16.04": 1, "other": 1},
+            "os_templates_cached": {"centos-7": 1, "other": 1}, "app_templates": {"mysql": 1}})
+        );
+        let f = FixtureHostBuilder::new()
+            .file("/vz/template/cache/centos-6-x86_64.tar.gz", "")
+            .file("/vz/template/cache/debian-7.0-x86_64-minimal.tar.gz", "")
+            .file("/vz/template/cache/README", "")
+            .build()
+            .unwrap();
+        let v = VzTemplates.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap(),
+            &json!({"source": "cache-dir",
+            "os_templates": {"centos-6": 1, "debian-7.0": 1},
+            "os_templates_cached": {"centos-6": 1, "debian-7.0": 1}, "app_templates": {}})
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC*") {
+            let _ = parse_vzpkg_list(&s);
+        }
+    }
+}
