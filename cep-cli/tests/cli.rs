@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 use cep_core::{ReadLimits, Report, Status};
 use serde_json::json;
 
+mod vz;
+
 fn testdata() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata")
 }
@@ -93,9 +95,10 @@ fn legacy_node_report_has_exact_values() {
     assert!(text.contains("wrote "), "{text}");
 
     let bytes = std::fs::read(&out).unwrap();
+    let names = tar_names(&bytes);
     assert_eq!(
-        tar_names(&bytes),
-        vec![
+        names[..5],
+        [
             "manifest.json",
             "collect.log",
             "os.kernel.json",
@@ -103,6 +106,7 @@ fn legacy_node_report_has_exact_values() {
             "hw.memory.json"
         ]
     );
+    assert!(names.iter().any(|n| n == "vz.containers.json"), "{names:?}");
     let r = Report::read(&bytes, &ReadLimits::default()).unwrap();
     let m = &r.manifest;
     assert_eq!((m.format.as_str(), m.schema), ("cep-report", 1));
@@ -115,13 +119,15 @@ fn legacy_node_report_has_exact_values() {
         .map(|e| (e.id.as_str(), e.status, e.file.as_deref()))
         .collect();
     assert_eq!(
-        ids,
-        vec![
+        ids[..3],
+        [
             ("os.kernel", Status::Ok, Some("os.kernel.json")),
             ("os.release", Status::Ok, Some("os.release.json")),
             ("hw.memory", Status::Ok, Some("hw.memory.json")),
         ]
     );
+    assert!(ids.contains(&("vz.containers", Status::Ok, Some("vz.containers.json"))));
+    assert!(ids.contains(&("vz.vms", Status::Skipped, None)));
     assert_eq!(
         r.sections["os.kernel"].as_json().unwrap(),
         &json!({"release": "2.6.32-042stab145.3", "machine": "x86_64", "openvz": true, "line": "openvz-legacy"})
@@ -266,7 +272,8 @@ fn broken_proc_file_costs_one_collector_only() {
         "{}",
         r.log
     );
-    assert_eq!(r.sections.len(), 2);
+    assert!(!r.sections.contains_key("hw.memory"));
+    assert!(r.sections.contains_key("os.release"));
     assert_eq!(r.sections["os.kernel"].as_json().unwrap()["line"], "vz7");
 }
 
@@ -369,7 +376,8 @@ fn disabled_collector_is_not_run() {
         .iter()
         .map(|e| e.id.as_str())
         .collect();
-    assert_eq!(ids, vec!["os.kernel", "os.release"]);
+    assert_eq!(ids[..2], ["os.kernel", "os.release"]);
+    assert!(!ids.contains(&"hw.memory"), "{ids:?}");
     let o = sb.run(&["list"]);
     assert!(
         stdout(&o)

@@ -14,6 +14,7 @@ use cep_core::Collector;
 pub mod hw_memory;
 pub mod os_kernel;
 pub mod os_release;
+pub mod scripts;
 mod util;
 pub mod vz_beancounters;
 pub mod vz_containers;

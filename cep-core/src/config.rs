@@ -225,6 +225,34 @@ impl Default for CollectorSettings {
     }
 }
 
+/// External collector scripts (`[scripts]`): vzstats-compatible
+/// plug-ins whose stdout becomes a `scripts.<name>.txt` section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScriptsConfig {
+    /// Directories searched, in order; each file in lexical order.
+    pub dirs: Vec<PathBuf>,
+    /// Per script; TERM when it passes, KILL after `limits.command_grace`.
+    #[serde(with = "duration_str")]
+    pub timeout: Duration,
+    /// Bytes kept of a script's stdout (and of its stderr); more is cut
+    /// and marked `truncated` in the manifest.
+    pub output_bytes: usize,
+}
+
+impl Default for ScriptsConfig {
+    fn default() -> Self {
+        ScriptsConfig {
+            dirs: vec![
+                PathBuf::from("/usr/libexec/cep/collectors.d"),
+                PathBuf::from("/usr/libexec/vzstats"),
+            ],
+            timeout: Duration::from_secs(30),
+            output_bytes: 1024 * 1024,
+        }
+    }
+}
+
 /// cep.toml as written; every key optional.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -238,6 +266,7 @@ struct RawConfig {
     limits: Option<Limits>,
     #[serde(default)]
     collectors: BTreeMap<String, CollectorSettings>,
+    scripts: Option<ScriptsConfig>,
 }
 
 /// The effective configuration.
@@ -257,6 +286,8 @@ pub struct Config {
     pub transport: TransportConfig,
     /// Timeouts and caps.
     pub limits: Limits,
+    /// External collector scripts.
+    pub scripts: ScriptsConfig,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
     /// Where settings came from other than cep.toml, and legacy files that
@@ -333,6 +364,7 @@ impl Config {
             transport,
             limits: raw.limits.unwrap_or_default(),
             collectors: raw.collectors,
+            scripts: raw.scripts.unwrap_or_default(),
             notes,
         })
     }

@@ -276,6 +276,25 @@ impl Host {
         self.runner.run(spec)
     }
 
+    /// Runs an executable file of the host (`/usr/libexec/vzstats/cpuinfo`,
+    /// mapped under the root like every path) as a real process with a
+    /// [`LiveRunner`], whatever the host's runner: external collector
+    /// scripts are files of the host, so they run on fixture hosts too.
+    pub fn run_file(
+        &self,
+        host_path: &str,
+        limits: CommandLimits,
+    ) -> Result<CommandOutput, CommandError> {
+        let real = self.path(host_path).map_err(|_| CommandError::NotFound {
+            command: host_path.to_owned(),
+        })?;
+        let spec = CommandSpec {
+            argv: vec![real.to_string_lossy().into_owned()],
+            limits,
+        };
+        LiveRunner::new().run(&spec)
+    }
+
     /// Trimmed content of a one-line file, `None` when absent or empty.
     fn one_line(&self, host_path: &str) -> Option<String> {
         self.read_optional(host_path)

@@ -69,7 +69,7 @@ pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
     FixtureRunner, LiveRunner,
 };
-pub use config::{Config, ConfigError, Paths, Protocol, TransportConfig};
+pub use config::{Config, ConfigError, Paths, Protocol, ScriptsConfig, TransportConfig};
 pub use consent::{Consent, ConsentSource};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};

@@ -60,8 +60,14 @@ pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), 
 
 /// Runs the collectors and builds the guarded archive: the one code path
 /// behind collect, show and send.
+///
+/// Refuses inside a container (as vzstats did); external collector scripts
+/// run after the built-in collectors and before the guards.
 pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
     let host = ctx.host(root)?;
+    if let Some(why) = cep_collectors::vz_host::container_check(&host) {
+        return Err(CliError::InContainer(why));
+    }
     let collectors = ctx.collectors()?;
     let (client_id, id_line) = host_id(ctx)?;
     let mut log: Vec<String> = ctx
@@ -71,15 +77,13 @@ pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
         .map(|n| format!("config: {n}"))
         .collect();
     log.extend(id_line);
-    Ok(cep_core::prepare(
-        &collectors,
-        &host,
-        &ctx.run_options(),
-        client_id,
-        ClientInfo::default(),
-        &log,
-        &[],
-    )?)
+    let mut collection = cep_core::run_collectors(&collectors, &host, &ctx.run_options());
+    log.append(&mut collection.log);
+    collection.log = log;
+    let mut report = cep_core::Report::new(collection, client_id, ClientInfo::default());
+    let (runs, script_log) = cep_collectors::scripts::run_scripts(&host, &ctx.script_settings());
+    cep_collectors::scripts::add_to_report(&mut report, runs, &script_log);
+    Ok(cep_core::seal(report, &[])?)
 }
 
 fn note_consent(ctx: &Context) {
