@@ -15,6 +15,8 @@ pub mod hw_memory;
 pub mod os_kernel;
 pub mod os_release;
 pub mod scripts;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 mod util;
 pub mod vz_beancounters;
 pub mod vz_containers;
