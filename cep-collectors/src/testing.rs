@@ -142,7 +142,7 @@ pub fn generate_vz7_host(dir: &Path, spec: GenSpec) -> std::io::Result<()> {
         let layout = if simfs { "simfs" } else { "ploop" };
         let cpus = [None, Some(1), Some(2), Some(4)][(rng.next() % 4) as usize];
         let cpulimit = [0, 0, 100, 200][(rng.next() % 4) as usize];
-        let onboot = rng.next() % 5 != 0;
+        let onboot = !rng.next().is_multiple_of(5);
         let features =
             ["", "nfs:on", "fuse:on sysfs:off", "nfs:on ppp:on"][(rng.next() % 4) as usize];
         let ip = format!("10.{}.{}.{}", (i >> 16) & 255, (i >> 8) & 255, i & 255);
@@ -192,7 +192,7 @@ pub fn generate_vz7_host(dir: &Path, spec: GenSpec) -> std::io::Result<()> {
                 limit / 3
             )
         };
-        let fail = if rng.next() % 7 == 0 {
+        let fail = if rng.next().is_multiple_of(7) {
             1 + rng.next() % 50
         } else {
             0

@@ -87,8 +87,16 @@ pub fn parse_beancounters(text: &str) -> Result<Beancounters, CollectError> {
                 ..Beancounter::default()
             });
         }
-        let cols: Vec<&str> = words.collect();
-        if cols.len() != 6 {
+        // resource held maxheld barrier limit failcnt, without allocating.
+        let mut cols = [""; 6];
+        let mut count = 0;
+        for w in words {
+            if count < 6 {
+                cols[count] = w;
+            }
+            count += 1;
+        }
+        if count != 6 {
             return Err(err(
                 n,
                 "expected `resource held maxheld barrier limit failcnt`",

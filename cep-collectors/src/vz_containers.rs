@@ -8,17 +8,18 @@
 //! adds CT and VM counts.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use cep_core::config::parse_shell_vars;
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::vz_host::parse_veinfo;
 use crate::vz_util::{
-    Counts, LISTING_CAP, Limit, MAX_CTS, PAGE, UNLIMITED_32, bump, conf_ids, cpulimit_bucket,
-    cpus_bucket, cpuunits_bucket, disk_bucket, enabled_features, feature_name, numproc_bucket,
-    parse_conf_limit, public_template, ram_bucket, run_optional, yes,
+    Counts, CtPlace, LISTING_CAP, Limit, MAX_CTS, PAGE, UNLIMITED_32, bump, conf_ids,
+    cpulimit_bucket, cpus_bucket, cpuunits_bucket, ct_places, disk_bucket, enabled_features,
+    feature_name, numproc_bucket, parse_conf_limit, place_of, public_template, ram_bucket,
+    run_optional, vz_defaults, yes,
 };
 
 /// The `vz.containers` collector.
@@ -59,34 +60,136 @@ pub struct CtInfo {
     pub onboot: bool,
     /// Enabled features (known names or `other`).
     pub features: Vec<String>,
+    /// The private area, to reach per-container files (ploop images);
+    /// never reported.
+    pub private: Option<String>,
 }
 
-fn as_u64(v: &Value) -> Option<u64> {
-    match v {
-        Value::Number(n) => n
-            .as_u64()
-            .or_else(|| n.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64)),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
+/// A JSON value as far as the listing needs it, decoded without building
+/// a `serde_json::Value` tree (a 10,000-container listing is ~12 MB):
+/// numbers, short strings, booleans, and from objects only the `limit` /
+/// `hardlimit` numbers and the keys switched on (feature maps).
+#[derive(Debug, Clone, PartialEq, Default)]
+enum Loose {
+    #[default]
+    Null,
+    Num(u64),
+    Str(String),
+    Bool(bool),
+    Obj {
+        limit: Option<u64>,
+        hardlimit: Option<u64>,
+        on: Vec<String>,
+    },
+    Seq(Vec<Loose>),
+}
+
+impl Loose {
+    fn num(&self) -> Option<u64> {
+        match self {
+            Loose::Num(n) => Some(*n),
+            Loose::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+    fn str(&self) -> Option<&str> {
+        match self {
+            Loose::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn truthy(&self) -> bool {
+        match self {
+            Loose::Bool(b) => *b,
+            Loose::Str(s) => yes(s),
+            Loose::Num(n) => *n == 1,
+            _ => false,
+        }
     }
 }
 
-fn ubc_limit(v: Option<&Value>, unit: u64) -> Limit {
-    match v {
-        Some(Value::Object(o)) => o
-            .get("limit")
-            .and_then(as_u64)
-            .map(|l| Limit::from_raw(l, UNLIMITED_32).scaled(unit))
-            .unwrap_or(Limit::Unset),
-        Some(v) => as_u64(v)
-            .map(|l| Limit::from_raw(l, UNLIMITED_32).scaled(unit))
-            .unwrap_or(Limit::Unset),
-        None => Limit::Unset,
+struct LooseVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_none<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Loose, E> {
+        Ok(Loose::Bool(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Num(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+        Ok(u64::try_from(v).map_or(Loose::Null, Loose::Num))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Loose, E> {
+        Ok(if v.is_finite() && v >= 0.0 {
+            Loose::Num(v.min(u64::MAX as f64) as u64)
+        } else {
+            Loose::Null
+        })
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        // Long strings are never a setting this collector reads.
+        Ok(if v.len() <= 256 {
+            Loose::Str(v.to_owned())
+        } else {
+            Loose::Null
+        })
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        let mut items = Vec::new();
+        while let Some(v) = seq.next_element::<Loose>()? {
+            if items.len() < 64 {
+                items.push(v);
+            }
+        }
+        Ok(Loose::Seq(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        let (mut limit, mut hardlimit, mut on) = (None, None, Vec::new());
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let v = map.next_value::<Loose>()?;
+            match key.as_ref() {
+                "limit" => limit = v.num(),
+                "hardlimit" => hardlimit = v.num(),
+                k if v.truthy() && on.len() < 64 => on.push(feature_name(k)),
+                _ => {}
+            }
+        }
+        Ok(Loose::Obj {
+            limit,
+            hardlimit,
+            on,
+        })
     }
 }
 
-fn short_string(v: Option<&Value>) -> Option<String> {
-    v.and_then(Value::as_str)
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Loose, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
+}
+
+fn ubc_limit(v: &Loose, unit: u64) -> Limit {
+    match v {
+        Loose::Obj { limit: Some(l), .. } => Limit::from_raw(*l, UNLIMITED_32).scaled(unit),
+        v => v.num().map_or(Limit::Unset, |l| {
+            Limit::from_raw(l, UNLIMITED_32).scaled(unit)
+        }),
+    }
+}
+
+fn short_string(v: &Loose) -> Option<String> {
+    v.str()
         .map(|s| s.trim().to_ascii_lowercase())
         .filter(|s| !s.is_empty() && s.len() <= 32)
 }
@@ -95,36 +198,41 @@ fn short_string(v: Option<&Value>) -> Option<String> {
 /// addresses) are skipped by serde without being stored.
 #[derive(Debug, Deserialize)]
 struct JsonCt {
-    status: Option<Value>,
-    layout: Option<Value>,
-    ostemplate: Option<Value>,
-    physpages: Option<Value>,
-    swappages: Option<Value>,
-    cpulimit: Option<Value>,
-    cpuunits: Option<Value>,
-    cpus: Option<Value>,
-    diskspace: Option<Value>,
-    numproc: Option<Value>,
-    onboot: Option<Value>,
-    features: Option<Value>,
+    #[serde(default)]
+    status: Loose,
+    #[serde(default)]
+    layout: Loose,
+    #[serde(default)]
+    ostemplate: Loose,
+    #[serde(default)]
+    physpages: Loose,
+    #[serde(default)]
+    swappages: Loose,
+    #[serde(default)]
+    cpulimit: Loose,
+    #[serde(default)]
+    cpuunits: Loose,
+    #[serde(default)]
+    cpus: Loose,
+    #[serde(default)]
+    diskspace: Loose,
+    #[serde(default)]
+    numproc: Loose,
+    #[serde(default)]
+    onboot: Loose,
+    #[serde(default)]
+    features: Loose,
+    #[serde(default)]
+    private: Loose,
 }
 
-fn json_features(v: Option<&Value>) -> Vec<String> {
+fn json_features(v: &Loose) -> Vec<String> {
     match v {
-        Some(Value::String(s)) => enabled_features(s),
-        Some(Value::Object(o)) => o
+        Loose::Str(s) => enabled_features(s),
+        Loose::Obj { on, .. } => on.clone(),
+        Loose::Seq(items) => items
             .iter()
-            .filter(|(_, on)| match on {
-                Value::Bool(b) => *b,
-                Value::String(s) => yes(s),
-                Value::Number(n) => n.as_u64() == Some(1),
-                _ => false,
-            })
-            .map(|(k, _)| feature_name(k))
-            .collect(),
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(Value::as_str)
+            .filter_map(Loose::str)
             .flat_map(|s| {
                 if s.contains(':') {
                     enabled_features(s)
@@ -140,38 +248,28 @@ fn json_features(v: Option<&Value>) -> Vec<String> {
 impl From<JsonCt> for CtInfo {
     fn from(j: JsonCt) -> Self {
         let disk = match &j.diskspace {
-            Some(Value::Object(o)) => o
-                .get("hardlimit")
-                .and_then(as_u64)
-                .map(|l| Limit::from_raw(l, i64::MAX as u64).scaled(1024))
-                .unwrap_or(Limit::Unset),
+            Loose::Obj {
+                hardlimit: Some(l), ..
+            } => Limit::from_raw(*l, i64::MAX as u64).scaled(1024),
             _ => Limit::Unset,
         };
         CtInfo {
-            status: short_string(j.status.as_ref()),
-            layout: short_string(j.layout.as_ref()),
-            template: j
-                .ostemplate
-                .as_ref()
-                .and_then(Value::as_str)
-                .map(public_template),
-            ram: ubc_limit(j.physpages.as_ref(), PAGE),
-            swap: ubc_limit(j.swappages.as_ref(), PAGE),
-            cpulimit: j.cpulimit.as_ref().and_then(as_u64),
-            cpuunits: j.cpuunits.as_ref().and_then(as_u64),
-            cpus: j.cpus.as_ref().and_then(as_u64),
+            status: short_string(&j.status),
+            layout: short_string(&j.layout),
+            template: j.ostemplate.str().map(public_template),
+            ram: ubc_limit(&j.physpages, PAGE),
+            swap: ubc_limit(&j.swappages, PAGE),
+            cpulimit: j.cpulimit.num(),
+            cpuunits: j.cpuunits.num(),
+            cpus: j.cpus.num(),
             disk,
             numproc: match &j.numproc {
-                Some(v @ Value::Object(_)) => ubc_limit(Some(v), 1),
+                v @ Loose::Obj { .. } => ubc_limit(v, 1),
                 _ => Limit::Unset,
             },
-            onboot: match &j.onboot {
-                Some(Value::Bool(b)) => *b,
-                Some(Value::String(s)) => yes(s),
-                Some(Value::Number(n)) => n.as_u64() == Some(1),
-                _ => false,
-            },
-            features: json_features(j.features.as_ref()),
+            onboot: j.onboot.truthy(),
+            features: json_features(&j.features),
+            private: j.private.str().map(str::to_owned),
         }
     }
 }
@@ -250,6 +348,7 @@ pub fn parse_ct_conf(text: &str) -> CtInfo {
         numproc: get("NUMPROC").map_or(Limit::Unset, |s| parse_conf_limit(s, 1, UNLIMITED_32)),
         onboot: get("ONBOOT").is_some_and(yes),
         features: get("FEATURES").map(enabled_features).unwrap_or_default(),
+        private: None,
     }
 }
 
@@ -264,32 +363,29 @@ pub struct PrlEntry {
 
 #[derive(Deserialize)]
 struct JsonPrl {
-    #[serde(rename = "type")]
-    kind: Option<Value>,
-    status: Option<Value>,
+    #[serde(rename = "type", default)]
+    kind: Loose,
+    #[serde(default)]
+    status: Loose,
+    #[serde(rename = "Type", default)]
+    kind_upper: Loose,
+    #[serde(rename = "State", default)]
+    state_upper: Loose,
 }
 
 /// Parses `prlctl list -a -j` (and `prlctl list -a -i -j`): a JSON array
 /// of objects with `type` and `status` (or `Type` and `State`).
 pub fn parse_prlctl_list_json(text: &str) -> Result<Vec<PrlEntry>, CollectError> {
-    #[derive(Deserialize)]
-    struct Either {
-        #[serde(flatten)]
-        lower: JsonPrl,
-        #[serde(rename = "Type")]
-        kind_upper: Option<Value>,
-        #[serde(rename = "State")]
-        state_upper: Option<Value>,
-    }
-    let items: Vec<Either> = serde_json::from_str(text)
+    let items: Vec<JsonPrl> = serde_json::from_str(text)
         .map_err(|e| CollectError::parse(PRLCTL_JSON.join(" "), e.to_string()))?;
+    let pick = |a: Loose, b: Loose| if a == Loose::Null { b } else { a };
     Ok(items
         .into_iter()
         .map(|e| PrlEntry {
-            kind: short_string(e.lower.kind.as_ref().or(e.kind_upper.as_ref()))
+            kind: short_string(&pick(e.kind, e.kind_upper))
                 .unwrap_or_default()
                 .to_ascii_uppercase(),
-            status: short_string(e.lower.status.as_ref().or(e.state_upper.as_ref()))
+            status: short_string(&pick(e.status, e.state_upper))
                 .unwrap_or_else(|| "unknown".into()),
         })
         .collect())
@@ -369,6 +465,67 @@ fn summarize(source: &'static str, cts: &[CtInfo]) -> Out {
     o
 }
 
+/// The containers of this host, read once per collection run and shared
+/// by `vz.containers`, `vz.ploop` and `vz.simfs`.
+#[derive(Debug)]
+pub(crate) struct Listing {
+    /// vzlist-json, vzlist or conf.
+    pub source: &'static str,
+    /// One entry per container.
+    pub cts: Vec<CtInfo>,
+}
+
+fn read_listing(host: &Host) -> Result<Listing, CollectError> {
+    let (source, cts) = if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
+        ("vzlist-json", parse_vzlist_json(&t)?)
+    } else if let Some(t) =
+        run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)?
+    {
+        ("vzlist", parse_vzlist_plain(&t, VZLIST_FIELDS)?)
+    } else if let Some(cts) = from_confs(host)? {
+        ("conf", cts)
+    } else {
+        return Err(CollectError::not_applicable(
+            "no vzlist, no /proc/vz/veinfo and no container configs in /etc/vz/conf",
+        ));
+    };
+    Ok(Listing { source, cts })
+}
+
+/// The shared listing (see [`Listing`]); an error is shared too, as a
+/// message.
+pub(crate) fn listing(host: &Host) -> Result<Arc<Listing>, CollectError> {
+    type Shared = Result<Arc<Listing>, (bool, String)>;
+    let shared = host.memo("vz.listing", || -> Shared {
+        read_listing(host).map(Arc::new).map_err(|e| match e {
+            CollectError::NotApplicable(m) => (true, m),
+            e => (false, e.to_string()),
+        })
+    });
+    match shared.as_ref() {
+        Ok(l) => Ok(Arc::clone(l)),
+        Err((true, m)) => Err(CollectError::NotApplicable(m.clone())),
+        Err((false, m)) => Err(CollectError::Other(m.clone())),
+    }
+}
+
+/// Layout and private area of every container: from the shared listing
+/// when it has them (vzlist JSON, configs), else from the configs.
+pub(crate) fn places(host: &Host) -> Result<Vec<CtPlace>, CollectError> {
+    match listing(host) {
+        Ok(l) if l.source != "vzlist" => Ok(l
+            .cts
+            .iter()
+            .map(|c| CtPlace {
+                layout: c.layout.clone(),
+                private: c.private.clone(),
+            })
+            .collect()),
+        Ok(_) | Err(CollectError::NotApplicable(_)) => ct_places(host),
+        Err(e) => Err(e),
+    }
+}
+
 /// Containers from /proc/vz/veinfo (running) and the configs (all).
 fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
     let running: HashSet<String> = match host.read_optional("/proc/vz/veinfo")? {
@@ -383,11 +540,15 @@ fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
     if ids.is_empty() && running.is_empty() {
         return Ok(None);
     }
+    let defaults = vz_defaults(host)?;
     let mut cts = Vec::with_capacity(ids.len());
     let mut seen = HashSet::with_capacity(ids.len());
     for id in &ids {
         let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
         let mut ct = parse_ct_conf(&text);
+        let place = place_of(id, &text, &defaults);
+        ct.layout = place.layout;
+        ct.private = place.private;
         ct.status = Some(
             if running.contains(id) {
                 "running"
@@ -400,13 +561,14 @@ fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
         seen.insert(id.as_str());
     }
     // Running without a config: still a container.
-    for id in running.iter().filter(|id| !seen.contains(id.as_str())) {
-        let _ = id;
-        cts.push(CtInfo {
-            status: Some("running".into()),
-            ..CtInfo::default()
-        });
-    }
+    let orphans = running
+        .iter()
+        .filter(|id| !seen.contains(id.as_str()))
+        .count();
+    cts.extend((0..orphans).map(|_| CtInfo {
+        status: Some("running".into()),
+        ..CtInfo::default()
+    }));
     Ok(Some(cts))
 }
 
@@ -449,20 +611,9 @@ impl Collector for VzContainers {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let (source, cts) = if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
-            ("vzlist-json", parse_vzlist_json(&t)?)
-        } else if let Some(t) =
-            run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)?
-        {
-            ("vzlist", parse_vzlist_plain(&t, VZLIST_FIELDS)?)
-        } else if let Some(cts) = from_confs(host)? {
-            ("conf", cts)
-        } else {
-            return Err(CollectError::not_applicable(
-                "no vzlist, no /proc/vz/veinfo and no container configs in /etc/vz/conf",
-            ));
-        };
-        let mut out = summarize(source, &cts);
+        let l = listing(host)?;
+        let (source, cts) = (l.source, &l.cts);
+        let mut out = summarize(source, cts);
         if let Some(t) = run_optional(host, &PRLCTL_JSON, LISTING_CAP)? {
             let mut c = PrlCounts::default();
             for e in parse_prlctl_list_json(&t)? {
@@ -497,7 +648,7 @@ mod tests {
             .join(name)
     }
 
-    fn collect_dir(name: &str) -> Value {
+    fn collect_dir(name: &str) -> serde_json::Value {
         let host = Host::fixture(host_dir(name)).unwrap();
         VzContainers
             .collect(&host)

@@ -7,7 +7,6 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_beancounters::parse_beancounters;
 use crate::vz_util::{first_version, run_optional};
 
 const UBC: &str = "/proc/user_beancounters";
@@ -165,10 +164,8 @@ impl Collector for VzHost {
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
         let ubc = host.read_optional(UBC)?;
         let veinfo = host.read_optional(VEINFO)?;
-        let ve0_ubc = match &ubc {
-            Some(t) => parse_beancounters(t)?.has_ve0(),
-            None => false,
-        };
+        // A line scan: the full parse is vz.beancounters' job.
+        let ve0_ubc = ubc.as_deref().is_some_and(|t| t.lines().any(is_ve0_line));
         let ve0_veinfo = match &veinfo {
             Some(t) => parse_veinfo(t)?.iter().any(|r| r.ctid == "0"),
             None => false,

@@ -4,7 +4,7 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_util::{Counts, Limit, bump, ct_places, disk_bucket, first_version, run_optional};
+use crate::vz_util::{Counts, Limit, bump, disk_bucket, first_version, run_optional};
 
 /// The `vz.ploop` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -107,7 +107,7 @@ impl Collector for VzPloop {
         let version = run_optional(host, &["rpm", "-q", "--qf", "%{VERSION}", "ploop"], 0)?
             .as_deref()
             .and_then(first_version);
-        let places: Vec<_> = ct_places(host)?
+        let places: Vec<_> = crate::vz_containers::places(host)?
             .into_iter()
             .filter(|p| p.layout.as_deref() == Some("ploop"))
             .collect();

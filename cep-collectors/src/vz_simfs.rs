@@ -4,7 +4,7 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_util::{Counts, bump, ct_places, fs_type_of, kernel_name, mounts};
+use crate::vz_util::{Counts, bump, fs_type_of, kernel_name, mounts};
 
 /// The `vz.simfs` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -44,7 +44,7 @@ impl Collector for VzSimfs {
         }
         let mounts = mounts(host)?;
         let mut o = Out::default();
-        for p in ct_places(host)?
+        for p in crate::vz_containers::places(host)?
             .into_iter()
             .filter(|p| p.layout.as_deref() == Some("simfs"))
         {

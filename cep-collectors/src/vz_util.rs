@@ -354,7 +354,10 @@ pub(crate) fn run_optional(
             spec.display(),
             spec.limits.output_cap
         ))),
-        Ok(out) if out.success() => Ok(Some(out.stdout_text())),
+        Ok(out) if out.success() => Ok(Some(match String::from_utf8(out.stdout) {
+            Ok(s) => s,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        })),
         Ok(_) => Ok(None),
         Err(CommandError::NotFound { .. }) => Ok(None),
         Err(e) => Err(e.into()),
@@ -399,35 +402,77 @@ pub(crate) struct CtPlace {
     pub private: Option<String>,
 }
 
-/// Layout and private area of every configured container (at most
-/// [`MAX_CTS`]).
-pub(crate) fn ct_places(host: &Host) -> Result<Vec<CtPlace>, CollectError> {
-    // \u{1} stands for the container id in vz.conf's VE_PRIVATE template.
+/// vz.conf's defaults for container configs.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct VzDefaults {
+    layout: Option<String>,
+    /// VE_PRIVATE with \u{1} standing for the container id.
+    private_tpl: Option<String>,
+}
+
+/// Reads /etc/vz/vz.conf's VE_LAYOUT (or VEIMAGEFORMAT) and VE_PRIVATE.
+pub(crate) fn vz_defaults(host: &Host) -> Result<VzDefaults, CollectError> {
     let vz = host
         .read_optional("/etc/vz/vz.conf")?
         .map(|t| cep_core::config::parse_shell_vars(&format!("VEID=\u{1}\n{t}")))
         .unwrap_or_default();
-    let default_layout = vz
-        .get("VE_LAYOUT")
-        .or(vz.get("VEIMAGEFORMAT"))
-        .map(|s| s.to_ascii_lowercase());
-    let private_tpl = vz.get("VE_PRIVATE").cloned();
+    Ok(VzDefaults {
+        layout: vz
+            .get("VE_LAYOUT")
+            .or(vz.get("VEIMAGEFORMAT"))
+            .map(|s| s.to_ascii_lowercase()),
+        private_tpl: vz.get("VE_PRIVATE").cloned(),
+    })
+}
+
+/// Layout and private area of container `id` from its config text.
+pub(crate) fn place_of(id: &str, text: &str, d: &VzDefaults) -> CtPlace {
+    let (layout, private) = scan_place(text);
+    CtPlace {
+        layout: layout
+            .map(|s| s.to_ascii_lowercase())
+            .or_else(|| d.layout.clone()),
+        private: private
+            .filter(|p| !p.is_empty() && !p.contains('$'))
+            .map(str::to_owned)
+            .or_else(|| d.private_tpl.as_ref().map(|t| t.replace('\u{1}', id))),
+    }
+}
+
+/// Layout and private area of every configured container (at most
+/// [`MAX_CTS`]), from the configs.
+pub(crate) fn ct_places(host: &Host) -> Result<Vec<CtPlace>, CollectError> {
+    let d = vz_defaults(host)?;
     let mut out = Vec::new();
     for id in conf_ids(host, MAX_CTS)? {
-        let conf =
-            cep_core::config::parse_shell_vars(&host.read(&format!("/etc/vz/conf/{id}.conf"))?);
-        let layout = conf
-            .get("VE_LAYOUT")
-            .map(|s| s.to_ascii_lowercase())
-            .or_else(|| default_layout.clone());
-        let private = conf
-            .get("VE_PRIVATE")
-            .filter(|p| !p.is_empty())
-            .cloned()
-            .or_else(|| private_tpl.as_ref().map(|t| t.replace('\u{1}', &id)));
-        out.push(CtPlace { layout, private });
+        let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
+        out.push(place_of(&id, &text, &d));
     }
     Ok(out)
+}
+
+/// `VE_LAYOUT` and `VE_PRIVATE` of a container config, by a plain line
+/// scan (the full shell-variable parser costs too much on 10,000 configs).
+/// The last assignment wins, as in the shell.
+fn scan_place(text: &str) -> (Option<&str>, Option<&str>) {
+    let (mut layout, mut private) = (None, None);
+    for line in text.lines() {
+        let Some((k, v)) = line.trim().split_once('=') else {
+            continue;
+        };
+        let v = v.trim();
+        let v = v
+            .strip_prefix('"')
+            .and_then(|x| x.strip_suffix('"'))
+            .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
+            .unwrap_or(v);
+        match k {
+            "VE_LAYOUT" => layout = Some(v),
+            "VE_PRIVATE" => private = Some(v),
+            _ => {}
+        }
+    }
+    (layout, private)
 }
 
 /// The file system type of the mount holding `path` (longest mount point
