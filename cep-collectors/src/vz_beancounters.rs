@@ -4,7 +4,7 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::util::read_required;
+use crate::vz_util::beancounters_text;
 use crate::vz_util::{Counts, bump};
 
 const PATH: &str = "/proc/user_beancounters";
@@ -191,7 +191,9 @@ impl Collector for VzBeancounters {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let text = read_required(host, PATH, "not an OpenVZ kernel")?;
+        let text = beancounters_text(host)?.ok_or_else(|| {
+            CollectError::not_applicable(format!("{PATH} is absent (not an OpenVZ kernel)"))
+        })?;
         Section::json(&summarize(&parse_beancounters(&text)?))
     }
 }

@@ -7,7 +7,7 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_util::{first_version, run_optional};
+use crate::vz_util::{beancounters_text, first_version, run_optional};
 
 const UBC: &str = "/proc/user_beancounters";
 const VEINFO: &str = "/proc/vz/veinfo";
@@ -69,7 +69,7 @@ fn is_ve0_line(line: &str) -> bool {
 /// row for VE0 (`0:`). `cep collect`, `cep show`, `cep send` and `cep run`
 /// call this first and exit 1 with the message.
 pub fn container_check(host: &Host) -> Option<String> {
-    let text = host.read_optional(UBC).ok().flatten()?;
+    let text = beancounters_text(host).ok().flatten()?;
     if text.lines().any(is_ve0_line) {
         return None;
     }
@@ -162,7 +162,7 @@ impl Collector for VzHost {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let ubc = host.read_optional(UBC)?;
+        let ubc = beancounters_text(host)?;
         let veinfo = host.read_optional(VEINFO)?;
         // A line scan: the full parse is vz.beancounters' job.
         let ve0_ubc = ubc.as_deref().is_some_and(|t| t.lines().any(is_ve0_line));

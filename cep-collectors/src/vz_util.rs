@@ -389,6 +389,21 @@ pub(crate) fn conf_ids(host: &Host, limit: usize) -> Result<Vec<String>, Collect
         .collect())
 }
 
+/// /proc/user_beancounters (about 900 bytes a container), read once per
+/// run and shared by the in-container check, `vz.host` and
+/// `vz.beancounters`. `None` when absent.
+pub(crate) fn beancounters_text(
+    host: &Host,
+) -> Result<Option<std::sync::Arc<String>>, CollectError> {
+    type Shared = Result<Option<std::sync::Arc<String>>, String>;
+    let shared = host.memo("vz.user_beancounters", || -> Shared {
+        host.read_optional("/proc/user_beancounters")
+            .map(|t| t.map(std::sync::Arc::new))
+            .map_err(|e| e.to_string())
+    });
+    shared.as_ref().clone().map_err(CollectError::Other)
+}
+
 /// Most containers a collector looks at one by one (bounded per-CT work).
 pub(crate) const MAX_CTS: usize = 100_000;
 
