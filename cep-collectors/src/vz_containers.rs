@@ -391,6 +391,31 @@ pub fn parse_prlctl_list_json(text: &str) -> Result<Vec<PrlEntry>, CollectError>
         .collect())
 }
 
+/// Parses plain `prlctl list -a` (`UUID STATUS IP_ADDR T NAME`), the
+/// fallback when the JSON form is refused: the type is the first `CT` or
+/// `VM` column after the status.
+pub fn parse_prlctl_list_plain(text: &str) -> Vec<PrlEntry> {
+    text.lines()
+        .filter_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let status = words.get(1)?;
+            if words.first() == Some(&"UUID") {
+                return None;
+            }
+            let kind = words
+                .iter()
+                .skip(2)
+                .take(3)
+                .find(|w| **w == "CT" || **w == "VM")?;
+            Some(PrlEntry {
+                kind: (*kind).to_owned(),
+                status: short_string(&Loose::Str((*status).to_owned()))
+                    .unwrap_or_else(|| "unknown".into()),
+            })
+        })
+        .collect()
+}
+
 #[derive(Debug, Serialize, PartialEq, Default)]
 struct PrlCounts {
     containers: u64,
@@ -614,9 +639,14 @@ impl Collector for VzContainers {
         let l = listing(host)?;
         let (source, cts) = (l.source, &l.cts);
         let mut out = summarize(source, cts);
-        if let Some(t) = run_optional(host, &PRLCTL_JSON, LISTING_CAP)? {
+        let prl = match run_optional(host, &PRLCTL_JSON, LISTING_CAP)? {
+            Some(t) => Some(parse_prlctl_list_json(&t)?),
+            None => run_optional(host, &["prlctl", "list", "-a"], LISTING_CAP)?
+                .map(|t| parse_prlctl_list_plain(&t)),
+        };
+        if let Some(entries) = prl {
             let mut c = PrlCounts::default();
-            for e in parse_prlctl_list_json(&t)? {
+            for e in entries {
                 match e.kind.as_str() {
                     "CT" => c.containers += 1,
                     "VM" => c.vms += 1,
@@ -792,6 +822,61 @@ mod tests {
         ));
     }
 
+    /// The guide samples' first line is the command as typed.
+    fn sample(text: &str) -> &str {
+        text.split_once('\n').map(|(_, rest)| rest).unwrap_or("")
+    }
+
+    #[test]
+    fn real_plain_listings() {
+        let real = include_str!("../../testdata/real/vzlist-aH-plain-vz_tools.txt");
+        let cts = parse_vzlist_plain(real, "ctid,numproc,status,ip,hostname").unwrap();
+        assert_eq!(cts.len(), 9);
+        assert!(cts.iter().all(|c| c
+            == &CtInfo {
+                status: Some("running".into()),
+                ..CtInfo::default()
+            }));
+        let plain = parse_prlctl_list_plain(sample(include_str!(
+            "../../testdata/real/prlctl-list-a-plain-vz7-users-guide.txt"
+        )));
+        assert_eq!(
+            plain,
+            vec![
+                PrlEntry {
+                    kind: "CT".into(),
+                    status: "running".into()
+                },
+                PrlEntry {
+                    kind: "VM".into(),
+                    status: "stopped".into()
+                }
+            ]
+        );
+        let clones = parse_prlctl_list_plain(sample(include_str!(
+            "../../testdata/real/prlctl-list-a-plain-clones-vz7-users-guide.txt"
+        )));
+        let kinds: Vec<&str> = clones.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["CT", "CT", "VM", "VM"]);
+        // Without JSON support, the plain listing gives the counts.
+        let f = FixtureHostBuilder::new()
+            .file("/proc/vz/veinfo", VEINFO)
+            .command(
+                &["prlctl", "list", "-a"],
+                sample(include_str!(
+                    "../../testdata/real/prlctl-list-a-plain-clones-vz7-users-guide.txt"
+                )),
+                0,
+            )
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap()["prlctl"],
+            json!({"containers": 2, "vms": 2})
+        );
+    }
+
     #[test]
     fn prlctl_json() {
         let t = r#"[{"uuid": "600adc12-0e39-41b3-bf05-c59b7d26dd73", "status": "running", "ip_configured": "10.10.1.101", "type": "CT", "name": "MyCT"},
@@ -850,6 +935,7 @@ mod tests {
         #[test]
         fn prlctl_never_panics(s in "\\PC*") {
             let _ = parse_prlctl_list_json(&s);
+            let _ = parse_prlctl_list_plain(&s);
         }
     }
 }
