@@ -680,6 +680,26 @@ timeout = "3s"
     }
 
     #[test]
+    fn scripts_table() {
+        let d = tempfile::tempdir().unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.scripts, ScriptsConfig::default());
+        assert_eq!(c.scripts.timeout, Duration::from_secs(30));
+        assert_eq!(c.scripts.output_bytes, 1 << 20);
+        std::fs::write(
+            d.path().join("cep.toml"),
+            "[scripts]\ndirs = [\"/opt/stats.d\"]\ntimeout = \"5s\"\n",
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.scripts.dirs, vec![PathBuf::from("/opt/stats.d")]);
+        assert_eq!(c.scripts.timeout, Duration::from_secs(5));
+        assert_eq!(c.scripts.output_bytes, 1 << 20);
+        let e = load_err("[scripts]\ntimout = \"5s\"\n");
+        assert!(e.contains("cep.toml") && e.contains("timout"), "{e}");
+    }
+
+    #[test]
     fn errors_name_the_file_and_the_key() {
         let e = load_err("enabeld = true\n");
         assert!(e.contains("cep.toml") && e.contains("enabeld"), "{e}");
