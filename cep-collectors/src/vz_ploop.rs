@@ -4,7 +4,7 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_util::{Counts, Limit, bump, disk_bucket, first_version, run_optional};
+use crate::vz_util::{Counts, CtPlace, Limit, bump, disk_bucket, first_version, run_optional};
 
 /// The `vz.ploop` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -120,27 +120,40 @@ impl Collector for VzPloop {
             ploop_version: version,
             ..Out::default()
         };
-        for p in places {
-            let dd = p
-                .private
+        // Thousands of small files: read them on a few threads (the
+        // descriptors are independent), then count in order.
+        let read = |p: &CtPlace| {
+            p.private
                 .as_deref()
                 .and_then(|d| {
                     host.read_optional(&format!("{d}/root.hdd/DiskDescriptor.xml"))
                         .ok()
                         .flatten()
                 })
-                .and_then(|t| parse_disk_descriptor(&t).ok());
-            match dd {
-                Some(dd) => {
-                    o.images += 1;
-                    bump(
-                        &mut o.size,
-                        disk_bucket(dd.size_bytes.map_or(Limit::Unset, Limit::Value)),
-                    );
-                    bump(&mut o.snapshots, snapshot_bucket(dd.snapshots));
-                }
-                None => o.unreadable += 1,
-            }
+                .and_then(|t| parse_disk_descriptor(&t).ok())
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4);
+        let chunk = places.len().div_ceil(threads).max(256);
+        let results: Vec<Option<DiskDescriptor>> = std::thread::scope(|s| {
+            let handles: Vec<_> = places
+                .chunks(chunk)
+                .map(|c| s.spawn(move || c.iter().map(read).collect::<Vec<_>>()))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        o.unreadable = (places.len() - results.iter().flatten().count()) as u64;
+        for dd in results.into_iter().flatten() {
+            o.images += 1;
+            bump(
+                &mut o.size,
+                disk_bucket(dd.size_bytes.map_or(Limit::Unset, Limit::Value)),
+            );
+            bump(&mut o.snapshots, snapshot_bucket(dd.snapshots));
         }
         Section::json(&o)
     }
