@@ -285,3 +285,61 @@ fn external_scripts_hang_flood_fail_and_are_vetted() {
     assert_eq!(e["truncated"], true);
     assert!(e.get("exit_status").is_none());
 }
+
+#[test]
+fn generated_host_reports_counts_and_nothing_personal() {
+    use cep_collectors::testing::{GenSpec, generate_vz7_host};
+    let sb = Sandbox::new();
+    let root = sb.path("gen");
+    generate_vz7_host(
+        &root,
+        GenSpec {
+            containers: 300,
+            vms: 30,
+            seed: 3,
+        },
+    )
+    .unwrap();
+    let out = sb.path("gen.tar.gz");
+    let o = sb.run(&[
+        "collect",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = std::fs::read(&out).unwrap();
+    let r = Report::read(&bytes, &ReadLimits::default()).unwrap();
+    let c = r.sections["vz.containers"].as_json().unwrap();
+    assert_eq!(c["configured"], 300);
+    assert_eq!(c["prlctl"], json!({"containers": 300, "vms": 30}));
+    assert_eq!(c["by_layout"], json!({"ploop": 270, "simfs": 30}));
+    assert_eq!(r.sections["vz.vms"].as_json().unwrap()["vms"], 30);
+    assert_eq!(r.sections["vz.ploop"].as_json().unwrap()["images"], 270);
+    let text = archive_text(&bytes);
+    let conf_ids: Vec<String> = std::fs::read_dir(root.join("fs/etc/vz/conf"))
+        .unwrap()
+        .map(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .replace(".conf", "")
+        })
+        .collect();
+    assert_eq!(conf_ids.len(), 300);
+    for id in &conf_ids {
+        assert!(!text.contains(id.as_str()), "container id {id} leaked");
+    }
+    for p in [
+        "customer",
+        "example.com",
+        "office.example",
+        "10.0.",
+        "192.168.",
+        "hn42",
+        "001C42",
+    ] {
+        assert!(!text.contains(p), "`{p}` leaked into the archive");
+    }
+}
