@@ -84,6 +84,59 @@ pub fn parse_vzpkg_list(text: &str) -> TemplateList {
     out
 }
 
+const TEMPLATE_DIR: &str = "/vz/template";
+
+/// Cache file suffixes: tarballs (legacy) and ploop images (OpenVZ 7).
+const CACHE_SUFFIXES: &[&str] = &[
+    ".plain.ploopv2",
+    ".plain.ploop",
+    ".tar.gz",
+    ".tar.xz",
+    ".tar.lzo",
+    ".tar.bz2",
+    ".tar",
+];
+
+/// Names in a directory, none when it is absent (bounded).
+fn names(host: &Host, dir: &str, limit: usize) -> Result<Vec<String>, CollectError> {
+    match host.read_dir(dir, limit) {
+        Ok(n) => Ok(n),
+        Err(e) if e.is_not_found() => Ok(Vec::new()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The template area without vzpkg: `<family>/<version>/<arch>/config/os`
+/// is an installed OS template, `.../config/app/<name>` an application
+/// template, and `cache/<family>-<version>-<arch>.<suffix>` a cache.
+fn walk_template_dir(host: &Host, o: &mut Out) -> Result<(), CollectError> {
+    for family in names(host, TEMPLATE_DIR, 256)? {
+        if family == "cache" {
+            continue;
+        }
+        for version in names(host, &format!("{TEMPLATE_DIR}/{family}"), 64)? {
+            for arch in names(host, &format!("{TEMPLATE_DIR}/{family}/{version}"), 8)? {
+                let config = format!("{TEMPLATE_DIR}/{family}/{version}/{arch}/config");
+                if host.is_dir(&format!("{config}/os")) {
+                    bump(
+                        &mut o.os_templates,
+                        public_template(&format!("{family}-{version}")),
+                    );
+                }
+                for app in names(host, &format!("{config}/app"), 256)? {
+                    bump(&mut o.app_templates, app_name(&app));
+                }
+            }
+        }
+    }
+    for f in names(host, &format!("{TEMPLATE_DIR}/cache"), 10_000)? {
+        if let Some(base) = CACHE_SUFFIXES.iter().find_map(|ext| f.strip_suffix(ext)) {
+            bump(&mut o.os_templates_cached, public_template(base));
+        }
+    }
+    Ok(())
+}
+
 #[derive(Debug, Serialize, PartialEq, Default)]
 struct Out {
     source: &'static str,
@@ -103,7 +156,7 @@ impl Collector for VzTemplates {
 
     fn fields(&self) -> Vec<Field> {
         vec![
-            Field::new("source", FieldKind::String, "vzpkg or cache-dir").example("vzpkg"),
+            Field::new("source", FieldKind::String, "vzpkg or template-dir").example("vzpkg"),
             Field::new(
                 "os_templates",
                 FieldKind::Map,
@@ -141,23 +194,13 @@ impl Collector for VzTemplates {
             l.apps
                 .into_iter()
                 .for_each(|n| bump(&mut o.app_templates, n));
-        } else if host.is_dir("/vz/template/cache") {
-            o.source = "cache-dir";
-            for f in host.read_dir("/vz/template/cache", 10_000)? {
-                let Some(base) = [".tar.gz", ".tar.xz", ".tar.lzo", ".tar.bz2", ".tar"]
-                    .iter()
-                    .find_map(|ext| f.strip_suffix(ext))
-                else {
-                    continue;
-                };
-                let name = public_template(base);
-                bump(&mut o.os_templates, name.clone());
-                bump(&mut o.os_templates_cached, name);
-            }
+        } else if host.is_dir(TEMPLATE_DIR) {
+            o.source = "template-dir";
+            walk_template_dir(host, &mut o)?;
         } else {
-            return Err(CollectError::not_applicable(
-                "no vzpkg and no /vz/template/cache",
-            ));
+            return Err(CollectError::not_applicable(format!(
+                "no vzpkg and no {TEMPLATE_DIR}"
+            )));
         }
         Section::json(&o)
     }
@@ -207,7 +250,7 @@ mod tests {
     }
 
     #[test]
-    fn collector_uses_vzpkg_then_cache_dir() {
+    fn collector_uses_vzpkg_then_template_dir() {
         let f = FixtureHostBuilder::new()
             .command(&["vzpkg", "list"], "centos-7-x86_64  2017-01-02 03:04:05\ncentos-7-x86_64 mysql\nubuntu-16.04-x86_64\nacme-internal 2017-01-02 03:04:05\n", 0)
             .build().unwrap();
@@ -219,6 +262,27 @@ mod tests {
             "os_templates_cached": {"centos-7": 1, "other": 1}, "app_templates": {"mysql": 1}})
         );
         let f = FixtureHostBuilder::new()
+            .file(
+                "/vz/template/centos/7/x86_64/config/os/default/description",
+                "CentOS 7\n",
+            )
+            .file(
+                "/vz/template/centos/7/x86_64/config/app/mysql/default/description",
+                "",
+            )
+            .file(
+                "/vz/template/centos/7/x86_64/config/app/acme-crm/default/description",
+                "",
+            )
+            .file(
+                "/vz/template/ubuntu/16.04/x86_64/config/os/default/description",
+                "",
+            )
+            .file(
+                "/vz/template/acme/1/x86_64/config/os/default/description",
+                "",
+            )
+            .file("/vz/template/cache/centos-7-x86_64.plain.ploopv2", "")
             .file("/vz/template/cache/centos-6-x86_64.tar.gz", "")
             .file("/vz/template/cache/debian-7.0-x86_64-minimal.tar.gz", "")
             .file("/vz/template/cache/README", "")
@@ -227,9 +291,18 @@ mod tests {
         let v = VzTemplates.collect(&f.host().unwrap()).unwrap();
         assert_eq!(
             v.as_json().unwrap(),
-            &json!({"source": "cache-dir",
-            "os_templates": {"centos-6": 1, "debian-7.0": 1},
-            "os_templates_cached": {"centos-6": 1, "debian-7.0": 1}, "app_templates": {}})
+            &json!({"source": "template-dir",
+            "os_templates": {"centos-7": 1, "ubuntu-16.04": 1, "other": 1},
+            "os_templates_cached": {"centos-6": 1, "centos-7": 1, "debian-7.0": 1},
+            "app_templates": {"mysql": 1, "other": 1}})
+        );
+        let f = FixtureHostBuilder::new().build().unwrap();
+        assert_eq!(
+            VzTemplates
+                .collect(&f.host().unwrap())
+                .unwrap_err()
+                .to_string(),
+            "not applicable: no vzpkg and no /vz/template"
         );
     }
 
