@@ -291,6 +291,32 @@ mod tests {
     }
 
     #[test]
+    fn products_and_generations() {
+        let vz7 = Some("3.10.0-1160.80.1.vz7.191.4");
+        assert_eq!(
+            product(Some("OpenVZ release 7.0.15 (136)"), vz7),
+            ("openvz", "7")
+        );
+        assert_eq!(
+            product(Some("Virtuozzo release 7.0.3 (640)"), vz7),
+            ("virtuozzo", "7")
+        );
+        assert_eq!(
+            product(
+                Some("Virtuozzo release 6.0.12"),
+                Some("2.6.32-042stab145.3")
+            ),
+            ("virtuozzo", "other")
+        );
+        assert_eq!(
+            product(None, Some("2.6.32-042stab145.3")),
+            ("openvz", "legacy")
+        );
+        assert_eq!(product(None, vz7), ("openvz", "7"));
+        assert_eq!(product(None, Some("5.10.0-20-amd64")), ("none", "none"));
+    }
+
+    #[test]
     fn plain_linux_and_container() {
         let f = FixtureHostBuilder::new()
             .file("/proc/sys/kernel/osrelease", "5.10.0-20-amd64\n")
