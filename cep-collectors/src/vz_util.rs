@@ -61,8 +61,8 @@ impl Limit {
 
 /// Parses one side of a vzctl limit (`262144`, `1024M`, `2.5G`,
 /// `unlimited`). A plain number is in `unit` bytes (pages: 4096, disk
-/// blocks: 1024, counts: 1); a suffixed one is in bytes and divided back
-/// when `unit` is 1 (counts take no suffixes).
+/// blocks: 1024, counts: 1); a suffixed one is already in bytes (vzctl
+/// takes suffixes only on memory and disk values).
 fn parse_limit_side(s: &str, unit: u64, unlimited_at: u64) -> Option<Limit> {
     let s = s.trim();
     if s.eq_ignore_ascii_case("unlimited") {
