@@ -113,7 +113,8 @@ fn a_third_party_collector_joins_the_builtin_ones() {
         p.report.sections["thirdparty.conf-count"]
             .as_json()
             .unwrap()["files"],
-        3
+        // 0.conf, two samples and four container configs.
+        7
     );
     assert_eq!(p.report.sections.len(), all.len());
 }

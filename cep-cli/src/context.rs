@@ -99,6 +99,23 @@ impl Context {
         Ok(cep_transport::build_with(&self.config.transport, &env)?)
     }
 
+    /// Where external collector scripts live and their limits.
+    pub fn script_settings(&self) -> cep_collectors::scripts::ScriptSettings {
+        let s = &self.config.scripts;
+        cep_collectors::scripts::ScriptSettings {
+            dirs: s
+                .dirs
+                .iter()
+                .map(|d| d.to_string_lossy().into_owned())
+                .collect(),
+            limits: cep_core::CommandLimits {
+                timeout: s.timeout,
+                grace: self.config.limits.command_grace,
+                output_cap: s.output_bytes,
+            },
+        }
+    }
+
     /// Runner options from the configuration.
     pub fn run_options(&self) -> RunOptions {
         RunOptions {

@@ -22,6 +22,9 @@ pub enum CliError {
         /// The configuration file.
         file: PathBuf,
     },
+    /// cep was started inside an OpenVZ / Virtuozzo container.
+    #[error("{0}")]
+    InContainer(String),
     /// Writing an output file.
     #[error("cannot write {path}: {source}")]
     Write {

@@ -17,12 +17,25 @@ pub mod hw_memory;
 pub mod net_config;
 pub mod os_kernel;
 pub mod os_release;
+pub mod scripts;
 pub mod storage_vz;
 pub mod sw_packages;
 pub mod sw_services;
 pub mod sys_cgroups;
 pub mod sys_static;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 mod util;
+pub mod vz_beancounters;
+pub mod vz_containers;
+pub mod vz_host;
+pub mod vz_ploop;
+pub mod vz_readykernel;
+pub mod vz_simfs;
+pub mod vz_storage_cluster;
+pub mod vz_templates;
+pub mod vz_util;
+pub mod vz_vms;
 
 /// Every built-in collector, in report order.
 pub fn builtin() -> Vec<Arc<dyn Collector>> {
@@ -38,6 +51,15 @@ pub fn builtin() -> Vec<Arc<dyn Collector>> {
         Arc::new(sw_services::SwServices),
         Arc::new(sys_cgroups::SysCgroups),
         Arc::new(sys_static::SysStatic),
+        Arc::new(vz_host::VzHost),
+        Arc::new(vz_containers::VzContainers),
+        Arc::new(vz_beancounters::VzBeancounters),
+        Arc::new(vz_vms::VzVms),
+        Arc::new(vz_templates::VzTemplates),
+        Arc::new(vz_ploop::VzPloop),
+        Arc::new(vz_storage_cluster::VzStorageCluster),
+        Arc::new(vz_readykernel::VzReadykernel),
+        Arc::new(vz_simfs::VzSimfs),
     ]
 }
 

@@ -286,6 +286,41 @@ impl Default for CollectorSettings {
     }
 }
 
+/// External collector scripts (`[scripts]`): vzstats-compatible
+/// plug-ins whose stdout becomes a `scripts.<name>.txt` section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScriptsConfig {
+    /// Directories searched, in order; each file in lexical order.
+    pub dirs: Vec<PathBuf>,
+    /// Per script; TERM when it passes, KILL after `limits.command_grace`.
+    #[serde(with = "duration_str")]
+    pub timeout: Duration,
+    /// Bytes kept of a script's stdout (and of its stderr); more is cut
+    /// and marked `truncated` in the manifest.
+    pub output_bytes: usize,
+    /// When `cep run` runs the scripts (all of them, as one unit).
+    pub schedule: Schedule,
+}
+
+impl Default for ScriptsConfig {
+    fn default() -> Self {
+        ScriptsConfig {
+            dirs: vec![
+                PathBuf::from("/usr/libexec/cep/collectors.d"),
+                PathBuf::from("/usr/libexec/vzstats"),
+            ],
+            timeout: Duration::from_secs(30),
+            output_bytes: 1024 * 1024,
+            // The CEP plan's "miscellaneous" slot.
+            schedule: crate::schedule::Schedule::slot(
+                crate::schedule::Weekday::Fri,
+                crate::schedule::Meal::Dinner,
+            ),
+        }
+    }
+}
+
 /// cep.toml as written; every key optional.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -304,6 +339,7 @@ struct RawConfig {
     retry: Option<RetrySettings>,
     #[serde(default)]
     collectors: BTreeMap<String, CollectorSettings>,
+    scripts: Option<ScriptsConfig>,
 }
 
 /// The effective configuration.
@@ -327,6 +363,8 @@ pub struct Config {
     pub spool: SpoolSettings,
     /// Retries within a run.
     pub retry: RetrySettings,
+    /// External collector scripts.
+    pub scripts: ScriptsConfig,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
     /// Each host shifts its calendar slots by a stable offset within
@@ -424,6 +462,7 @@ impl Config {
             collectors: raw.collectors,
             schedule_spread,
             machine_id_file: raw.machine_id_file,
+            scripts: raw.scripts.unwrap_or_default(),
             notes,
         })
     }
@@ -763,6 +802,26 @@ timeout = "3s"
         Config::load(&paths(d.path()), None)
             .unwrap_err()
             .to_string()
+    }
+
+    #[test]
+    fn scripts_table() {
+        let d = tempfile::tempdir().unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.scripts, ScriptsConfig::default());
+        assert_eq!(c.scripts.timeout, Duration::from_secs(30));
+        assert_eq!(c.scripts.output_bytes, 1 << 20);
+        std::fs::write(
+            d.path().join("cep.toml"),
+            "[scripts]\ndirs = [\"/opt/stats.d\"]\ntimeout = \"5s\"\n",
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.scripts.dirs, vec![PathBuf::from("/opt/stats.d")]);
+        assert_eq!(c.scripts.timeout, Duration::from_secs(5));
+        assert_eq!(c.scripts.output_bytes, 1 << 20);
+        let e = load_err("[scripts]\ntimout = \"5s\"\n");
+        assert!(e.contains("cep.toml") && e.contains("timout"), "{e}");
     }
 
     #[test]

@@ -51,7 +51,10 @@ pub fn atomic_write(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
 /// available. Keeps memory bounded whatever the source claims its size is
 /// (files under /proc report 0).
 pub fn read_capped(reader: impl Read, cap: u64) -> io::Result<(Vec<u8>, bool)> {
-    let mut buf = Vec::new();
+    // Room for a typical /proc or /etc file up front: an empty Vec makes
+    // read_to_end probe and grow with about seven read(2) calls for a 1 KiB
+    // file, which shows when thousands of container files are read.
+    let mut buf = Vec::with_capacity(cap.saturating_add(1).min(16 * 1024) as usize);
     let n = reader.take(cap.saturating_add(1)).read_to_end(&mut buf)?;
     if n as u64 > cap {
         buf.truncate(cap as usize);

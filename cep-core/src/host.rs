@@ -5,8 +5,10 @@
 //! [`CommandRunner`]. That is what lets every collector run, unchanged, on a
 //! recorded fixture host in tests, benchmarks and bug reports.
 
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, FixtureRunner,
@@ -66,15 +68,29 @@ impl HostError {
 /// far smaller; anything bigger is a sign of a broken or hostile host.
 pub const DEFAULT_READ_CAP: u64 = 16 * 1024 * 1024;
 
+type MemoCell = Arc<OnceLock<Arc<dyn Any + Send + Sync>>>;
+
+/// Values computed once per host and shared by its clones (see
+/// [`Host::memo`]).
+#[derive(Clone, Default)]
+struct Memo(Arc<Mutex<HashMap<(&'static str, TypeId), MemoCell>>>);
+
+impl std::fmt::Debug for Memo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Memo")
+    }
+}
+
 /// The host a collection runs on: a root directory and a command runner.
 ///
-/// Cheap to clone (the runner is shared).
+/// Cheap to clone (the runner and the memo are shared).
 #[derive(Debug, Clone)]
 pub struct Host {
     root: PathBuf,
     runner: Arc<dyn CommandRunner>,
     limits: CommandLimits,
     live: bool,
+    memo: Memo,
 }
 
 impl Host {
@@ -85,6 +101,7 @@ impl Host {
             runner: Arc::new(LiveRunner::new()),
             limits: CommandLimits::default(),
             live: true,
+            memo: Memo::default(),
         }
     }
 
@@ -118,6 +135,7 @@ impl Host {
             runner: Arc::new(FixtureRunner::load(dir)?),
             limits: CommandLimits::default(),
             live: false,
+            memo: Memo::default(),
         })
     }
 
@@ -129,6 +147,7 @@ impl Host {
             runner,
             limits: CommandLimits::default(),
             live: false,
+            memo: Memo::default(),
         }
     }
 
@@ -276,6 +295,43 @@ impl Host {
         self.runner.run(spec)
     }
 
+    /// A value computed once for this host and its clones (one collection
+    /// run): collectors that need the same costly input (a listing of
+    /// 10,000 containers) share it instead of each reading it. Concurrent
+    /// callers wait for the first; values are keyed by `key` and type.
+    pub fn memo<T: Send + Sync + 'static>(
+        &self,
+        key: &'static str,
+        f: impl FnOnce() -> T,
+    ) -> Arc<T> {
+        let cell = {
+            let mut map = self.memo.0.lock().unwrap_or_else(|e| e.into_inner());
+            Arc::clone(map.entry((key, TypeId::of::<T>())).or_default())
+        };
+        let any = Arc::clone(cell.get_or_init(|| Arc::new(f())));
+        any.downcast::<T>()
+            .unwrap_or_else(|_| unreachable!("memo values are keyed by their type"))
+    }
+
+    /// Runs an executable file of the host (`/usr/libexec/vzstats/cpuinfo`,
+    /// mapped under the root like every path) as a real process with a
+    /// [`LiveRunner`], whatever the host's runner: external collector
+    /// scripts are files of the host, so they run on fixture hosts too.
+    pub fn run_file(
+        &self,
+        host_path: &str,
+        limits: CommandLimits,
+    ) -> Result<CommandOutput, CommandError> {
+        let real = self.path(host_path).map_err(|_| CommandError::NotFound {
+            command: host_path.to_owned(),
+        })?;
+        let spec = CommandSpec {
+            argv: vec![real.to_string_lossy().into_owned()],
+            limits,
+        };
+        LiveRunner::new().run(&spec)
+    }
+
     /// Trimmed content of a one-line file, `None` when absent or empty.
     fn one_line(&self, host_path: &str) -> Option<String> {
         self.read_optional(host_path)
@@ -371,6 +427,28 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = Host::fixture(dir.path()).unwrap_err().to_string();
         assert!(err.contains("no fs/"), "{err}");
+    }
+
+    #[test]
+    fn memo_is_shared_by_clones_and_computed_once() {
+        let (_dir, host) = fixture();
+        let calls = std::sync::atomic::AtomicUsize::new(0);
+        let clone = host.clone();
+        let a = host.memo("k", || {
+            calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            41u32
+        });
+        let b = clone.memo("k", || {
+            calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            0u32
+        });
+        assert_eq!((*a, *b), (41, 41));
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 1);
+        // Same key, other type: a value of its own.
+        assert_eq!(*host.memo("k", || "text"), "text");
+        // A new host starts empty.
+        let (_d2, other) = fixture();
+        assert_eq!(*other.memo("k", || 7u32), 7);
     }
 
     #[test]

@@ -75,7 +75,8 @@ pub use command::{
     FixtureRunner, LiveRunner,
 };
 pub use config::{
-    Config, ConfigError, Paths, Protocol, RetrySettings, SpoolSettings, TransportConfig,
+    Config, ConfigError, Paths, Protocol, RetrySettings, ScriptsConfig, SpoolSettings,
+    TransportConfig,
 };
 pub use consent::{Consent, ConsentSource};
 pub use delivery::{Clock, Delivered, FlushReport, flush};

@@ -85,6 +85,13 @@ pub struct ManifestEntry {
     /// The error or skip reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Exit status of an external script (absent for built-in collectors
+    /// and for scripts that were stopped).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit_status: Option<i32>,
+    /// True when the section was cut at the output cap.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
 }
 
 /// `manifest.json`.
@@ -236,6 +243,8 @@ impl Report {
                 duration_ms: o.duration.as_millis().min(u64::MAX as u128) as u64,
                 file,
                 error: o.message,
+                exit_status: None,
+                truncated: false,
             });
             if let Some(s) = o.section {
                 sections.insert(o.id, s);

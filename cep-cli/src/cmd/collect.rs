@@ -34,6 +34,10 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
+/// The id under which `cep run` schedules and records the external
+/// collector scripts (as one unit; their sections are `scripts.<name>`).
+pub const SCRIPTS_ID: &str = "scripts";
+
 /// The host id, with a collect.log line saying how it was obtained.
 pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), CliError> {
     let paths = IdentityPaths {
@@ -64,6 +68,9 @@ pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), 
 
 /// Runs the collectors and builds the guarded archive: the one code path
 /// behind collect, show and send.
+///
+/// Refuses inside a container (as vzstats did); external collector scripts
+/// run after the built-in collectors and before the guards.
 pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
     build_selected(ctx, root, None, &[])
 }
@@ -79,6 +86,9 @@ pub fn build_selected(
     extra_log: &[String],
 ) -> Result<Prepared, CliError> {
     let host = ctx.host(root)?;
+    if let Some(why) = cep_collectors::vz_host::container_check(&host) {
+        return Err(CliError::InContainer(why));
+    }
     let mut collectors = ctx.collectors()?;
     if let Some(ids) = only {
         collectors.retain(|c| ids.iter().any(|id| id == c.id()));
@@ -94,15 +104,17 @@ pub fn build_selected(
     log.extend(extra_log.iter().cloned());
     // Reports dropped from a full spool are told in the next report.
     log.extend(ctx.spool().notes());
-    Ok(cep_core::prepare(
-        &collectors,
-        &host,
-        &ctx.run_options(),
-        client_id,
-        ClientInfo::default(),
-        &log,
-        &[],
-    )?)
+    let mut collection = cep_core::run_collectors(&collectors, &host, &ctx.run_options());
+    log.append(&mut collection.log);
+    collection.log = log;
+    let mut report = cep_core::Report::new(collection, client_id, ClientInfo::default());
+    // External scripts run in full reports and when `cep run` finds them due.
+    if only.is_none_or(|ids| ids.iter().any(|id| id == SCRIPTS_ID)) {
+        let (runs, script_log) =
+            cep_collectors::scripts::run_scripts(&host, &ctx.script_settings());
+        cep_collectors::scripts::add_to_report(&mut report, runs, &script_log);
+    }
+    Ok(cep_core::seal(report, &[])?)
 }
 
 fn note_consent(ctx: &Context) {

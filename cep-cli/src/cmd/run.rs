@@ -17,6 +17,7 @@ use clap::Args;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
+use super::collect::SCRIPTS_ID;
 use crate::GlobalArgs;
 use crate::context::Context;
 use crate::error::CliError;
@@ -210,6 +211,18 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
         })
         .map(|c| c.id().to_owned())
         .collect();
+    // The external scripts are one scheduled unit of their own.
+    let scripts_due = a.all
+        || ctx
+            .config
+            .scripts
+            .schedule
+            .due(state.last_run.get(SCRIPTS_ID).copied(), now, &tz, offset)
+            .is_now();
+    let mut due = due;
+    if scripts_due && !a.all {
+        due.push(SCRIPTS_ID.to_owned());
+    }
     if due.is_empty() {
         match next_due(&ctx, &collectors, &state, now, &tz, offset) {
             Some((id, t)) => println!("nothing due; next: {id} at {}", local_text(t, &tz)),
@@ -228,7 +241,8 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
         due.join(", ")
     ));
     let notes = ctx.spool().notes();
-    let prepared = super::collect::build_selected(&ctx, a.root.as_deref(), Some(&due), &log)?;
+    let only = (!a.all).then_some(due.as_slice());
+    let prepared = super::collect::build_selected(&ctx, a.root.as_deref(), only, &log)?;
     let ok = super::collect::print_outcomes(&prepared.report.manifest);
     failpoint("before-deliver");
     spool_report(&ctx, &prepared, &notes)?;
@@ -237,6 +251,9 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
     // once per slot, not every tick.
     for e in &prepared.report.manifest.collectors {
         state.last_run.insert(e.id.clone(), now);
+    }
+    if scripts_due {
+        state.last_run.insert(SCRIPTS_ID.to_owned(), now);
     }
     state.save(&state_file).map_err(cep_core::Error::from)?;
     failpoint("before-flush");

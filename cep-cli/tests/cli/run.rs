@@ -44,7 +44,7 @@ fn run_sandbox() -> Sandbox {
     std::fs::write(
         sb.path("etc/cep.toml"),
         format!(
-            "schedule_spread = \"0s\"\nmachine_id_file = \"{}\"\n[transport]\ntype = \"file\"\npath = \"{}\"\nkeep = 50\n{others}",
+            "schedule_spread = \"0s\"\nmachine_id_file = \"{}\"\n[scripts]\nschedule = \"off\"\n[transport]\ntype = \"file\"\npath = \"{}\"\nkeep = 50\n{others}",
             sb.path("machine-id").display(),
             sb.path("out/r.tar.gz").display()
         ),

@@ -121,6 +121,8 @@ fn archive(host: Uuid, report: Uuid, i: u64) -> Vec<u8> {
             duration_ms: 1,
             file: Some(format!("{id}.json")),
             error: None,
+            exit_status: None,
+            truncated: false,
         })
         .collect();
     let r = Report {

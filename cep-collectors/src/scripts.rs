@@ -1,0 +1,352 @@
+//! External collector scripts (`scripts.<name>`), the vzstats-compatible
+//! plug-in mechanism.
+//!
+//! Every regular file in the configured directories runs in lexical order,
+//! but only if it is owned by root, executable by its owner and neither
+//! group- nor world-writable (a skipped file is logged with the reason).
+//! Its stdout becomes the text section `scripts.<name>.txt`; its stderr
+//! goes to collect.log; exit status, duration and truncation go to the
+//! manifest. Each script has a timeout (TERM, then KILL to its process
+//! group) and an output cap. Text sections pass through the report's
+//! guards (the privacy scrubber) like every other section.
+
+use std::os::unix::fs::MetadataExt;
+use std::time::Duration;
+
+use cep_core::{CommandLimits, ExitKind, Host, ManifestEntry, Report, Section, Status};
+
+/// Where and how scripts run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptSettings {
+    /// Host directories, searched in order.
+    pub dirs: Vec<String>,
+    /// Per-script limits (timeout, grace before KILL, output cap).
+    pub limits: CommandLimits,
+}
+
+/// The result of one script.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptRun {
+    /// `scripts.<name>`.
+    pub id: String,
+    /// ok (exit 0, or cut at the cap), error (non-zero exit, signal,
+    /// cannot start) or timeout.
+    pub status: Status,
+    /// Wall time.
+    pub duration: Duration,
+    /// Stdout, when the script started.
+    pub stdout: Option<String>,
+    /// Exit status, when it exited by itself.
+    pub exit_status: Option<i32>,
+    /// True when output was cut at the cap.
+    pub truncated: bool,
+    /// What went wrong, for the manifest.
+    pub message: Option<String>,
+}
+
+/// Most files looked at in one directory.
+const MAX_FILES: usize = 1000;
+/// Most stderr lines of one script copied into collect.log.
+const MAX_STDERR_LINES: usize = 50;
+
+/// The collector id for a script file name: `scripts.` and the name in
+/// lowercase with anything but letters, digits, `_` and `-` turned into
+/// `_`; `None` when no valid id results.
+pub fn script_id(file_name: &str) -> Option<String> {
+    let name: String = file_name
+        .chars()
+        .map(|c| {
+            let c = c.to_ascii_lowercase();
+            if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let id = format!("scripts.{name}");
+    (!name.trim_matches('_').is_empty() && cep_core::collector::is_valid_id(&id)).then_some(id)
+}
+
+/// Why a file may not run, or `None` when it may.
+fn refusal(meta: &std::fs::Metadata) -> Option<String> {
+    if !meta.file_type().is_file() {
+        return Some("not a regular file".into());
+    }
+    let mode = meta.mode();
+    if meta.uid() != 0 {
+        return Some(format!("owned by uid {}, not root", meta.uid()));
+    }
+    if mode & 0o022 != 0 {
+        return Some(format!(
+            "group- or world-writable (mode {:o})",
+            mode & 0o7777
+        ));
+    }
+    if mode & 0o100 == 0 {
+        return Some("not executable by its owner".into());
+    }
+    None
+}
+
+/// Runs every eligible script; returns the runs and collect.log lines.
+pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<ScriptRun>, Vec<String>) {
+    let mut runs: Vec<ScriptRun> = Vec::new();
+    let mut log = Vec::new();
+    for dir in &settings.dirs {
+        let names = match host.read_dir(dir, MAX_FILES) {
+            Ok(n) => n,
+            Err(e) if e.is_not_found() => continue,
+            Err(e) => {
+                log.push(format!("scripts: skipped directory {dir}: {e}"));
+                continue;
+            }
+        };
+        for name in names {
+            let path = format!("{}/{name}", dir.trim_end_matches('/'));
+            let meta = match host.metadata(&path) {
+                Ok(m) => m,
+                Err(e) => {
+                    log.push(format!("scripts: skipped {path}: {e}"));
+                    continue;
+                }
+            };
+            if let Some(why) = refusal(&meta) {
+                log.push(format!("scripts: skipped {path}: {why}"));
+                continue;
+            }
+            let Some(id) = script_id(&name) else {
+                log.push(format!(
+                    "scripts: skipped {path}: its name does not make a valid collector id"
+                ));
+                continue;
+            };
+            if runs.iter().any(|r| r.id == id) {
+                log.push(format!(
+                    "scripts: skipped {path}: another script already reports as {id}"
+                ));
+                continue;
+            }
+            log.push(format!("== executing {path} =="));
+            runs.push(run_one(host, &path, id, settings.limits, &mut log));
+        }
+    }
+    (runs, log)
+}
+
+fn run_one(
+    host: &Host,
+    path: &str,
+    id: String,
+    limits: CommandLimits,
+    log: &mut Vec<String>,
+) -> ScriptRun {
+    let out = match host.run_file(path, limits) {
+        Ok(o) => o,
+        Err(e) => {
+            log.push(format!("{id}: {e}"));
+            return ScriptRun {
+                id,
+                status: Status::Error,
+                duration: Duration::ZERO,
+                stdout: None,
+                exit_status: None,
+                truncated: false,
+                message: Some(e.to_string()),
+            };
+        }
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    for l in lines.iter().take(MAX_STDERR_LINES) {
+        log.push(format!("{id}: stderr: {l}"));
+    }
+    if lines.len() > MAX_STDERR_LINES {
+        log.push(format!(
+            "{id}: stderr: ... {} more lines not kept",
+            lines.len() - MAX_STDERR_LINES
+        ));
+    }
+    let (status, exit_status, message) = match out.exit {
+        ExitKind::Code(0) => (Status::Ok, Some(0), None),
+        ExitKind::Code(c) => (
+            Status::Error,
+            Some(c),
+            Some(format!("exited with status {c}")),
+        ),
+        ExitKind::Signal(s) => (Status::Error, None, Some(format!("killed by signal {s}"))),
+        ExitKind::TimedOut => (
+            Status::Timeout,
+            None,
+            Some(format!(
+                "did not finish within {}; stopped (TERM, then KILL)",
+                humantime_secs(limits.timeout)
+            )),
+        ),
+        ExitKind::OutputCapped => (
+            Status::Ok,
+            None,
+            Some(format!(
+                "output cut at {} bytes; the script was stopped",
+                limits.output_cap
+            )),
+        ),
+    };
+    if let Some(m) = &message {
+        log.push(format!("{id}: {m}"));
+    }
+    ScriptRun {
+        id,
+        status,
+        duration: out.duration,
+        stdout: Some(out.stdout_text()),
+        exit_status,
+        truncated: out.truncated,
+        message,
+    }
+}
+
+fn humantime_secs(d: Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{}s", d.as_secs())
+    } else {
+        format!("{}ms", d.as_millis())
+    }
+}
+
+/// Adds script runs to a report (before it is sealed, so the guards see
+/// them): one manifest entry and one text section each, log lines at the
+/// end of collect.log.
+pub fn add_to_report(report: &mut Report, runs: Vec<ScriptRun>, log: &[String]) {
+    for r in runs {
+        let file = r.stdout.as_ref().map(|_| format!("{}.txt", r.id));
+        report.manifest.collectors.push(ManifestEntry {
+            id: r.id.clone(),
+            status: r.status,
+            duration_ms: r.duration.as_millis().min(u64::MAX as u128) as u64,
+            file,
+            error: r.message,
+            exit_status: r.exit_status,
+            truncated: r.truncated,
+        });
+        if let Some(text) = r.stdout {
+            report.sections.insert(r.id, Section::Text(text));
+        }
+    }
+    for l in log {
+        report.log.push_str(l);
+        report.log.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+    use std::time::Instant;
+
+    #[test]
+    fn ids_are_sanitized() {
+        assert_eq!(script_id("cpuinfo").as_deref(), Some("scripts.cpuinfo"));
+        assert_eq!(
+            script_id("10-Disk.Usage.sh").as_deref(),
+            Some("scripts.10-disk_usage_sh")
+        );
+        assert_eq!(script_id("..."), None);
+        assert_eq!(script_id(&"x".repeat(80)), None);
+    }
+
+    fn script(root: &std::path::Path, name: &str, body: &str, mode: u32) {
+        let dir = root.join("fs/usr/libexec/cep/collectors.d");
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(name);
+        std::fs::write(&p, body).unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+
+    #[test]
+    fn hung_chatty_writable_and_failing_scripts() {
+        let dir = tempfile::tempdir().unwrap();
+        if std::fs::metadata(dir.path()).unwrap().uid() != 0 {
+            eprintln!("skipped: scripts must be owned by root and the tests do not run as root");
+            return;
+        }
+        script(
+            dir.path(),
+            "a-ok",
+            "#!/bin/sh\necho hello\necho oops >&2\n",
+            0o755,
+        );
+        script(dir.path(), "b-hang", "#!/bin/sh\nexec sleep 3600\n", 0o755);
+        script(
+            dir.path(),
+            "c-chatty",
+            "#!/bin/sh\nhead -c 104857600 /dev/zero | tr '\\0' x\n",
+            0o755,
+        );
+        script(dir.path(), "d-writable", "#!/bin/sh\necho no\n", 0o757);
+        script(
+            dir.path(),
+            "e-exit3",
+            "#!/bin/sh\necho partial\nexit 3\n",
+            0o700,
+        );
+        script(dir.path(), "f-noexec", "#!/bin/sh\necho no\n", 0o644);
+        let host = Host::fixture(dir.path()).unwrap();
+        let settings = ScriptSettings {
+            dirs: vec![
+                "/usr/libexec/cep/collectors.d".into(),
+                "/usr/libexec/vzstats".into(),
+            ],
+            limits: CommandLimits {
+                timeout: Duration::from_millis(500),
+                grace: Duration::from_millis(200),
+                output_cap: 64 * 1024,
+            },
+        };
+        let t0 = Instant::now();
+        let (runs, log) = run_scripts(&host, &settings);
+        assert!(t0.elapsed() < Duration::from_secs(5), "{:?}", t0.elapsed());
+        let ids: Vec<&str> = runs.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            vec![
+                "scripts.a-ok",
+                "scripts.b-hang",
+                "scripts.c-chatty",
+                "scripts.e-exit3"
+            ]
+        );
+        assert_eq!(runs[0].status, Status::Ok);
+        assert_eq!(runs[0].stdout.as_deref(), Some("hello\n"));
+        assert_eq!(runs[0].exit_status, Some(0));
+        assert_eq!(runs[1].status, Status::Timeout);
+        assert_eq!(runs[1].exit_status, None);
+        assert_eq!(
+            runs[1].message.as_deref(),
+            Some("did not finish within 500ms; stopped (TERM, then KILL)")
+        );
+        assert_eq!(runs[2].status, Status::Ok);
+        assert!(runs[2].truncated);
+        assert_eq!(runs[2].stdout.as_ref().unwrap().len(), 64 * 1024);
+        assert_eq!(runs[3].status, Status::Error);
+        assert_eq!(runs[3].exit_status, Some(3));
+        assert_eq!(runs[3].stdout.as_deref(), Some("partial\n"));
+        let log = log.join("\n");
+        assert!(log.contains("scripts.a-ok: stderr: oops"), "{log}");
+        assert!(
+            log.contains("skipped /usr/libexec/cep/collectors.d/d-writable: group- or world-writable (mode 757)"),
+            "{log}"
+        );
+        assert!(
+            log.contains(
+                "skipped /usr/libexec/cep/collectors.d/f-noexec: not executable by its owner"
+            ),
+            "{log}"
+        );
+        assert!(
+            log.contains("== executing /usr/libexec/cep/collectors.d/a-ok =="),
+            "{log}"
+        );
+    }
+}

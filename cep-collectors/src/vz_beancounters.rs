@@ -1,0 +1,350 @@
+//! `vz.beancounters`: per resource, how many containers hit its limit
+//! (failcnt > 0) in /proc/user_beancounters.
+
+use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
+use serde::Serialize;
+
+use crate::vz_util::beancounters_text;
+use crate::vz_util::{Counts, bump};
+
+const PATH: &str = "/proc/user_beancounters";
+
+/// The `vz.beancounters` collector.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VzBeancounters;
+
+/// One beancounter (a container, or VE0 as id 0).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Beancounter {
+    /// The uid column (the container id). Used to tell VE0 from
+    /// containers; never reported.
+    pub uid: u64,
+    /// Resources of this beancounter with failcnt > 0.
+    pub failed: Vec<String>,
+    /// Number of resource rows.
+    pub resources: usize,
+}
+
+/// A parsed /proc/user_beancounters.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Beancounters {
+    /// The `Version:` header (`2.5`).
+    pub version: Option<String>,
+    /// Beancounters in file order.
+    pub counters: Vec<Beancounter>,
+}
+
+impl Beancounters {
+    /// True when there is a VE0 (`0:`) row: the file was read on a node.
+    pub fn has_ve0(&self) -> bool {
+        self.counters.iter().any(|c| c.uid == 0)
+    }
+}
+
+/// A resource name as reported: kernel-defined names are short lowercase
+/// words; anything else is `other`.
+fn resource_name(s: &str) -> String {
+    if !s.is_empty()
+        && s.len() <= 24
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        s.to_owned()
+    } else {
+        "other".into()
+    }
+}
+
+/// Parses /proc/user_beancounters in either layout: the wide one of
+/// current kernels and the short-column one of older ones (both are
+/// `uid: resource held maxheld barrier limit failcnt`, the uid only on a
+/// container's first row).
+pub fn parse_beancounters(text: &str) -> Result<Beancounters, CollectError> {
+    let err = |n: usize, m: &str| CollectError::parse(PATH, format!("line {}: {m}", n + 1));
+    let mut out = Beancounters::default();
+    for (n, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(v) = t.strip_prefix("Version:") {
+            out.version = Some(v.trim().chars().take(16).collect());
+            continue;
+        }
+        if t.starts_with("uid") {
+            continue;
+        }
+        let mut words = t.split_whitespace().peekable();
+        if let Some(first) = words.peek()
+            && let Some(uid) = first.strip_suffix(':')
+        {
+            let uid: u64 = uid
+                .parse()
+                .map_err(|_| err(n, "the uid column is not a number"))?;
+            words.next();
+            out.counters.push(Beancounter {
+                uid,
+                ..Beancounter::default()
+            });
+        }
+        // resource held maxheld barrier limit failcnt, without allocating.
+        let mut cols = [""; 6];
+        let mut count = 0;
+        for w in words {
+            if count < 6 {
+                cols[count] = w;
+            }
+            count += 1;
+        }
+        if count != 6 {
+            return Err(err(
+                n,
+                "expected `resource held maxheld barrier limit failcnt`",
+            ));
+        }
+        let failcnt: u64 = cols[5]
+            .parse()
+            .map_err(|_| err(n, "the failcnt column is not a number"))?;
+        let Some(cur) = out.counters.last_mut() else {
+            return Err(err(n, "a resource row before any `uid:` row"));
+        };
+        cur.resources += 1;
+        if failcnt > 0 {
+            cur.failed.push(resource_name(cols[0]));
+        }
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+struct Out {
+    version: Option<String>,
+    containers: u64,
+    containers_with_failures: u64,
+    failcnt_containers: Counts,
+}
+
+fn summarize(b: &Beancounters) -> Out {
+    let mut failcnt = Counts::new();
+    let mut containers = 0;
+    let mut with_failures = 0;
+    for c in b.counters.iter().filter(|c| c.uid != 0) {
+        containers += 1;
+        if !c.failed.is_empty() {
+            with_failures += 1;
+        }
+        let mut seen: Vec<&str> = c.failed.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for r in seen {
+            bump(&mut failcnt, r);
+        }
+    }
+    Out {
+        version: b.version.clone(),
+        containers,
+        containers_with_failures: with_failures,
+        failcnt_containers: failcnt,
+    }
+}
+
+impl Collector for VzBeancounters {
+    fn id(&self) -> &str {
+        "vz.beancounters"
+    }
+
+    fn describe(&self) -> &str {
+        "Per beancounter resource, how many containers hit its limit (failcnt > 0)"
+    }
+
+    fn fields(&self) -> Vec<Field> {
+        vec![
+            Field::new(
+                "version",
+                FieldKind::String,
+                "Format version of /proc/user_beancounters",
+            )
+            .example("2.5"),
+            Field::new(
+                "containers",
+                FieldKind::Integer,
+                "Containers with beancounters (VE0 not counted)",
+            )
+            .example("9"),
+            Field::new(
+                "containers_with_failures",
+                FieldKind::Integer,
+                "Containers with failcnt > 0 on any resource",
+            )
+            .example("2"),
+            Field::new(
+                "failcnt_containers",
+                FieldKind::Map,
+                "Resource name → containers whose failcnt for it is > 0",
+            )
+            .example("{\"tcprcvbuf\": 1}"),
+        ]
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::slot(Weekday::Fri, Meal::Breakfast)
+    }
+
+    fn collect(&self, host: &Host) -> Result<Section, CollectError> {
+        let text = beancounters_text(host)?.ok_or_else(|| {
+            CollectError::not_applicable(format!("{PATH} is absent (not an OpenVZ kernel)"))
+        })?;
+        Section::json(&summarize(&parse_beancounters(&text)?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cep_core::testing::FixtureHostBuilder;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    const MULTI: &str =
+        include_str!("../../testdata/real/proc-user_beancounters-host-multi-ct-vz_tools.txt");
+    const CT_WIDE: &str =
+        include_str!("../../testdata/real/proc-user_beancounters-ct-1and1-vps-blog.txt");
+    const CT_RUBY: &str =
+        include_str!("../../testdata/real/proc-user_beancounters-ct-9833-ruby-fixture.txt");
+    const VE0: &str =
+        include_str!("../../testdata/real/proc-user_beancounters-host-ve0-only-ruby-fixture.txt");
+
+    fn collect(text: &str) -> serde_json::Value {
+        let f = FixtureHostBuilder::new().file(PATH, text).build().unwrap();
+        VzBeancounters
+            .collect(&f.host().unwrap())
+            .unwrap()
+            .as_json()
+            .unwrap()
+            .clone()
+    }
+
+    #[test]
+    fn real_node_with_many_containers() {
+        let b = parse_beancounters(MULTI).unwrap();
+        assert_eq!(b.version.as_deref(), Some("2.5"));
+        assert!(b.has_ve0());
+        assert_eq!(b.counters.len(), 3);
+        assert!(b.counters.iter().all(|c| c.resources == 20 || c.uid == 0));
+        let v = collect(MULTI);
+        assert_eq!(v["containers"], 2);
+        assert_eq!(v["version"], "2.5");
+        // Exact counts follow the real sample's failcnt column.
+        let expected = expected_failures(MULTI);
+        assert_eq!(v["failcnt_containers"], json!(expected.0));
+        assert_eq!(v["containers_with_failures"], expected.1);
+        assert!(expected.1 >= 1, "the sample has failures");
+    }
+
+    /// Independent count with awk-like logic, so the assertion is not the
+    /// parser checking itself.
+    fn expected_failures(text: &str) -> (std::collections::BTreeMap<String, u64>, u64) {
+        let mut by_res = std::collections::BTreeMap::new();
+        let mut cts = 0;
+        let mut uid = String::new();
+        let mut failed_here = std::collections::BTreeSet::new();
+        let mut flush = |uid: &str, set: &mut std::collections::BTreeSet<String>| {
+            if uid != "0" && !uid.is_empty() {
+                if !set.is_empty() {
+                    cts += 1;
+                }
+                for r in set.iter() {
+                    *by_res.entry(r.clone()).or_insert(0u64) += 1;
+                }
+            }
+            set.clear();
+        };
+        for line in text.lines().skip(2) {
+            let w: Vec<&str> = line.split_whitespace().collect();
+            let w = if w[0].ends_with(':') {
+                flush(&uid, &mut failed_here);
+                uid = w[0].trim_end_matches(':').to_owned();
+                &w[1..]
+            } else {
+                &w[..]
+            };
+            if w[5] != "0" {
+                failed_here.insert(w[0].to_owned());
+            }
+        }
+        flush(&uid, &mut failed_here);
+        (by_res, cts)
+    }
+
+    #[test]
+    fn real_in_container_samples_have_no_ve0() {
+        let wide = parse_beancounters(CT_WIDE).unwrap();
+        assert!(!wide.has_ve0());
+        assert_eq!(wide.counters.len(), 1);
+        assert_eq!(
+            wide.counters[0].failed,
+            vec!["lockedpages", "shmpages", "tcpsndbuf", "dcachesize"]
+        );
+        let ruby = parse_beancounters(CT_RUBY).unwrap();
+        assert!(!ruby.has_ve0());
+        assert_eq!(ruby.counters[0].uid, 9833);
+        let v = collect(CT_WIDE);
+        assert_eq!(
+            v,
+            json!({"version": "2.5", "containers": 1, "containers_with_failures": 1,
+                   "failcnt_containers": {"dcachesize": 1, "lockedpages": 1, "shmpages": 1, "tcpsndbuf": 1}})
+        );
+    }
+
+    #[test]
+    fn real_ve0_only_node() {
+        let b = parse_beancounters(VE0).unwrap();
+        assert!(b.has_ve0());
+        assert_eq!(
+            collect(VE0),
+            json!({"version": "2.5", "containers": 0, "containers_with_failures": 0,
+                   "failcnt_containers": {}})
+        );
+    }
+
+    #[test]
+    fn malformed_rows_name_the_line() {
+        let e = parse_beancounters("Version: 2.5\n  101: kmemsize 1 2 3\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "cannot parse /proc/user_beancounters: line 2: expected `resource held maxheld barrier limit failcnt`"
+        );
+        let e = parse_beancounters("numproc 1 2 3 4 5\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("line 1: a resource row before any `uid:` row"),
+            "{e}"
+        );
+        let e = parse_beancounters("x1: numproc 1 2 3 4 5\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("uid column"), "{e}");
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC*") {
+            let _ = parse_beancounters(&s);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(b in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = parse_beancounters(&String::from_utf8_lossy(&b));
+        }
+
+        #[test]
+        fn shaped_rows_never_panic(rows in proptest::collection::vec(
+            ("[0-9 :a-z]{0,12}", proptest::collection::vec("[0-9a-z-]{0,20}", 0..8)), 0..20)) {
+            let text: String = rows.iter().map(|(a, b)| format!("{a} {}\n", b.join(" "))).collect();
+            let _ = parse_beancounters(&text);
+        }
+    }
+}

@@ -1,0 +1,941 @@
+//! `vz.containers`: how containers are configured on this node, as counts
+//! and fixed-bucket histograms. No container id, name, host name, address
+//! or path is ever kept past parsing.
+//!
+//! Sources, first that works: `vzlist -a -j` (vzctl 4.x and 7), then
+//! `vzlist -aH -o <fields>`, then /proc/vz/veinfo plus
+//! /etc/vz/conf/<id>.conf. On OpenVZ 7 / Virtuozzo 7 `prlctl list -a -j`
+//! adds CT and VM counts.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use cep_core::config::parse_shell_vars;
+use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::vz_host::parse_veinfo;
+use crate::vz_util::{
+    Counts, CtPlace, LISTING_CAP, Limit, MAX_CTS, PAGE, UNLIMITED_32, bump, conf_ids,
+    cpulimit_bucket, cpus_bucket, cpuunits_bucket, ct_places, disk_bucket, enabled_features,
+    feature_name, numproc_bucket, parse_conf_limit, place_of, public_template, ram_bucket,
+    run_optional, vz_defaults, yes,
+};
+
+/// The `vz.containers` collector.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VzContainers;
+
+/// The argv of the JSON listing (fixture hosts record exactly this).
+pub const VZLIST_JSON: [&str; 3] = ["vzlist", "-a", "-j"];
+/// The fields asked of plain `vzlist` (no ids, names or addresses).
+pub const VZLIST_FIELDS: &str = "status,layout,ostemplate,physpages.l,swappages.l,cpulimit,cpuunits,cpus,diskspace.h,numproc.l,onboot";
+/// The argv of the prlctl listing.
+pub const PRLCTL_JSON: [&str; 4] = ["prlctl", "list", "-a", "-j"];
+
+/// What is kept of one container: settings only, no identifiers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CtInfo {
+    /// running, stopped, suspended, mounted... (lowercase).
+    pub status: Option<String>,
+    /// ploop or simfs.
+    pub layout: Option<String>,
+    /// Public `family-version` of the OS template, or `other`.
+    pub template: Option<String>,
+    /// RAM limit (physpages) in bytes.
+    pub ram: Limit,
+    /// Swap limit (swappages) in bytes.
+    pub swap: Limit,
+    /// CPU limit in percent of one CPU; 0 is none.
+    pub cpulimit: Option<u64>,
+    /// CPU units (weight).
+    pub cpuunits: Option<u64>,
+    /// Number of CPUs.
+    pub cpus: Option<u64>,
+    /// Disk space hard limit in bytes.
+    pub disk: Limit,
+    /// numproc limit.
+    pub numproc: Limit,
+    /// Starts on boot.
+    pub onboot: bool,
+    /// Enabled features (known names or `other`).
+    pub features: Vec<String>,
+    /// The private area, to reach per-container files (ploop images);
+    /// never reported.
+    pub private: Option<String>,
+}
+
+/// A JSON value as far as the listing needs it, decoded without building
+/// a `serde_json::Value` tree (a 10,000-container listing is ~12 MB):
+/// numbers, short strings, booleans, and from objects only the `limit` /
+/// `hardlimit` numbers and the keys switched on (feature maps).
+#[derive(Debug, Clone, PartialEq, Default)]
+enum Loose {
+    #[default]
+    Null,
+    Num(u64),
+    Str(String),
+    Bool(bool),
+    Obj {
+        limit: Option<u64>,
+        hardlimit: Option<u64>,
+        on: Vec<String>,
+    },
+    Seq(Vec<Loose>),
+}
+
+impl Loose {
+    fn num(&self) -> Option<u64> {
+        match self {
+            Loose::Num(n) => Some(*n),
+            Loose::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+    fn str(&self) -> Option<&str> {
+        match self {
+            Loose::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn truthy(&self) -> bool {
+        match self {
+            Loose::Bool(b) => *b,
+            Loose::Str(s) => yes(s),
+            Loose::Num(n) => *n == 1,
+            _ => false,
+        }
+    }
+}
+
+struct LooseVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_none<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Loose, E> {
+        Ok(Loose::Bool(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Num(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+        Ok(u64::try_from(v).map_or(Loose::Null, Loose::Num))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Loose, E> {
+        Ok(if v.is_finite() && v >= 0.0 {
+            Loose::Num(v.min(u64::MAX as f64) as u64)
+        } else {
+            Loose::Null
+        })
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        // Long strings are never a setting this collector reads.
+        Ok(if v.len() <= 256 {
+            Loose::Str(v.to_owned())
+        } else {
+            Loose::Null
+        })
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        let mut items = Vec::new();
+        while let Some(v) = seq.next_element::<Loose>()? {
+            if items.len() < 64 {
+                items.push(v);
+            }
+        }
+        Ok(Loose::Seq(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        let (mut limit, mut hardlimit, mut on) = (None, None, Vec::new());
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let v = map.next_value::<Loose>()?;
+            match key.as_ref() {
+                "limit" => limit = v.num(),
+                "hardlimit" => hardlimit = v.num(),
+                k if v.truthy() && on.len() < 64 => on.push(feature_name(k)),
+                _ => {}
+            }
+        }
+        Ok(Loose::Obj {
+            limit,
+            hardlimit,
+            on,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Loose, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
+}
+
+fn ubc_limit(v: &Loose, unit: u64) -> Limit {
+    match v {
+        Loose::Obj { limit: Some(l), .. } => Limit::from_raw(*l, UNLIMITED_32).scaled(unit),
+        v => v.num().map_or(Limit::Unset, |l| {
+            Limit::from_raw(l, UNLIMITED_32).scaled(unit)
+        }),
+    }
+}
+
+fn short_string(v: &Loose) -> Option<String> {
+    v.str()
+        .map(|s| s.trim().to_ascii_lowercase())
+        .filter(|s| !s.is_empty() && s.len() <= 32)
+}
+
+/// One container object of `vzlist -a -j`; unknown keys (ids, names,
+/// addresses) are skipped by serde without being stored.
+#[derive(Debug, Deserialize)]
+struct JsonCt {
+    #[serde(default)]
+    status: Loose,
+    #[serde(default)]
+    layout: Loose,
+    #[serde(default)]
+    ostemplate: Loose,
+    #[serde(default)]
+    physpages: Loose,
+    #[serde(default)]
+    swappages: Loose,
+    #[serde(default)]
+    cpulimit: Loose,
+    #[serde(default)]
+    cpuunits: Loose,
+    #[serde(default)]
+    cpus: Loose,
+    #[serde(default)]
+    diskspace: Loose,
+    #[serde(default)]
+    numproc: Loose,
+    #[serde(default)]
+    onboot: Loose,
+    #[serde(default)]
+    features: Loose,
+    #[serde(default)]
+    private: Loose,
+}
+
+fn json_features(v: &Loose) -> Vec<String> {
+    match v {
+        Loose::Str(s) => enabled_features(s),
+        Loose::Obj { on, .. } => on.clone(),
+        Loose::Seq(items) => items
+            .iter()
+            .filter_map(Loose::str)
+            .flat_map(|s| {
+                if s.contains(':') {
+                    enabled_features(s)
+                } else {
+                    vec![feature_name(s)]
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+impl From<JsonCt> for CtInfo {
+    fn from(j: JsonCt) -> Self {
+        let disk = match &j.diskspace {
+            Loose::Obj {
+                hardlimit: Some(l), ..
+            } => Limit::from_raw(*l, i64::MAX as u64).scaled(1024),
+            _ => Limit::Unset,
+        };
+        CtInfo {
+            status: short_string(&j.status),
+            layout: short_string(&j.layout),
+            template: j.ostemplate.str().map(public_template),
+            ram: ubc_limit(&j.physpages, PAGE),
+            swap: ubc_limit(&j.swappages, PAGE),
+            cpulimit: j.cpulimit.num(),
+            cpuunits: j.cpuunits.num(),
+            cpus: j.cpus.num(),
+            disk,
+            numproc: match &j.numproc {
+                v @ Loose::Obj { .. } => ubc_limit(v, 1),
+                _ => Limit::Unset,
+            },
+            onboot: j.onboot.truthy(),
+            features: json_features(&j.features),
+            private: j.private.str().map(str::to_owned),
+        }
+    }
+}
+
+/// Parses `vzlist -a -j` output: a JSON array of container objects.
+pub fn parse_vzlist_json(text: &str) -> Result<Vec<CtInfo>, CollectError> {
+    let cts: Vec<JsonCt> = serde_json::from_str(text)
+        .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))?;
+    Ok(cts.into_iter().map(CtInfo::from).collect())
+}
+
+/// Parses `vzlist -aH -o` output whose columns are `fields` (comma
+/// separated vzlist field names); `-` is an unset value.
+pub fn parse_vzlist_plain(text: &str, fields: &str) -> Result<Vec<CtInfo>, CollectError> {
+    let names: Vec<&str> = fields.split(',').collect();
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.is_empty() {
+            continue;
+        }
+        if cols.len() != names.len() {
+            return Err(CollectError::parse(
+                format!("vzlist -aH -o {fields}"),
+                format!(
+                    "line {}: {} columns, expected {}",
+                    n + 1,
+                    cols.len(),
+                    names.len()
+                ),
+            ));
+        }
+        let mut ct = CtInfo::default();
+        for (name, value) in names.iter().zip(cols) {
+            if value == "-" {
+                continue;
+            }
+            let num = || value.parse::<u64>().ok();
+            match *name {
+                "status" => ct.status = Some(value.to_ascii_lowercase()).filter(|s| s.len() <= 32),
+                "layout" => ct.layout = Some(value.to_ascii_lowercase()).filter(|s| s.len() <= 32),
+                "ostemplate" => ct.template = Some(public_template(value)),
+                "physpages.l" => ct.ram = parse_conf_limit(value, PAGE, UNLIMITED_32),
+                "swappages.l" => ct.swap = parse_conf_limit(value, PAGE, UNLIMITED_32),
+                "cpulimit" => ct.cpulimit = num(),
+                "cpuunits" => ct.cpuunits = num(),
+                "cpus" => ct.cpus = num(),
+                "diskspace.h" => ct.disk = parse_conf_limit(value, 1024, i64::MAX as u64),
+                "numproc.l" => ct.numproc = parse_conf_limit(value, 1, UNLIMITED_32),
+                "onboot" => ct.onboot = yes(value),
+                _ => {}
+            }
+        }
+        out.push(ct);
+    }
+    Ok(out)
+}
+
+/// Parses a container's /etc/vz/conf/<id>.conf.
+pub fn parse_ct_conf(text: &str) -> CtInfo {
+    let v = parse_shell_vars(text);
+    let get = |k: &str| v.get(k).map(String::as_str).filter(|s| !s.is_empty());
+    let num = |k: &str| get(k).and_then(|s| s.trim().parse::<u64>().ok());
+    CtInfo {
+        status: None,
+        layout: get("VE_LAYOUT")
+            .map(str::to_ascii_lowercase)
+            .filter(|s| s.len() <= 32),
+        template: get("OSTEMPLATE").map(public_template),
+        ram: get("PHYSPAGES").map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
+        swap: get("SWAPPAGES").map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
+        cpulimit: num("CPULIMIT"),
+        cpuunits: num("CPUUNITS"),
+        cpus: num("CPUS"),
+        disk: get("DISKSPACE").map_or(Limit::Unset, |s| parse_conf_limit(s, 1024, i64::MAX as u64)),
+        numproc: get("NUMPROC").map_or(Limit::Unset, |s| parse_conf_limit(s, 1, UNLIMITED_32)),
+        onboot: get("ONBOOT").is_some_and(yes),
+        features: get("FEATURES").map(enabled_features).unwrap_or_default(),
+        private: None,
+    }
+}
+
+/// One entry of `prlctl list -a -j`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrlEntry {
+    /// `CT` or `VM` (uppercase).
+    pub kind: String,
+    /// running, stopped, suspended... (lowercase).
+    pub status: String,
+}
+
+#[derive(Deserialize)]
+struct JsonPrl {
+    #[serde(rename = "type", default)]
+    kind: Loose,
+    #[serde(default)]
+    status: Loose,
+    #[serde(rename = "Type", default)]
+    kind_upper: Loose,
+    #[serde(rename = "State", default)]
+    state_upper: Loose,
+}
+
+/// Parses `prlctl list -a -j` (and `prlctl list -a -i -j`): a JSON array
+/// of objects with `type` and `status` (or `Type` and `State`).
+pub fn parse_prlctl_list_json(text: &str) -> Result<Vec<PrlEntry>, CollectError> {
+    let items: Vec<JsonPrl> = serde_json::from_str(text)
+        .map_err(|e| CollectError::parse(PRLCTL_JSON.join(" "), e.to_string()))?;
+    let pick = |a: Loose, b: Loose| if a == Loose::Null { b } else { a };
+    Ok(items
+        .into_iter()
+        .map(|e| PrlEntry {
+            kind: short_string(&pick(e.kind, e.kind_upper))
+                .unwrap_or_default()
+                .to_ascii_uppercase(),
+            status: short_string(&pick(e.status, e.state_upper))
+                .unwrap_or_else(|| "unknown".into()),
+        })
+        .collect())
+}
+
+/// Parses plain `prlctl list -a` (`UUID STATUS IP_ADDR T NAME`), the
+/// fallback when the JSON form is refused: the type is the first `CT` or
+/// `VM` column after the status.
+pub fn parse_prlctl_list_plain(text: &str) -> Vec<PrlEntry> {
+    text.lines()
+        .filter_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let status = words.get(1)?;
+            if words.first() == Some(&"UUID") {
+                return None;
+            }
+            let kind = words
+                .iter()
+                .skip(2)
+                .take(3)
+                .find(|w| **w == "CT" || **w == "VM")?;
+            Some(PrlEntry {
+                kind: (*kind).to_owned(),
+                status: short_string(&Loose::Str((*status).to_owned()))
+                    .unwrap_or_else(|| "unknown".into()),
+            })
+        })
+        .collect()
+}
+
+#[derive(Debug, Serialize, PartialEq, Default)]
+struct PrlCounts {
+    containers: u64,
+    vms: u64,
+}
+
+#[derive(Debug, Serialize, PartialEq, Default)]
+struct Out {
+    source: &'static str,
+    configured: u64,
+    running: u64,
+    stopped: u64,
+    suspended: u64,
+    mounted: u64,
+    by_layout: Counts,
+    by_template: Counts,
+    vswap: u64,
+    ram_limit: Counts,
+    cpu_limit: Counts,
+    cpu_units: Counts,
+    cpus: Counts,
+    disk_limit: Counts,
+    numproc_limit: Counts,
+    features: Counts,
+    onboot: u64,
+    prlctl: Option<PrlCounts>,
+}
+
+fn summarize(source: &'static str, cts: &[CtInfo]) -> Out {
+    let mut o = Out {
+        source,
+        ..Out::default()
+    };
+    for ct in cts {
+        o.configured += 1;
+        match ct.status.as_deref() {
+            Some("running") => o.running += 1,
+            Some("stopped") => o.stopped += 1,
+            Some("suspended") => o.suspended += 1,
+            Some("mounted") => o.mounted += 1,
+            _ => {}
+        }
+        let layout = match ct.layout.as_deref() {
+            Some(l @ ("ploop" | "simfs")) => l,
+            Some(_) => "other",
+            None => "unknown",
+        };
+        bump(&mut o.by_layout, layout);
+        bump(
+            &mut o.by_template,
+            ct.template.as_deref().unwrap_or("unknown"),
+        );
+        if ct.ram.is_finite() && ct.swap.is_finite() {
+            o.vswap += 1;
+        }
+        bump(&mut o.ram_limit, ram_bucket(ct.ram));
+        bump(&mut o.cpu_limit, cpulimit_bucket(ct.cpulimit));
+        bump(&mut o.cpu_units, cpuunits_bucket(ct.cpuunits));
+        bump(&mut o.cpus, cpus_bucket(ct.cpus));
+        bump(&mut o.disk_limit, disk_bucket(ct.disk));
+        bump(&mut o.numproc_limit, numproc_bucket(ct.numproc));
+        let mut feats: Vec<&str> = ct.features.iter().map(String::as_str).collect();
+        feats.sort_unstable();
+        feats.dedup();
+        for f in feats {
+            bump(&mut o.features, f);
+        }
+        if ct.onboot {
+            o.onboot += 1;
+        }
+    }
+    o
+}
+
+/// The containers of this host, read once per collection run and shared
+/// by `vz.containers`, `vz.ploop` and `vz.simfs`.
+#[derive(Debug)]
+pub(crate) struct Listing {
+    /// vzlist-json, vzlist or conf.
+    pub source: &'static str,
+    /// One entry per container.
+    pub cts: Vec<CtInfo>,
+}
+
+fn read_listing(host: &Host) -> Result<Listing, CollectError> {
+    let (source, cts) = if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
+        ("vzlist-json", parse_vzlist_json(&t)?)
+    } else if let Some(t) =
+        run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)?
+    {
+        ("vzlist", parse_vzlist_plain(&t, VZLIST_FIELDS)?)
+    } else if let Some(cts) = from_confs(host)? {
+        ("conf", cts)
+    } else {
+        return Err(CollectError::not_applicable(
+            "no vzlist, no /proc/vz/veinfo and no container configs in /etc/vz/conf",
+        ));
+    };
+    Ok(Listing { source, cts })
+}
+
+/// The shared listing (see [`Listing`]); an error is shared too, as a
+/// message.
+pub(crate) fn listing(host: &Host) -> Result<Arc<Listing>, CollectError> {
+    type Shared = Result<Arc<Listing>, (bool, String)>;
+    let shared = host.memo("vz.listing", || -> Shared {
+        read_listing(host).map(Arc::new).map_err(|e| match e {
+            CollectError::NotApplicable(m) => (true, m),
+            e => (false, e.to_string()),
+        })
+    });
+    match shared.as_ref() {
+        Ok(l) => Ok(Arc::clone(l)),
+        Err((true, m)) => Err(CollectError::NotApplicable(m.clone())),
+        Err((false, m)) => Err(CollectError::Other(m.clone())),
+    }
+}
+
+/// Layout and private area of every container: from the shared listing
+/// when it has them (vzlist JSON, configs), else from the configs.
+pub(crate) fn places(host: &Host) -> Result<Vec<CtPlace>, CollectError> {
+    match listing(host) {
+        Ok(l) if l.source != "vzlist" => Ok(l
+            .cts
+            .iter()
+            .map(|c| CtPlace {
+                layout: c.layout.clone(),
+                private: c.private.clone(),
+            })
+            .collect()),
+        Ok(_) | Err(CollectError::NotApplicable(_)) => ct_places(host),
+        Err(e) => Err(e),
+    }
+}
+
+/// Containers from /proc/vz/veinfo (running) and the configs (all).
+fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
+    let running: HashSet<String> = match host.read_optional("/proc/vz/veinfo")? {
+        Some(t) => parse_veinfo(&t)?
+            .into_iter()
+            .map(|r| r.ctid)
+            .filter(|id| id != "0")
+            .collect(),
+        None => HashSet::new(),
+    };
+    let ids = conf_ids(host, MAX_CTS)?;
+    if ids.is_empty() && running.is_empty() {
+        return Ok(None);
+    }
+    let defaults = vz_defaults(host)?;
+    let mut cts = Vec::with_capacity(ids.len());
+    let mut seen = HashSet::with_capacity(ids.len());
+    for id in &ids {
+        let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
+        let mut ct = parse_ct_conf(&text);
+        let place = place_of(id, &text, &defaults);
+        ct.layout = place.layout;
+        ct.private = place.private;
+        ct.status = Some(
+            if running.contains(id) {
+                "running"
+            } else {
+                "stopped"
+            }
+            .into(),
+        );
+        cts.push(ct);
+        seen.insert(id.as_str());
+    }
+    // Running without a config: still a container.
+    let orphans = running
+        .iter()
+        .filter(|id| !seen.contains(id.as_str()))
+        .count();
+    cts.extend((0..orphans).map(|_| CtInfo {
+        status: Some("running".into()),
+        ..CtInfo::default()
+    }));
+    Ok(Some(cts))
+}
+
+impl Collector for VzContainers {
+    fn id(&self) -> &str {
+        "vz.containers"
+    }
+
+    fn describe(&self) -> &str {
+        "Container counts by state, layout and OS template; histograms of limits; features; vswap and on-boot counts"
+    }
+
+    fn fields(&self) -> Vec<Field> {
+        vec![
+            Field::new("source", FieldKind::String, "Where the facts came from: vzlist-json, vzlist or conf").example("vzlist-json"),
+            Field::new("configured", FieldKind::Integer, "Containers configured").example("12"),
+            Field::new("running", FieldKind::Integer, "Containers running").example("10"),
+            Field::new("stopped", FieldKind::Integer, "Containers stopped").example("1"),
+            Field::new("suspended", FieldKind::Integer, "Containers suspended").example("1"),
+            Field::new("mounted", FieldKind::Integer, "Containers mounted but not running").example("0"),
+            Field::new("by_layout", FieldKind::Map, "Layout (ploop, simfs, other, unknown) → containers").example("{\"ploop\": 12}"),
+            Field::new("by_template", FieldKind::Map, "Public OS template family-version (or other, unknown) → containers").example("{\"centos-7\": 8, \"ubuntu-16.04\": 4}"),
+            Field::new("vswap", FieldKind::Integer, "Containers with both physpages and swappages limits set (VSwap)").example("12"),
+            Field::new("ram_limit", FieldKind::Map, "RAM (physpages) limit bucket: <=512M, <=1G, <=2G, <=4G, <=8G, <=16G, >16G, unlimited, unset").example("{\"<=1G\": 3}"),
+            Field::new("cpu_limit", FieldKind::Map, "CPU limit bucket in percent of one CPU: <=50, <=100, <=200, <=400, <=800, >800, unlimited, unset").example("{\"unlimited\": 12}"),
+            Field::new("cpu_units", FieldKind::Map, "CPU units bucket: <=250, <=500, <=1000, <=2000, <=10000, >10000, unset").example("{\"<=1000\": 12}"),
+            Field::new("cpus", FieldKind::Map, "CPU count bucket: 1, 2, <=4, <=8, <=16, >16, unset").example("{\"2\": 5}"),
+            Field::new("disk_limit", FieldKind::Map, "Disk space hard limit bucket: <=10G, <=20G, <=50G, <=100G, <=200G, <=500G, <=1T, >1T, unlimited, unset").example("{\"<=10G\": 12}"),
+            Field::new("numproc_limit", FieldKind::Map, "numproc limit bucket: <=100, <=500, <=1000, <=5000, >5000, unlimited, unset").example("{\"unlimited\": 12}"),
+            Field::new("features", FieldKind::Map, "Enabled feature (bridge, fuse, ipgre, ipip, nfs, nfsd, ppp, sit, sysfs, time, other) → containers").example("{\"nfs\": 2}"),
+            Field::new("onboot", FieldKind::Integer, "Containers started on boot").example("11"),
+            Field::new("prlctl", FieldKind::Object, "CT and VM counts from prlctl list -a -j (OpenVZ 7 / Virtuozzo 7); null elsewhere").example("{\"containers\": 12, \"vms\": 2}"),
+            Field::new("prlctl.containers", FieldKind::Integer, "Containers prlctl lists").example("12"),
+            Field::new("prlctl.vms", FieldKind::Integer, "Virtual machines prlctl lists").example("2"),
+        ]
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::slot(Weekday::Wed, Meal::Dinner)
+    }
+
+    fn collect(&self, host: &Host) -> Result<Section, CollectError> {
+        let l = listing(host)?;
+        let (source, cts) = (l.source, &l.cts);
+        let mut out = summarize(source, cts);
+        let prl = match run_optional(host, &PRLCTL_JSON, LISTING_CAP)? {
+            Some(t) => Some(parse_prlctl_list_json(&t)?),
+            None => run_optional(host, &["prlctl", "list", "-a"], LISTING_CAP)?
+                .map(|t| parse_prlctl_list_plain(&t)),
+        };
+        if let Some(entries) = prl {
+            let mut c = PrlCounts::default();
+            for e in entries {
+                match e.kind.as_str() {
+                    "CT" => c.containers += 1,
+                    "VM" => c.vms += 1,
+                    _ => {}
+                }
+            }
+            out.prlctl = Some(c);
+        }
+        Section::json(&out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cep_core::testing::FixtureHostBuilder;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    const VSWAP: &str =
+        include_str!("../../testdata/real/etc-vz-conf-ve-vswap.1024MB.conf-sample-vz7.txt");
+    const BASIC: &str =
+        include_str!("../../testdata/real/etc-vz-conf-ve-basic.conf-sample-vz7.txt");
+    const VEINFO: &str = include_str!("../../testdata/real/proc-vz-veinfo-host-vz_tools.txt");
+
+    fn host_dir(name: &str) -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../testdata/hosts")
+            .join(name)
+    }
+
+    fn collect_dir(name: &str) -> serde_json::Value {
+        let host = Host::fixture(host_dir(name)).unwrap();
+        VzContainers
+            .collect(&host)
+            .unwrap()
+            .as_json()
+            .unwrap()
+            .clone()
+    }
+
+    #[test]
+    fn real_conf_samples() {
+        let ct = parse_ct_conf(VSWAP);
+        assert_eq!(ct.ram, Limit::Value(1 << 30));
+        assert_eq!(ct.swap, Limit::Value(0));
+        assert_eq!(ct.disk, Limit::Value(10 << 30));
+        assert_eq!(ct.cpuunits, Some(1000));
+        assert!(ct.onboot);
+        let ct = parse_ct_conf(BASIC);
+        assert_eq!(ct.ram, Limit::Value(512 << 20));
+        assert_eq!(ct.template, None);
+    }
+
+    #[test]
+    fn vzlist_json_as_documented() {
+        let text = r#"[
+          {"ctid": 101, "private": "/vz/private/101", "hostname": "web1.example.com",
+           "name": "web1", "ostemplate": "centos-7-x86_64", "ip": ["10.0.0.1"],
+           "status": "running", "numproc": {"held": 20, "maxheld": 30, "barrier": 9223372036854775807, "limit": 9223372036854775807, "failcnt": 0},
+           "physpages": {"held": 1, "maxheld": 2, "barrier": 0, "limit": 262144, "failcnt": 0},
+           "swappages": {"held": 0, "maxheld": 0, "barrier": 0, "limit": 131072, "failcnt": 0},
+           "diskspace": {"usage": 1000, "softlimit": 10485760, "hardlimit": 10485760},
+           "cpulimit": 0, "cpuunits": 1000, "cpus": 2, "onboot": true, "layout": "ploop",
+           "features": "nfs:on sysfs:off", "laverage": [0.1, 0.2, 0.3], "uptime": 100.5, "disabled": false},
+          {"ctid": 102, "ostemplate": null, "status": "stopped", "physpages": null, "swappages": null,
+           "diskspace": null, "cpulimit": null, "cpuunits": null, "cpus": null, "onboot": false,
+           "layout": "simfs", "features": null}
+        ]"#;
+        let cts = parse_vzlist_json(text).unwrap();
+        assert_eq!(cts.len(), 2);
+        assert_eq!(cts[0].template.as_deref(), Some("centos-7"));
+        assert_eq!(cts[0].ram, Limit::Value(1 << 30));
+        assert_eq!(cts[0].numproc, Limit::Unlimited);
+        assert_eq!(cts[0].features, vec!["nfs"]);
+        assert_eq!(
+            cts[1],
+            CtInfo {
+                status: Some("stopped".into()),
+                layout: Some("simfs".into()),
+                ..CtInfo::default()
+            }
+        );
+        let e = parse_vzlist_json("[").unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "cannot parse vzlist -a -j: EOF while parsing a list at line 1 column 1"
+        );
+    }
+
+    #[test]
+    fn plain_vzlist_fallback() {
+        let out = "  running ploop centos-7-x86_64 262144 131072 0 1000 2 10485760 unlimited yes\n  \
+                   stopped simfs debian-8.0-x86_64 - - - - - - - no\n";
+        let f = FixtureHostBuilder::new()
+            .command(&["vzlist", "-aH", "-o", VZLIST_FIELDS], out, 0)
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap(),
+            &json!({"source": "vzlist", "configured": 2, "running": 1, "stopped": 1, "suspended": 0, "mounted": 0,
+                "by_layout": {"ploop": 1, "simfs": 1}, "by_template": {"centos-7": 1, "debian-8.0": 1},
+                "vswap": 1, "ram_limit": {"<=1G": 1, "unset": 1}, "cpu_limit": {"unlimited": 1, "unset": 1},
+                "cpu_units": {"<=1000": 1, "unset": 1}, "cpus": {"2": 1, "unset": 1},
+                "disk_limit": {"<=10G": 1, "unset": 1}, "numproc_limit": {"unlimited": 1, "unset": 1},
+                "features": {}, "onboot": 1, "prlctl": null})
+        );
+        let e = parse_vzlist_plain("running ploop\n", VZLIST_FIELDS)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 1: 2 columns, expected 11"), "{e}");
+    }
+
+    #[test]
+    fn legacy_host_uses_veinfo_and_confs() {
+        // openvz-legacy: real veinfo (9 running CTs + VE0) and written
+        // configs for those 9 plus one stopped CT.
+        let v = collect_dir("openvz-legacy");
+        assert_eq!(
+            v,
+            json!({"source": "conf", "configured": 10, "running": 9, "stopped": 1, "suspended": 0, "mounted": 0,
+                "by_layout": {"simfs": 10},
+                "by_template": {"centos-6": 6, "debian-7": 2, "ubuntu-14.04": 1, "other": 1},
+                "vswap": 7,
+                "ram_limit": {"<=512M": 3, "<=1G": 2, "<=2G": 2, "unlimited": 3},
+                "cpu_limit": {"unlimited": 8, "<=100": 2},
+                "cpu_units": {"<=1000": 10},
+                "cpus": {"unset": 8, "2": 2},
+                "disk_limit": {"<=10G": 5, "<=20G": 3, "<=50G": 2},
+                "numproc_limit": {"unlimited": 7, "<=100": 3},
+                "features": {"nfs": 2, "ppp": 1},
+                "onboot": 9, "prlctl": null})
+        );
+    }
+
+    #[test]
+    fn vz7_host_uses_vzlist_json_and_prlctl() {
+        let v = collect_dir("vz7");
+        assert_eq!(
+            v,
+            json!({"source": "vzlist-json", "configured": 4, "running": 2, "stopped": 1, "suspended": 1, "mounted": 0,
+                "by_layout": {"ploop": 4},
+                "by_template": {"centos-7": 2, "ubuntu-16.04": 1, "other": 1},
+                "vswap": 4,
+                "ram_limit": {"<=1G": 2, "<=2G": 1, "<=4G": 1},
+                "cpu_limit": {"unlimited": 3, "<=200": 1},
+                "cpu_units": {"<=1000": 4},
+                "cpus": {"unset": 2, "2": 1, "<=4": 1},
+                "disk_limit": {"<=10G": 2, "<=50G": 2},
+                "numproc_limit": {"unlimited": 4},
+                "features": {"fuse": 1, "nfs": 1},
+                "onboot": 3,
+                "prlctl": {"containers": 4, "vms": 2}})
+        );
+    }
+
+    #[test]
+    fn veinfo_only_counts_running() {
+        let f = FixtureHostBuilder::new()
+            .file("/proc/vz/veinfo", VEINFO)
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        let v = v.as_json().unwrap();
+        assert_eq!(v["configured"], 9);
+        assert_eq!(v["running"], 9);
+        assert_eq!(v["by_layout"], json!({"unknown": 9}));
+        let f = FixtureHostBuilder::new().build().unwrap();
+        assert!(matches!(
+            VzContainers.collect(&f.host().unwrap()),
+            Err(CollectError::NotApplicable(_))
+        ));
+    }
+
+    /// The guide samples' first line is the command as typed.
+    fn sample(text: &str) -> &str {
+        text.split_once('\n').map(|(_, rest)| rest).unwrap_or("")
+    }
+
+    #[test]
+    fn real_plain_listings() {
+        let real = include_str!("../../testdata/real/vzlist-aH-plain-vz_tools.txt");
+        let cts = parse_vzlist_plain(real, "ctid,numproc,status,ip,hostname").unwrap();
+        assert_eq!(cts.len(), 9);
+        assert!(cts.iter().all(|c| c
+            == &CtInfo {
+                status: Some("running".into()),
+                ..CtInfo::default()
+            }));
+        let plain = parse_prlctl_list_plain(sample(include_str!(
+            "../../testdata/real/prlctl-list-a-plain-vz7-users-guide.txt"
+        )));
+        assert_eq!(
+            plain,
+            vec![
+                PrlEntry {
+                    kind: "CT".into(),
+                    status: "running".into()
+                },
+                PrlEntry {
+                    kind: "VM".into(),
+                    status: "stopped".into()
+                }
+            ]
+        );
+        let clones = parse_prlctl_list_plain(sample(include_str!(
+            "../../testdata/real/prlctl-list-a-plain-clones-vz7-users-guide.txt"
+        )));
+        let kinds: Vec<&str> = clones.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["CT", "CT", "VM", "VM"]);
+        // Without JSON support, the plain listing gives the counts.
+        let f = FixtureHostBuilder::new()
+            .file("/proc/vz/veinfo", VEINFO)
+            .command(
+                &["prlctl", "list", "-a"],
+                sample(include_str!(
+                    "../../testdata/real/prlctl-list-a-plain-clones-vz7-users-guide.txt"
+                )),
+                0,
+            )
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap()["prlctl"],
+            json!({"containers": 2, "vms": 2})
+        );
+    }
+
+    #[test]
+    fn prlctl_json() {
+        let t = r#"[{"uuid": "600adc12-0e39-41b3-bf05-c59b7d26dd73", "status": "running", "ip_configured": "10.10.1.101", "type": "CT", "name": "MyCT"},
+                    {"uuid": "b2de86d9-6539-4ccc-9120-928b33ed31b9", "status": "stopped", "ip_configured": "-", "type": "VM", "name": "MyVM"}]"#;
+        assert_eq!(
+            parse_prlctl_list_json(t).unwrap(),
+            vec![
+                PrlEntry {
+                    kind: "CT".into(),
+                    status: "running".into()
+                },
+                PrlEntry {
+                    kind: "VM".into(),
+                    status: "stopped".into()
+                }
+            ]
+        );
+        assert!(parse_prlctl_list_json("[1]").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn vzlist_json_never_panics(s in "\\PC*") {
+            let _ = parse_vzlist_json(&s);
+        }
+
+        #[test]
+        fn vzlist_json_shaped_never_panics(
+            vals in proptest::collection::vec(prop_oneof![
+                Just("null".to_owned()), Just("true".to_owned()), "-?[0-9]{1,25}(\\.[0-9]{1,3})?",
+                "\"[a-z0-9.:-]{0,12}\"", Just("{\"limit\": -5}".to_owned()),
+                Just("{\"limit\": 1e300, \"hardlimit\": 18446744073709551615}".to_owned()),
+                Just("[\"nfs\", \"sit:on\", 3]".to_owned()), Just("{\"nfs\": true, \"x\": \"on\"}".to_owned())
+            ], 12)
+        ) {
+            let keys = ["status", "layout", "ostemplate", "physpages", "swappages", "cpulimit", "cpuunits", "cpus", "diskspace", "numproc", "onboot", "features"];
+            let obj: Vec<String> = keys.iter().zip(&vals).map(|(k, v)| format!("\"{k}\": {v}")).collect();
+            let _ = parse_vzlist_json(&format!("[{{{}}}]", obj.join(",")));
+        }
+
+        #[test]
+        fn vzlist_plain_never_panics(s in "\\PC*") {
+            let _ = parse_vzlist_plain(&s, VZLIST_FIELDS);
+        }
+
+        #[test]
+        fn conf_never_panics(b in proptest::collection::vec(any::<u8>(), 0..1024)) {
+            let _ = parse_ct_conf(&String::from_utf8_lossy(&b));
+        }
+
+        #[test]
+        fn conf_values_never_panic(k in "(PHYSPAGES|SWAPPAGES|DISKSPACE|NUMPROC|CPULIMIT|FEATURES|OSTEMPLATE)", v in "\\PC{0,30}") {
+            let _ = parse_ct_conf(&format!("{k}=\"{v}\"\n"));
+        }
+
+        #[test]
+        fn prlctl_never_panics(s in "\\PC*") {
+            let _ = parse_prlctl_list_json(&s);
+            let _ = parse_prlctl_list_plain(&s);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! `vz.storage_cluster`: whether this node takes part in a Virtuozzo
+//! Storage (vstorage / pstorage) cluster and in which roles. Never the
+//! cluster name, node addresses or ids.
+
+use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
+use serde::Serialize;
+
+use crate::vz_util::{mounts, run_optional};
+
+/// The `vz.storage_cluster` collector.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VzStorageCluster;
+
+/// What is kept of `shaman stat`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ShamanStat {
+    /// A `Cluster` line was present.
+    pub in_cluster: bool,
+    /// `Nodes:` count.
+    pub nodes: Option<u64>,
+    /// This node (`*`) is the shaman master (`M`).
+    pub master: bool,
+}
+
+/// Parses `shaman stat` / `shaman -v stat`. Node rows start with markers:
+/// `*` is this node, `M` the master.
+pub fn parse_shaman_stat(text: &str) -> ShamanStat {
+    let mut s = ShamanStat::default();
+    for line in text.lines() {
+        let t = line.trim();
+        if t.starts_with("Cluster") {
+            s.in_cluster = true;
+        } else if let Some(n) = t.strip_prefix("Nodes:") {
+            s.nodes = n.trim().parse().ok();
+        } else {
+            let markers: String = t
+                .split_whitespace()
+                .take_while(|w| w.chars().all(|c| c == '*' || c == 'M'))
+                .collect();
+            if markers.contains('*') && markers.contains('M') {
+                s.master = true;
+            }
+        }
+    }
+    s
+}
+
+#[derive(Debug, Serialize, PartialEq, Default)]
+struct Roles {
+    client: bool,
+    chunk_server: bool,
+    metadata_server: bool,
+}
+
+#[derive(Debug, Serialize, PartialEq, Default)]
+struct Out {
+    member: bool,
+    product: Option<&'static str>,
+    roles: Roles,
+    shaman_nodes: Option<u64>,
+    shaman_master: bool,
+}
+
+/// Most processes looked at when searching for storage services.
+const MAX_PROCS: usize = 65_536;
+
+impl Collector for VzStorageCluster {
+    fn id(&self) -> &str {
+        "vz.storage_cluster"
+    }
+
+    fn describe(&self) -> &str {
+        "Virtuozzo Storage (vstorage / pstorage) membership and roles of this node"
+    }
+
+    fn fields(&self) -> Vec<Field> {
+        vec![
+            Field::new(
+                "member",
+                FieldKind::Bool,
+                "The node takes part in a storage cluster",
+            )
+            .example("true"),
+            Field::new(
+                "product",
+                FieldKind::String,
+                "vstorage or pstorage; null when not configured",
+            )
+            .example("vstorage"),
+            Field::new("roles", FieldKind::Object, "Roles of this node")
+                .example("{\"client\": true}"),
+            Field::new(
+                "roles.client",
+                FieldKind::Bool,
+                "The cluster is mounted here (fuse.vstorage / fuse.pstorage)",
+            )
+            .example("true"),
+            Field::new(
+                "roles.chunk_server",
+                FieldKind::Bool,
+                "A chunk server (csd) runs here",
+            )
+            .example("true"),
+            Field::new(
+                "roles.metadata_server",
+                FieldKind::Bool,
+                "A metadata server (mdsd) runs here",
+            )
+            .example("false"),
+            Field::new(
+                "shaman_nodes",
+                FieldKind::Integer,
+                "Nodes in the shaman (HA) cluster, from shaman stat",
+            )
+            .example("3"),
+            Field::new(
+                "shaman_master",
+                FieldKind::Bool,
+                "This node is the shaman master",
+            )
+            .example("false"),
+        ]
+    }
+
+    fn schedule(&self) -> Schedule {
+        Schedule::slot(Weekday::Thu, Meal::Dinner)
+    }
+
+    fn collect(&self, host: &Host) -> Result<Section, CollectError> {
+        let mut o = Out::default();
+        for (dir, name) in [
+            ("/etc/vstorage/clusters", "vstorage"),
+            ("/etc/pstorage/clusters", "pstorage"),
+        ] {
+            if host.read_dir(dir, 1).is_ok_and(|d| !d.is_empty()) {
+                o.product = Some(name);
+                break;
+            }
+        }
+        o.roles.client = mounts(host)?
+            .iter()
+            .any(|(_, t)| t == "fuse.vstorage" || t == "fuse.pstorage");
+        if let Ok(pids) = host.read_dir("/proc", MAX_PROCS) {
+            for pid in pids
+                .iter()
+                .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+            {
+                match host
+                    .read_optional(&format!("/proc/{pid}/comm"))
+                    .ok()
+                    .flatten()
+                    .as_deref()
+                    .map(str::trim)
+                {
+                    Some("csd") => o.roles.chunk_server = true,
+                    Some("mdsd") => o.roles.metadata_server = true,
+                    _ => {}
+                }
+            }
+        }
+        if let Some(t) = run_optional(host, &["shaman", "stat"], 0)? {
+            let s = parse_shaman_stat(&t);
+            if s.in_cluster {
+                o.shaman_nodes = s.nodes;
+                o.shaman_master = s.master;
+            }
+        }
+        o.member = o.product.is_some()
+            || o.roles.client
+            || o.roles.chunk_server
+            || o.roles.metadata_server
+            || o.shaman_nodes.is_some();
+        Section::json(&o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cep_core::testing::FixtureHostBuilder;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn sample(text: &str) -> &str {
+        text.split_once('\n').map(|(_, rest)| rest).unwrap_or("")
+    }
+
+    const STAT: &str = include_str!("../../testdata/real/shaman-stat-vz7-users-guide.txt");
+    const STAT_V: &str = include_str!("../../testdata/real/shaman-v-stat-vz7-users-guide.txt");
+
+    #[test]
+    fn real_shaman_samples() {
+        assert_eq!(
+            parse_shaman_stat(sample(STAT)),
+            ShamanStat {
+                in_cluster: true,
+                nodes: Some(3),
+                master: false
+            }
+        );
+        assert_eq!(
+            parse_shaman_stat(sample(STAT_V)),
+            ShamanStat {
+                in_cluster: true,
+                nodes: Some(5),
+                master: false
+            }
+        );
+        let as_master = sample(STAT)
+            .replace("      M 10.30.24.176", "    * M 10.30.24.176")
+            .replace("     *  10.30.25.33", "        10.30.25.33");
+        assert!(parse_shaman_stat(&as_master).master);
+    }
+
+    #[test]
+    fn vz7_fixture_host() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/hosts/vz7");
+        let v = VzStorageCluster
+            .collect(&Host::fixture(dir).unwrap())
+            .unwrap();
+        assert_eq!(
+            v.as_json().unwrap(),
+            &json!({"member": true, "product": "vstorage",
+            "roles": {"client": true, "chunk_server": true, "metadata_server": false},
+            "shaman_nodes": 3, "shaman_master": false})
+        );
+        let text = serde_json::to_string(v.as_json().unwrap()).unwrap();
+        assert!(
+            !text.contains("vstor1") && !text.contains("10.30."),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn not_a_member() {
+        let f = FixtureHostBuilder::new()
+            .file("/proc/mounts", "/dev/sda1 / ext4 rw 0 0\n")
+            .build()
+            .unwrap();
+        let v = VzStorageCluster.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap(),
+            &json!({"member": false, "product": null,
+            "roles": {"client": false, "chunk_server": false, "metadata_server": false},
+            "shaman_nodes": null, "shaman_master": false})
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC*") {
+            let _ = parse_shaman_stat(&s);
+        }
+    }
+}
