@@ -57,6 +57,7 @@ pub mod fsutil;
 pub mod host;
 pub mod identity;
 pub mod pipeline;
+pub mod privacy;
 pub mod report;
 pub mod runner;
 pub mod schedule;
@@ -74,6 +75,7 @@ pub use consent::{Consent, ConsentSource};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
+pub use privacy::{Detector, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
 };
