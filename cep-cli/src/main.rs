@@ -69,6 +69,12 @@ enum Command {
     Disable,
     /// List the collectors: id, description, schedule.
     List(cmd::status::JsonFlag),
+    /// List every field a report can contain: collector, field, type,
+    /// meaning, example.
+    Inventory(cmd::privacy::InventoryArgs),
+    /// List every report that left this host: time, id, size, sha256,
+    /// transport, destination.
+    Ledger(cmd::privacy::LedgerArgs),
 }
 
 fn init_logging(verbose: u8) {
@@ -112,6 +118,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Enable => cmd::status::enable(g),
         Command::Disable => cmd::status::disable(g),
         Command::List(a) => cmd::status::list(g, &a),
+        Command::Inventory(a) => cmd::privacy::inventory(&a),
+        Command::Ledger(a) => cmd::privacy::ledger(g, &a),
     }
 }
 

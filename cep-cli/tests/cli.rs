@@ -7,6 +7,9 @@ use std::process::{Command, Output};
 use cep_core::{ReadLimits, Report, Status};
 use serde_json::json;
 
+#[path = "cli/privacy.rs"]
+mod privacy;
+
 fn testdata() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata")
 }

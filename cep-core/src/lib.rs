@@ -56,6 +56,7 @@ pub mod consent;
 pub mod fsutil;
 pub mod host;
 pub mod identity;
+pub mod ledger;
 pub mod pipeline;
 pub mod privacy;
 pub mod report;
@@ -74,6 +75,7 @@ pub use config::{Config, ConfigError, Paths, Protocol, TransportConfig};
 pub use consent::{Consent, ConsentSource};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
+pub use ledger::{Ledger, LedgerContents, LedgerEntry, LedgerError};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
 pub use privacy::{Detector, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
@@ -109,4 +111,7 @@ pub enum Error {
     /// Building the archive.
     #[error(transparent)]
     Pipeline(#[from] PipelineError),
+    /// The ledger of sent reports.
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
 }

@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use cep_core::identity::{IdentityPaths, load_or_create_host_id};
-use cep_core::{ClientInfo, Consent, IdentityEvent, Prepared, Section, Status};
+use cep_core::{
+    ClientInfo, Consent, IdentityEvent, PipelineError, Prepared, PrivacyGuard, Section, Status,
+};
 use clap::Args;
 
 use crate::GlobalArgs;
@@ -59,9 +61,14 @@ pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), 
 }
 
 /// Runs the collectors and builds the guarded archive: the one code path
-/// behind collect, show and send.
+/// behind collect, show and send, so what is reviewed is what is sent.
+///
+/// The privacy guard scrubs the report and scans the archive; when the scan
+/// finds anything, the archive goes to `<state-dir>/quarantine/` and the
+/// error names the member and the detector.
 pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
     let host = ctx.host(root)?;
+    let privacy = PrivacyGuard::for_host(&host);
     let collectors = ctx.collectors()?;
     let (client_id, id_line) = host_id(ctx)?;
     let mut log: Vec<String> = ctx
@@ -71,15 +78,32 @@ pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
         .map(|n| format!("config: {n}"))
         .collect();
     log.extend(id_line);
-    Ok(cep_core::prepare(
+    let prepared = cep_core::prepare(
         &collectors,
         &host,
         &ctx.run_options(),
         client_id,
         ClientInfo::default(),
         &log,
-        &[],
-    )?)
+        &[&privacy],
+    );
+    match prepared {
+        Ok(p) => Ok(p),
+        Err(PipelineError::Vetoed { violation, archive }) => {
+            match cep_core::privacy::quarantine(&ctx.config.state_dir, &archive) {
+                Ok(quarantine) => Err(CliError::Quarantined {
+                    violation,
+                    quarantine,
+                }),
+                Err(source) => Err(CliError::QuarantineFailed {
+                    violation,
+                    dir: ctx.config.state_dir.join("quarantine"),
+                    source,
+                }),
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn note_consent(ctx: &Context) {
@@ -146,7 +170,17 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), CliError> {
     let ctx = Context::load(g)?;
     note_consent(&ctx);
     let p = build(&ctx, a.root.as_deref())?;
-    let r = &p.report;
+    // Render the archive itself, decoded, not the report it was made from:
+    // what is shown is byte for byte what would be sent.
+    let limits = cep_core::ReadLimits {
+        compressed_bytes: u64::MAX / 4,
+        members: usize::MAX,
+        member_bytes: u64::MAX / 4,
+        total_bytes: u64::MAX / 4,
+    };
+    let decoded =
+        cep_core::Report::read(&p.archive.bytes, &limits).map_err(cep_core::Error::from)?;
+    let r = &decoded;
     if a.json {
         let sections: serde_json::Map<String, serde_json::Value> = r
             .sections

@@ -1,4 +1,5 @@
 //! One module per group of commands.
 
 pub mod collect;
+pub mod privacy;
 pub mod status;
