@@ -36,7 +36,9 @@ fn main() {
 
     let host = Host::fixture(testdata.join("hosts/openvz-legacy")).expect("fixture host");
     let mut secrets = Secrets::gather(&host);
-    secrets.add_passwd("john:x:1000:1000::/home/john:/bin/bash\nalice:x:1001:1001::/home/alice:/bin/sh\n");
+    secrets.add_passwd(
+        "john:x:1000:1000::/home/john:/bin/bash\nalice:x:1001:1001::/home/alice:/bin/sh\n",
+    );
     secrets.add_serial("CZJ1234ABC");
     let t0 = Instant::now();
     let scrubber = Scrubber::new(&secrets);

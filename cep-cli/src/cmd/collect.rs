@@ -172,14 +172,8 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), CliError> {
     let p = build(&ctx, a.root.as_deref())?;
     // Render the archive itself, decoded, not the report it was made from:
     // what is shown is byte for byte what would be sent.
-    let limits = cep_core::ReadLimits {
-        compressed_bytes: u64::MAX / 4,
-        members: usize::MAX,
-        member_bytes: u64::MAX / 4,
-        total_bytes: u64::MAX / 4,
-    };
-    let decoded =
-        cep_core::Report::read(&p.archive.bytes, &limits).map_err(cep_core::Error::from)?;
+    let decoded = cep_core::Report::read(&p.archive.bytes, &cep_core::ReadLimits::own_archive())
+        .map_err(cep_core::Error::from)?;
     let r = &decoded;
     if a.json {
         let sections: serde_json::Map<String, serde_json::Value> = r

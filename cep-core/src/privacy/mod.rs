@@ -248,12 +248,7 @@ impl PrivacyGuard {
         &self,
         archive: &Archive,
     ) -> Result<Vec<(String, Finding, String)>, crate::ArchiveError> {
-        let limits = ReadLimits {
-            compressed_bytes: u64::MAX / 4,
-            members: usize::MAX,
-            member_bytes: u64::MAX / 4,
-            total_bytes: u64::MAX / 4,
-        };
+        let limits = ReadLimits::own_archive();
         let ids = [archive.report_id.to_string(), archive.client_id.to_string()];
         let allow: Vec<&str> = ids.iter().map(String::as_str).collect();
         let mut out = Vec::new();
@@ -346,4 +341,98 @@ pub fn quarantine(state_dir: &Path, archive: &Archive) -> std::io::Result<PathBu
     let path = dir.join(format!("{}.tar.gz", archive.report_id));
     crate::fsutil::atomic_write(&path, &archive.bytes, 0o600)?;
     Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Host {
+        Host::fixture(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../testdata/hosts")
+                .join(name),
+        )
+        .unwrap()
+    }
+
+    fn sorted(s: &BTreeSet<String>) -> Vec<&str> {
+        s.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn gathers_host_and_container_names_from_vzlist() {
+        let s = Secrets::gather(&fixture("openvz-legacy"));
+        let mut want = vec!["node1", "node1.nagilumve.com"];
+        let others: Vec<String> = (2..=8)
+            .flat_map(|i| [format!("node{i}"), format!("node{i}.nagilumve.com")])
+            .collect();
+        want.extend(others.iter().map(String::as_str));
+        want.sort();
+        assert_eq!(sorted(&s.hosts), want);
+        assert_eq!(sorted(&s.domains), vec!["nagilumve.com"]);
+        assert!(s.users.is_empty() && s.serials.is_empty());
+    }
+
+    #[test]
+    fn gathers_from_container_configs_passwd_and_dmi() {
+        let dir = tempfile::tempdir().unwrap();
+        let fs = dir.path().join("fs");
+        for d in ["etc/vz/conf", "sys/class/dmi/id", "proc/sys/kernel"] {
+            std::fs::create_dir_all(fs.join(d)).unwrap();
+        }
+        std::fs::write(fs.join("proc/sys/kernel/hostname"), "hn7\n").unwrap();
+        std::fs::write(
+            fs.join("etc/vz/conf/101.conf"),
+            "HOSTNAME=\"ct101.customer.example\"\nNAME=\"billing\"\nIP_ADDRESS=\"10.0.0.7\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            fs.join("etc/vz/conf/ve-basic.conf-sample"),
+            "HOSTNAME=\"skip.me\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            fs.join("etc/passwd"),
+            "root:x:0:0::/root:/bin/bash\njohn:x:1000:1000::/home/john:/bin/bash\nnobody:x:65534:65534::/:/sbin/nologin\nbroken line\n",
+        )
+        .unwrap();
+        std::fs::write(fs.join("sys/class/dmi/id/product_serial"), "CZJ1234ABC\n").unwrap();
+        std::fs::write(
+            fs.join("sys/class/dmi/id/board_serial"),
+            "To Be Filled By O.E.M.\n",
+        )
+        .unwrap();
+        std::fs::write(fs.join("sys/class/dmi/id/product_name"), "ProLiant\n").unwrap();
+        let s = Secrets::gather(&Host::fixture(dir.path()).unwrap());
+        assert_eq!(
+            sorted(&s.hosts),
+            vec!["billing", "ct101", "ct101.customer.example", "hn7"]
+        );
+        assert_eq!(sorted(&s.domains), vec!["customer.example"]);
+        assert_eq!(sorted(&s.users), vec!["john"]);
+        assert_eq!(sorted(&s.serials), vec!["CZJ1234ABC"]);
+    }
+
+    #[test]
+    fn quarantine_keeps_the_archive_privately() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let a = Archive::new(
+            uuid::Uuid::from_bytes([7; 16]),
+            uuid::Uuid::nil(),
+            vec![1, 2],
+        );
+        let p = quarantine(dir.path(), &a).unwrap();
+        assert_eq!(
+            p,
+            dir.path()
+                .join("quarantine/07070707-0707-0707-0707-070707070707.tar.gz")
+        );
+        assert_eq!(std::fs::read(&p).unwrap(), vec![1, 2]);
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
 }
