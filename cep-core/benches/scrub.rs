@@ -12,6 +12,7 @@ use cep_core::Host;
 use cep_core::privacy::{Scrubber, Secrets};
 
 fn main() {
+    let hostile_only = std::env::args().any(|a| a == "--hostile");
     let testdata = Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata");
     let mut sample = String::new();
     let mut names: Vec<_> = std::fs::read_dir(testdata.join("real"))
@@ -43,6 +44,10 @@ fn main() {
     let t0 = Instant::now();
     let scrubber = Scrubber::new(&secrets);
     let build = t0.elapsed();
+    hostile(&scrubber);
+    if hostile_only {
+        return;
+    }
 
     let mut runs: Vec<Duration> = Vec::new();
     let mut findings = 0;
@@ -69,4 +74,26 @@ fn main() {
         mib / median.as_secs_f64(),
         build.as_secs_f64() * 1e3,
     );
+}
+
+/// Hostile shapes: long runs where every position starts a candidate that
+/// the context check rejects. Reported so a regression to quadratic time
+/// shows.
+fn hostile(scrubber: &Scrubber) {
+    let shapes: [(&str, String); 4] = [
+        ("dotted digits", "a1.2.3.4".repeat(128 * 1024)),
+        ("hex run", "0123456789abcdef".repeat(64 * 1024)),
+        ("colons", "1:".repeat(512 * 1024)),
+        ("word chars", "x".repeat(1024 * 1024)),
+    ];
+    for (name, text) in shapes {
+        let t = Instant::now();
+        let out = scrubber.scrub(&text, &[]);
+        std::hint::black_box(out);
+        println!(
+            "hostile {name}: {:.1} MiB in {:.1} ms",
+            text.len() as f64 / (1024.0 * 1024.0),
+            t.elapsed().as_secs_f64() * 1e3
+        );
+    }
 }

@@ -49,6 +49,17 @@ fn corpus_secrets() -> Secrets {
     s
 }
 
+/// Built once: compiling the automaton is the slow part in a debug build.
+fn corpus_scrubber() -> &'static Scrubber {
+    static S: std::sync::OnceLock<Scrubber> = std::sync::OnceLock::new();
+    S.get_or_init(|| Scrubber::new(&corpus_secrets()))
+}
+
+fn generic_scrubber() -> &'static Scrubber {
+    static S: std::sync::OnceLock<Scrubber> = std::sync::OnceLock::new();
+    S.get_or_init(Scrubber::generic)
+}
+
 fn corpus(name: &str) -> Vec<(usize, String)> {
     let text = std::fs::read_to_string(testdata().join("privacy").join(name)).unwrap();
     text.lines()
@@ -75,7 +86,7 @@ fn secrets_skip_system_accounts_default_logins_and_placeholder_serials() {
 
 #[test]
 fn corpus_must_scrub() {
-    let sc = Scrubber::new(&corpus_secrets());
+    let sc = corpus_scrubber();
     let allow = [REPORT_ID, CLIENT_ID];
     let lines = corpus("must_scrub.txt");
     assert!(lines.len() >= 300, "only {} strings", lines.len());
@@ -105,7 +116,7 @@ fn corpus_must_scrub() {
 
 #[test]
 fn corpus_must_survive() {
-    let sc = Scrubber::new(&corpus_secrets());
+    let sc = corpus_scrubber();
     let allow = [REPORT_ID, CLIENT_ID];
     let lines = corpus("must_survive.txt");
     assert!(lines.len() >= 100, "only {} strings", lines.len());
@@ -301,7 +312,7 @@ fn own_ids_pass_other_uuids_do_not() {
 
 #[test]
 fn json_values_and_keys_are_scrubbed_and_colliding_counts_add_up() {
-    let sc = Scrubber::new(&corpus_secrets());
+    let sc = corpus_scrubber();
     let mut v = serde_json::json!({
         "by_ip": {"10.0.0.1": 2, "10.0.0.2": 3, "other": 1},
         "list": ["node1.nagilumve.com", 5, {"mac": "00:1a:2b:3c:4d:5e"}],
@@ -320,7 +331,7 @@ fn json_values_and_keys_are_scrubbed_and_colliding_counts_add_up() {
 
 #[test]
 fn findings_say_which_detector() {
-    let sc = Scrubber::new(&corpus_secrets());
+    let sc = corpus_scrubber();
     let found: Vec<Detector> = sc
         .find_all("10.0.0.1 fe80::1 00:1a:2b:3c:4d:5e node1 x@y.io john 26bc47f6-353f-444b-bc35-b634a88dbbcc CZJ1234ABC", &[])
         .iter()
@@ -437,7 +448,7 @@ proptest! {
         post in filler(),
         (value, want) in prop_oneof![ipv4_form(), ipv6_form(), mac_form()],
     ) {
-        let sc = Scrubber::generic();
+        let sc = generic_scrubber();
         let text = format!("{pre}{value} {post}");
         let got = sc.scrub(&text, &[]);
         prop_assert_eq!(got.as_ref(), format!("{pre}{want} {post}"));
@@ -445,14 +456,32 @@ proptest! {
 
     #[test]
     fn scrubbed_text_never_trips_the_wire(text in "[0-9a-fA-F:.\\-@ xyz%\\[\\]/{}]{0,80}") {
-        let sc = Scrubber::new(&corpus_secrets());
+        let sc = corpus_scrubber();
+        let once = sc.scrub(&text, &[]).into_owned();
+        prop_assert_eq!(sc.first(&once, &[]), None, "{:?} -> {:?}", text, once);
+    }
+
+    #[test]
+    fn scrubbed_pieces_of_addresses_and_names_never_trip_the_wire(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "john", "node1", "nagilumve", ".com", "CZJ1234ABC", "MyCT", "10", "0", "255", "1",
+                "fe80", "ab", "ffff", "c903", "001f", ".", "-", ":", "::", "@", "_", "%eth0", "[",
+                "]", "{", "}", " ", "\n", "/", "x", "é", "26bc47f6-353f-444b-bc35-b634a88dbbcc",
+                "0123456789abcdef", "00:1a:2b", "<ipv4>",
+            ]),
+            0..40,
+        ),
+    ) {
+        let sc = corpus_scrubber();
+        let text: String = pieces.concat();
         let once = sc.scrub(&text, &[]).into_owned();
         prop_assert_eq!(sc.first(&once, &[]), None, "{:?} -> {:?}", text, once);
     }
 
     #[test]
     fn arbitrary_text_never_panics(text in any::<String>()) {
-        let sc = Scrubber::new(&corpus_secrets());
+        let sc = corpus_scrubber();
         let _ = sc.scrub(&text, &[]);
     }
 }

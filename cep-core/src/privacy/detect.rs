@@ -123,6 +123,20 @@ enum Kind {
     User,
 }
 
+impl Kind {
+    /// Bytes that may not come right before a match.
+    fn not_before(self) -> &'static str {
+        match self {
+            Kind::Email => r"A-Za-z0-9._%+\-",
+            Kind::HostName | Kind::HostDomain | Kind::User | Kind::Serial => "A-Za-z0-9_",
+            Kind::Ipv6 => "A-Za-z0-9._",
+            Kind::MacDot | Kind::Ipv4Dot | Kind::Ipv4Dash => "A-Za-z0-9.",
+            Kind::Uuid | Kind::IbHw | Kind::IbGuid | Kind::MacColon | Kind::MacDash => "A-Za-z0-9",
+            Kind::HexRun => "A-Za-z0-9",
+        }
+    }
+}
+
 const HEX: &str = "[0-9A-Fa-f]";
 
 fn generic_patterns() -> Vec<(Kind, String)> {
@@ -218,7 +232,9 @@ impl Scrubber {
         if let Some(alt) = literals(secrets.users.iter()) {
             pats.push((Kind::User, format!("(?:{alt})")));
         }
-        let syntax = syntax::Config::new().unicode(false);
+        // Bytes, not chars: the boundary class below also matches bytes of
+        // non-ASCII characters. Matches themselves are ASCII.
+        let syntax = syntax::Config::new().unicode(false).utf8(false);
         let build = |p: &[&str]| {
             Regex::builder()
                 .syntax(syntax)
@@ -227,9 +243,17 @@ impl Scrubber {
                 // is a bug, caught by the tests.
                 .expect("privacy detector patterns compile")
         };
+        // In the combined automaton every pattern starts with the text's
+        // start or one byte that may precede it (Rust's regex has no
+        // look-behind). A search then never starts a candidate inside a
+        // word, which keeps scanning linear on long runs of digits or hex.
+        let bounded: Vec<String> = pats
+            .iter()
+            .map(|(k, p)| format!("(?:^|[^{}])(?:{p})", k.not_before()))
+            .collect();
         let strs: Vec<&str> = pats.iter().map(|(_, p)| p.as_str()).collect();
         Scrubber {
-            all: build(&strs),
+            all: build(&bounded.iter().map(String::as_str).collect::<Vec<_>>()),
             single: strs.iter().map(|p| build(&[p])).collect(),
             kinds: pats.iter().map(|(k, _)| *k).collect(),
         }
@@ -245,8 +269,18 @@ impl Scrubber {
         let b = text.as_bytes();
         while pos < b.len() {
             let m = self.all.search(&Input::new(b).range(pos..))?;
-            let s = m.start();
             let i = m.pattern().as_usize();
+            // Where the value starts: after the boundary byte, unless the
+            // match is at the text's start and `^` matched.
+            let s = if m.start() > 0 {
+                m.start() + 1
+            } else {
+                let at0 = Input::new(b).anchored(Anchored::Yes);
+                match self.single[i].search(&at0) {
+                    Some(body) if body.end() == m.end() => 0,
+                    _ => 1,
+                }
+            };
             let mut verdict = check(self.kinds[i], b, s, m.end(), allow);
             if matches!(verdict, Verdict::Reject) {
                 // A rejected candidate may hide a lower-priority one at the
@@ -269,12 +303,13 @@ impl Scrubber {
                             start,
                             end,
                         },
-                        end,
+                        // The last byte may be the boundary of the next.
+                        (end - 1).max(pos + 1),
                     ));
                 }
-                Verdict::Skip(end) => pos = end,
-                // Matches start on ASCII bytes, so s + 1 is a char boundary.
-                Verdict::Reject => pos = s + 1,
+                Verdict::Skip(end) => pos = (end - 1).max(pos + 1),
+                // Values start on ASCII bytes, so these are char boundaries.
+                Verdict::Reject => pos = s.max(pos + 1),
             }
         }
         None
@@ -297,8 +332,40 @@ impl Scrubber {
         self.next(text, 0, allow).map(|(f, _)| f)
     }
 
-    /// `text` with every finding replaced by its placeholder.
+    /// `text` with every finding replaced by its placeholder. The result
+    /// has no finding left: replacing a value can turn its neighbour into
+    /// one (`10::` before a UUID is an IPv6 address once the UUID is
+    /// `<uuid>`), so lines that changed are scanned again until they stay
+    /// the same. No detector spans a line break, so a line alone gives
+    /// the same findings as the whole text.
     pub fn scrub<'t>(&self, text: &'t str, allow: &[&str]) -> Cow<'t, str> {
+        let first = self.pass(text, allow);
+        let Cow::Owned(first) = first else {
+            return first;
+        };
+        let mut out = String::with_capacity(first.len());
+        for line in first.split_inclusive('\n') {
+            if !line.contains('<') {
+                out.push_str(line);
+                continue;
+            }
+            let mut cur = Cow::Borrowed(line);
+            // Each round replaces at least one value by a placeholder with
+            // nothing to find in it; a line needing more rounds than this is
+            // left to the archive check.
+            for _ in 0..8 {
+                match self.pass(&cur, allow) {
+                    Cow::Borrowed(_) => break,
+                    Cow::Owned(next) => cur = Cow::Owned(next),
+                }
+            }
+            out.push_str(&cur);
+        }
+        Cow::Owned(out)
+    }
+
+    /// One scan: every finding replaced.
+    fn pass<'t>(&self, text: &'t str, allow: &[&str]) -> Cow<'t, str> {
         let mut pos = 0;
         let mut last = 0;
         let mut out: Option<String> = None;

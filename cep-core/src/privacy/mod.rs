@@ -138,6 +138,7 @@ impl Secrets {
     pub fn add_host(&mut self, name: &str) {
         let name = name.trim().trim_end_matches('.');
         if name.len() < 2
+            || !name.is_ascii()
             || name == "-"
             || NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(name))
             || name.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -195,6 +196,7 @@ impl Secrets {
     pub fn add_user(&mut self, name: &str) {
         let name = name.trim();
         if name.len() >= 2
+            && name.is_ascii()
             && !name.starts_with('#')
             && !NOT_USERS.contains(&name)
             && !name.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -208,6 +210,7 @@ impl Secrets {
         let s = serial.trim();
         let lower = s.to_ascii_lowercase();
         if s.len() >= 4
+            && s.is_ascii()
             && !NOT_SERIALS.contains(&lower.as_str())
             && !lower.contains("o.e.m")
             && s.bytes().any(|c| c.is_ascii_alphanumeric() && c != b'0')
