@@ -104,6 +104,17 @@ impl Secrets {
         if let Ok(Some(h)) = host.read_optional("/etc/hostname") {
             s.add_host(h.trim());
         }
+        // The FQDN often lives only in /etc/hosts, beside the short name.
+        if let Ok(Some(hosts)) = host.read_optional("/etc/hosts") {
+            s.add_etc_hosts(&hosts);
+        }
+        if let Some(d) = host
+            .read_optional("/proc/sys/kernel/domainname")
+            .ok()
+            .flatten()
+        {
+            s.add_domain(d.trim());
+        }
         if let Ok(names) = host.read_dir("/etc/vz/conf", MAX_CONFS) {
             for n in names.iter().filter(|n| n.ends_with(".conf")) {
                 if let Ok(text) = host.read(&format!("/etc/vz/conf/{n}")) {
@@ -158,6 +169,39 @@ impl Secrets {
                     self.domains.insert(domain);
                 }
             }
+        }
+    }
+
+    /// Adds every name on the lines of an /etc/hosts text that name this
+    /// host (one of [`Secrets::hosts`]), so `node1` brings
+    /// `node1.example.com`.
+    pub fn add_etc_hosts(&mut self, text: &str) {
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("");
+            let names: Vec<&str> = line.split_whitespace().skip(1).collect();
+            let ours = names
+                .iter()
+                .any(|n| self.hosts.iter().any(|h| h.eq_ignore_ascii_case(n)));
+            if ours {
+                for n in names {
+                    self.add_host(n);
+                }
+            }
+        }
+    }
+
+    /// Adds a domain (the kernel's NIS domain name, when set): any name
+    /// under it is a host name.
+    pub fn add_domain(&mut self, domain: &str) {
+        let d = domain.trim().trim_end_matches('.');
+        if d.len() >= 2
+            && d.is_ascii()
+            && d != "(none)"
+            && !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(d))
+            && d.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-' || c == b'_')
+        {
+            self.domains.insert(d.to_owned());
         }
     }
 
@@ -332,8 +376,13 @@ impl Guard for PrivacyGuard {
     }
 }
 
+/// How many quarantined archives are kept; older ones are removed, so a
+/// timer that keeps producing a leaking report cannot fill the disk.
+pub const QUARANTINE_KEEP: usize = 20;
+
 /// Moves a stopped archive to `<state-dir>/quarantine/<report_id>.tar.gz`
-/// (mode 0600, directory 0700) and returns the path.
+/// (mode 0600, directory 0700) and returns the path. Keeps the newest
+/// [`QUARANTINE_KEEP`] archives.
 pub fn quarantine(state_dir: &Path, archive: &Archive) -> std::io::Result<PathBuf> {
     let dir = state_dir.join("quarantine");
     std::fs::create_dir_all(&dir)?;
@@ -343,6 +392,19 @@ pub fn quarantine(state_dir: &Path, archive: &Archive) -> std::io::Result<PathBu
     }
     let path = dir.join(format!("{}.tar.gz", archive.report_id));
     crate::fsutil::atomic_write(&path, &archive.bytes, 0o600)?;
+    let mut kept: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&dir)?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tar.gz"))
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    if kept.len() > QUARANTINE_KEEP {
+        kept.sort();
+        for (_, old) in &kept[..kept.len() - QUARANTINE_KEEP] {
+            if *old != path {
+                let _ = std::fs::remove_file(old);
+            }
+        }
+    }
     Ok(path)
 }
 
@@ -385,6 +447,12 @@ mod tests {
             std::fs::create_dir_all(fs.join(d)).unwrap();
         }
         std::fs::write(fs.join("proc/sys/kernel/hostname"), "hn7\n").unwrap();
+        std::fs::write(fs.join("proc/sys/kernel/domainname"), "(none)\n").unwrap();
+        std::fs::write(
+            fs.join("etc/hosts"),
+            "127.0.0.1 localhost localhost.localdomain\n10.0.0.5 hn7.dc1.example.org hn7 # this host\n10.0.0.6 other.example.org\n",
+        )
+        .unwrap();
         std::fs::write(
             fs.join("etc/vz/conf/101.conf"),
             "HOSTNAME=\"ct101.customer.example\"\nNAME=\"billing\"\nIP_ADDRESS=\"10.0.0.7\"\n",
@@ -410,9 +478,18 @@ mod tests {
         let s = Secrets::gather(&Host::fixture(dir.path()).unwrap());
         assert_eq!(
             sorted(&s.hosts),
-            vec!["billing", "ct101", "ct101.customer.example", "hn7"]
+            vec![
+                "billing",
+                "ct101",
+                "ct101.customer.example",
+                "hn7",
+                "hn7.dc1.example.org"
+            ]
         );
-        assert_eq!(sorted(&s.domains), vec!["customer.example"]);
+        assert_eq!(
+            sorted(&s.domains),
+            vec!["customer.example", "dc1.example.org"]
+        );
         assert_eq!(sorted(&s.users), vec!["john"]);
         assert_eq!(sorted(&s.serials), vec!["CZJ1234ABC"]);
     }
@@ -437,5 +514,13 @@ mod tests {
             std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
             0o600
         );
+        for n in 0..QUARANTINE_KEEP as u8 + 5 {
+            let a = Archive::new(uuid::Uuid::from_bytes([n; 16]), uuid::Uuid::nil(), vec![n]);
+            quarantine(dir.path(), &a).unwrap();
+        }
+        let left = std::fs::read_dir(dir.path().join("quarantine"))
+            .unwrap()
+            .count();
+        assert_eq!(left, QUARANTINE_KEEP);
     }
 }
