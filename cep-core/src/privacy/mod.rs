@@ -86,6 +86,50 @@ const NOT_SERIALS: &[&str] = &[
     "unknown",
 ];
 
+/// Words in every report's structure (manifest keys and values, member
+/// name parts) and the placeholders themselves. A host or user with such a
+/// name is not treated as a secret: the word identifies nobody, and
+/// treating it as one would stop every report (or never settle, for a user
+/// named `user`).
+const STRUCTURE: &[&str] = &[
+    "ipv4",
+    "ipv6",
+    "mac",
+    "host",
+    "email",
+    "user",
+    "uuid",
+    "serial",
+    "cep",
+    "cep-report",
+    "manifest",
+    "collect",
+    "format",
+    "schema",
+    "report_id",
+    "client_id",
+    "created_at",
+    "client",
+    "name",
+    "version",
+    "collectors",
+    "id",
+    "status",
+    "duration_ms",
+    "file",
+    "error",
+    "ok",
+    "timeout",
+    "skipped",
+    "json",
+    "txt",
+    "log",
+];
+
+fn structural(word: &str) -> bool {
+    STRUCTURE.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Most container configuration files read for host names.
 const MAX_CONFS: usize = 100_000;
 
@@ -152,6 +196,7 @@ impl Secrets {
             || !name.is_ascii()
             || name == "-"
             || NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(name))
+            || structural(name)
             || name.chars().any(|c| c.is_whitespace() || c.is_control())
             || name.parse::<std::net::IpAddr>().is_ok()
         {
@@ -160,7 +205,7 @@ impl Secrets {
         self.hosts.insert(name.to_owned());
         let labels: Vec<&str> = name.split('.').collect();
         if labels.len() > 1 {
-            if labels[0].len() >= 2 && !NOT_HOSTS.contains(&labels[0]) {
+            if labels[0].len() >= 2 && !NOT_HOSTS.contains(&labels[0]) && !structural(labels[0]) {
                 self.hosts.insert(labels[0].to_owned());
             }
             if labels.len() > 2 {
@@ -243,6 +288,7 @@ impl Secrets {
             && name.is_ascii()
             && !name.starts_with('#')
             && !NOT_USERS.contains(&name)
+            && !structural(name)
             && !name.chars().any(|c| c.is_whitespace() || c.is_control())
         {
             self.users.insert(name.to_owned());
@@ -255,6 +301,7 @@ impl Secrets {
         let lower = s.to_ascii_lowercase();
         if s.len() >= 4
             && s.is_ascii()
+            && !structural(s)
             && !NOT_SERIALS.contains(&lower.as_str())
             && !lower.contains("o.e.m")
             && s.bytes().any(|c| c.is_ascii_alphanumeric() && c != b'0')
