@@ -14,7 +14,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => Host::live(),
     };
     // Scrubs the report and checks the archive: nothing personal leaves.
-    let privacy = PrivacyGuard::for_host(&host);
+    let privacy = PrivacyGuard::for_host(&host)?;
     let prepared = prepare(
         &cep::collectors::builtin(),
         &host,

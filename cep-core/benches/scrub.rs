@@ -42,7 +42,7 @@ fn main() {
     );
     secrets.add_serial("CZJ1234ABC");
     let t0 = Instant::now();
-    let scrubber = Scrubber::new(&secrets);
+    let scrubber = Scrubber::new(&secrets).expect("scrubber");
     let build = t0.elapsed();
     hostile(&scrubber);
     if hostile_only {

@@ -77,7 +77,7 @@ pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
 pub use ledger::{Ledger, LedgerContents, LedgerEntry, LedgerError};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
-pub use privacy::{Detector, PrivacyGuard, Scrubber, Secrets};
+pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
 };
@@ -111,6 +111,9 @@ pub enum Error {
     /// Building the archive.
     #[error(transparent)]
     Pipeline(#[from] PipelineError),
+    /// Building the privacy guard.
+    #[error(transparent)]
+    Privacy(#[from] PrivacyError),
     /// The ledger of sent reports.
     #[error(transparent)]
     Ledger(#[from] LedgerError),

@@ -52,7 +52,7 @@ fn corpus_secrets() -> Secrets {
 /// Built once: compiling the automaton is the slow part in a debug build.
 fn corpus_scrubber() -> &'static Scrubber {
     static S: std::sync::OnceLock<Scrubber> = std::sync::OnceLock::new();
-    S.get_or_init(|| Scrubber::new(&corpus_secrets()))
+    S.get_or_init(|| Scrubber::new(&corpus_secrets()).unwrap())
 }
 
 fn generic_scrubber() -> &'static Scrubber {
@@ -195,7 +195,7 @@ fn report_with(sections: Vec<(String, String)>) -> Report {
 #[test]
 fn real_samples_as_script_output_leave_no_address_uuid_or_host_name() {
     let host = Host::fixture(testdata().join("hosts/openvz-legacy")).unwrap();
-    let guard = PrivacyGuard::for_host(&host);
+    let guard = PrivacyGuard::for_host(&host).unwrap();
     let mut sections = Vec::new();
     let mut secrets_in = Vec::new();
     let mut names: Vec<_> = std::fs::read_dir(testdata().join("real"))
@@ -273,7 +273,7 @@ fn real_samples_as_script_output_leave_no_address_uuid_or_host_name() {
 
 #[test]
 fn tripwire_stops_an_unscrubbed_archive_naming_member_and_detector() {
-    let guard = PrivacyGuard::new(&corpus_secrets());
+    let guard = PrivacyGuard::new(&corpus_secrets()).unwrap();
     let report = report_with(vec![(
         "scripts.net".into(),
         "eth0 up\ninet 66.228.211.45/24\n".into(),
@@ -298,7 +298,7 @@ fn tripwire_stops_an_unscrubbed_archive_naming_member_and_detector() {
 
 #[test]
 fn own_ids_pass_other_uuids_do_not() {
-    let guard = PrivacyGuard::new(&Secrets::default());
+    let guard = PrivacyGuard::new(&Secrets::default()).unwrap();
     let report = report_with(vec![(
         "scripts.ids".into(),
         format!("me {REPORT_ID} host {CLIENT_ID} other 26bc47f6-353f-444b-bc35-b634a88dbbcc\n"),
@@ -498,7 +498,7 @@ fn names_that_are_placeholders_or_report_structure_are_no_secrets() {
         vec!["host.example.net"]
     );
     // A report with placeholders in it passes the check.
-    let guard = PrivacyGuard::new(&s);
+    let guard = PrivacyGuard::new(&s).unwrap();
     let report = report_with(vec![(
         "scripts.x".into(),
         "user john on host.example.net at 10.0.0.1\n".into(),
@@ -507,5 +507,18 @@ fn names_that_are_placeholders_or_report_structure_are_no_secrets() {
     assert_eq!(
         p.report.sections["scripts.x"].as_text(),
         Some("user john on <host> at <ipv4>\n")
+    );
+}
+
+#[test]
+fn thousands_of_container_names_compile_and_are_found() {
+    let mut s = Secrets::default();
+    for i in 0..20_000 {
+        s.add_host(&format!("ct{i}.customer{}.example", i % 500));
+    }
+    let sc = Scrubber::new(&s).unwrap();
+    assert_eq!(
+        sc.scrub("ct19999.customer499.example ct7 up", &[]),
+        "<host> <host> up"
     );
 }

@@ -68,7 +68,7 @@ pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), 
 /// error names the member and the detector.
 pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
     let host = ctx.host(root)?;
-    let privacy = PrivacyGuard::for_host(&host);
+    let privacy = PrivacyGuard::for_host(&host).map_err(cep_core::Error::from)?;
     let collectors = ctx.collectors()?;
     let (client_id, id_line) = host_id(ctx)?;
     let mut log: Vec<String> = ctx

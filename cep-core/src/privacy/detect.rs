@@ -139,6 +139,24 @@ impl Kind {
 
 const HEX: &str = "[0-9A-Fa-f]";
 
+/// Room for tens of thousands of host names in one automaton.
+const NFA_LIMIT: usize = 256 << 20;
+
+/// Why no scrubber could be built.
+#[derive(Debug, thiserror::Error)]
+pub enum PrivacyError {
+    /// The host's values did not fit in one automaton.
+    #[error(
+        "cannot build the privacy scrubber from {count} host names, users and serials ({message}); the report is not made"
+    )]
+    Compile {
+        /// How many host values there were.
+        count: usize,
+        /// The regex engine's message.
+        message: String,
+    },
+}
+
 fn generic_patterns() -> Vec<(Kind, String)> {
     vec![
         (
@@ -205,7 +223,11 @@ enum Verdict {
 
 impl Scrubber {
     /// A scrubber for the generic detectors and the host's own values.
-    pub fn new(secrets: &Secrets) -> Scrubber {
+    ///
+    /// Fails only when the host's values are too many to compile (hundreds
+    /// of thousands of names): the report must then stop, not go out
+    /// unscrubbed.
+    pub fn new(secrets: &Secrets) -> Result<Scrubber, PrivacyError> {
         let mut pats = generic_patterns();
         // Host-specific literals go right after e-mail and UUID, before
         // the generic detectors, so a host name such as `ip-10-0-0-1` is
@@ -235,13 +257,23 @@ impl Scrubber {
         // Bytes, not chars: the boundary class below also matches bytes of
         // non-ASCII characters. Matches themselves are ASCII.
         let syntax = syntax::Config::new().unicode(false).utf8(false);
+        let count = secrets.hosts.len()
+            + secrets.domains.len()
+            + secrets.users.len()
+            + secrets.serials.len();
         let build = |p: &[&str]| {
             Regex::builder()
                 .syntax(syntax)
+                .configure(
+                    Regex::config()
+                        .nfa_size_limit(Some(NFA_LIMIT))
+                        .hybrid_cache_capacity(4 << 20),
+                )
                 .build_many(p)
-                // The patterns are fixed and the literals escaped; a failure
-                // is a bug, caught by the tests.
-                .expect("privacy detector patterns compile")
+                .map_err(|e| PrivacyError::Compile {
+                    count,
+                    message: e.to_string(),
+                })
         };
         // In the combined automaton every pattern starts with the text's
         // start or one byte that may precede it (Rust's regex has no
@@ -252,16 +284,17 @@ impl Scrubber {
             .map(|(k, p)| format!("(?:^|[^{}])(?:{p})", k.not_before()))
             .collect();
         let strs: Vec<&str> = pats.iter().map(|(_, p)| p.as_str()).collect();
-        Scrubber {
-            all: build(&bounded.iter().map(String::as_str).collect::<Vec<_>>()),
-            single: strs.iter().map(|p| build(&[p])).collect(),
+        Ok(Scrubber {
+            all: build(&bounded.iter().map(String::as_str).collect::<Vec<_>>())?,
+            single: strs.iter().map(|p| build(&[p])).collect::<Result<_, _>>()?,
             kinds: pats.iter().map(|(k, _)| *k).collect(),
-        }
+        })
     }
 
     /// A scrubber with the generic detectors only (no host values).
     pub fn generic() -> Scrubber {
-        Scrubber::new(&Secrets::default())
+        // Fixed patterns well under the size limit; the tests compile them.
+        Scrubber::new(&Secrets::default()).expect("the generic privacy detectors compile")
     }
 
     /// The first finding at or after byte `pos`.

@@ -21,7 +21,7 @@ mod detect;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-pub use detect::{Detector, Finding, Scrubber};
+pub use detect::{Detector, Finding, PrivacyError, Scrubber};
 
 use crate::host::Host;
 use crate::pipeline::{Guard, GuardViolation};
@@ -320,14 +320,14 @@ pub struct PrivacyGuard {
 
 impl PrivacyGuard {
     /// A guard for these secrets.
-    pub fn new(secrets: &Secrets) -> PrivacyGuard {
-        PrivacyGuard {
-            scrubber: Scrubber::new(secrets),
-        }
+    pub fn new(secrets: &Secrets) -> Result<PrivacyGuard, PrivacyError> {
+        Ok(PrivacyGuard {
+            scrubber: Scrubber::new(secrets)?,
+        })
     }
 
     /// A guard for the host's secrets ([`Secrets::gather`]).
-    pub fn for_host(host: &Host) -> PrivacyGuard {
+    pub fn for_host(host: &Host) -> Result<PrivacyGuard, PrivacyError> {
         Self::new(&Secrets::gather(host))
     }
 
