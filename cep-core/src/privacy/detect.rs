@@ -139,8 +139,12 @@ impl Kind {
 
 const HEX: &str = "[0-9A-Fa-f]";
 
-/// Room for tens of thousands of host names in one automaton.
+/// Room for the generic detectors and a few thousand host values.
 const NFA_LIMIT: usize = 256 << 20;
+
+/// Up to this many host values (names, domains, users, serials) join the
+/// one automaton; more go to an Aho-Corasick automaton of their own.
+const MAX_INLINE_LITERALS: usize = 1_000;
 
 /// Why no scrubber could be built.
 #[derive(Debug, thiserror::Error)]
@@ -212,6 +216,76 @@ pub struct Scrubber {
     all: Regex,
     single: Vec<Regex>,
     kinds: Vec<Kind>,
+    lits: Option<Literals>,
+}
+
+/// The host's values when there are too many for the one automaton: a
+/// regex with tens of thousands of alternatives overflows the lazy DFA's
+/// cache and crawls; Aho-Corasick does not.
+#[derive(Debug, Clone)]
+struct Literals {
+    ac: aho_corasick::AhoCorasick,
+    kinds: Vec<Kind>,
+}
+
+impl Literals {
+    fn new(secrets: &Secrets) -> Result<Literals, PrivacyError> {
+        let mut pats: Vec<&str> = Vec::new();
+        let mut kinds = Vec::new();
+        for (set, kind) in [
+            (&secrets.hosts, Kind::HostName),
+            (&secrets.domains, Kind::HostDomain),
+            (&secrets.serials, Kind::Serial),
+            (&secrets.users, Kind::User),
+        ] {
+            for v in set {
+                pats.push(v);
+                kinds.push(kind);
+            }
+        }
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&pats)
+            .map_err(|e| PrivacyError::Compile {
+                count: pats.len(),
+                message: e.to_string(),
+            })?;
+        Ok(Literals { ac, kinds })
+    }
+
+    /// Whole-word matches; a domain takes the labels before it.
+    fn find_all(&self, text: &str, out: &mut Vec<Finding>) {
+        let b = text.as_bytes();
+        let label = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'_';
+        for m in self.ac.find_iter(text) {
+            let (mut s, e) = (m.start(), m.end());
+            let kind = self.kinds[m.pattern().as_usize()];
+            if is_word(at(b, e)) {
+                continue;
+            }
+            if kind == Kind::HostDomain {
+                while s >= 2 && b[s - 1] == b'.' && label(b[s - 2]) {
+                    s -= 1;
+                    while s > 0 && label(b[s - 1]) {
+                        s -= 1;
+                    }
+                }
+            }
+            if is_word(before(b, s)) {
+                continue;
+            }
+            out.push(Finding {
+                detector: match kind {
+                    Kind::User => Detector::User,
+                    Kind::Serial => Detector::Serial,
+                    _ => Detector::Host,
+                },
+                start: s,
+                end: e,
+            });
+        }
+    }
 }
 
 enum Verdict {
@@ -228,6 +302,23 @@ impl Scrubber {
     /// of thousands of names): the report must then stop, not go out
     /// unscrubbed.
     pub fn new(secrets: &Secrets) -> Result<Scrubber, PrivacyError> {
+        Self::with_literal_limit(secrets, MAX_INLINE_LITERALS)
+    }
+
+    /// Like [`Scrubber::new`], with the host's values compiled into the
+    /// one automaton only when there are at most `limit` of them; more go
+    /// to an Aho-Corasick automaton of their own (ASCII case-insensitive),
+    /// whose matches join the others'. Exposed for tests and tuning.
+    pub fn with_literal_limit(secrets: &Secrets, limit: usize) -> Result<Scrubber, PrivacyError> {
+        let count = secrets.hosts.len()
+            + secrets.domains.len()
+            + secrets.users.len()
+            + secrets.serials.len();
+        if count > limit {
+            let mut s = Self::with_literal_limit(&Secrets::default(), 0)?;
+            s.lits = Some(Literals::new(secrets)?);
+            return Ok(s);
+        }
         let mut pats = generic_patterns();
         // Host-specific literals go right after e-mail and UUID, before
         // the generic detectors, so a host name such as `ip-10-0-0-1` is
@@ -257,10 +348,6 @@ impl Scrubber {
         // Bytes, not chars: the boundary class below also matches bytes of
         // non-ASCII characters. Matches themselves are ASCII.
         let syntax = syntax::Config::new().unicode(false).utf8(false);
-        let count = secrets.hosts.len()
-            + secrets.domains.len()
-            + secrets.users.len()
-            + secrets.serials.len();
         let build = |p: &[&str]| {
             Regex::builder()
                 .syntax(syntax)
@@ -288,6 +375,7 @@ impl Scrubber {
             all: build(&bounded.iter().map(String::as_str).collect::<Vec<_>>())?,
             single: strs.iter().map(|p| build(&[p])).collect::<Result<_, _>>()?,
             kinds: pats.iter().map(|(k, _)| *k).collect(),
+            lits: None,
         })
     }
 
@@ -357,11 +445,32 @@ impl Scrubber {
             out.push(f);
             pos = next;
         }
-        out
+        let Some(lits) = &self.lits else {
+            return out;
+        };
+        let n = out.len();
+        lits.find_all(text, &mut out);
+        if out.len() == n {
+            return out;
+        }
+        // Merge: by start, the generic finding first on a tie; overlapping
+        // findings become one covering both, so nothing is left between.
+        out.sort_by_key(|f| f.start);
+        let mut merged: Vec<Finding> = Vec::with_capacity(out.len());
+        for f in out {
+            match merged.last_mut() {
+                Some(last) if f.start < last.end => last.end = last.end.max(f.end),
+                _ => merged.push(f),
+            }
+        }
+        merged
     }
 
     /// The first finding, if any.
     pub fn first(&self, text: &str, allow: &[&str]) -> Option<Finding> {
+        if self.lits.is_some() {
+            return self.find_all(text, allow).into_iter().next();
+        }
         self.next(text, 0, allow).map(|(f, _)| f)
     }
 
@@ -399,15 +508,13 @@ impl Scrubber {
 
     /// One scan: every finding replaced.
     fn pass<'t>(&self, text: &'t str, allow: &[&str]) -> Cow<'t, str> {
-        let mut pos = 0;
         let mut last = 0;
         let mut out: Option<String> = None;
-        while let Some((f, next)) = self.next(text, pos, allow) {
+        for f in self.find_all(text, allow) {
             let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
             o.push_str(&text[last..f.start]);
             o.push_str(f.detector.placeholder());
             last = f.end;
-            pos = next;
         }
         match out {
             None => Cow::Borrowed(text),
