@@ -3,7 +3,9 @@
 //!
 //! Run: `cargo run --example embed -- [FIXTURE_DIR]`
 
-use cep::core::{ClientInfo, Host, RunOptions, Transport, prepare};
+use cep::core::{
+    ClientInfo, Host, Ledger, LedgerEntry, PrivacyGuard, RunOptions, Transport, prepare,
+};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // A fixture directory when given (as in tests), else this machine.
@@ -11,6 +13,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(dir) => Host::fixture(dir)?,
         None => Host::live(),
     };
+    // Scrubs the report and checks the archive: nothing personal leaves.
+    let privacy = PrivacyGuard::for_host(&host)?;
     let prepared = prepare(
         &cep::collectors::builtin(),
         &host,
@@ -22,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             version: "1.0".into(),
         },
         &[],
-        &[],
+        &[&privacy],
     )?;
     for e in &prepared.report.manifest.collectors {
         println!("{:<8} {}", e.status.as_str(), e.id);
@@ -31,6 +35,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let transport = cep::transport::FileTransport::new(dir.join("report.tar.gz"));
     let runtime = tokio::runtime::Builder::new_current_thread().build()?;
     let receipt = runtime.block_on(transport.send(&prepared.archive))?;
+    // Record what left, and where, once the receiver has it.
+    Ledger::in_state_dir(&dir).append(&LedgerEntry::new(
+        &prepared.archive,
+        transport.name(),
+        transport.destination(),
+        receipt.clone(),
+    ))?;
     println!(
         "delivered report {} to {}",
         receipt.report_id,

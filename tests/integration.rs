@@ -30,9 +30,24 @@ fn run(name: &str) -> cep::core::Prepared {
     .unwrap()
 }
 
+/// Every fixture host in testdata/hosts/.
+fn fixture_hosts() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/hosts");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().join("fs").is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 2, "{names:?}");
+    names
+}
+
 #[test]
 fn every_builtin_collector_succeeds_on_every_fixture_host_with_declared_fields_only() {
-    for name in ["openvz-legacy", "vz7", "debian"] {
+    for name in fixture_hosts() {
+        let name = name.as_str();
         let p = run(name);
         for e in &p.report.manifest.collectors {
             assert_ne!(
@@ -117,4 +132,29 @@ fn a_third_party_collector_joins_the_builtin_ones() {
         7
     );
     assert_eq!(p.report.sections.len(), all.len());
+}
+
+#[test]
+fn every_fixture_host_report_passes_the_privacy_tripwire() {
+    for name in fixture_hosts() {
+        let h = host(&name);
+        let guard = cep::core::PrivacyGuard::for_host(&h).unwrap();
+        let p = prepare(
+            &cep::collectors::builtin(),
+            &h,
+            &RunOptions::default(),
+            cep::core::uuid::Uuid::new_v4(),
+            ClientInfo::default(),
+            &[],
+            &[&guard],
+        )
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(guard.scan_archive(&p.archive).unwrap().is_empty(), "{name}");
+        // The host's own name is among what the guard looks for.
+        let own = h.hostname().unwrap();
+        assert!(
+            guard.scrubber().first(&own, &[]).is_some(),
+            "{name}: {own} not detected"
+        );
+    }
 }

@@ -52,6 +52,26 @@ pub enum CliError {
     /// The async runtime for delivery could not start.
     #[error("cannot start the delivery runtime: {0}")]
     Runtime(std::io::Error),
+    /// The privacy tripwire stopped the report.
+    #[error(
+        "{violation}; the report was not sent and is kept in {quarantine} for review; see README.md, \"Privacy\""
+    )]
+    Quarantined {
+        /// What was found, where (never the value in full).
+        violation: cep_core::GuardViolation,
+        /// Where the archive is.
+        quarantine: PathBuf,
+    },
+    /// The tripwire stopped the report and it could not be quarantined.
+    #[error("{violation}; the report was not sent, and quarantining it in {dir} failed: {source}")]
+    QuarantineFailed {
+        /// What was found.
+        violation: cep_core::GuardViolation,
+        /// The quarantine directory.
+        dir: PathBuf,
+        /// The reason.
+        source: std::io::Error,
+    },
     /// Changing an opt-out marker.
     #[error(
         "cannot change the opt-out marker in {dir}: {source}; run as root or pass --sysconf-dir"

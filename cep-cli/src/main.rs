@@ -83,6 +83,12 @@ enum Command {
     Spool(cmd::status::JsonFlag),
     /// Deliver the reports waiting in the spool (collects nothing).
     Flush,
+    /// List every field a report can contain: collector, field, type,
+    /// meaning, example.
+    Inventory(cmd::privacy::InventoryArgs),
+    /// List every report that left this host: time, id, size, sha256,
+    /// transport, destination.
+    Ledger(cmd::privacy::LedgerArgs),
 }
 
 fn init_logging(verbose: u8) {
@@ -132,6 +138,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Send(a) => cmd::deliver::send(g, &a),
         Command::Spool(a) => cmd::deliver::list(g, &a),
         Command::Flush => cmd::deliver::flush(g),
+        Command::Inventory(a) => cmd::privacy::inventory(&a),
+        Command::Ledger(a) => cmd::privacy::ledger(g, &a),
     }
 }
 

@@ -9,6 +9,8 @@ use serde_json::json;
 
 #[path = "cli/packaging.rs"]
 mod packaging;
+#[path = "cli/privacy.rs"]
+mod privacy;
 #[path = "cli/run.rs"]
 mod run;
 mod vz;

@@ -53,6 +53,34 @@ pub struct Delivered {
     pub receipt: Receipt,
 }
 
+/// Appends a delivered report to `<state-dir>/ledger.jsonl`. A failure is
+/// logged, not fatal: the report did arrive, and sending it again would
+/// not undo the write that failed.
+fn record_in_ledger(
+    spool: &Spool,
+    transport: &dyn Transport,
+    archive: &crate::report::Archive,
+    receipt: &Receipt,
+) {
+    let Some(state_dir) = spool.dir().parent() else {
+        return;
+    };
+    let line = crate::ledger::LedgerEntry::new(
+        archive,
+        transport.name(),
+        transport.destination(),
+        receipt.clone(),
+    );
+    let ledger = crate::ledger::Ledger::in_state_dir(state_dir);
+    if let Err(e) = ledger.append(&line) {
+        tracing::warn!(
+            "report {} was delivered but could not be recorded in {}: {e}",
+            archive.report_id,
+            ledger.path().display()
+        );
+    }
+}
+
 /// What a flush did.
 #[derive(Debug, Default)]
 pub struct FlushReport {
@@ -115,6 +143,10 @@ pub async fn flush(
             out.attempts += 1;
             let error = match transport.send(&archive).await {
                 Ok(receipt) if receipt.report_id == archive.report_id => {
+                    // Record what left before forgetting it, so the ledger
+                    // never misses a report (a crash right here resends
+                    // the same report id, which the receiver dedups).
+                    record_in_ledger(spool, transport, &archive, &receipt);
                     // Only now is it safe to forget the report.
                     spool.remove(&entry)?;
                     tracing::info!(

@@ -59,7 +59,9 @@ pub mod delivery;
 pub mod fsutil;
 pub mod host;
 pub mod identity;
+pub mod ledger;
 pub mod pipeline;
+pub mod privacy;
 pub mod report;
 pub mod runner;
 pub mod schedule;
@@ -82,7 +84,9 @@ pub use consent::{Consent, ConsentSource};
 pub use delivery::{Clock, Delivered, FlushReport, flush};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
+pub use ledger::{Ledger, LedgerContents, LedgerEntry, LedgerError};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
+pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
 };
@@ -124,4 +128,10 @@ pub enum Error {
     /// The delivery spool.
     #[error(transparent)]
     Spool(#[from] SpoolError),
+    /// Building the privacy guard.
+    #[error(transparent)]
+    Privacy(#[from] PrivacyError),
+    /// The ledger of sent reports.
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
 }

@@ -150,6 +150,19 @@ impl Default for ReadLimits {
     }
 }
 
+impl ReadLimits {
+    /// No practical limit: only for an archive this process has just built
+    /// (the privacy check, `cep show`), never for one from elsewhere.
+    pub const fn own_archive() -> Self {
+        ReadLimits {
+            compressed_bytes: u64::MAX / 4,
+            members: usize::MAX,
+            member_bytes: u64::MAX / 4,
+            total_bytes: u64::MAX / 4,
+        }
+    }
+}
+
 /// Errors writing or reading an archive. Reading names the member at fault.
 #[derive(Debug, thiserror::Error)]
 pub enum ArchiveError {

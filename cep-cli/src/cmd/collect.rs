@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use cep_core::identity::{IdentityPaths, load_or_create_bound_host_id};
-use cep_core::{ClientInfo, Consent, IdentityEvent, Prepared, Section, Status};
+use cep_core::{
+    ClientInfo, Consent, IdentityEvent, PipelineError, Prepared, PrivacyGuard, Section, Status,
+};
 use clap::Args;
 
 use crate::GlobalArgs;
@@ -67,10 +69,13 @@ pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), 
 }
 
 /// Runs the collectors and builds the guarded archive: the one code path
-/// behind collect, show and send.
+/// behind collect, show, send and run, so what is reviewed is what is sent.
 ///
 /// Refuses inside a container (as vzstats did); external collector scripts
-/// run after the built-in collectors and before the guards.
+/// run after the built-in collectors and before the guards. The privacy
+/// guard scrubs the report and scans the archive; when the scan finds
+/// anything, the archive goes to `<state-dir>/quarantine/` and the error
+/// names the member and the detector.
 pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
     build_selected(ctx, root, None, &[])
 }
@@ -89,6 +94,7 @@ pub fn build_selected(
     if let Some(why) = cep_collectors::vz_host::container_check(&host) {
         return Err(CliError::InContainer(why));
     }
+    let privacy = PrivacyGuard::for_host(&host).map_err(cep_core::Error::from)?;
     let mut collectors = ctx.collectors()?;
     if let Some(ids) = only {
         collectors.retain(|c| ids.iter().any(|id| id == c.id()));
@@ -114,7 +120,23 @@ pub fn build_selected(
             cep_collectors::scripts::run_scripts(&host, &ctx.script_settings());
         cep_collectors::scripts::add_to_report(&mut report, runs, &script_log);
     }
-    Ok(cep_core::seal(report, &[])?)
+    match cep_core::seal(report, &[&privacy]) {
+        Ok(p) => Ok(p),
+        Err(PipelineError::Vetoed { violation, archive }) => {
+            match cep_core::privacy::quarantine(&ctx.config.state_dir, &archive) {
+                Ok(quarantine) => Err(CliError::Quarantined {
+                    violation,
+                    quarantine,
+                }),
+                Err(source) => Err(CliError::QuarantineFailed {
+                    violation,
+                    dir: ctx.config.state_dir.join("quarantine"),
+                    source,
+                }),
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn note_consent(ctx: &Context) {
@@ -185,7 +207,11 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), CliError> {
     let ctx = Context::load(g)?;
     note_consent(&ctx);
     let p = build(&ctx, a.root.as_deref())?;
-    let r = &p.report;
+    // Render the archive itself, decoded, not the report it was made from:
+    // what is shown is byte for byte what would be sent.
+    let decoded = cep_core::Report::read(&p.archive.bytes, &cep_core::ReadLimits::own_archive())
+        .map_err(cep_core::Error::from)?;
+    let r = &decoded;
     if a.json {
         let sections: serde_json::Map<String, serde_json::Value> = r
             .sections

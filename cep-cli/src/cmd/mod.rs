@@ -3,5 +3,6 @@
 pub mod collect;
 pub mod deliver;
 pub mod generate;
+pub mod privacy;
 pub mod run;
 pub mod status;

@@ -1,0 +1,206 @@
+//! `cep inventory` (every field a report can hold) and `cep ledger` (every
+//! report that left the host).
+
+use std::sync::Arc;
+
+use cep_core::{Collector, FieldKind, Ledger};
+use clap::Args;
+
+use crate::GlobalArgs;
+use crate::context::Context;
+use crate::error::CliError;
+
+/// The one command that regenerates docs/DATA.md.
+pub const REGENERATE_DATA_MD: &str = "cargo run -p cep-cli -- inventory --markdown > docs/DATA.md";
+
+/// `cep inventory` options.
+#[derive(Debug, Args)]
+pub struct InventoryArgs {
+    /// One JSON document: a list of fields.
+    #[arg(long, conflicts_with = "markdown")]
+    pub json: bool,
+    /// Markdown, as committed in docs/DATA.md.
+    #[arg(long)]
+    pub markdown: bool,
+}
+
+/// One line of the inventory.
+#[derive(Debug, serde::Serialize)]
+struct Row {
+    collector: String,
+    description: String,
+    field: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    meaning: String,
+    example: String,
+}
+
+fn kind_name(k: FieldKind) -> &'static str {
+    match k {
+        FieldKind::Bool => "bool",
+        FieldKind::Integer => "integer",
+        FieldKind::Number => "number",
+        FieldKind::String => "string",
+        FieldKind::StringList => "string list",
+        FieldKind::Object => "object",
+        FieldKind::List => "list of objects",
+        FieldKind::Map => "map (key → count)",
+        FieldKind::Text => "text",
+    }
+}
+
+fn rows(collectors: &[Arc<dyn Collector>]) -> Vec<Row> {
+    let mut out = Vec::new();
+    for c in collectors {
+        let fields = c.fields();
+        if fields.is_empty() {
+            // A text section (external script): its lines are the data.
+            out.push(Row {
+                collector: c.id().into(),
+                description: c.describe().into(),
+                field: "(whole section)".into(),
+                kind: kind_name(FieldKind::Text),
+                meaning: "Raw text, scrubbed like every section".into(),
+                example: String::new(),
+            });
+        }
+        for f in fields {
+            out.push(Row {
+                collector: c.id().into(),
+                description: c.describe().into(),
+                field: f.name.into_owned(),
+                kind: kind_name(f.kind),
+                meaning: f.meaning.into_owned(),
+                example: f.example.into_owned(),
+            });
+        }
+    }
+    out
+}
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn code(s: &str) -> String {
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!("`{}`", cell(s))
+    }
+}
+
+/// The inventory as markdown (docs/DATA.md).
+fn markdown(rows: &[Row]) -> String {
+    let mut md = String::new();
+    md.push_str("# Data inventory\n\n");
+    md.push_str(
+        "Every field a cep report can contain, generated from the fields the\n\
+         collectors declare (a collector that emits an undeclared field is an\n\
+         error, and a test keeps this file current). Regenerate it with:\n\n",
+    );
+    md.push_str(&format!("    {REGENERATE_DATA_MD}\n\n"));
+    md.push_str(
+        "Besides the sections below, every report holds `manifest.json` (format,\n\
+         schema, `report_id`, `client_id` — a random id, not derived from the\n\
+         hardware — `created_at`, the client's name and version, and per\n\
+         collector its id, status, duration, file and error message) and\n\
+         `collect.log` (one line per event). Before the archive is built every\n\
+         string passes through the scrubber, and the archive is scanned again\n\
+         before it may leave the host (README.md, \"Privacy\").\n",
+    );
+    let mut current = "";
+    for r in rows {
+        if r.collector != current {
+            current = &r.collector;
+            md.push_str(&format!(
+                "\n## {}\n\n{}\n\n",
+                r.collector,
+                cell(&r.description)
+            ));
+            md.push_str("| field | type | meaning | example |\n|---|---|---|---|\n");
+        }
+        md.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            cell(&r.field),
+            r.kind,
+            cell(&r.meaning),
+            code(&r.example)
+        ));
+    }
+    md
+}
+
+/// `cep inventory`. Lists the built-in collectors whether or not the
+/// configuration turns them off, so the output is the same on every host.
+pub fn inventory(a: &InventoryArgs) -> Result<(), CliError> {
+    let rows = rows(&cep_collectors::builtin());
+    if a.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).unwrap_or_default()
+        );
+    } else if a.markdown {
+        print!("{}", markdown(&rows));
+    } else {
+        for r in &rows {
+            println!(
+                "{:<20} {:<28} {:<16} {}{}",
+                r.collector,
+                r.field,
+                r.kind,
+                r.meaning,
+                if r.example.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (e.g. {})", r.example)
+                }
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `cep ledger` options.
+#[derive(Debug, Args)]
+pub struct LedgerArgs {
+    /// One JSON document: the list of entries.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `cep ledger`.
+pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), CliError> {
+    let ctx = Context::load(g)?;
+    let ledger = Ledger::in_state_dir(&ctx.config.state_dir);
+    let contents = ledger.read().map_err(cep_core::Error::from)?;
+    if let Some((line, len)) = contents.truncated {
+        eprintln!(
+            "note: {} line {line} is cut short ({len} bytes; an append was interrupted); it is not an entry",
+            ledger.path().display()
+        );
+    }
+    if a.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&contents.entries).unwrap_or_default()
+        );
+        return Ok(());
+    }
+    if contents.entries.is_empty() {
+        println!("no report has left this host ({})", ledger.path().display());
+        return Ok(());
+    }
+    println!(
+        "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  destination",
+        "time", "report", "bytes", "transport", "sha256"
+    );
+    for e in &contents.entries {
+        println!(
+            "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  {}",
+            e.time, e.report_id, e.size, e.transport, e.sha256, e.destination
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,599 @@
+//! Nothing personal leaves the host: the scrubber, the pre-send tripwire and
+//! quarantine.
+//!
+//! - [`Scrubber`] finds IPv4 (also inside names: `dhcp-192-168-0-66`), IPv6
+//!   (every textual form), MAC and InfiniBand addresses, e-mail addresses,
+//!   UUIDs and long hex ids, and this host's own secrets ([`Secrets`]: its
+//!   host names and domain, container host names, user names, DMI serials),
+//!   and replaces each with a stable placeholder (`<ipv4>`, `<host>`...).
+//!   All detectors run as one multi-pattern automaton: one pass per section.
+//! - [`PrivacyGuard`] is a [`Guard`]: `scrub` rewrites every text section,
+//!   every string (and key) of every JSON section, collect.log and the
+//!   manifest's messages; `check` reads the encoded archive back and scans
+//!   every member again with the same detectors. A hit stops the report;
+//!   the caller moves it to quarantine ([`quarantine`]).
+//!
+//! Architecture invariant: the report's own ids (report_id, client_id) are
+//! the only UUIDs an archive may hold.
+
+mod detect;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+pub use detect::{Detector, Finding, PrivacyError, Scrubber};
+
+use crate::host::Host;
+use crate::pipeline::{Guard, GuardViolation};
+use crate::report::{Archive, ReadLimits, Report, read_members};
+
+/// Values of this host that must never appear in a report, gathered once per
+/// run through [`Host`] (so fixture hosts work like live ones).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Secrets {
+    /// Host names, short and fully qualified, and container names.
+    pub hosts: BTreeSet<String>,
+    /// Domains of those names (`example.com` of `node1.example.com`): any
+    /// name under them is a host name.
+    pub domains: BTreeSet<String>,
+    /// Login names of people (uid ≥ 1000).
+    pub users: BTreeSet<String>,
+    /// DMI serial numbers.
+    pub serials: BTreeSet<String>,
+}
+
+/// Names that are not personal and that the report needs (distribution and
+/// template names are also default cloud-image logins).
+const NOT_HOSTS: &[&str] = &[
+    "localhost",
+    "localhost.localdomain",
+    "localdomain",
+    "(none)",
+];
+/// Service words that name countless hosts (`backup.example.com`,
+/// `mail.example.org`). Alone they identify nobody, and as package, file or
+/// template name parts (`libprl-backup-compat`) they are data the report
+/// needs: never a bare secret. A full name such as `backup.example.com`
+/// and its domain still are.
+const GENERIC_LABELS: &[&str] = &[
+    "admin", "api", "app", "backup", "backups", "blog", "cache", "cdn", "cloud", "db", "dev",
+    "dns", "docs", "download", "files", "firewall", "forum", "ftp", "gateway", "git", "gw", "imap",
+    "ldap", "log", "logs", "mail", "media", "mirror", "monitor", "mx", "ns", "ntp", "pop",
+    "portal", "prod", "proxy", "repo", "router", "server", "shop", "smtp", "sql", "stage",
+    "staging", "static", "storage", "support", "test", "update", "vpn", "web", "wiki", "www",
+];
+
+fn generic(word: &str) -> bool {
+    GENERIC_LABELS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+const NOT_USERS: &[&str] = &[
+    "nobody",
+    "nfsnobody",
+    "centos",
+    "ubuntu",
+    "debian",
+    "fedora",
+    "almalinux",
+    "rocky",
+    "cloud-user",
+    "ec2-user",
+    "virtuozzo",
+    "openvz",
+];
+/// Vendors' placeholder serials; not identifying, and scrubbing them would
+/// mangle unrelated text.
+const NOT_SERIALS: &[&str] = &[
+    "none",
+    "n/a",
+    "na",
+    "not specified",
+    "not applicable",
+    "not available",
+    "to be filled by o.e.m.",
+    "default string",
+    "system serial number",
+    "chassis serial number",
+    "base board serial number",
+    "serial number",
+    "0123456789",
+    "123456789",
+    "00000000",
+    "0000000000",
+    "unknown",
+];
+
+/// Words in every report's structure (manifest keys and values, member
+/// name parts) and the placeholders themselves. A host or user with such a
+/// name is not treated as a secret: the word identifies nobody, and
+/// treating it as one would stop every report (or never settle, for a user
+/// named `user`).
+const STRUCTURE: &[&str] = &[
+    "ipv4",
+    "ipv6",
+    "mac",
+    "host",
+    "email",
+    "user",
+    "uuid",
+    "serial",
+    "cep",
+    "cep-report",
+    "manifest",
+    "collect",
+    "format",
+    "schema",
+    "report_id",
+    "client_id",
+    "created_at",
+    "client",
+    "name",
+    "version",
+    "collectors",
+    "id",
+    "status",
+    "duration_ms",
+    "file",
+    "error",
+    "ok",
+    "timeout",
+    "skipped",
+    "json",
+    "txt",
+    "log",
+];
+
+fn structural(word: &str) -> bool {
+    STRUCTURE.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Most container configuration files read for host names.
+const MAX_CONFS: usize = 100_000;
+
+impl Secrets {
+    /// Gathers the host's secrets: its host name (`/proc/sys/kernel/hostname`,
+    /// `/etc/hostname`), container host names and names (`HOSTNAME=` and
+    /// `NAME=` in `/etc/vz/conf/*.conf`, the last column of `vzlist -aH`),
+    /// user names (uid ≥ 1000 in `/etc/passwd`) and DMI serials
+    /// (`/sys/class/dmi/id/*serial*`). Anything absent or unreadable is
+    /// skipped: the generic detectors still apply.
+    pub fn gather(host: &Host) -> Secrets {
+        let mut s = Secrets::default();
+        if let Some(h) = host.hostname() {
+            s.add_host(&h);
+        }
+        if let Ok(Some(h)) = host.read_optional("/etc/hostname") {
+            s.add_host(h.trim());
+        }
+        // The FQDN often lives only in /etc/hosts, beside the short name.
+        if let Ok(Some(hosts)) = host.read_optional("/etc/hosts") {
+            s.add_etc_hosts(&hosts);
+        }
+        if let Some(d) = host
+            .read_optional("/proc/sys/kernel/domainname")
+            .ok()
+            .flatten()
+        {
+            s.add_domain(d.trim());
+        }
+        if let Ok(names) = host.read_dir("/etc/vz/conf", MAX_CONFS) {
+            for n in names.iter().filter(|n| n.ends_with(".conf")) {
+                if let Ok(text) = host.read(&format!("/etc/vz/conf/{n}")) {
+                    let vars = crate::config::parse_shell_vars(&text);
+                    for key in ["HOSTNAME", "NAME"] {
+                        if let Some(v) = vars.get(key) {
+                            s.add_host(v);
+                        }
+                    }
+                }
+            }
+        }
+        if let Ok(out) = host.run(&["vzlist", "-aH"])
+            && out.success()
+        {
+            s.add_vzlist(&out.stdout_text());
+        }
+        if let Ok(Some(passwd)) = host.read_optional("/etc/passwd") {
+            s.add_passwd(&passwd);
+        }
+        if let Ok(names) = host.read_dir("/sys/class/dmi/id", 256) {
+            for n in names.iter().filter(|n| n.contains("serial")) {
+                if let Ok(v) = host.read(&format!("/sys/class/dmi/id/{n}")) {
+                    s.add_serial(v.trim());
+                }
+            }
+        }
+        s
+    }
+
+    /// Adds a host name, its first label and its domain.
+    pub fn add_host(&mut self, name: &str) {
+        let name = name.trim().trim_end_matches('.');
+        if name.len() < 2
+            || !name.is_ascii()
+            || name == "-"
+            || NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(name))
+            || structural(name)
+            || generic(name)
+            || name.chars().any(|c| c.is_whitespace() || c.is_control())
+            || name.parse::<std::net::IpAddr>().is_ok()
+        {
+            return;
+        }
+        self.hosts.insert(name.to_owned());
+        let labels: Vec<&str> = name.split('.').collect();
+        if labels.len() > 1 {
+            if labels[0].len() >= 2
+                && !NOT_HOSTS.contains(&labels[0])
+                && !structural(labels[0])
+                && !generic(labels[0])
+            {
+                self.hosts.insert(labels[0].to_owned());
+            }
+            if labels.len() > 2 {
+                let domain = labels[1..].join(".");
+                if !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(&domain)) {
+                    self.domains.insert(domain);
+                }
+            }
+        }
+    }
+
+    /// Adds every name on the lines of an /etc/hosts text that name this
+    /// host (one of [`Secrets::hosts`]), so `node1` brings
+    /// `node1.example.com`.
+    pub fn add_etc_hosts(&mut self, text: &str) {
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("");
+            let names: Vec<&str> = line.split_whitespace().skip(1).collect();
+            let ours = names
+                .iter()
+                .any(|n| self.hosts.iter().any(|h| h.eq_ignore_ascii_case(n)));
+            if ours {
+                for n in names {
+                    self.add_host(n);
+                }
+            }
+        }
+    }
+
+    /// Adds a domain (the kernel's NIS domain name, when set): any name
+    /// under it is a host name.
+    pub fn add_domain(&mut self, domain: &str) {
+        let d = domain.trim().trim_end_matches('.');
+        if d.len() >= 2
+            && d.is_ascii()
+            && d != "(none)"
+            && !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(d))
+            && d.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-' || c == b'_')
+        {
+            self.domains.insert(d.to_owned());
+        }
+    }
+
+    /// Adds the host names in `vzlist -aH` output (its last column:
+    /// `CTID NPROC STATUS IP HOSTNAME`).
+    pub fn add_vzlist(&mut self, text: &str) {
+        for line in text.lines() {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            if cols.len() >= 5
+                && let Some(h) = cols.last()
+                && h.bytes().any(|c| c.is_ascii_alphabetic())
+            {
+                self.add_host(h);
+            }
+        }
+    }
+
+    /// Adds the login names of `/etc/passwd` with uid ≥ 1000 (people, not
+    /// system accounts), except `nobody` and distribution default logins.
+    pub fn add_passwd(&mut self, text: &str) {
+        for line in text.lines() {
+            let mut f = line.split(':');
+            let (Some(name), Some(_), Some(uid)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let Ok(uid) = uid.trim().parse::<u32>() else {
+                continue;
+            };
+            if (1000..65534).contains(&uid) || uid > 65534 {
+                self.add_user(name);
+            }
+        }
+    }
+
+    /// Adds one user name.
+    pub fn add_user(&mut self, name: &str) {
+        let name = name.trim();
+        if name.len() >= 2
+            && name.is_ascii()
+            && !name.starts_with('#')
+            && !NOT_USERS.contains(&name)
+            && !structural(name)
+            && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            self.users.insert(name.to_owned());
+        }
+    }
+
+    /// Adds one serial number, unless it is a vendor placeholder.
+    pub fn add_serial(&mut self, serial: &str) {
+        let s = serial.trim();
+        let lower = s.to_ascii_lowercase();
+        if s.len() >= 4
+            && s.is_ascii()
+            && !structural(s)
+            && !NOT_SERIALS.contains(&lower.as_str())
+            && !lower.contains("o.e.m")
+            && s.bytes().any(|c| c.is_ascii_alphanumeric() && c != b'0')
+            && !s.chars().any(|c| c.is_control())
+        {
+            self.serials.insert(s.to_owned());
+        }
+    }
+}
+
+/// The privacy [`Guard`]: scrubs the report, then checks the archive.
+#[derive(Debug, Clone)]
+pub struct PrivacyGuard {
+    scrubber: Scrubber,
+}
+
+impl PrivacyGuard {
+    /// A guard for these secrets.
+    pub fn new(secrets: &Secrets) -> Result<PrivacyGuard, PrivacyError> {
+        Ok(PrivacyGuard {
+            scrubber: Scrubber::new(secrets)?,
+        })
+    }
+
+    /// A guard for the host's secrets ([`Secrets::gather`]).
+    pub fn for_host(host: &Host) -> Result<PrivacyGuard, PrivacyError> {
+        Self::new(&Secrets::gather(host))
+    }
+
+    /// The scrubber in use.
+    pub fn scrubber(&self) -> &Scrubber {
+        &self.scrubber
+    }
+
+    /// Every hit in every member of an archive: (member, finding, preview).
+    /// Empty when the archive is clean.
+    pub fn scan_archive(
+        &self,
+        archive: &Archive,
+    ) -> Result<Vec<(String, Finding, String)>, crate::ArchiveError> {
+        let limits = ReadLimits::own_archive();
+        let ids = [archive.report_id.to_string(), archive.client_id.to_string()];
+        let allow: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let mut out = Vec::new();
+        for (name, bytes) in read_members(&archive.bytes, &limits)? {
+            // A member name comes from a collector id: check it too.
+            for f in self.scrubber.find_all(&name, &allow) {
+                out.push((name.clone(), f, f.preview(&name)));
+            }
+            let text = String::from_utf8_lossy(&bytes);
+            for f in self.scrubber.find_all(&text, &allow) {
+                out.push((name.clone(), f, f.preview(&text)));
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Guard for PrivacyGuard {
+    fn name(&self) -> &str {
+        "privacy"
+    }
+
+    fn scrub(&self, report: &mut Report) {
+        let ids = [
+            report.manifest.report_id.to_string(),
+            report.manifest.client_id.to_string(),
+        ];
+        let allow: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let s = &self.scrubber;
+        for section in report.sections.values_mut() {
+            match section {
+                crate::Section::Text(t) => {
+                    if let std::borrow::Cow::Owned(n) = s.scrub(t, &allow) {
+                        *t = n;
+                    }
+                }
+                crate::Section::Json(v) => s.scrub_json(v, &allow),
+            }
+        }
+        if let std::borrow::Cow::Owned(n) = s.scrub(&report.log, &allow) {
+            report.log = n;
+        }
+        for e in &mut report.manifest.collectors {
+            if let Some(msg) = &mut e.error
+                && let std::borrow::Cow::Owned(n) = s.scrub(msg, &allow)
+            {
+                *msg = n;
+            }
+        }
+    }
+
+    fn check(&self, _report: &Report, archive: &Archive) -> Result<(), GuardViolation> {
+        let hits = self.scan_archive(archive).map_err(|e| GuardViolation {
+            guard: self.name().into(),
+            message: format!("cannot read the archive back to check it: {e}"),
+        })?;
+        if hits.is_empty() {
+            return Ok(());
+        }
+        const SHOWN: usize = 5;
+        let mut parts: Vec<String> = hits
+            .iter()
+            .take(SHOWN)
+            .map(|(member, f, preview)| {
+                format!(
+                    "member {member}: {} detector matched {preview} at byte {}",
+                    f.detector, f.start
+                )
+            })
+            .collect();
+        if hits.len() > SHOWN {
+            parts.push(format!("and {} more", hits.len() - SHOWN));
+        }
+        Err(GuardViolation {
+            guard: self.name().into(),
+            message: parts.join("; "),
+        })
+    }
+}
+
+/// How many quarantined archives are kept; older ones are removed, so a
+/// timer that keeps producing a leaking report cannot fill the disk.
+pub const QUARANTINE_KEEP: usize = 20;
+
+/// Moves a stopped archive to `<state-dir>/quarantine/<report_id>.tar.gz`
+/// (mode 0600, directory 0700) and returns the path. Keeps the newest
+/// [`QUARANTINE_KEEP`] archives.
+pub fn quarantine(state_dir: &Path, archive: &Archive) -> std::io::Result<PathBuf> {
+    let dir = state_dir.join("quarantine");
+    std::fs::create_dir_all(&dir)?;
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    let path = dir.join(format!("{}.tar.gz", archive.report_id));
+    crate::fsutil::atomic_write(&path, &archive.bytes, 0o600)?;
+    let mut kept: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&dir)?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tar.gz"))
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    if kept.len() > QUARANTINE_KEEP {
+        kept.sort();
+        for (_, old) in &kept[..kept.len() - QUARANTINE_KEEP] {
+            if *old != path {
+                let _ = std::fs::remove_file(old);
+            }
+        }
+    }
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Host {
+        Host::fixture(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../testdata/hosts")
+                .join(name),
+        )
+        .unwrap()
+    }
+
+    fn sorted(s: &BTreeSet<String>) -> Vec<&str> {
+        s.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn gathers_host_and_container_names_from_vzlist() {
+        let s = Secrets::gather(&fixture("openvz-legacy"));
+        // node1..node8 from `vzlist -aH` and the host's name; node9 and
+        // backup only from HOSTNAME= in the container configs.
+        // `backup` alone is a service word, never a bare secret (it is in
+        // package names such as libprl-backup-compat); its FQDN is one.
+        let mut want = vec!["node1", "node1.nagilumve.com", "backup.nagilumve.com"];
+        let others: Vec<String> = (2..=9)
+            .flat_map(|i| [format!("node{i}"), format!("node{i}.nagilumve.com")])
+            .collect();
+        want.extend(others.iter().map(String::as_str));
+        want.sort();
+        assert_eq!(sorted(&s.hosts), want);
+        assert_eq!(sorted(&s.domains), vec!["nagilumve.com"]);
+        assert!(s.users.is_empty() && s.serials.is_empty());
+    }
+
+    #[test]
+    fn gathers_from_container_configs_passwd_and_dmi() {
+        let dir = tempfile::tempdir().unwrap();
+        let fs = dir.path().join("fs");
+        for d in ["etc/vz/conf", "sys/class/dmi/id", "proc/sys/kernel"] {
+            std::fs::create_dir_all(fs.join(d)).unwrap();
+        }
+        std::fs::write(fs.join("proc/sys/kernel/hostname"), "hn7\n").unwrap();
+        std::fs::write(fs.join("proc/sys/kernel/domainname"), "(none)\n").unwrap();
+        std::fs::write(
+            fs.join("etc/hosts"),
+            "127.0.0.1 localhost localhost.localdomain\n10.0.0.5 hn7.dc1.example.org hn7 # this host\n10.0.0.6 other.example.org\n",
+        )
+        .unwrap();
+        std::fs::write(
+            fs.join("etc/vz/conf/101.conf"),
+            "HOSTNAME=\"ct101.customer.example\"\nNAME=\"billing\"\nIP_ADDRESS=\"10.0.0.7\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            fs.join("etc/vz/conf/ve-basic.conf-sample"),
+            "HOSTNAME=\"skip.me\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            fs.join("etc/passwd"),
+            "root:x:0:0::/root:/bin/bash\njohn:x:1000:1000::/home/john:/bin/bash\nnobody:x:65534:65534::/:/sbin/nologin\nbroken line\n",
+        )
+        .unwrap();
+        std::fs::write(fs.join("sys/class/dmi/id/product_serial"), "CZJ1234ABC\n").unwrap();
+        std::fs::write(
+            fs.join("sys/class/dmi/id/board_serial"),
+            "To Be Filled By O.E.M.\n",
+        )
+        .unwrap();
+        std::fs::write(fs.join("sys/class/dmi/id/product_name"), "ProLiant\n").unwrap();
+        let s = Secrets::gather(&Host::fixture(dir.path()).unwrap());
+        assert_eq!(
+            sorted(&s.hosts),
+            vec![
+                "billing",
+                "ct101",
+                "ct101.customer.example",
+                "hn7",
+                "hn7.dc1.example.org"
+            ]
+        );
+        assert_eq!(
+            sorted(&s.domains),
+            vec!["customer.example", "dc1.example.org"]
+        );
+        assert_eq!(sorted(&s.users), vec!["john"]);
+        assert_eq!(sorted(&s.serials), vec!["CZJ1234ABC"]);
+    }
+
+    #[test]
+    fn quarantine_keeps_the_archive_privately() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let a = Archive::new(
+            uuid::Uuid::from_bytes([7; 16]),
+            uuid::Uuid::nil(),
+            vec![1, 2],
+        );
+        let p = quarantine(dir.path(), &a).unwrap();
+        assert_eq!(
+            p,
+            dir.path()
+                .join("quarantine/07070707-0707-0707-0707-070707070707.tar.gz")
+        );
+        assert_eq!(std::fs::read(&p).unwrap(), vec![1, 2]);
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        for n in 0..QUARANTINE_KEEP as u8 + 5 {
+            let a = Archive::new(uuid::Uuid::from_bytes([n; 16]), uuid::Uuid::nil(), vec![n]);
+            quarantine(dir.path(), &a).unwrap();
+        }
+        let left = std::fs::read_dir(dir.path().join("quarantine"))
+            .unwrap()
+            .count();
+        assert_eq!(left, QUARANTINE_KEEP);
+    }
+}
