@@ -33,7 +33,7 @@ pub struct SendArgs {
 /// (reporting is off); `Err`: it must not run here.
 pub fn preflight(
     ctx: &Context,
-    _root: Option<&std::path::Path>,
+    root: Option<&std::path::Path>,
 ) -> Result<Option<String>, CliError> {
     let consent = Consent::from_env(&ctx.paths, &ctx.config);
     if !consent.enabled {
@@ -41,6 +41,12 @@ pub fn preflight(
             "reporting is disabled by {}",
             consent.decided_by
         )));
+    }
+    // As vzstats did: a container never reports, not even what a hardware
+    // node left in its spool.
+    let host = ctx.host(root)?;
+    if let Some(why) = cep_collectors::vz_host::container_check(&host) {
+        return Err(CliError::InContainer(why));
     }
     Ok(None)
 }

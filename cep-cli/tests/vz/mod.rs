@@ -33,6 +33,20 @@ fn collect_refuses_inside_a_container() {
              VE0 `0:` row); cep reports on the hardware node only: run it there"
         );
         assert!(!out.exists(), "no archive is written in a container");
+
+        // send and run refuse before touching the state directory.
+        for args in [&["send"][..], &["run", "--all"][..]] {
+            let mut argv = args.to_vec();
+            argv.extend(["--root", fixture.path().to_str().unwrap()]);
+            let o = sb.run(&argv);
+            assert_eq!(o.status.code(), Some(1), "{argv:?}");
+            assert!(
+                stderr(&o).contains("this is an OpenVZ/Virtuozzo container"),
+                "{argv:?}: {}",
+                stderr(&o)
+            );
+            assert!(!sb.path("state").exists(), "{argv:?} touched the state dir");
+        }
     }
 }
 

@@ -1,0 +1,142 @@
+//! End to end: the real `cep send` against the real stats server, once per
+//! protocol (native, vzstats, disp); every report shows up in the stats,
+//! once.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use cep_server::server::{Config, spawn};
+use cep_server::store::{self, StatsOptions, Store};
+
+fn host(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../testdata/hosts")
+        .join(name)
+}
+
+/// `GET path` over a plain TCP connection; returns the body.
+fn get(addr: SocketAddr, path: &str) -> String {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    s.read_to_string(&mut response).unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    body.to_owned()
+}
+
+/// One client host: its own state and configuration.
+fn send(addr: SocketAddr, protocol: &str, fixture: &str) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("etc")).unwrap();
+    std::fs::write(
+        dir.path().join("etc/cep.toml"),
+        format!(
+            "[transport]\ntype = \"http\"\nurl = \"http://{addr}\"\nprotocol = \"{protocol}\"\n[retry]\nbudget = \"5s\"\n"
+        ),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_cep"))
+            .args(args)
+            .env("CEP_STATE_DIR", dir.path().join("state"))
+            .env("CEP_SYSCONF_DIR", dir.path().join("etc"))
+            .env_remove("DO_NOT_TRACK")
+            .env_remove("http_proxy")
+            .env_remove("HTTP_PROXY")
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let o = run(&["send", "--root", host(fixture).to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        o.status.success(),
+        "{protocol}: {out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(out.contains("delivered report "), "{protocol}: {out}");
+    let ledger = run(&["ledger", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
+    assert_eq!(ledger.as_array().unwrap().len(), 1, "{protocol}: {ledger}");
+    let id = String::from_utf8_lossy(&run(&["id"]).stdout)
+        .trim()
+        .to_owned();
+    (id, ledger[0]["report_id"].as_str().unwrap().to_owned())
+}
+
+fn distribution(stats: &serde_json::Value, name: &str) -> Vec<(String, i64)> {
+    let mut v: Vec<(String, i64)> = stats["distributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == name)
+        .unwrap_or_else(|| panic!("no distribution {name}: {stats}"))["buckets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["key"].as_str().unwrap().to_owned(),
+                b["hosts"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn cep_send_reaches_the_stats_over_every_protocol() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let db = tempfile::tempdir().unwrap();
+    let store =
+        Store::new(store::open(db.path().join("stats.db").to_str().unwrap()).unwrap()).unwrap();
+    let cfg = Config {
+        stats: StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        },
+        stats_cache: Duration::ZERO,
+        ..Config::default()
+    };
+    let addr = rt
+        .block_on(spawn("127.0.0.1:0".parse().unwrap(), cfg, store))
+        .unwrap();
+
+    let sent = [
+        send(addr, "cep", "vz7"),
+        send(addr, "vzstats", "openvz-legacy"),
+        send(addr, "disp", "debian"),
+    ];
+    let stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
+    assert_eq!(stats["general"]["reports"], 3, "{stats}");
+    assert_eq!(stats["general"]["hosts_total"], 3, "{stats}");
+    assert_eq!(
+        distribution(&stats, "kernel"),
+        vec![
+            ("2.6.32-042stab145.3".to_owned(), 1),
+            ("3.10.0-1160.80.1.vz7.191.4".to_owned(), 1),
+            ("6.1.0-26-amd64".to_owned(), 1),
+        ]
+    );
+    // Three distinct hosts, three distinct reports.
+    let hosts: std::collections::BTreeSet<_> = sent.iter().map(|(h, _)| h).collect();
+    let reports: std::collections::BTreeSet<_> = sent.iter().map(|(_, r)| r).collect();
+    assert_eq!((hosts.len(), reports.len()), (3, 3));
+    // The page shows the same count.
+    let page = get(addr, "/");
+    assert!(page.contains("General info"), "{page}");
+}
