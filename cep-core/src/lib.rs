@@ -23,9 +23,8 @@
 //!
 //! ```
 //! use std::sync::Arc;
-//! use cep_core::{run_collectors, ClientInfo, Collector, Report, RunOptions};
-//! use cep_core::testing::FixtureHostBuilder;
-//! # use cep_core::{CollectError, Host, Section};
+//! use cep_core::{run_collectors, ClientInfo, Collector, Host, Report, RunOptions};
+//! # use cep_core::{CollectError, Section};
 //! # struct Kernel;
 //! # impl Collector for Kernel {
 //! #     fn id(&self) -> &str { "example.kernel" }
@@ -38,11 +37,13 @@
 //! #     }
 //! # }
 //!
-//! let fixture = FixtureHostBuilder::new()
-//!     .file("/proc/sys/kernel/osrelease", "2.6.32-042stab145.3\n")
-//!     .build()?;
+//! // A fixture host: DIR/fs mirrors the host's files (the `testing`
+//! // feature's FixtureHostBuilder writes these for you).
+//! let dir = tempfile::tempdir()?;
+//! std::fs::create_dir_all(dir.path().join("fs/proc/sys/kernel"))?;
+//! std::fs::write(dir.path().join("fs/proc/sys/kernel/osrelease"), "2.6.32-042stab145.3\n")?;
 //! let collectors: Vec<Arc<dyn Collector>> = vec![Arc::new(Kernel)];
-//! let collection = run_collectors(&collectors, &fixture.host()?, &RunOptions::default());
+//! let collection = run_collectors(&collectors, &Host::fixture(dir.path())?, &RunOptions::default());
 //! let report = Report::new(collection, uuid::Uuid::new_v4(), ClientInfo::default());
 //! let archive = report.to_archive()?;
 //! let back = Report::read(&archive.bytes, &cep_core::ReadLimits::default())?;
