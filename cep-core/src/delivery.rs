@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use crate::config::RetrySettings;
 use crate::spool::{Quarantined, Spool, SpoolError};
-use crate::transport::{Receipt, Retry, Transport, TransportError};
+use crate::transport::{Retry, Transport, TransportError};
 
 /// Time for the retry loop: a monotonic reading, an async sleep and a source
 /// of jitter.
@@ -36,46 +36,21 @@ pub trait Clock: Send + Sync {
     }
 }
 
-/// One report delivered: what the ledger records.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Delivered {
-    /// The report id.
-    pub report_id: Uuid,
-    /// SHA-256 of the archive sent (lowercase hex).
-    pub sha256: String,
-    /// Archive size in bytes.
-    pub size: u64,
-    /// The transport's name (`http`, `file`).
-    pub transport: String,
-    /// Where it went (URL or path, no credentials).
-    pub destination: String,
-    /// The receiver's receipt.
-    pub receipt: Receipt,
-}
+/// One report delivered: exactly what the ledger records.
+pub type Delivered = crate::ledger::LedgerEntry;
 
 /// Appends a delivered report to `<state-dir>/ledger.jsonl`. A failure is
 /// logged, not fatal: the report did arrive, and sending it again would
 /// not undo the write that failed.
-fn record_in_ledger(
-    spool: &Spool,
-    transport: &dyn Transport,
-    archive: &crate::report::Archive,
-    receipt: &Receipt,
-) {
+fn record_in_ledger(spool: &Spool, line: &Delivered) {
     let Some(state_dir) = spool.dir().parent() else {
         return;
     };
-    let line = crate::ledger::LedgerEntry::new(
-        archive,
-        transport.name(),
-        transport.destination(),
-        receipt.clone(),
-    );
     let ledger = crate::ledger::Ledger::in_state_dir(state_dir);
-    if let Err(e) = ledger.append(&line) {
+    if let Err(e) = ledger.append(line) {
         tracing::warn!(
             "report {} was delivered but could not be recorded in {}: {e}",
-            archive.report_id,
+            line.report_id,
             ledger.path().display()
         );
     }
@@ -146,7 +121,13 @@ pub async fn flush(
                     // Record what left before forgetting it, so the ledger
                     // never misses a report (a crash right here resends
                     // the same report id, which the receiver dedups).
-                    record_in_ledger(spool, transport, &archive, &receipt);
+                    let delivered = Delivered::new(
+                        &archive,
+                        transport.name(),
+                        transport.destination(),
+                        receipt,
+                    );
+                    record_in_ledger(spool, &delivered);
                     // Only now is it safe to forget the report.
                     spool.remove(&entry)?;
                     tracing::info!(
@@ -154,14 +135,7 @@ pub async fn flush(
                         archive.report_id,
                         transport.destination()
                     );
-                    out.delivered.push(Delivered {
-                        report_id: archive.report_id,
-                        sha256: archive.sha256(),
-                        size: archive.bytes.len() as u64,
-                        transport: transport.name().to_owned(),
-                        destination: transport.destination(),
-                        receipt,
-                    });
+                    out.delivered.push(delivered);
                     continue 'reports;
                 }
                 Ok(receipt) => TransportError::retryable(
@@ -219,6 +193,7 @@ mod tests {
     use crate::config::SpoolSettings;
     use crate::report::{Archive, ClientInfo, Report};
     use crate::runner::Collection;
+    use crate::transport::Receipt;
     use std::collections::VecDeque;
     use std::sync::Mutex;
 
