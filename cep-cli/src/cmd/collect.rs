@@ -94,7 +94,6 @@ pub fn build_selected(
     if let Some(why) = cep_collectors::vz_host::container_check(&host) {
         return Err(CliError::InContainer(why));
     }
-    let privacy = PrivacyGuard::for_host(&host).map_err(cep_core::Error::from)?;
     let mut collectors = ctx.collectors()?;
     if let Some(ids) = only {
         collectors.retain(|c| ids.iter().any(|id| id == c.id()));
@@ -110,7 +109,21 @@ pub fn build_selected(
     log.extend(extra_log.iter().cloned());
     // Reports dropped from a full spool are told in the next report.
     log.extend(ctx.spool().notes());
-    let mut collection = cep_core::run_collectors(&collectors, &host, &ctx.run_options());
+    // Building the privacy guard (every container's host name read, an
+    // automaton compiled) costs about as much as collecting on a big node:
+    // overlap the two.
+    let (privacy, mut collection) = std::thread::scope(|s| {
+        let guard = s.spawn(|| PrivacyGuard::for_host(&host));
+        let collection = cep_core::run_collectors(&collectors, &host, &ctx.run_options());
+        (guard.join(), collection)
+    });
+    let privacy = privacy
+        .map_err(|_| CliError::Invalid {
+            message:
+                "building the privacy guard failed unexpectedly; nothing was collected for sending"
+                    .into(),
+        })?
+        .map_err(cep_core::Error::from)?;
     log.append(&mut collection.log);
     collection.log = log;
     let mut report = cep_core::Report::new(collection, client_id, ClientInfo::default());
