@@ -193,6 +193,13 @@ impl Secrets {
         {
             s.add_vzlist(&out.stdout_text());
         }
+        // Container and VM names on OpenVZ 7 / Virtuozzo 7 (the listing
+        // vz.containers and vz.vms read too).
+        if let Ok(out) = host.run(&["prlctl", "list", "-a", "-j"])
+            && out.success()
+        {
+            s.add_prlctl_json(&out.stdout);
+        }
         if let Ok(Some(passwd)) = host.read_optional("/etc/passwd") {
             s.add_passwd(&passwd);
         }
@@ -282,6 +289,21 @@ impl Secrets {
                 && h.bytes().any(|c| c.is_ascii_alphabetic())
             {
                 self.add_host(h);
+            }
+        }
+    }
+
+    /// Adds the `name` of every container and VM in `prlctl list -a -j`
+    /// output (a UUID standing in for a missing name is not a name).
+    pub fn add_prlctl_json(&mut self, json: &[u8]) {
+        let Ok(serde_json::Value::Array(items)) = serde_json::from_slice(json) else {
+            return;
+        };
+        for item in items.iter().take(MAX_CONFS) {
+            if let Some(name) = item.get("name").and_then(|n| n.as_str())
+                && crate::identity::parse_host_id(name).is_none()
+            {
+                self.add_host(name);
             }
         }
     }
@@ -492,6 +514,22 @@ mod tests {
 
     fn sorted(s: &BTreeSet<String>) -> Vec<&str> {
         s.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn gathers_container_and_vm_names_from_prlctl() {
+        let s = Secrets::gather(&fixture("vz7"));
+        // From the recorded `prlctl list -a -j`: `web1`, `golden` and the
+        // VMs' names; `db` is a service word and a UUID is not a name.
+        for name in ["web1", "golden"] {
+            assert!(s.hosts.contains(name), "{name}: {:?}", s.hosts);
+        }
+        assert!(!s.hosts.contains("db"));
+        assert!(
+            !s.hosts
+                .iter()
+                .any(|h| h.len() == 36 && h.matches('-').count() == 4)
+        );
     }
 
     #[test]
