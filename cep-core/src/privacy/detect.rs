@@ -235,8 +235,8 @@ impl Literals {
             .iter()
             .map(|d| d.to_ascii_lowercase())
             .collect();
-        let mut pats: Vec<String> = Vec::new();
-        let mut kinds = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut entries: Vec<(String, Kind)> = Vec::new();
         for (set, kind) in [
             (&secrets.hosts, Kind::HostName),
             (&secrets.domains, Kind::HostDomain),
@@ -250,10 +250,21 @@ impl Literals {
                 // Lowercase patterns over a lowercased text: the same
                 // matches as an ASCII case-insensitive automaton, which
                 // takes twice as long to build.
-                pats.push(v.to_ascii_lowercase());
-                kinds.push(kind);
+                let v = v.to_ascii_lowercase();
+                // A value in two sets keeps its first kind, as the first
+                // of equal patterns is the one reported.
+                if seen.insert(v.clone()) {
+                    entries.push((v, kind));
+                }
             }
         }
+        // Without equal patterns, leftmost-longest matches do not depend on
+        // the patterns' order. Longest first: their inner states come first
+        // in the automaton, which keeps its build linear (the builder moves
+        // match states ahead of the others, swapping each with the oldest
+        // one left behind; with few of those, each moves thousands of times).
+        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        let (pats, kinds): (Vec<String>, Vec<Kind>) = entries.into_iter().unzip();
         let ac = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&pats)
