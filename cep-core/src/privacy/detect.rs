@@ -263,7 +263,7 @@ impl Literals {
         // in the automaton, which keeps its build linear (the builder moves
         // match states ahead of the others, swapping each with the oldest
         // one left behind; with few of those, each moves thousands of times).
-        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         let (pats, kinds): (Vec<String>, Vec<Kind>) = entries.into_iter().unzip();
         let ac = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
