@@ -537,3 +537,30 @@ fn thousands_of_container_names_compile_and_are_found() {
         "<host> <host> up"
     );
 }
+
+#[test]
+fn names_under_a_known_domain_are_scrubbed_alike_in_both_automata() {
+    let mut s = Secrets::default();
+    for i in 0..20 {
+        s.add_host(&format!("vps{i}.hosting.example"));
+    }
+    s.add_user("Alice");
+    s.add_host("alice.lab.example");
+    let cases = [
+        ("vps7.hosting.example", "<host>"),
+        ("VPS7.Hosting.EXAMPLE up", "<host> up"),
+        ("vps7 up, vps19: down", "<host> up, <host>: down"),
+        ("vps7.hosting.example:22", "<host>:22"),
+        ("mail.vps7.hosting.example", "<host>"),
+        ("vps7x vps190 xvps7", "vps7x vps190 xvps7"),
+        // A name that is both a host label and a user is a host.
+        ("login ALICE", "login <host>"),
+        ("alice.lab.example", "<host>"),
+    ];
+    let one = Scrubber::new(&s).unwrap();
+    let apart = Scrubber::with_literal_limit(&s, 0).unwrap();
+    for (input, want) in cases {
+        assert_eq!(one.scrub(input, &[]), want, "one automaton: {input}");
+        assert_eq!(apart.scrub(input, &[]), want, "values apart: {input}");
+    }
+}

@@ -230,8 +230,13 @@ struct Literals {
 
 impl Literals {
     fn new(secrets: &Secrets) -> Result<Literals, PrivacyError> {
-        let mut pats: Vec<&str> = Vec::new();
-        let mut kinds = Vec::new();
+        let domains: std::collections::HashSet<String> = secrets
+            .domains
+            .iter()
+            .map(|d| d.to_ascii_lowercase())
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        let mut entries: Vec<(String, Kind)> = Vec::new();
         for (set, kind) in [
             (&secrets.hosts, Kind::HostName),
             (&secrets.domains, Kind::HostDomain),
@@ -239,12 +244,28 @@ impl Literals {
             (&secrets.users, Kind::User),
         ] {
             for v in set {
-                pats.push(v);
-                kinds.push(kind);
+                if kind == Kind::HostName && under_domain(v, &domains) {
+                    continue;
+                }
+                // Lowercase patterns over a lowercased text: the same
+                // matches as an ASCII case-insensitive automaton, which
+                // takes twice as long to build.
+                let v = v.to_ascii_lowercase();
+                // A value in two sets keeps its first kind, as the first
+                // of equal patterns is the one reported.
+                if seen.insert(v.clone()) {
+                    entries.push((v, kind));
+                }
             }
         }
+        // Without equal patterns, leftmost-longest matches do not depend on
+        // the patterns' order. Longest first: their inner states come first
+        // in the automaton, which keeps its build linear (the builder moves
+        // match states ahead of the others, swapping each with the oldest
+        // one left behind; with few of those, each moves thousands of times).
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        let (pats, kinds): (Vec<String>, Vec<Kind>) = entries.into_iter().unzip();
         let ac = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&pats)
             .map_err(|e| PrivacyError::Compile {
@@ -257,17 +278,18 @@ impl Literals {
     /// Whole-word matches; a domain takes the labels before it.
     fn find_all(&self, text: &str, out: &mut Vec<Finding>) {
         let b = text.as_bytes();
-        let label = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'_';
-        for m in self.ac.find_iter(text) {
+        // ASCII lowercasing keeps every byte offset.
+        let lower = text.to_ascii_lowercase();
+        for m in self.ac.find_iter(&lower) {
             let (mut s, e) = (m.start(), m.end());
             let kind = self.kinds[m.pattern().as_usize()];
             if is_word(at(b, e)) {
                 continue;
             }
             if kind == Kind::HostDomain {
-                while s >= 2 && b[s - 1] == b'.' && label(b[s - 2]) {
+                while s >= 2 && b[s - 1] == b'.' && is_label(b[s - 2]) {
                     s -= 1;
-                    while s > 0 && label(b[s - 1]) {
+                    while s > 0 && is_label(b[s - 1]) {
                         s -= 1;
                     }
                 }
@@ -286,6 +308,25 @@ impl Literals {
             });
         }
     }
+}
+
+/// A byte of a DNS label, as the domain match extends over them.
+fn is_label(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-' || c == b'_'
+}
+
+/// Whether `host` is `labels.domain` with `domain` one of `domains`
+/// (lowercase) and the labels before it made of label bytes only: the
+/// domain's match then takes the whole name, so the name needs no pattern
+/// of its own. Its first label stays a host value of its own.
+fn under_domain(host: &str, domains: &std::collections::HashSet<String>) -> bool {
+    let lower = host.to_ascii_lowercase();
+    lower.match_indices('.').any(|(i, _)| {
+        domains.contains(&lower[i + 1..])
+            && lower[..i]
+                .split('.')
+                .all(|l| !l.is_empty() && l.bytes().all(is_label))
+    })
 }
 
 enum Verdict {
