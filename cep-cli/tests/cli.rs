@@ -49,6 +49,19 @@ impl Sandbox {
     fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().unwrap()
     }
+    /// `cep collect --root ROOT --output <sandbox>/NAME`: the output and
+    /// the archive's path.
+    fn collect_to(&self, root: &Path, name: &str) -> (Output, PathBuf) {
+        let out = self.path(name);
+        let o = self.run(&[
+            "collect",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        (o, out)
+    }
 }
 
 fn stdout(o: &Output) -> String {
@@ -67,14 +80,7 @@ fn tar_names(bytes: &[u8]) -> Vec<String> {
 }
 
 fn collect(sb: &Sandbox, host_name: &str) -> Report {
-    let out = sb.path("out.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        host(host_name).to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(&host(host_name), "out.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(&out).unwrap();
     Report::read(&bytes, &ReadLimits::default()).unwrap()
@@ -83,14 +89,7 @@ fn collect(sb: &Sandbox, host_name: &str) -> Report {
 #[test]
 fn legacy_node_report_has_exact_values() {
     let sb = Sandbox::new();
-    let out = sb.path("legacy.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        host("openvz-legacy").to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(&host("openvz-legacy"), "legacy.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(
@@ -263,14 +262,7 @@ fn broken_proc_file_costs_one_collector_only() {
         .file("/proc/meminfo", "MemTotal: plenty kB\n")
         .build()
         .unwrap();
-    let out = sb.path("x.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        fixture.path().to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(fixture.path(), "x.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("error    hw.memory"), "{}", stdout(&o));
     let r = Report::read(&std::fs::read(&out).unwrap(), &ReadLimits::default()).unwrap();
@@ -320,14 +312,7 @@ fn unreadable_file_is_an_error_status_naming_it() {
     let p = fixture.path().join("fs/etc/os-release");
     std::fs::remove_file(&p).unwrap();
     std::fs::create_dir(&p).unwrap();
-    let out = sb.path("x.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        fixture.path().to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, _) = sb.collect_to(fixture.path(), "x.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let line = stdout(&o)
         .lines()

@@ -16,14 +16,7 @@ fn tripwire_stops_and_quarantines_a_report_that_would_leak() {
         .file("/proc/sys/kernel/hostname", "kernel.example.net\n")
         .build()
         .unwrap();
-    let out = sb.path("out.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        fixture.path().to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(fixture.path(), "out.tar.gz");
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     let err = stderr(&o);
     assert!(
@@ -86,14 +79,7 @@ fn show_renders_the_scrubbed_archive_of_the_same_path_as_collect() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["sections"]["os.release"]["id"], "<host>");
     assert_eq!(v["sections"]["os.release"]["name"], "<host>");
-    let out = sb.path("r.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        fixture.path().to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(fixture.path(), "r.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let r = Report::read(&std::fs::read(&out).unwrap(), &ReadLimits::default()).unwrap();
     assert_eq!(r.sections["os.release"].as_json().unwrap()["id"], "<host>");

@@ -18,14 +18,7 @@ fn collect_refuses_inside_a_container() {
             .file("/proc/user_beancounters", &ubc)
             .build()
             .unwrap();
-        let out = sb.path("out.tar.gz");
-        let o = sb.run(&[
-            "collect",
-            "--root",
-            fixture.path().to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ]);
+        let (o, out) = sb.collect_to(fixture.path(), "out.tar.gz");
         assert_eq!(o.status.code(), Some(1), "{sample}");
         assert_eq!(
             stderr(&o).trim(),
@@ -84,14 +77,7 @@ fn archive_text(bytes: &[u8]) -> String {
 #[test]
 fn vz7_report_has_vz_sections_and_nothing_personal() {
     let sb = Sandbox::new();
-    let out = sb.path("vz7.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        host("vz7").to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(&host("vz7"), "vz7.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(&out).unwrap();
     let r = Report::read(&bytes, &ReadLimits::default()).unwrap();
@@ -132,14 +118,7 @@ fn vz7_report_has_vz_sections_and_nothing_personal() {
 #[test]
 fn legacy_report_has_nothing_personal() {
     let sb = Sandbox::new();
-    let out = sb.path("legacy.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        host("openvz-legacy").to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(&host("openvz-legacy"), "legacy.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(&out).unwrap();
     let r = Report::read(&bytes, &ReadLimits::default()).unwrap();
@@ -211,15 +190,8 @@ fn external_scripts_hang_flood_fail_and_are_vetted() {
         "[scripts]\ntimeout = \"1s\"\noutput_bytes = 65536\n\n[limits]\ncommand_grace = \"500ms\"\n",
     )
     .unwrap();
-    let out = sb.path("s.tar.gz");
     let t0 = Instant::now();
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        fixture.path().to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(fixture.path(), "s.tar.gz");
     assert!(t0.elapsed() < Duration::from_secs(10), "{:?}", t0.elapsed());
     assert!(o.status.success(), "{}", stderr(&o));
     let r = Report::read(&std::fs::read(&out).unwrap(), &ReadLimits::default()).unwrap();
@@ -314,14 +286,7 @@ fn generated_host_reports_counts_and_nothing_personal() {
         },
     )
     .unwrap();
-    let out = sb.path("gen.tar.gz");
-    let o = sb.run(&[
-        "collect",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out) = sb.collect_to(&root, "gen.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(&out).unwrap();
     let r = Report::read(&bytes, &ReadLimits::default()).unwrap();
