@@ -224,6 +224,11 @@ struct JsonCt {
     features: Loose,
     #[serde(default)]
     private: Loose,
+    // Kept only for the privacy guard (see `container_names`).
+    #[serde(default)]
+    hostname: Loose,
+    #[serde(default)]
+    name: Loose,
 }
 
 fn json_features(v: &Loose) -> Vec<String> {
@@ -276,9 +281,26 @@ impl From<JsonCt> for CtInfo {
 
 /// Parses `vzlist -a -j` output: a JSON array of container objects.
 pub fn parse_vzlist_json(text: &str) -> Result<Vec<CtInfo>, CollectError> {
+    Ok(parse_vzlist_json_names(text)?.0)
+}
+
+/// [`parse_vzlist_json`], plus every container's `hostname` and `name`.
+fn parse_vzlist_json_names(text: &str) -> Result<(Vec<CtInfo>, Vec<String>), CollectError> {
     let cts: Vec<JsonCt> = serde_json::from_str(text)
         .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))?;
-    Ok(cts.into_iter().map(CtInfo::from).collect())
+    let mut names = Vec::with_capacity(cts.len() * 2);
+    let infos = cts
+        .into_iter()
+        .map(|mut j| {
+            for v in [&mut j.hostname, &mut j.name] {
+                if let Loose::Str(s) = std::mem::take(v) {
+                    names.push(s);
+                }
+            }
+            CtInfo::from(j)
+        })
+        .collect();
+    Ok((infos, names))
 }
 
 /// Parses `vzlist -aH -o` output whose columns are `fields` (comma
@@ -498,23 +520,38 @@ pub(crate) struct Listing {
     pub source: &'static str,
     /// One entry per container.
     pub cts: Vec<CtInfo>,
+    /// The containers' host names and names, for the privacy guard only
+    /// (see [`container_names`]); from `vzlist -a -j` only.
+    pub names: Option<Vec<String>>,
 }
 
 fn read_listing(host: &Host) -> Result<Listing, CollectError> {
-    let (source, cts) = if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
-        ("vzlist-json", parse_vzlist_json(&t)?)
+    let (source, cts, names) = if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
+        let (cts, names) = parse_vzlist_json_names(&t)?;
+        ("vzlist-json", cts, Some(names))
     } else if let Some(t) =
         run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)?
     {
-        ("vzlist", parse_vzlist_plain(&t, VZLIST_FIELDS)?)
+        ("vzlist", parse_vzlist_plain(&t, VZLIST_FIELDS)?, None)
     } else if let Some(cts) = from_confs(host)? {
-        ("conf", cts)
+        // The guard reads every config itself, `ve-*.conf` too.
+        ("conf", cts, None)
     } else {
         return Err(CollectError::not_applicable(
             "no vzlist, no /proc/vz/veinfo and no container configs in /etc/vz/conf",
         ));
     };
-    Ok(Listing { source, cts })
+    Ok(Listing { source, cts, names })
+}
+
+/// Every container's host name and name (`HOSTNAME`, `NAME`), from the
+/// listing this collector reads anyway, for
+/// [`cep_core::privacy::Secrets::gather_with`]: the privacy guard then
+/// need not read every config again. `None` when the listing failed or
+/// does not carry names; the guard reads the configs itself then. These
+/// names never enter a section.
+pub fn container_names(host: &Host) -> Option<Vec<String>> {
+    listing(host).ok().and_then(|l| l.names.clone())
 }
 
 /// The shared listing (see [`Listing`]); an error is shared too, as a
@@ -802,6 +839,55 @@ mod tests {
                 "onboot": 3,
                 "prlctl": {"containers": 4, "vms": 2}})
         );
+    }
+
+    #[test]
+    fn container_names_feed_the_privacy_guard() {
+        use cep_core::privacy::Secrets;
+        let host = Host::fixture(host_dir("vz7")).unwrap();
+        let mut names = container_names(&host).unwrap();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "db",
+                "db.customer-two.example",
+                "dev.customer-one.example",
+                "golden",
+                "golden.internal.example",
+                "web1",
+                "web1.customer-one.example"
+            ]
+        );
+        // What the guard learns from reading every config it learns from
+        // the listing too (here more: the listing has NAME values the
+        // fixture's configs lack).
+        let read = Secrets::gather(&host);
+        let listed = Secrets::gather_with(&host, container_names);
+        assert!(read.hosts.is_subset(&listed.hosts), "{read:?}\n{listed:?}");
+        assert!(read.domains.is_subset(&listed.domains));
+        // No JSON listing: the guard reads the configs itself.
+        let legacy = Host::fixture(host_dir("openvz-legacy")).unwrap();
+        assert_eq!(container_names(&legacy), None);
+        assert_eq!(
+            Secrets::gather_with(&legacy, container_names),
+            Secrets::gather(&legacy)
+        );
+        // A generated node: the listing and the configs agree exactly.
+        let dir = tempfile::tempdir().unwrap();
+        crate::testing::generate_vz7_host(
+            dir.path(),
+            crate::testing::GenSpec {
+                containers: 60,
+                vms: 6,
+                seed: 7,
+            },
+        )
+        .unwrap();
+        let generated = Host::fixture(dir.path()).unwrap();
+        let read = Secrets::gather(&generated);
+        assert!(read.hosts.len() > 100, "{read:?}");
+        assert_eq!(Secrets::gather_with(&generated, container_names), read);
     }
 
     #[test]

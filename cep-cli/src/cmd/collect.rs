@@ -109,11 +109,18 @@ pub fn build_selected(
     log.extend(extra_log.iter().cloned());
     // Reports dropped from a full spool are told in the next report.
     log.extend(ctx.spool().notes());
-    // Building the privacy guard (every container's host name read, an
+    // Building the privacy guard (every container's host name learnt, an
     // automaton compiled) costs about as much as collecting on a big node:
-    // overlap the two.
+    // overlap the two. The names come from the container listing the
+    // collectors read anyway (one vzlist run, one parse).
     let (privacy, mut collection) = std::thread::scope(|s| {
-        let guard = s.spawn(|| PrivacyGuard::for_host(&host));
+        let guard = s.spawn(|| {
+            let secrets = cep_core::privacy::Secrets::gather_with(
+                &host,
+                cep_collectors::vz_containers::container_names,
+            );
+            PrivacyGuard::new(&secrets)
+        });
         let collection = cep_core::run_collectors(&collectors, &host, &ctx.run_options());
         (guard.join(), collection)
     });

@@ -158,6 +158,19 @@ impl Secrets {
     /// (`/sys/class/dmi/id/*serial*`). Anything absent or unreadable is
     /// skipped: the generic detectors still apply.
     pub fn gather(host: &Host) -> Secrets {
+        Self::gather_with(host, |_| None)
+    }
+
+    /// [`Secrets::gather`], with the containers' host names and names from
+    /// `container_names` when it has them: a caller that lists the
+    /// containers anyway (`vz.containers` reads `vzlist -a -j`, which
+    /// carries every config's `HOSTNAME` and `NAME`) saves reading
+    /// thousands of configs and running `vzlist -aH` a second time. `None`
+    /// reads them here.
+    pub fn gather_with(
+        host: &Host,
+        container_names: impl FnOnce(&Host) -> Option<Vec<String>>,
+    ) -> Secrets {
         let mut s = Secrets::default();
         if let Some(h) = host.hostname() {
             s.add_host(&h);
@@ -176,6 +189,40 @@ impl Secrets {
         {
             s.add_domain(d.trim());
         }
+        if let Some(names) = container_names(host) {
+            for n in names.iter().take(MAX_CONFS) {
+                s.add_host(n);
+            }
+        } else {
+            s.add_container_confs(host);
+            if let Ok(out) = host.run(&["vzlist", "-aH"])
+                && out.success()
+            {
+                s.add_vzlist(&out.stdout_text());
+            }
+        }
+        // Container and VM names on OpenVZ 7 / Virtuozzo 7 (the listing
+        // vz.containers and vz.vms read too).
+        if let Ok(out) = host.run(&["prlctl", "list", "-a", "-j"])
+            && out.success()
+        {
+            s.add_prlctl_json(&out.stdout);
+        }
+        if let Ok(Some(passwd)) = host.read_optional("/etc/passwd") {
+            s.add_passwd(&passwd);
+        }
+        if let Ok(names) = host.read_dir("/sys/class/dmi/id", 256) {
+            for n in names.iter().filter(|n| n.contains("serial")) {
+                if let Ok(v) = host.read(&format!("/sys/class/dmi/id/{n}")) {
+                    s.add_serial(v.trim());
+                }
+            }
+        }
+        s
+    }
+
+    /// Adds `HOSTNAME=` and `NAME=` of every `/etc/vz/conf/*.conf`.
+    fn add_container_confs(&mut self, host: &Host) {
         if let Ok(names) = host.read_dir("/etc/vz/conf", MAX_CONFS) {
             let confs: Vec<&String> = names.iter().filter(|n| n.ends_with(".conf")).collect();
             // Thousands of small files: two threads read them.
@@ -205,32 +252,9 @@ impl Secrets {
                 })
             };
             for v in va.iter().chain(&vb) {
-                s.add_host(v);
+                self.add_host(v);
             }
         }
-        if let Ok(out) = host.run(&["vzlist", "-aH"])
-            && out.success()
-        {
-            s.add_vzlist(&out.stdout_text());
-        }
-        // Container and VM names on OpenVZ 7 / Virtuozzo 7 (the listing
-        // vz.containers and vz.vms read too).
-        if let Ok(out) = host.run(&["prlctl", "list", "-a", "-j"])
-            && out.success()
-        {
-            s.add_prlctl_json(&out.stdout);
-        }
-        if let Ok(Some(passwd)) = host.read_optional("/etc/passwd") {
-            s.add_passwd(&passwd);
-        }
-        if let Ok(names) = host.read_dir("/sys/class/dmi/id", 256) {
-            for n in names.iter().filter(|n| n.contains("serial")) {
-                if let Ok(v) = host.read(&format!("/sys/class/dmi/id/{n}")) {
-                    s.add_serial(v.trim());
-                }
-            }
-        }
-        s
     }
 
     /// Adds a host name, its first label and its domain.
