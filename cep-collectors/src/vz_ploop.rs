@@ -21,42 +21,129 @@ pub struct DiskDescriptor {
     pub snapshots: usize,
 }
 
-fn child<'a, 'i>(n: roxmltree::Node<'a, 'i>, name: &str) -> Option<roxmltree::Node<'a, 'i>> {
-    n.children().find(|c| c.has_tag_name(name))
+/// The elements the descriptor is read for; everything else is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    DiskParameters,
+    DiskSize,
+    StorageData,
+    Storage,
+    Image,
+    Snapshots,
+    Shot,
+    Other,
 }
 
-/// Parses a ploop DiskDescriptor.xml.
-pub fn parse_disk_descriptor(text: &str) -> Result<DiskDescriptor, CollectError> {
-    let err = |m: String| CollectError::parse("DiskDescriptor.xml", m);
-    let doc = roxmltree::Document::parse(text).map_err(|e| err(e.to_string()))?;
-    let root = doc.root_element();
-    if root.tag_name().name() != "Parallels_disk_image" {
-        return Err(err(format!(
-            "root element is <{}>, not <Parallels_disk_image>",
-            root.tag_name().name()
-        )));
+impl Tag {
+    fn of(local_name: &str) -> Tag {
+        match local_name {
+            "Disk_Parameters" => Tag::DiskParameters,
+            "Disk_size" => Tag::DiskSize,
+            "StorageData" => Tag::StorageData,
+            "Storage" => Tag::Storage,
+            "Image" => Tag::Image,
+            "Snapshots" => Tag::Snapshots,
+            "Shot" => Tag::Shot,
+            _ => Tag::Other,
+        }
     }
-    let size_bytes = child(root, "Disk_Parameters")
-        .and_then(|p| child(p, "Disk_size"))
-        .and_then(|s| s.text())
-        .and_then(|t| t.trim().parse::<u64>().ok())
+}
+
+/// Parses a ploop DiskDescriptor.xml: one streaming pass, no tree (a node
+/// with 10,000 containers has as many descriptors). It reads the first
+/// `Disk_Parameters/Disk_size`, the `Image` elements under the first
+/// `StorageData`'s `Storage` elements and the `Shot` elements of the first
+/// `Snapshots`; the document must be well-formed with a
+/// `Parallels_disk_image` root.
+pub fn parse_disk_descriptor(text: &str) -> Result<DiskDescriptor, CollectError> {
+    use quick_xml::events::Event;
+    let err = |m: String| CollectError::parse("DiskDescriptor.xml", m);
+    let mut reader = quick_xml::Reader::from_str(text);
+    // Open elements below the root, outermost first.
+    let mut path: Vec<Tag> = Vec::with_capacity(8);
+    let mut in_root = false;
+    let mut root_done = false;
+    // How many of each section have been opened: only the first counts.
+    let (mut params_seen, mut size_seen, mut storage_data_seen, mut snapshots_seen) =
+        (0u32, 0u32, 0u32, 0u32);
+    let mut size_text = String::new();
+    let mut out = DiskDescriptor::default();
+    let in_size = |path: &[Tag], params: u32, size: u32| {
+        path == [Tag::DiskParameters, Tag::DiskSize] && params == 1 && size == 1
+    };
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| err(format!("at byte {}: {e}", reader.error_position())))?;
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                let name = e.local_name();
+                if !in_root {
+                    if root_done {
+                        return Err(err("more than one root element".into()));
+                    }
+                    if name.as_ref() != "Parallels_disk_image" {
+                        return Err(err(format!(
+                            "root element is <{}>, not <Parallels_disk_image>",
+                            name.as_ref()
+                        )));
+                    }
+                    in_root = !empty;
+                    root_done = empty;
+                    continue;
+                }
+                let tag = Tag::of(name.as_ref());
+                match (path.as_slice(), tag) {
+                    ([], Tag::DiskParameters) => params_seen += 1,
+                    ([], Tag::StorageData) => storage_data_seen += 1,
+                    ([], Tag::Snapshots) => snapshots_seen += 1,
+                    ([Tag::DiskParameters], Tag::DiskSize) if params_seen == 1 => size_seen += 1,
+                    ([Tag::StorageData, Tag::Storage], Tag::Image) if storage_data_seen == 1 => {
+                        out.images += 1
+                    }
+                    ([Tag::Snapshots], Tag::Shot) if snapshots_seen == 1 => out.snapshots += 1,
+                    _ => {}
+                }
+                if !empty {
+                    path.push(tag);
+                }
+            }
+            // The root's end tag: below it, `path` is empty.
+            Event::End(_) if path.pop().is_none() => {
+                in_root = false;
+                root_done = true;
+            }
+            Event::Text(t) if in_size(&path, params_seen, size_seen) => {
+                size_text.push_str(&t.into_inner())
+            }
+            Event::CData(t) if in_size(&path, params_seen, size_seen) => size_text.push_str(&t),
+            Event::GeneralRef(r) if in_size(&path, params_seen, size_seen) => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    size_text.push(c);
+                }
+            }
+            Event::Text(t) if !in_root && !t.trim().is_empty() => {
+                return Err(err("text outside the root element".into()));
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if in_root {
+        return Err(err(
+            "the document ends before </Parallels_disk_image>".into()
+        ));
+    }
+    if !root_done {
+        return Err(err("no root element".into()));
+    }
+    out.size_bytes = size_text
+        .trim()
+        .parse::<u64>()
+        .ok()
         .map(|sectors| sectors.saturating_mul(512));
-    let images = child(root, "StorageData")
-        .map(|sd| {
-            sd.children()
-                .filter(|s| s.has_tag_name("Storage"))
-                .flat_map(|s| s.children().filter(|i| i.has_tag_name("Image")))
-                .count()
-        })
-        .unwrap_or(0);
-    let snapshots = child(root, "Snapshots")
-        .map(|s| s.children().filter(|c| c.has_tag_name("Shot")).count())
-        .unwrap_or(0);
-    Ok(DiskDescriptor {
-        size_bytes,
-        images,
-        snapshots,
-    })
+    Ok(out)
 }
 
 /// Snapshot count buckets: `1`, `2`, `3-5`, `6-10`, `>10` (a disk has at
@@ -226,6 +313,70 @@ mod tests {
             "cannot parse DiskDescriptor.xml: root element is <x>, not <Parallels_disk_image>"
         );
         assert!(parse_disk_descriptor("<Parallels_disk_image>").is_err());
+    }
+
+    #[test]
+    fn descriptor_edge_cases() {
+        let dd = |s: &str| parse_disk_descriptor(s);
+        // Only the first Disk_Parameters / StorageData / Snapshots count, and
+        // only Images inside Storage and Shots directly under Snapshots.
+        let twice = "<Parallels_disk_image><Disk_Parameters><Disk_size> 2048 </Disk_size>\
+            <Disk_size>4096</Disk_size></Disk_Parameters><Disk_Parameters><Disk_size>1</Disk_size>\
+            </Disk_Parameters><StorageData><Image/><Storage><Image/><Image></Image><x><Image/></x>\
+            </Storage><Storage><Image/></Storage></StorageData><StorageData><Storage><Image/>\
+            </Storage></StorageData><Snapshots><Shot/><Shot><Shot/></Shot></Snapshots>\
+            <Snapshots><Shot/></Snapshots></Parallels_disk_image>";
+        assert_eq!(
+            dd(twice).unwrap(),
+            DiskDescriptor {
+                size_bytes: Some(2048 * 512),
+                images: 3,
+                snapshots: 2
+            }
+        );
+        // Namespace prefixes, comments, CDATA and character references.
+        let ns = "<?xml version='1.0'?><!-- c --><p:Parallels_disk_image xmlns:p='urn:x'>\
+            <p:Disk_Parameters><p:Disk_size>1&#48;<![CDATA[24]]></p:Disk_size></p:Disk_Parameters>\
+            </p:Parallels_disk_image>\n";
+        assert_eq!(dd(ns).unwrap().size_bytes, Some(1024 * 512));
+        assert_eq!(
+            dd("<Parallels_disk_image/>").unwrap(),
+            DiskDescriptor::default()
+        );
+        // A size that is not a number is unset, not an error.
+        assert_eq!(
+            dd(
+                "<Parallels_disk_image><Disk_Parameters><Disk_size>big</Disk_size>\
+                </Disk_Parameters></Parallels_disk_image>"
+            )
+            .unwrap()
+            .size_bytes,
+            None
+        );
+        for (bad, why) in [
+            ("", "no root element"),
+            (
+                "<Parallels_disk_image/><Parallels_disk_image/>",
+                "more than one root element",
+            ),
+            (
+                "<Parallels_disk_image></Parallels_disk_image>junk",
+                "text outside the root",
+            ),
+            (
+                "<Parallels_disk_image><a></b></Parallels_disk_image>",
+                "at byte",
+            ),
+            (
+                "<Parallels_disk_image><a>",
+                "ends before </Parallels_disk_image>",
+            ),
+            ("<Parallels_disk_image", "at byte"),
+        ] {
+            let e = dd(bad).unwrap_err().to_string();
+            assert!(e.contains(why), "{bad:?}: {e}");
+            assert!(e.starts_with("cannot parse DiskDescriptor.xml: "), "{e}");
+        }
     }
 
     #[test]
