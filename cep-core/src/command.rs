@@ -417,7 +417,7 @@ impl FixtureRunner {
             path: path.clone(),
             source,
         })?;
-        crate::fsutil::read_capped(file, spec.limits.output_cap as u64).map_err(|source| {
+        crate::fsutil::read_file_capped(&file, spec.limits.output_cap as u64).map_err(|source| {
             CommandError::Fixture {
                 command: spec.display(),
                 path,

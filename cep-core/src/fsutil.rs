@@ -51,12 +51,38 @@ pub fn atomic_write(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
 /// available. Keeps memory bounded whatever the source claims its size is
 /// (files under /proc report 0).
 pub fn read_capped(reader: impl Read, cap: u64) -> io::Result<(Vec<u8>, bool)> {
+    read_capped_sized(reader, cap, || None)
+}
+
+/// [`read_capped`] for a file: past the first 16 KiB the buffer is sized
+/// once from the file's length (a 12 MB listing grown by doubling costs
+/// copies and page faults), still never beyond `cap`. Small files cost no
+/// extra system call.
+pub fn read_file_capped(file: &File, cap: u64) -> io::Result<(Vec<u8>, bool)> {
+    read_capped_sized(file, cap, || file.metadata().ok().map(|m| m.len()))
+}
+
+fn read_capped_sized(
+    reader: impl Read,
+    cap: u64,
+    size: impl FnOnce() -> Option<u64>,
+) -> io::Result<(Vec<u8>, bool)> {
+    const FIRST: u64 = 16 * 1024;
+    let limit = cap.saturating_add(1);
+    let mut reader = reader.take(limit);
     // Room for a typical /proc or /etc file up front: an empty Vec makes
     // read_to_end probe and grow with about seven read(2) calls for a 1 KiB
     // file, which shows when thousands of container files are read.
-    let mut buf = Vec::with_capacity(cap.saturating_add(1).min(16 * 1024) as usize);
-    let n = reader.take(cap.saturating_add(1)).read_to_end(&mut buf)?;
-    if n as u64 > cap {
+    let mut buf = Vec::with_capacity(limit.min(FIRST) as usize);
+    (&mut reader).take(FIRST).read_to_end(&mut buf)?;
+    if buf.len() as u64 == FIRST.min(limit) {
+        if let Some(len) = size() {
+            let want = len.saturating_add(1).min(limit) as usize;
+            buf.reserve_exact(want.saturating_sub(buf.len()));
+        }
+        reader.read_to_end(&mut buf)?;
+    }
+    if buf.len() as u64 > cap {
         buf.truncate(cap as usize);
         Ok((buf, true))
     } else {
@@ -103,5 +129,27 @@ mod tests {
         assert_eq!((b.as_slice(), t), (&b"abc"[..], false));
         let (b, t) = read_capped(&b"abcd"[..], 4).unwrap();
         assert_eq!((b.as_slice(), t), (&b"abcd"[..], false));
+    }
+
+    #[test]
+    fn read_file_capped_sizes_big_files_once_and_keeps_the_cap() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("f");
+        // Around the 16 KiB first read, and well past it.
+        for len in [0, 1, 16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1, 3 << 20] {
+            let data: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+            fs::write(&p, &data).unwrap();
+            let (b, t) = read_file_capped(&File::open(&p).unwrap(), 4 << 20).unwrap();
+            assert_eq!((b.len(), t), (len, false), "len {len}");
+            assert!(b == data, "len {len}");
+            // Sized from the file: no doubling beyond it.
+            assert!(b.capacity() <= (len + 1).max(16 * 1024), "len {len}");
+            let (b, t) = read_file_capped(&File::open(&p).unwrap(), 20_000).unwrap();
+            assert_eq!((b.len(), t), (len.min(20_000), len > 20_000), "len {len}");
+            assert!(b.capacity() <= 20_001, "len {len}: {}", b.capacity());
+        }
+        // A file that claims no length (as /proc files do) is still read.
+        let (b, t) = read_file_capped(&File::open("/proc/self/status").unwrap(), 1 << 20).unwrap();
+        assert!(!t && String::from_utf8(b).unwrap().contains("Pid:"));
     }
 }

@@ -214,7 +214,7 @@ impl Host {
     pub fn read_bytes(&self, host_path: &str) -> Result<Vec<u8>, HostError> {
         let real = self.path(host_path)?;
         let f = std::fs::File::open(&real).map_err(|e| self.io_err(host_path, real.clone(), e))?;
-        let (bytes, truncated) = crate::fsutil::read_capped(f, DEFAULT_READ_CAP)
+        let (bytes, truncated) = crate::fsutil::read_file_capped(&f, DEFAULT_READ_CAP)
             .map_err(|e| self.io_err(host_path, real.clone(), e))?;
         if truncated {
             return Err(HostError::TooLarge {
