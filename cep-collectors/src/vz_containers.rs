@@ -284,23 +284,48 @@ pub fn parse_vzlist_json(text: &str) -> Result<Vec<CtInfo>, CollectError> {
     Ok(parse_vzlist_json_names(text)?.0)
 }
 
+/// The top-level array of `vzlist -a -j`, turned into [`CtInfo`] one
+/// element at a time (a `Vec` of raw elements would be ~7 MB at 10,000
+/// containers), with every container's `hostname` and `name` aside.
+#[derive(Default)]
+struct JsonListing {
+    cts: Vec<CtInfo>,
+    names: Vec<String>,
+}
+
+impl<'de> Deserialize<'de> for JsonListing {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<JsonListing, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = JsonListing;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an array of container objects")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<JsonListing, A::Error> {
+                let mut out = JsonListing::default();
+                while let Some(mut j) = seq.next_element::<JsonCt>()? {
+                    for v in [&mut j.hostname, &mut j.name] {
+                        if let Loose::Str(s) = std::mem::take(v) {
+                            out.names.push(s);
+                        }
+                    }
+                    out.cts.push(CtInfo::from(j));
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_seq(V)
+    }
+}
+
 /// [`parse_vzlist_json`], plus every container's `hostname` and `name`.
 fn parse_vzlist_json_names(text: &str) -> Result<(Vec<CtInfo>, Vec<String>), CollectError> {
-    let cts: Vec<JsonCt> = serde_json::from_str(text)
+    let l: JsonListing = serde_json::from_str(text)
         .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))?;
-    let mut names = Vec::with_capacity(cts.len() * 2);
-    let infos = cts
-        .into_iter()
-        .map(|mut j| {
-            for v in [&mut j.hostname, &mut j.name] {
-                if let Loose::Str(s) = std::mem::take(v) {
-                    names.push(s);
-                }
-            }
-            CtInfo::from(j)
-        })
-        .collect();
-    Ok((infos, names))
+    Ok((l.cts, l.names))
 }
 
 /// Parses `vzlist -aH -o` output whose columns are `fields` (comma
@@ -544,14 +569,35 @@ fn read_listing(host: &Host) -> Result<Listing, CollectError> {
     Ok(Listing { source, cts, names })
 }
 
-/// Every container's host name and name (`HOSTNAME`, `NAME`), from the
-/// listing this collector reads anyway, for
+/// Every container's host name and name (`HOSTNAME`, `NAME`) and every
+/// container's and VM's prlctl name, from the listings this collector
+/// reads anyway (`vzlist -a -j`, `prlctl list -a -j`), for
 /// [`cep_core::privacy::Secrets::gather_with`]: the privacy guard then
-/// need not read every config again. `None` when the listing failed or
-/// does not carry names; the guard reads the configs itself then. These
-/// names never enter a section.
+/// reads no config and runs no listing a second time. `None` without a
+/// JSON vzlist listing; the guard gathers them itself then. These names
+/// never enter a section.
 pub fn container_names(host: &Host) -> Option<Vec<String>> {
-    listing(host).ok().and_then(|l| l.names.clone())
+    let mut names = listing(host).ok()?.names.clone()?;
+    if let Ok(Some(text)) = prlctl_json(host).as_ref() {
+        #[derive(Deserialize)]
+        struct Named {
+            #[serde(default)]
+            name: Option<String>,
+        }
+        if let Ok(items) = serde_json::from_str::<Vec<Named>>(text) {
+            names.extend(items.into_iter().filter_map(|i| i.name));
+        }
+    }
+    Some(names)
+}
+
+/// `prlctl list -a -j`, run once per collection for `vz.containers` and
+/// the privacy guard (on a busy node the dispatcher takes seconds to
+/// answer). `Ok(None)`: prlctl is absent or failed.
+fn prlctl_json(host: &Host) -> Arc<Result<Option<String>, String>> {
+    host.memo("vz.prlctl_list", || {
+        run_optional(host, &PRLCTL_JSON, LISTING_CAP).map_err(|e| e.to_string())
+    })
 }
 
 /// The shared listing (see [`Listing`]); an error is shared too, as a
@@ -676,8 +722,12 @@ impl Collector for VzContainers {
         let l = listing(host)?;
         let (source, cts) = (l.source, &l.cts);
         let mut out = summarize(source, cts);
-        let prl = match run_optional(host, &PRLCTL_JSON, LISTING_CAP)? {
-            Some(t) => Some(parse_prlctl_list_json(&t)?),
+        let prl = match prlctl_json(host)
+            .as_ref()
+            .as_ref()
+            .map_err(|e| CollectError::Other(e.clone()))?
+        {
+            Some(t) => Some(parse_prlctl_list_json(t)?),
             None => run_optional(host, &["prlctl", "list", "-a"], LISTING_CAP)?
                 .map(|t| parse_prlctl_list_plain(&t)),
         };
@@ -847,16 +897,22 @@ mod tests {
         let host = Host::fixture(host_dir("vz7")).unwrap();
         let mut names = container_names(&host).unwrap();
         names.sort();
+        names.dedup();
+        // vzlist's host names and names, then prlctl's container and VM
+        // names (the unnamed container's UUID is dropped by the guard).
         assert_eq!(
             names,
             [
+                "9a8b7c6d-5e4f-4321-8765-0fedcba98765",
+                "MyVM",
                 "db",
                 "db.customer-two.example",
                 "dev.customer-one.example",
                 "golden",
                 "golden.internal.example",
                 "web1",
-                "web1.customer-one.example"
+                "web1.customer-one.example",
+                "win-buildbox.corp.example"
             ]
         );
         // What the guard learns from reading every config it learns from
@@ -888,6 +944,43 @@ mod tests {
         let read = Secrets::gather(&generated);
         assert!(read.hosts.len() > 100, "{read:?}");
         assert_eq!(Secrets::gather_with(&generated, container_names), read);
+    }
+
+    /// Counts the runs of each command line, then plays the fixture.
+    #[derive(Debug)]
+    struct Counting(
+        cep_core::FixtureRunner,
+        std::sync::Mutex<std::collections::HashMap<String, usize>>,
+    );
+
+    impl cep_core::CommandRunner for Counting {
+        fn run(
+            &self,
+            spec: &cep_core::CommandSpec,
+        ) -> Result<cep_core::CommandOutput, cep_core::CommandError> {
+            *self.1.lock().unwrap().entry(spec.display()).or_default() += 1;
+            self.0.run(spec)
+        }
+    }
+
+    #[test]
+    fn listings_run_once_for_collector_and_guard() {
+        let dir = host_dir("vz7");
+        let runner = Arc::new(Counting(
+            cep_core::FixtureRunner::load(&dir).unwrap(),
+            Default::default(),
+        ));
+        let host = Host::new(dir.join("fs"), runner.clone());
+        let secrets = std::thread::scope(|s| {
+            let guard = s.spawn(|| cep_core::privacy::Secrets::gather_with(&host, container_names));
+            VzContainers.collect(&host).unwrap();
+            guard.join().unwrap()
+        });
+        assert!(secrets.hosts.contains("win-buildbox.corp.example"));
+        let runs = runner.1.lock().unwrap().clone();
+        assert_eq!(runs.get("vzlist -a -j"), Some(&1), "{runs:?}");
+        assert_eq!(runs.get("prlctl list -a -j"), Some(&1), "{runs:?}");
+        assert_eq!(runs.get("vzlist -aH"), None, "{runs:?}");
     }
 
     #[test]

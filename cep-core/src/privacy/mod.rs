@@ -161,12 +161,12 @@ impl Secrets {
         Self::gather_with(host, |_| None)
     }
 
-    /// [`Secrets::gather`], with the containers' host names and names from
-    /// `container_names` when it has them: a caller that lists the
-    /// containers anyway (`vz.containers` reads `vzlist -a -j`, which
-    /// carries every config's `HOSTNAME` and `NAME`) saves reading
-    /// thousands of configs and running `vzlist -aH` a second time. `None`
-    /// reads them here.
+    /// [`Secrets::gather`], with the names of the containers and VMs from
+    /// `container_names` when it has them: a caller that lists them anyway
+    /// (`vz.containers` reads `vzlist -a -j`, which carries every config's
+    /// `HOSTNAME` and `NAME`, and `prlctl list -a -j`) saves reading
+    /// thousands of configs and running `vzlist -aH` and `prlctl` a second
+    /// time. `None` gathers them here.
     pub fn gather_with(
         host: &Host,
         container_names: impl FnOnce(&Host) -> Option<Vec<String>>,
@@ -190,8 +190,11 @@ impl Secrets {
             s.add_domain(d.trim());
         }
         if let Some(names) = container_names(host) {
-            for n in names.iter().take(MAX_CONFS) {
-                s.add_host(n);
+            // A UUID standing in for a missing name is not a name.
+            for n in names.iter().take(2 * MAX_CONFS) {
+                if crate::identity::parse_host_id(n).is_none() {
+                    s.add_host(n);
+                }
             }
         } else {
             s.add_container_confs(host);
@@ -200,13 +203,12 @@ impl Secrets {
             {
                 s.add_vzlist(&out.stdout_text());
             }
-        }
-        // Container and VM names on OpenVZ 7 / Virtuozzo 7 (the listing
-        // vz.containers and vz.vms read too).
-        if let Ok(out) = host.run(&["prlctl", "list", "-a", "-j"])
-            && out.success()
-        {
-            s.add_prlctl_json(&out.stdout);
+            // Container and VM names on OpenVZ 7 / Virtuozzo 7.
+            if let Ok(out) = host.run(&["prlctl", "list", "-a", "-j"])
+                && out.success()
+            {
+                s.add_prlctl_json(&out.stdout);
+            }
         }
         if let Ok(Some(passwd)) = host.read_optional("/etc/passwd") {
             s.add_passwd(&passwd);
