@@ -273,21 +273,26 @@ impl Secrets {
         {
             return;
         }
+        // Tens of thousands of names on a big node, many twice (vzlist and
+        // prlctl): allocate only what is new.
+        if self.hosts.contains(name) {
+            return;
+        }
         self.hosts.insert(name.to_owned());
-        let labels: Vec<&str> = name.split('.').collect();
-        if labels.len() > 1 {
-            if labels[0].len() >= 2
-                && !NOT_HOSTS.contains(&labels[0])
-                && !structural(labels[0])
-                && !generic(labels[0])
+        if let Some((first, domain)) = name.split_once('.') {
+            if first.len() >= 2
+                && !NOT_HOSTS.contains(&first)
+                && !structural(first)
+                && !generic(first)
+                && !self.hosts.contains(first)
             {
-                self.hosts.insert(labels[0].to_owned());
+                self.hosts.insert(first.to_owned());
             }
-            if labels.len() > 2 {
-                let domain = labels[1..].join(".");
-                if !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(&domain)) {
-                    self.domains.insert(domain);
-                }
+            if domain.contains('.')
+                && !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(domain))
+                && !self.domains.contains(domain)
+            {
+                self.domains.insert(domain.to_owned());
             }
         }
     }
