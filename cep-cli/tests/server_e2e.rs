@@ -35,6 +35,10 @@ fn get(addr: SocketAddr, path: &str) -> String {
 
 /// One client host: its own state and configuration.
 fn send(addr: SocketAddr, protocol: &str, fixture: &str) -> (String, String) {
+    send_from(addr, protocol, &host(fixture))
+}
+
+fn send_from(addr: SocketAddr, protocol: &str, root: &Path) -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("etc")).unwrap();
     std::fs::write(
@@ -56,7 +60,7 @@ fn send(addr: SocketAddr, protocol: &str, fixture: &str) -> (String, String) {
             .output()
             .unwrap()
     };
-    let o = run(&["send", "--root", host(fixture).to_str().unwrap()]);
+    let o = run(&["send", "--root", root.to_str().unwrap()]);
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
     assert!(
         o.status.success(),
@@ -94,16 +98,8 @@ fn distribution(stats: &serde_json::Value, name: &str) -> Vec<(String, i64)> {
     v
 }
 
-#[test]
-fn cep_send_reaches_the_stats_over_every_protocol() {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    let db = tempfile::tempdir().unwrap();
-    let store =
-        Store::new(store::open(db.path().join("stats.db").to_str().unwrap()).unwrap()).unwrap();
+fn server(rt: &tokio::runtime::Runtime, db: &Path) -> SocketAddr {
+    let store = Store::new(store::open(db.join("stats.db").to_str().unwrap()).unwrap()).unwrap();
     let cfg = Config {
         stats: StatsOptions {
             k: 1,
@@ -112,9 +108,60 @@ fn cep_send_reaches_the_stats_over_every_protocol() {
         stats_cache: Duration::ZERO,
         ..Config::default()
     };
-    let addr = rt
-        .block_on(spawn("127.0.0.1:0".parse().unwrap(), cfg, store))
+    rt.block_on(spawn("127.0.0.1:0".parse().unwrap(), cfg, store))
+        .unwrap()
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// External scripts may print up to their output cap (1 MiB) each; the
+/// report is cut to what the server accepts instead of being refused.
+#[test]
+fn scripts_printing_megabytes_still_make_a_report_the_server_takes() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let fixture = cep_core::testing::FixtureHostBuilder::from_dir(host("debian"))
+        .build()
         .unwrap();
+    if std::fs::metadata(fixture.path()).unwrap().uid() != 0 {
+        eprintln!("skipped: scripts must be owned by root and this test does not run as root");
+        return;
+    }
+    let dir = fixture.path().join("fs/usr/libexec/cep/collectors.d");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Two scripts printing base64 of random bytes: each hits the 1 MiB
+    // cap, and together they compress to more than the 1 MiB a server
+    // takes.
+    for name in ["noise1", "noise2"] {
+        let script = dir.join(name);
+        std::fs::write(
+            &script,
+            "#!/bin/sh
+head -c 3000000 /dev/urandom | base64
+",
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let rt = runtime();
+    let db = tempfile::tempdir().unwrap();
+    let addr = server(&rt, db.path());
+    let (_, report_id) = send_from(addr, "cep", fixture.path());
+    let stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
+    assert_eq!(stats["general"]["reports"], 1, "{stats}");
+    assert_eq!(report_id.len(), 36);
+}
+
+#[test]
+fn cep_send_reaches_the_stats_over_every_protocol() {
+    let rt = runtime();
+    let db = tempfile::tempdir().unwrap();
+    let addr = server(&rt, db.path());
 
     let sent = [
         send(addr, "cep", "vz7"),

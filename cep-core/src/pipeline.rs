@@ -11,8 +11,9 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 use crate::collector::Collector;
+use crate::collector::Section;
 use crate::host::Host;
-use crate::report::{Archive, ArchiveError, ClientInfo, Report};
+use crate::report::{Archive, ArchiveError, ClientInfo, ReadLimits, Report, Status, read_members};
 use crate::runner::{RunOptions, run_collectors};
 
 /// A guard stands between a report and its archive: it may rewrite the
@@ -96,7 +97,7 @@ pub fn seal(mut report: Report, guards: &[&dyn Guard]) -> Result<Prepared, Pipel
     for g in guards {
         g.scrub(&mut report);
     }
-    let archive = report.to_archive()?;
+    let archive = fit(&mut report, &ReadLimits::default())?;
     for g in guards {
         if let Err(violation) = g.check(&report, &archive) {
             return Err(PipelineError::Vetoed {
@@ -106,6 +107,137 @@ pub fn seal(mut report: Report, guards: &[&dyn Guard]) -> Result<Prepared, Pipel
         }
     }
     Ok(Prepared { report, archive })
+}
+
+/// Encodes `report` so that it meets `limits` (the native protocol's: what
+/// a server accepts), cutting text where it must. A report the server
+/// would refuse is as good as lost, and external scripts may print up to
+/// their own output cap each: text sections (script output) and
+/// collect.log are cut, the largest first, at a line end where one is
+/// near, their manifest entries marked `truncated` and each cut told in
+/// collect.log; text sections beyond the member count become `error`
+/// entries. JSON sections and the manifest are never cut: when they alone
+/// are too large the error names the limit.
+pub fn fit(report: &mut Report, limits: &ReadLimits) -> Result<Archive, PipelineError> {
+    // Each round removes at least half of some text; 64 rounds end it.
+    for _ in 0..64 {
+        let archive = report.to_archive()?;
+        let over = match read_members(&archive.bytes, limits) {
+            Ok(_) => return Ok(archive),
+            Err(ArchiveError::TooLarge(why)) => why,
+            Err(e) => return Err(e.into()),
+        };
+        if !shrink(report, limits, &archive) {
+            return Err(ArchiveError::TooLarge(format!(
+                "{over}; only script output and collect.log are cut to fit"
+            ))
+            .into());
+        }
+    }
+    Err(
+        ArchiveError::TooLarge("the report cannot be made to fit the protocol's limits".into())
+            .into(),
+    )
+}
+
+/// One step towards the limits; false when no text cut can help.
+fn shrink(report: &mut Report, limits: &ReadLimits, archive: &Archive) -> bool {
+    const LOG: &str = "collect.log";
+    let members = report.members();
+    if members.len() > limits.members {
+        // Drop the last text section (scripts come last, in name order).
+        let Some(e) = report.manifest.collectors.iter_mut().rev().find(|e| {
+            e.file.is_some() && matches!(report.sections.get(&e.id), Some(Section::Text(_)))
+        }) else {
+            return false;
+        };
+        report.sections.remove(&e.id);
+        e.file = None;
+        e.status = Status::Error;
+        e.error = Some(format!(
+            "output dropped: a report holds at most {} members",
+            limits.members
+        ));
+        return true;
+    }
+    // The section id behind a member name, when the member is text.
+    let text_id = |name: &str| -> Option<String> {
+        if name == LOG {
+            return Some(LOG.to_owned());
+        }
+        report
+            .manifest
+            .collectors
+            .iter()
+            .find(|e| e.file.as_deref() == Some(name))
+            .filter(|e| matches!(report.sections.get(&e.id), Some(Section::Text(_))))
+            .map(|e| e.id.clone())
+    };
+    let member_cap = limits.member_bytes.saturating_sub(4096) as usize;
+    let (id, to) = if let Some((name, bytes)) = members
+        .iter()
+        .find(|(_, b)| b.len() as u64 > limits.member_bytes)
+    {
+        // One member over its limit: cut it to the limit, with room for
+        // the note; JSON and the manifest cannot be cut.
+        match text_id(name) {
+            Some(id) => (id, member_cap.min(bytes.len())),
+            None => return false,
+        }
+    } else {
+        // The whole is over: halve the largest text, collect.log only when
+        // it is big (each cut adds a line to it).
+        let Some((len, id)) = members
+            .iter()
+            .filter_map(|(name, b)| text_id(name).map(|id| (b.len(), id)))
+            .filter(|(len, id)| *len > 1024 && (id != LOG || *len > 64 * 1024))
+            .max()
+        else {
+            return false;
+        };
+        (id, len / 2)
+    };
+    let text = if id == LOG {
+        &mut report.log
+    } else {
+        match report.sections.get_mut(&id) {
+            Some(Section::Text(t)) => t,
+            _ => return false,
+        }
+    };
+    let was = text.len();
+    cut(text, to);
+    let now = text.len();
+    if let Some(e) = report.manifest.collectors.iter_mut().find(|e| e.id == id) {
+        e.truncated = true;
+    }
+    report.log.push_str(&format!(
+        "report: {id} cut from {was} to {now} bytes to fit the protocol's limits ({} members, {} bytes a member, {} bytes decompressed, {} bytes compressed; this archive was {} bytes)\n",
+        limits.members,
+        limits.member_bytes,
+        limits.total_bytes,
+        limits.compressed_bytes,
+        archive.bytes.len()
+    ));
+    true
+}
+
+/// Cuts `text` to at most `max` bytes, at the last line end in the final
+/// quarter when there is one, else at a character boundary.
+fn cut(text: &mut String, max: usize) {
+    if text.len() <= max {
+        return;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if let Some(nl) = text[..end].rfind('\n')
+        && nl + 1 >= end - end / 4
+    {
+        end = nl + 1;
+    }
+    text.truncate(end);
 }
 
 #[cfg(test)]
@@ -155,6 +287,141 @@ mod tests {
         );
         r.sections.insert("x.y".into(), Section::Text(text.into()));
         r
+    }
+
+    /// Text that gzip cannot shrink much (letters and digits from an LCG),
+    /// in lines of 64.
+    fn noise(bytes: usize, seed: u64) -> String {
+        const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        let mut x = seed;
+        (0..bytes)
+            .map(|i| {
+                if i % 65 == 64 {
+                    return '\n';
+                }
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                ALPHABET[(x >> 33) as usize % ALPHABET.len()] as char
+            })
+            .collect()
+    }
+
+    fn with_texts(texts: &[(&str, String)]) -> Report {
+        let mut r = report("");
+        r.sections.clear();
+        for (id, text) in texts {
+            r.manifest.collectors.push(crate::report::ManifestEntry {
+                id: (*id).into(),
+                status: Status::Ok,
+                duration_ms: 1,
+                file: Some(format!("{id}.txt")),
+                error: None,
+                exit_status: Some(0),
+                truncated: false,
+            });
+            r.sections.insert((*id).into(), Section::Text(text.clone()));
+        }
+        r
+    }
+
+    #[test]
+    fn oversize_script_output_is_cut_to_what_a_server_accepts() {
+        let limits = ReadLimits::default();
+        let small = "cpu count 4\n".to_owned();
+        // 3 MiB that barely compresses: over the member limit, and over
+        // the compressed limit once cut to it.
+        let big = noise(3 << 20, 7);
+        let p = seal(
+            with_texts(&[("scripts.a", small.clone()), ("scripts.b", big.clone())]),
+            &[],
+        )
+        .unwrap();
+        assert!(p.archive.bytes.len() as u64 <= limits.compressed_bytes);
+        let back = Report::read(&p.archive.bytes, &limits).unwrap();
+        assert_eq!(back.sections["scripts.a"], Section::Text(small));
+        let Section::Text(cut) = &back.sections["scripts.b"] else {
+            panic!("not text")
+        };
+        assert!(
+            cut.len() < (1 << 20) && cut.len() > 256 * 1024,
+            "{}",
+            cut.len()
+        );
+        assert!(big.starts_with(cut.as_str()) && cut.ends_with('\n'));
+        let entry = |id: &str| {
+            back.manifest
+                .collectors
+                .iter()
+                .find(|e| e.id == id)
+                .unwrap()
+                .clone()
+        };
+        assert!(entry("scripts.b").truncated && !entry("scripts.a").truncated);
+        assert!(
+            back.log.contains("report: scripts.b cut from 3145728 to "),
+            "{}",
+            back.log
+        );
+        // The same report always fits the same way.
+        let again = seal(
+            with_texts(&[("scripts.a", "cpu count 4\n".into()), ("scripts.b", big)]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(again.report.sections, p.report.sections);
+    }
+
+    #[test]
+    fn too_many_sections_and_too_much_json() {
+        let limits = ReadLimits::default();
+        let many: Vec<(String, String)> = (0..70)
+            .map(|i| (format!("scripts.s{i:02}"), format!("line {i}\n")))
+            .collect();
+        let many: Vec<(&str, String)> = many.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+        let p = seal(with_texts(&many), &[]).unwrap();
+        let back = Report::read(&p.archive.bytes, &limits).unwrap();
+        // Manifest and log, then 62 sections; the last 8 scripts are errors.
+        assert_eq!(back.sections.len(), 62);
+        let dropped: Vec<&str> = back
+            .manifest
+            .collectors
+            .iter()
+            .filter(|e| e.status == Status::Error)
+            .map(|e| e.id.as_str())
+            .collect();
+        let want: Vec<String> = (62..70).map(|i| format!("scripts.s{i}")).collect();
+        assert_eq!(dropped, want);
+        assert!(
+            back.manifest.collectors[69]
+                .error
+                .as_deref()
+                .unwrap()
+                .contains("at most 64 members")
+        );
+        // JSON is never cut: a section over the member limit is an error.
+        let mut r = report("");
+        r.sections.clear();
+        r.manifest.collectors.push(crate::report::ManifestEntry {
+            id: "huge".into(),
+            status: Status::Ok,
+            duration_ms: 1,
+            file: Some("huge.json".into()),
+            error: None,
+            exit_status: None,
+            truncated: false,
+        });
+        r.sections.insert(
+            "huge".into(),
+            Section::Json(serde_json::json!({ "blob": "a".repeat(2 << 20) })),
+        );
+        match seal(r, &[]) {
+            Err(PipelineError::Archive(ArchiveError::TooLarge(m))) => {
+                assert!(m.contains("member `huge.json`"), "{m}");
+                assert!(m.contains("only script output and collect.log"), "{m}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

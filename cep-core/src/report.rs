@@ -139,12 +139,13 @@ pub struct ReadLimits {
 
 impl Default for ReadLimits {
     /// The native protocol's limits: 1 MiB compressed, 64 members,
-    /// 256 KiB a member, 8 MiB in all.
+    /// 1 MiB a member (an external script's default output cap), 8 MiB in
+    /// all.
     fn default() -> Self {
         ReadLimits {
             compressed_bytes: 1024 * 1024,
             members: 64,
-            member_bytes: 256 * 1024,
+            member_bytes: 1024 * 1024,
             total_bytes: 8 * 1024 * 1024,
         }
     }

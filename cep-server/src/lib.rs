@@ -9,7 +9,7 @@
 //!   `Content-Type: application/gzip` and the headers `Cep-Client-Id` and
 //!   `Cep-Report-Id` (they must match the manifest's `client_id` and
 //!   `report_id`). The archive is read with [`cep_core::Report::read`] under
-//!   [`cep_core::report::ReadLimits`] (1 MiB body, 64 members, 256 KiB a
+//!   [`cep_core::report::ReadLimits`] (1 MiB body, 64 members, 1 MiB a
 //!   member, 8 MiB decompressed).
 //!   - `201` with a JSON receipt `{"report_id", "received_at" (RFC 3339),
 //!     "sha256" (hex of the body)}` for a new report;

@@ -306,13 +306,14 @@ fn native_errors_carry_a_status_and_a_reason() {
         "not a valid report archive (gzip-compressed tar expected): no gzip header"
     );
 
-    // A gzip bomb: a 1 MiB member of zeros in a 1 KiB body.
+    // A gzip bomb: a 2 MiB member of zeros (the limit is 1 MiB) in a
+    // 2 KiB body.
     let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     let mut tar = tar::Builder::new(gz);
     let mut h = tar::Header::new_gnu();
-    h.set_size(1 << 20);
+    h.set_size(2 << 20);
     h.set_mode(0o644);
-    tar.append_data(&mut h, "manifest.json", std::io::repeat(0).take(1 << 20))
+    tar.append_data(&mut h, "manifest.json", std::io::repeat(0).take(2 << 20))
         .unwrap();
     let bomb = tar.into_inner().unwrap().finish().unwrap();
     assert!(bomb.len() < 4096, "{}", bomb.len());
