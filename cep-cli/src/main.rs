@@ -67,8 +67,9 @@ enum Command {
     Enable,
     /// Stop all reporting (writes <sysconf-dir>/cep-disable).
     Disable,
-    /// List the collectors: id, description, schedule.
-    List(cmd::status::JsonFlag),
+    /// List the collectors and the external scripts: id, schedule,
+    /// description (and why a script does not run).
+    List(cmd::status::ListArgs),
     /// Run the collectors that are due and deliver their report (the
     /// timer's entry point); --all runs every collector now.
     Run(cmd::run::RunArgs),

@@ -448,6 +448,73 @@ fn consent_sources_enable_disable_and_status() {
 }
 
 #[test]
+fn list_shows_the_external_scripts_and_why_one_does_not_run() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let sb = Sandbox::new();
+    let root = sb.path("host");
+    let fs = root.join("fs");
+    std::fs::create_dir_all(&fs).unwrap();
+    if std::fs::metadata(&fs).unwrap().uid() != 0 {
+        eprintln!("skipped: scripts must be owned by root and this test does not run as root");
+        return;
+    }
+    for (dir, name, mode) in [
+        ("usr/libexec/cep/collectors.d", "10-Disks", 0o755),
+        ("usr/libexec/cep/collectors.d", "10-disks", 0o755),
+        ("usr/libexec/cep/collectors.d", "20-open", 0o777),
+        ("usr/libexec/vzstats", "cpuinfo", 0o700),
+    ] {
+        std::fs::create_dir_all(fs.join(dir)).unwrap();
+        let p = fs.join(dir).join(name);
+        std::fs::write(&p, "#!/bin/sh\necho hi\n").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    let o = sb.run(&["list", "--root", root.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let scripts: Vec<&str> = text.lines().filter(|l| l.starts_with("scripts.")).collect();
+    assert_eq!(
+        scripts,
+        [
+            "scripts.10-disks     weekly fri 19:00   external script /usr/libexec/cep/collectors.d/10-Disks",
+            "scripts.? (10-disks) weekly fri 19:00   external script /usr/libexec/cep/collectors.d/10-disks (not run: another script already reports as scripts.10-disks)",
+            "scripts.? (20-open)  weekly fri 19:00   external script /usr/libexec/cep/collectors.d/20-open (not run: group- or world-writable (mode 777))",
+            "scripts.cpuinfo      weekly fri 19:00   external script /usr/libexec/vzstats/cpuinfo",
+        ],
+        "{text}"
+    );
+    let o = sb.run(&["list", "--json", "--root", root.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let open = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["description"] == "external script /usr/libexec/cep/collectors.d/20-open")
+        .unwrap();
+    assert_eq!(open["enabled"], false);
+    assert_eq!(
+        open["reason"],
+        "not run: group- or world-writable (mode 777)"
+    );
+    // The same decisions as a collection: one report section per script
+    // that runs, the refused ones told in collect.log.
+    let (o, out) = sb.collect_to(&root, "r.tar.gz");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r = cep_core::Report::read(&std::fs::read(out).unwrap(), &Default::default()).unwrap();
+    let ids: Vec<&String> = r
+        .sections
+        .keys()
+        .filter(|k| k.starts_with("scripts."))
+        .collect();
+    assert_eq!(ids, ["scripts.10-disks", "scripts.cpuinfo"]);
+    assert!(
+        r.log.contains("scripts: skipped /usr/libexec/cep/collectors.d/20-open: group- or world-writable (mode 777)"),
+        "{}",
+        r.log
+    );
+}
+
+#[test]
 fn list_json_names_every_collector_with_its_schedule() {
     let sb = Sandbox::new();
     std::fs::write(

@@ -89,9 +89,22 @@ fn refusal(meta: &std::fs::Metadata) -> Option<String> {
     None
 }
 
-/// Runs every eligible script; returns the runs and collect.log lines.
-pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<ScriptRun>, Vec<String>) {
-    let mut runs: Vec<ScriptRun> = Vec::new();
+/// A file in the script directories.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundScript {
+    /// Its path on the host.
+    pub path: String,
+    /// `scripts.<name>`, when it may run.
+    pub id: Option<String>,
+    /// Why it does not run (ownership, mode, name, a duplicate id).
+    pub refused: Option<String>,
+}
+
+/// The files in the script directories, in run order, each with its id or
+/// the reason it will not run, and collect.log lines for directories that
+/// cannot be read. Nothing runs here: `cep list` shows the same list.
+pub fn find_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<FoundScript>, Vec<String>) {
+    let mut found: Vec<FoundScript> = Vec::new();
     let mut log = Vec::new();
     for dir in &settings.dirs {
         let names = match host.read_dir(dir, MAX_FILES) {
@@ -104,31 +117,43 @@ pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<ScriptRun>, V
         };
         for name in names {
             let path = format!("{}/{name}", dir.trim_end_matches('/'));
-            let meta = match host.metadata(&path) {
-                Ok(m) => m,
-                Err(e) => {
-                    log.push(format!("scripts: skipped {path}: {e}"));
-                    continue;
+            let refused = match host.metadata(&path) {
+                Ok(meta) => refusal(&meta),
+                Err(e) => Some(e.to_string()),
+            };
+            let id = script_id(&name);
+            let refused = refused.or_else(|| match &id {
+                None => Some("its name does not make a valid collector id".into()),
+                Some(id) if found.iter().any(|f| f.id.as_ref() == Some(id)) => {
+                    Some(format!("another script already reports as {id}"))
                 }
-            };
-            if let Some(why) = refusal(&meta) {
-                log.push(format!("scripts: skipped {path}: {why}"));
-                continue;
+                Some(_) => None,
+            });
+            found.push(FoundScript {
+                id: if refused.is_none() { id } else { None },
+                path,
+                refused,
+            });
+        }
+    }
+    (found, log)
+}
+
+/// Runs every eligible script; returns the runs and collect.log lines.
+pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<ScriptRun>, Vec<String>) {
+    let (found, mut log) = find_scripts(host, settings);
+    let mut runs: Vec<ScriptRun> = Vec::new();
+    for f in found {
+        match (f.id, f.refused) {
+            (Some(id), None) => {
+                log.push(format!("== executing {} ==", f.path));
+                runs.push(run_one(host, &f.path, id, settings.limits, &mut log));
             }
-            let Some(id) = script_id(&name) else {
-                log.push(format!(
-                    "scripts: skipped {path}: its name does not make a valid collector id"
-                ));
-                continue;
-            };
-            if runs.iter().any(|r| r.id == id) {
-                log.push(format!(
-                    "scripts: skipped {path}: another script already reports as {id}"
-                ));
-                continue;
-            }
-            log.push(format!("== executing {path} =="));
-            runs.push(run_one(host, &path, id, settings.limits, &mut log));
+            (_, why) => log.push(format!(
+                "scripts: skipped {}: {}",
+                f.path,
+                why.unwrap_or_default()
+            )),
         }
     }
     (runs, log)

@@ -280,18 +280,15 @@ fn next_due(
 ) -> Option<(String, Timestamp)> {
     collectors
         .iter()
-        .filter_map(|c| {
-            match schedule_of(ctx, c.as_ref()).due(
-                state.last_run.get(c.id()).copied(),
-                now,
-                tz,
-                offset,
-            ) {
-                Due::At(t) => Some((c.id().to_owned(), t)),
-                Due::Now { .. } => Some((c.id().to_owned(), now)),
+        .map(|c| (c.id(), schedule_of(ctx, c.as_ref())))
+        .chain([(SCRIPTS_ID, ctx.config.scripts.schedule)])
+        .filter_map(
+            |(id, s)| match s.due(state.last_run.get(id).copied(), now, tz, offset) {
+                Due::At(t) => Some((id.to_owned(), t)),
+                Due::Now { .. } => Some((id.to_owned(), now)),
                 Due::Never => None,
-            }
-        })
+            },
+        )
         .min_by_key(|(_, t)| *t)
 }
 
@@ -336,7 +333,7 @@ pub fn schedule(g: &GlobalArgs, a: &ScheduleArgs) -> Result<(), CliError> {
         tracing::warn!("{n}");
     }
     let collectors = ctx.collectors()?;
-    let rows: Vec<_> = collectors
+    let mut rows: Vec<_> = collectors
         .iter()
         .map(|c| {
             let s = schedule_of(&ctx, c.as_ref());
@@ -344,6 +341,15 @@ pub fn schedule(g: &GlobalArgs, a: &ScheduleArgs) -> Result<(), CliError> {
             (c.id().to_owned(), s, last, s.due(last, now, &tz, offset))
         })
         .collect();
+    // The external scripts run as one unit on their own schedule.
+    let s = ctx.config.scripts.schedule;
+    let last = state.last_run.get(SCRIPTS_ID).copied();
+    rows.push((
+        SCRIPTS_ID.to_owned(),
+        s,
+        last,
+        s.due(last, now, &tz, offset),
+    ));
     if a.json {
         let doc = serde_json::json!({
             "now": local_rfc3339(now, &tz),

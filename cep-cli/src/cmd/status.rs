@@ -16,6 +16,18 @@ pub struct JsonFlag {
     pub json: bool,
 }
 
+/// `cep list` options.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Look for external scripts in a fixture host directory instead of
+    /// this machine.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<std::path::PathBuf>,
+}
+
 fn transport_summary(t: &TransportConfig) -> (String, String) {
     match t {
         TransportConfig::File { path, .. } => ("file".into(), path.display().to_string()),
@@ -138,41 +150,62 @@ pub fn disable(g: &GlobalArgs) -> Result<(), CliError> {
 }
 
 /// `cep list`.
-pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), CliError> {
+pub fn list(g: &GlobalArgs, a: &ListArgs) -> Result<(), CliError> {
     let ctx = Context::load(g)?;
     let enabled: Vec<String> = ctx
         .collectors()?
         .iter()
         .map(|c| c.id().to_owned())
         .collect();
-    let rows: Vec<_> = cep_collectors::builtin()
+    // id, description, schedule, enabled, why not.
+    let mut rows: Vec<(String, String, String, bool, Option<String>)> = cep_collectors::builtin()
         .into_iter()
         .map(|c| {
             let settings = ctx.config.collector(c.id());
             let schedule = settings.schedule.unwrap_or_else(|| c.schedule());
+            let on = enabled.iter().any(|e| e == c.id());
             (
                 c.id().to_owned(),
                 c.describe().to_owned(),
                 schedule.to_string(),
-                enabled.iter().any(|e| e == c.id()),
+                on,
+                (!on).then(|| "disabled".to_owned()),
             )
         })
         .collect();
+    // The external scripts, as `cep collect` would find them; they run as
+    // one unit on the [scripts] schedule.
+    let host = ctx.host(a.root.as_deref())?;
+    let (found, notes) = cep_collectors::scripts::find_scripts(&host, &ctx.script_settings());
+    for n in notes {
+        eprintln!("note: {n}");
+    }
+    let schedule = ctx.config.scripts.schedule.to_string();
+    for f in found {
+        let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_owned();
+        rows.push((
+            f.id.unwrap_or_else(|| format!("scripts.? ({name})")),
+            format!("external script {}", f.path),
+            schedule.clone(),
+            f.refused.is_none(),
+            f.refused.map(|why| format!("not run: {why}")),
+        ));
+    }
     if a.json {
         let doc: Vec<_> = rows
             .iter()
-            .map(|(id, d, s, e)| serde_json::json!({"id": id, "description": d, "schedule": s, "enabled": e}))
+            .map(|(id, d, s, e, why)| serde_json::json!({"id": id, "description": d, "schedule": s, "enabled": e, "reason": why}))
             .collect();
         println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return Ok(());
     }
-    for (id, d, s, e) in rows {
+    for (id, d, s, _, why) in rows {
         println!(
             "{:<20} {:<18} {}{}",
             id,
             s,
             d,
-            if e { "" } else { " (disabled)" }
+            why.map(|w| format!(" ({w})")).unwrap_or_default()
         );
     }
     Ok(())

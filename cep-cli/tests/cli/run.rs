@@ -127,7 +127,8 @@ fn runs_only_what_is_due_and_records_it() {
         "host offset +0h00m (schedule_spread 0s: no offset)\n\
          os.kernel            weekly mon 08:00   2026-06-15 08:00 UTC     last 2026-06-08 09:00 UTC\n\
          os.release           weekly mon 08:00   2026-06-15 08:00 UTC     last 2026-06-08 09:00 UTC\n\
-         hw.memory            weekly mon 19:00   2026-06-08 19:00 UTC     last 2026-06-08 09:00 UTC\n"
+         hw.memory            weekly mon 19:00   2026-06-08 19:00 UTC     last 2026-06-08 09:00 UTC\n\
+         scripts              off                never (off)              never ran\n"
     );
     // At 19:00 only hw.memory runs, in a report of its own.
     let o = run_at(&sb, "2026-06-08T19:00:00Z", &[]);
@@ -168,6 +169,7 @@ fn runs_only_what_is_due_and_records_it() {
             {"id": "os.kernel", "schedule": "weekly mon 08:00", "last_run": "2026-06-08T09:00:00+00:00", "due_now": false, "next_due": "2026-06-15T08:00:00+00:00"},
             {"id": "os.release", "schedule": "weekly mon 08:00", "last_run": "2026-06-08T09:00:00+00:00", "due_now": false, "next_due": "2026-06-15T08:00:00+00:00"},
             {"id": "hw.memory", "schedule": "weekly mon 19:00", "last_run": "2026-06-08T19:00:00+00:00", "due_now": false, "next_due": "2026-06-15T19:00:00+00:00"},
+            {"id": "scripts", "schedule": "off", "last_run": null, "due_now": false, "next_due": null},
         ])
     );
 }
@@ -213,6 +215,7 @@ fn schedule_applies_the_host_offset_and_config_overrides() {
             {"id": "os.kernel", "schedule": "weekly mon 08:00", "last_run": "2026-06-08T12:00:00+00:00", "due_now": false, "next_due": at("2026-06-15T08:00:00Z")},
             {"id": "os.release", "schedule": "daily 13:00", "last_run": "2026-06-08T12:00:00+00:00", "due_now": false, "next_due": at("2026-06-08T13:00:00Z")},
             {"id": "hw.memory", "schedule": "off", "last_run": null, "due_now": false, "next_due": null},
+            {"id": "scripts", "schedule": "off", "last_run": null, "due_now": false, "next_due": null},
         ])
     );
     let o = cep_at(&sb, "2026-06-08T12:30:00Z")
