@@ -210,14 +210,13 @@ impl Collector for VzPloop {
         // Thousands of small files: read them on a few threads (the
         // descriptors are independent), then count in order.
         let read = |p: &CtPlace| {
-            p.private
-                .as_deref()
-                .and_then(|d| {
-                    host.read_optional(&format!("{d}/root.hdd/DiskDescriptor.xml"))
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|t| parse_disk_descriptor(&t).ok())
+            let path = format!("{}/root.hdd/DiskDescriptor.xml", p.private.as_deref()?);
+            // One read(2) gets a whole descriptor (about 1 KiB); only when
+            // that does not parse is the whole file read.
+            let start = host.read_start(&path, 64 * 1024).ok()??;
+            parse_disk_descriptor(&String::from_utf8_lossy(&start))
+                .ok()
+                .or_else(|| parse_disk_descriptor(&host.read(&path).ok()?).ok())
         };
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
@@ -377,6 +376,27 @@ mod tests {
             assert!(e.contains(why), "{bad:?}: {e}");
             assert!(e.starts_with("cannot parse DiskDescriptor.xml: "), "{e}");
         }
+    }
+
+    #[test]
+    fn a_descriptor_longer_than_one_read_is_read_whole() {
+        // 100 KiB of comment before the root: the first read (64 KiB)
+        // does not parse, the whole file does.
+        let padded = format!("<!--{}-->\n{DD}", " ".repeat(100 * 1024));
+        let f = cep_core::testing::FixtureHostBuilder::new()
+            .file("/etc/vz/vz.conf", "VE_LAYOUT=ploop\n")
+            .file("/etc/vz/conf/101.conf", "VE_PRIVATE=\"/vz/private/101\"\n")
+            .file("/vz/private/101/root.hdd/DiskDescriptor.xml", &padded)
+            .file("/etc/vz/conf/102.conf", "VE_PRIVATE=\"/vz/private/102\"\n")
+            .file("/vz/private/102/root.hdd/DiskDescriptor.xml", "<Parallels")
+            .build()
+            .unwrap();
+        let v = VzPloop.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap(),
+            &json!({"images": 1, "unreadable": 1, "size": {"<=10G": 1},
+                    "snapshots": {"2": 1}, "ploop_version": null})
+        );
     }
 
     #[test]
