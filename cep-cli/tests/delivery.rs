@@ -433,4 +433,14 @@ fn fault_suite_every_report_arrives_exactly_once() {
     assert_eq!(j["pending"].as_array().unwrap().len(), 0);
     assert_eq!(j["bad"].as_array().unwrap().len(), 0);
     assert_eq!(j["rejected"].as_array().unwrap().len(), 0);
+    // The ledger has one line per report, in the order they arrived.
+    let o = sb.run(&["ledger", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let recorded: Vec<Uuid> = ledger
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["report_id"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(recorded, sent);
 }

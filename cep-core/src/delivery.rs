@@ -56,6 +56,23 @@ fn record_in_ledger(spool: &Spool, line: &Delivered) {
     }
 }
 
+/// The report ids the ledger records as delivered; empty when it cannot
+/// be read (the receiver's dedup still keeps a resent report from counting
+/// twice).
+fn recorded_ids(spool: &Spool) -> std::collections::HashSet<uuid::Uuid> {
+    let Some(state_dir) = spool.dir().parent() else {
+        return Default::default();
+    };
+    let ledger = crate::ledger::Ledger::in_state_dir(state_dir);
+    match ledger.read() {
+        Ok(c) => c.entries.into_iter().map(|e| e.report_id).collect(),
+        Err(e) => {
+            tracing::warn!("{e}; reports already delivered may be sent again");
+            Default::default()
+        }
+    }
+}
+
 /// What a flush did.
 #[derive(Debug, Default)]
 pub struct FlushReport {
@@ -76,6 +93,9 @@ pub struct FlushReport {
     pub attempts: usize,
     /// True when another process was delivering the spool: nothing was done.
     pub locked: bool,
+    /// Reports the ledger already records as delivered (a crash came
+    /// between the ledger line and the removal): removed, not sent again.
+    pub already_delivered: Vec<uuid::Uuid>,
 }
 
 /// The backoff ceiling before attempt `attempt + 1` (0-based).
@@ -105,7 +125,17 @@ pub async fn flush(
     // Leftovers of writes killed before their rename; ten minutes is far
     // longer than any write takes.
     spool.sweep_temporaries(Duration::from_secs(600));
+    let recorded = recorded_ids(spool);
     'reports: for entry in spool.pending()? {
+        if recorded.contains(&entry.report_id) {
+            spool.remove(&entry)?;
+            tracing::info!(
+                "report {} was delivered before an interruption (the ledger has it); removed from the spool",
+                entry.report_id
+            );
+            out.already_delivered.push(entry.report_id);
+            continue;
+        }
         let archive = match spool.load(&entry) {
             Ok(a) => a,
             Err(reason) => {
@@ -332,6 +362,47 @@ mod tests {
         assert_eq!(r.delivered[0].sha256, r.delivered[0].receipt.sha256);
         assert!(s.pending().unwrap().is_empty());
         assert!(clock.sleeps.lock().unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_report_the_ledger_has_is_removed_not_sent_again() {
+        let (d, s, ids) = setup(2);
+        // A crash after the ledger line for the first report and before
+        // its removal from the spool.
+        let first = s.pending().unwrap().remove(0);
+        assert_eq!(first.report_id, ids[0]);
+        let archive = s.load(&first).unwrap();
+        let receipt = Receipt {
+            report_id: ids[0],
+            received_at: "2026-01-01T00:00:00Z".into(),
+            sha256: archive.sha256(),
+        };
+        let ledger = crate::ledger::Ledger::in_state_dir(d.path());
+        ledger
+            .append(&Delivered::new(
+                &archive,
+                "scripted",
+                "test://server",
+                receipt,
+            ))
+            .unwrap();
+        let t = Scripted::new(vec![]);
+        let r = flush(&s, &t, &policy(), &FakeClock::default())
+            .await
+            .unwrap();
+        assert_eq!(r.already_delivered, vec![ids[0]]);
+        assert_eq!(*t.seen.lock().unwrap(), vec![ids[1]]);
+        assert_eq!(r.attempts, 1);
+        assert!(s.pending().unwrap().is_empty());
+        // One ledger line per report, not two for the first.
+        let lines: Vec<Uuid> = ledger
+            .read()
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| e.report_id)
+            .collect();
+        assert_eq!(lines, ids);
     }
 
     #[tokio::test]

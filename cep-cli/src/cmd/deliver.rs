@@ -81,6 +81,11 @@ pub fn deliver(
         );
         return Ok(report);
     }
+    for id in &report.already_delivered {
+        println!(
+            "report {id} was delivered before an interruption (the ledger has it); removed from the spool"
+        );
+    }
     for d in &report.delivered {
         println!(
             "delivered report {} ({}) by {} (received {})",
@@ -111,7 +116,11 @@ pub fn deliver(
             report.remaining,
             spool.dir().display()
         );
-    } else if report.delivered.is_empty() && report.remaining == 0 && report.broken.is_none() {
+    } else if report.delivered.is_empty()
+        && report.already_delivered.is_empty()
+        && report.remaining == 0
+        && report.broken.is_none()
+    {
         println!("nothing to deliver");
     }
     Ok(report)
