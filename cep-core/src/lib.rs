@@ -94,7 +94,7 @@ pub use report::{
 pub use runner::{Collection, Outcome, RunOptions, run_collectors};
 pub use schedule::{Due, Meal, Schedule, TimeOfDay, Weekday, host_offset};
 pub use spool::{Quarantined, Spool, SpoolEntry, SpoolError};
-pub use state::{RunState, StateError};
+pub use state::{PendingRun, RunState, StateError};
 pub use transport::{Receipt, Retry, Transport, TransportError};
 
 // Re-exported so collector authors need no direct dependency to build

@@ -1,9 +1,13 @@
 //! What `cep run` remembers between runs: the last run of each collector,
 //! in `<state-dir>/state.json`, written atomically.
 //!
-//! A last-run time is recorded only after the report holding that
-//! collector's section was delivered, so a crash in between leaves the
-//! collector due (nothing lost) rather than done.
+//! A last-run time is recorded once the report holding that collector's
+//! section is in the spool (delivery from there is the spool's job), so a
+//! crash before leaves the collector due (nothing lost). Just before the
+//! report is spooled, [`PendingRun`] names it: a crash between spooling
+//! and recording is settled by the next run, which finds the report
+//! spooled (or delivered) and records its collectors then, instead of
+//! collecting them into a second report.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -40,6 +44,18 @@ pub enum StateError {
     },
 }
 
+/// A report being spooled whose collectors are not recorded yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PendingRun {
+    /// The report's id.
+    pub report_id: uuid::Uuid,
+    /// The run's time, which its collectors get as their last run.
+    pub at: Timestamp,
+    /// The collectors (and `scripts`) the report holds.
+    pub collectors: Vec<String>,
+}
+
 /// The run state.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -47,9 +63,12 @@ pub struct RunState {
     /// Format version (1).
     #[serde(default = "one")]
     pub version: u32,
-    /// Last delivered run of each collector, by id.
+    /// Last run of each collector whose report reached the spool, by id.
     #[serde(default)]
     pub last_run: BTreeMap<String, Timestamp>,
+    /// The report being spooled, while its collectors are not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<PendingRun>,
 }
 
 fn one() -> u32 {
@@ -103,6 +122,14 @@ impl RunState {
         RunState {
             version: 1,
             last_run: BTreeMap::new(),
+            pending: None,
+        }
+    }
+
+    /// Records every collector of `run` as run at its time.
+    pub fn record(&mut self, run: &PendingRun) {
+        for id in &run.collectors {
+            self.last_run.insert(id.clone(), run.at);
         }
     }
 
@@ -136,7 +163,20 @@ mod tests {
             std::fs::read_to_string(&p).unwrap(),
             "{\n  \"version\": 1,\n  \"last_run\": {\n    \"os.kernel\": \"2026-06-08T10:00:00Z\"\n  }\n}\n"
         );
-        assert_eq!(RunState::load(&p).unwrap(), (s, None));
+        assert_eq!(RunState::load(&p).unwrap(), (s.clone(), None));
+        // A pending run survives the round trip and is recorded whole.
+        let run = PendingRun {
+            report_id: "6b1c2e3a-1111-4222-8333-444455556666".parse().unwrap(),
+            at: "2026-06-08T11:00:00Z".parse().unwrap(),
+            collectors: vec!["os.kernel".into(), "scripts".into()],
+        };
+        s.pending = Some(run.clone());
+        s.save(&p).unwrap();
+        let (mut back, _) = RunState::load(&p).unwrap();
+        assert_eq!(back, s);
+        back.record(&run);
+        assert_eq!(back.last_run.len(), 2);
+        assert!(back.last_run.values().all(|t| *t == run.at));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cep_core::identity::{IdentityPaths, load_host_id};
-use cep_core::{Collector, Due, Prepared, RunState, Schedule};
+use cep_core::{Collector, Due, PendingRun, Prepared, RunState, Schedule};
 use clap::Args;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -131,6 +131,19 @@ impl RunLock {
 
 /// Puts the report into the spool: from here on it is never lost, so the
 /// run may record its collectors as done.
+/// True when `run`'s report is in the spool or in the ledger (delivered).
+fn report_spooled_or_delivered(ctx: &Context, run: &PendingRun) -> bool {
+    let id = run.report_id;
+    let spooled = ctx
+        .spool()
+        .pending()
+        .is_ok_and(|p| p.iter().any(|e| e.report_id == id));
+    spooled
+        || cep_core::ledger::Ledger::in_state_dir(&ctx.config.state_dir)
+            .read()
+            .is_ok_and(|c| c.entries.iter().any(|e| e.report_id == id))
+}
+
 fn spool_report(ctx: &Context, prepared: &Prepared, notes: &[String]) -> Result<(), CliError> {
     let spool = ctx.spool();
     let added = spool
@@ -198,6 +211,18 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
         state = RunState::new();
         log.push("state: new host id; every collector is due".to_owned());
     }
+    // A crash between spooling the last run's report and recording it:
+    // when the report did reach the spool (or left it), its collectors ran.
+    if let Some(p) = state.pending.take() {
+        if report_spooled_or_delivered(&ctx, &p) {
+            state.record(&p);
+            log.push(format!(
+                "state: report {} of the run at {} reached the spool before an interruption; its collectors count as run",
+                p.report_id, p.at
+            ));
+        }
+        state.save(&state_file).map_err(cep_core::Error::from)?;
+    }
     let offset = cep_core::host_offset(&host_id, ctx.config.schedule_spread);
 
     let collectors = ctx.collectors()?;
@@ -245,16 +270,30 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
     let prepared = super::collect::build_selected(&ctx, a.root.as_deref(), only, &log)?;
     let ok = super::collect::print_outcomes(&prepared.report.manifest);
     failpoint("before-deliver");
-    spool_report(&ctx, &prepared, &notes)?;
-    // Spooled is safe: record the run now. Every collector in the report
-    // counts as run, failed ones too: a broken collector reports its error
-    // once per slot, not every tick.
-    for e in &prepared.report.manifest.collectors {
-        state.last_run.insert(e.id.clone(), now);
-    }
+    // Every collector in the report counts as run, failed ones too: a
+    // broken collector reports its error once per slot, not every tick.
+    let mut ran: Vec<String> = prepared
+        .report
+        .manifest
+        .collectors
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
     if scripts_due {
-        state.last_run.insert(SCRIPTS_ID.to_owned(), now);
+        ran.push(SCRIPTS_ID.to_owned());
     }
+    let run = PendingRun {
+        report_id: prepared.report.manifest.report_id,
+        at: now,
+        collectors: ran,
+    };
+    // Named before it is spooled, recorded once it is: see cep-core::state.
+    state.pending = Some(run.clone());
+    state.save(&state_file).map_err(cep_core::Error::from)?;
+    spool_report(&ctx, &prepared, &notes)?;
+    failpoint("after-spool");
+    state.record(&run);
+    state.pending = None;
     state.save(&state_file).map_err(cep_core::Error::from)?;
     failpoint("before-flush");
     let delivered = flush_spool(&ctx);

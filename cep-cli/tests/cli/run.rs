@@ -433,6 +433,65 @@ fn a_crash_after_spooling_delivers_the_spooled_report_once() {
 }
 
 #[test]
+fn a_crash_between_spooling_and_recording_collects_nothing_twice() {
+    let sb = run_sandbox();
+    let root = host("vz7");
+    let o = cep_at(&sb, "2026-06-08T09:00:00Z")
+        .env("CEP_TEST_ABORT", "after-spool")
+        .args(["run", "--root", root.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("aborting"), "{}", stderr(&o));
+    // Spooled, named in the state, not recorded.
+    let st = state(&sb);
+    assert_eq!(st["last_run"], json!({}));
+    assert_eq!(
+        st["pending"]["collectors"],
+        json!(["os.kernel", "os.release", "hw.memory"])
+    );
+    let spooled_id = st["pending"]["report_id"].as_str().unwrap().to_owned();
+    // The next tick finds the report spooled: its collectors ran, nothing
+    // is collected again, the report is delivered once.
+    let o = run_at(&sb, "2026-06-08T09:15:00Z", &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("nothing due"), "{}", stdout(&o));
+    let reports = delivered(&sb);
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0].manifest.report_id.to_string(), spooled_id);
+    let t0 = "2026-06-08T09:00:00Z";
+    assert_eq!(
+        state(&sb),
+        json!({"version": 1, "last_run": {"os.kernel": t0, "os.release": t0, "hw.memory": t0}})
+    );
+}
+
+#[test]
+fn a_pending_run_whose_report_never_reached_the_spool_is_collected_again() {
+    let sb = run_sandbox();
+    std::fs::create_dir(sb.path("state")).unwrap();
+    // The run died between naming its report and spooling it.
+    std::fs::write(
+        sb.path("state/state.json"),
+        r#"{"version": 1, "last_run": {}, "pending": {"report_id": "6b1c2e3a-1111-4222-8333-444455556666", "at": "2026-06-08T08:55:00Z", "collectors": ["os.kernel", "os.release", "hw.memory"]}}"#,
+    )
+    .unwrap();
+    let o = run_at(&sb, "2026-06-08T09:00:00Z", &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("ran 3 collectors (3 ok)"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(delivered(&sb).len(), 1);
+    let t0 = "2026-06-08T09:00:00Z";
+    assert_eq!(
+        state(&sb),
+        json!({"version": 1, "last_run": {"os.kernel": t0, "os.release": t0, "hw.memory": t0}})
+    );
+}
+
+#[test]
 fn a_crash_after_recording_does_not_send_again() {
     let sb = run_sandbox();
     let root = host("vz7");
