@@ -144,12 +144,6 @@ fn run(cli: Cli) -> Result<(), CliError> {
     }
 }
 
-// A collection is allocation-heavy on a big node (12 MB of listing JSON,
-// 9,000 descriptors, one thread per collector): with glibc's per-thread
-// arenas 10,000 containers took a quarter longer (benches/vz_collect.rs).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     install_panic_hook();
     let cli = Cli::parse();
