@@ -5,6 +5,11 @@
 //! time says more than wall time on a busy machine.
 //!
 //! `cargo bench -p cep-cli --bench vz_collect`
+//!
+//! This machine's speed drifts by a third from one minute to the next.
+//! `CEP_BENCH_COMPARE=/path/to/other/cep` runs that binary alternately
+//! with this one on the same hosts and prints its row too, so two builds
+//! are compared at the same moment.
 
 use std::path::Path;
 use std::process::Command;
@@ -75,28 +80,44 @@ fn main() {
         generate_vz7_host(&root, spec).expect("generate");
         // One warm-up run (page cache, host id creation), then measure.
         run_once(bin, &root, &sandbox);
-        let mut walls = Vec::new();
-        let mut cpus = Vec::new();
-        let mut size = 0;
-        for _ in 0..if quick { 1 } else { 7 } {
-            let before = children_cpu();
-            let (w, s) = run_once(bin, &root, &sandbox);
-            cpus.push(children_cpu().saturating_sub(before));
-            walls.push(w);
-            size = s;
+        let other = std::env::var_os("CEP_BENCH_COMPARE").map(std::path::PathBuf::from);
+        let mut bins: Vec<(String, &Path)> = vec![("this build".into(), bin)];
+        if let Some(o) = &other {
+            run_once(o, &root, &sandbox);
+            bins.push((o.display().to_string(), o.as_path()));
         }
-        walls.sort();
-        cpus.sort();
-        let median = walls[walls.len() / 2];
-        let cpu = cpus[cpus.len() / 2];
-        // ru_maxrss is the largest child so far; sizes grow, so it is this size's.
-        println!(
-            "| {n} | {} | {:.1} ms | {:.1} ms | {:.1} MiB | {:.1} KiB |",
-            n / 10,
-            median.as_secs_f64() * 1000.0,
-            cpu.as_secs_f64() * 1000.0,
-            peak_rss_kib() as f64 / 1024.0,
-            size as f64 / 1024.0
-        );
+        // Per binary: walls, CPU times, archive size.
+        let mut got: Vec<(Vec<Duration>, Vec<Duration>, u64)> =
+            bins.iter().map(|_| (Vec::new(), Vec::new(), 0)).collect();
+        for _ in 0..if quick { 1 } else { 7 } {
+            for ((_, b), g) in bins.iter().zip(got.iter_mut()) {
+                let before = children_cpu();
+                let (w, s) = run_once(b, &root, &sandbox);
+                g.1.push(children_cpu().saturating_sub(before));
+                g.0.push(w);
+                g.2 = s;
+            }
+        }
+        for ((name, _), (mut walls, mut cpus, size)) in bins.iter().zip(got) {
+            walls.sort();
+            cpus.sort();
+            let median = walls[walls.len() / 2];
+            let cpu = cpus[cpus.len() / 2];
+            // ru_maxrss is the largest child so far; sizes grow, so it is
+            // this size's (the larger of the two binaries' when comparing).
+            let label = if bins.len() > 1 {
+                format!(" ({name})")
+            } else {
+                String::new()
+            };
+            println!(
+                "| {n}{label} | {} | {:.1} ms | {:.1} ms | {:.1} MiB | {:.1} KiB |",
+                n / 10,
+                median.as_secs_f64() * 1000.0,
+                cpu.as_secs_f64() * 1000.0,
+                peak_rss_kib() as f64 / 1024.0,
+                size as f64 / 1024.0
+            );
+        }
     }
 }
