@@ -129,8 +129,6 @@ impl RunLock {
     }
 }
 
-/// Puts the report into the spool: from here on it is never lost, so the
-/// run may record its collectors as done.
 /// True when `run`'s report is in the spool or in the ledger (delivered).
 fn report_spooled_or_delivered(ctx: &Context, run: &PendingRun) -> bool {
     let id = run.report_id;
@@ -144,6 +142,8 @@ fn report_spooled_or_delivered(ctx: &Context, run: &PendingRun) -> bool {
             .is_ok_and(|c| c.entries.iter().any(|e| e.report_id == id))
 }
 
+/// Puts the report into the spool: from here on it is never lost, so the
+/// run may record its collectors as done.
 fn spool_report(ctx: &Context, prepared: &Prepared, notes: &[String]) -> Result<(), CliError> {
     let spool = ctx.spool();
     let added = spool
