@@ -91,6 +91,18 @@ fn section_ids(r: &Report) -> Vec<&str> {
         .collect()
 }
 
+/// `cep run` on the vz7 fixture at `now`, aborted at the test hook `point`.
+fn run_aborted_at(sb: &Sandbox, now: &str, point: &str) {
+    let root = host("vz7");
+    let o = cep_at(sb, now)
+        .env("CEP_TEST_ABORT", point)
+        .args(["run", "--root", root.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("aborting"), "{}", stderr(&o));
+}
+
 fn state(sb: &Sandbox) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(sb.path("state/state.json")).unwrap()).unwrap()
 }
@@ -368,15 +380,7 @@ fn a_second_run_while_one_holds_the_lock_exits_0() {
 #[test]
 fn a_crash_between_collect_and_delivery_loses_nothing_and_sends_once() {
     let sb = run_sandbox();
-    let mut c = cep_at(&sb, "2026-06-08T09:00:00Z");
-    let root = host("vz7");
-    let o = c
-        .env("CEP_TEST_ABORT", "before-deliver")
-        .args(["run", "--root", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(!o.status.success());
-    assert!(stderr(&o).contains("aborting"), "{}", stderr(&o));
+    run_aborted_at(&sb, "2026-06-08T09:00:00Z", "before-deliver");
     // Nothing delivered, nothing recorded: still due.
     assert!(delivered(&sb).is_empty());
     assert!(!sb.path("state/state.json").exists());
@@ -396,13 +400,7 @@ fn a_crash_between_collect_and_delivery_loses_nothing_and_sends_once() {
 #[test]
 fn a_crash_after_spooling_delivers_the_spooled_report_once() {
     let sb = run_sandbox();
-    let root = host("vz7");
-    let o = cep_at(&sb, "2026-06-08T09:00:00Z")
-        .env("CEP_TEST_ABORT", "before-flush")
-        .args(["run", "--root", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(!o.status.success());
+    run_aborted_at(&sb, "2026-06-08T09:00:00Z", "before-flush");
     // Spooled and recorded, not yet delivered.
     assert!(delivered(&sb).is_empty());
     assert_eq!(
@@ -435,14 +433,7 @@ fn a_crash_after_spooling_delivers_the_spooled_report_once() {
 #[test]
 fn a_crash_between_spooling_and_recording_collects_nothing_twice() {
     let sb = run_sandbox();
-    let root = host("vz7");
-    let o = cep_at(&sb, "2026-06-08T09:00:00Z")
-        .env("CEP_TEST_ABORT", "after-spool")
-        .args(["run", "--root", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(!o.status.success());
-    assert!(stderr(&o).contains("aborting"), "{}", stderr(&o));
+    run_aborted_at(&sb, "2026-06-08T09:00:00Z", "after-spool");
     // Spooled, named in the state, not recorded.
     let st = state(&sb);
     assert_eq!(st["last_run"], json!({}));
@@ -494,13 +485,7 @@ fn a_pending_run_whose_report_never_reached_the_spool_is_collected_again() {
 #[test]
 fn a_crash_after_recording_does_not_send_again() {
     let sb = run_sandbox();
-    let root = host("vz7");
-    let o = cep_at(&sb, "2026-06-08T09:00:00Z")
-        .env("CEP_TEST_ABORT", "after-record")
-        .args(["run", "--root", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(!o.status.success());
+    run_aborted_at(&sb, "2026-06-08T09:00:00Z", "after-record");
     assert_eq!(delivered(&sb).len(), 1);
     let o = run_at(&sb, "2026-06-08T09:15:00Z", &[]);
     assert!(stdout(&o).starts_with("nothing due"), "{}", stdout(&o));
