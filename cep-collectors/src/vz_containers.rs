@@ -579,13 +579,18 @@ fn read_listing(host: &Host) -> Result<Listing, CollectError> {
 pub fn container_names(host: &Host) -> Option<Vec<String>> {
     let mut names = listing(host).ok()?.names.clone()?;
     if let Ok(Some(text)) = prlctl_json(host).as_ref() {
+        // Any JSON value as a name is accepted and only strings kept, so
+        // one odd entry does not hide the others' names.
         #[derive(Deserialize)]
         struct Named {
             #[serde(default)]
-            name: Option<String>,
+            name: Loose,
         }
         if let Ok(items) = serde_json::from_str::<Vec<Named>>(text) {
-            names.extend(items.into_iter().filter_map(|i| i.name));
+            names.extend(items.into_iter().filter_map(|i| match i.name {
+                Loose::Str(s) => Some(s),
+                _ => None,
+            }));
         }
     }
     Some(names)
@@ -944,6 +949,26 @@ mod tests {
         let read = Secrets::gather(&generated);
         assert!(read.hosts.len() > 100, "{read:?}");
         assert_eq!(Secrets::gather_with(&generated, container_names), read);
+    }
+
+    #[test]
+    fn an_odd_prlctl_entry_does_not_hide_the_other_names() {
+        let f = FixtureHostBuilder::new()
+            .command(
+                &VZLIST_JSON,
+                r#"[{"hostname": "web1.example.org", "name": null, "status": "running"}]"#,
+                0,
+            )
+            .command(
+                &PRLCTL_JSON,
+                r#"[{"name": 7, "type": "CT"}, {"type": "VM"}, {"name": "billing-vm", "type": "VM"}]"#,
+                0,
+            )
+            .build()
+            .unwrap();
+        let mut names = container_names(&f.host().unwrap()).unwrap();
+        names.sort();
+        assert_eq!(names, ["billing-vm", "web1.example.org"]);
     }
 
     /// Counts the runs of each command line, then plays the fixture.
