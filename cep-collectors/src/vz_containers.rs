@@ -579,19 +579,7 @@ fn read_listing(host: &Host) -> Result<Listing, CollectError> {
 pub fn container_names(host: &Host) -> Option<Vec<String>> {
     let mut names = listing(host).ok()?.names.clone()?;
     if let Ok(Some(text)) = prlctl_json(host).as_ref() {
-        // Any JSON value as a name is accepted and only strings kept, so
-        // one odd entry does not hide the others' names.
-        #[derive(Deserialize)]
-        struct Named {
-            #[serde(default)]
-            name: Loose,
-        }
-        if let Ok(items) = serde_json::from_str::<Vec<Named>>(text) {
-            names.extend(items.into_iter().filter_map(|i| match i.name {
-                Loose::Str(s) => Some(s),
-                _ => None,
-            }));
-        }
+        names.extend(cep_core::privacy::prlctl_names(text.as_bytes()));
     }
     Some(names)
 }

@@ -150,6 +150,73 @@ fn structural(word: &str) -> bool {
 /// Most container configuration files read for host names.
 const MAX_CONFS: usize = 100_000;
 
+/// The string `name` of every entry of `prlctl list -a -j` output (an
+/// entry that is not an object, or whose `name` is absent or not a string,
+/// is skipped); nothing when the text is not a JSON array. Only the
+/// `name` fields are kept.
+pub fn prlctl_names(json: &[u8]) -> Vec<String> {
+    /// One array entry: its string `name`, if any.
+    struct Entry(Option<String>);
+
+    impl<'de> serde::Deserialize<'de> for Entry {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Entry, D::Error> {
+            struct V;
+            impl<'de> serde::de::Visitor<'de> for V {
+                type Value = Entry;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("any JSON value")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Entry, A::Error> {
+                    let mut name = None;
+                    while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                        if key != "name" {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        } else if let serde_json::Value::String(s) =
+                            map.next_value::<serde_json::Value>()?
+                        {
+                            name = Some(s);
+                        }
+                    }
+                    Ok(Entry(name))
+                }
+                fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                    self,
+                    mut seq: A,
+                ) -> Result<Entry, A::Error> {
+                    while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                    Ok(Entry(None))
+                }
+                fn visit_str<E>(self, _: &str) -> Result<Entry, E> {
+                    Ok(Entry(None))
+                }
+                fn visit_bool<E>(self, _: bool) -> Result<Entry, E> {
+                    Ok(Entry(None))
+                }
+                fn visit_i64<E>(self, _: i64) -> Result<Entry, E> {
+                    Ok(Entry(None))
+                }
+                fn visit_u64<E>(self, _: u64) -> Result<Entry, E> {
+                    Ok(Entry(None))
+                }
+                fn visit_f64<E>(self, _: f64) -> Result<Entry, E> {
+                    Ok(Entry(None))
+                }
+                fn visit_unit<E>(self) -> Result<Entry, E> {
+                    Ok(Entry(None))
+                }
+            }
+            d.deserialize_any(V)
+        }
+    }
+
+    serde_json::from_slice::<Vec<Entry>>(json)
+        .map(|items| items.into_iter().filter_map(|e| e.0).collect())
+        .unwrap_or_default()
+}
+
 impl Secrets {
     /// Gathers the host's secrets: its host name (`/proc/sys/kernel/hostname`,
     /// `/etc/hostname`), container host names and names (`HOSTNAME=` and
@@ -347,13 +414,8 @@ impl Secrets {
     /// Adds the `name` of every container and VM in `prlctl list -a -j`
     /// output (a UUID standing in for a missing name is not a name).
     pub fn add_prlctl_json(&mut self, json: &[u8]) {
-        let Ok(serde_json::Value::Array(items)) = serde_json::from_slice(json) else {
-            return;
-        };
-        for item in items.iter().take(MAX_CONFS) {
-            if let Some(name) = item.get("name").and_then(|n| n.as_str())
-                && crate::identity::parse_host_id(name).is_none()
-            {
+        for name in prlctl_names(json).iter().take(MAX_CONFS) {
+            if crate::identity::parse_host_id(name).is_none() {
                 self.add_host(name);
             }
         }
@@ -565,6 +627,14 @@ mod tests {
 
     fn sorted(s: &BTreeSet<String>) -> Vec<&str> {
         s.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn prlctl_names_keeps_string_names_only() {
+        let json = br#"[{"name": "web1", "uuid": "x"}, "odd", 7, [1], {"name": 3}, {"type": "VM"}, {"name": "db.example.org"}]"#;
+        assert_eq!(prlctl_names(json), ["web1", "db.example.org"]);
+        assert!(prlctl_names(b"{\"name\": \"x\"}").is_empty());
+        assert!(prlctl_names(b"not json").is_empty());
     }
 
     #[test]
