@@ -64,8 +64,8 @@ fn recorded_ids(spool: &Spool) -> std::collections::HashSet<uuid::Uuid> {
         return Default::default();
     };
     let ledger = crate::ledger::Ledger::in_state_dir(state_dir);
-    match ledger.read() {
-        Ok(c) => c.entries.into_iter().map(|e| e.report_id).collect(),
+    match ledger.report_ids() {
+        Ok(ids) => ids,
         Err(e) => {
             tracing::warn!("{e}; reports already delivered may be sent again");
             Default::default()

@@ -116,6 +116,16 @@ pub struct Ledger {
 }
 
 impl Ledger {
+    /// The report ids the ledger records as delivered.
+    pub fn report_ids(&self) -> Result<std::collections::HashSet<uuid::Uuid>, LedgerError> {
+        Ok(self
+            .read()?
+            .entries
+            .into_iter()
+            .map(|e| e.report_id)
+            .collect())
+    }
+
     /// The ledger at `path`.
     pub fn new(path: impl Into<PathBuf>) -> Ledger {
         Ledger { path: path.into() }

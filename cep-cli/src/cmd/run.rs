@@ -138,8 +138,8 @@ fn report_spooled_or_delivered(ctx: &Context, run: &PendingRun) -> bool {
         .is_ok_and(|p| p.iter().any(|e| e.report_id == id));
     spooled
         || cep_core::ledger::Ledger::in_state_dir(&ctx.config.state_dir)
-            .read()
-            .is_ok_and(|c| c.entries.iter().any(|e| e.report_id == id))
+            .report_ids()
+            .is_ok_and(|ids| ids.contains(&id))
 }
 
 /// Puts the report into the spool: from here on it is never lost, so the
