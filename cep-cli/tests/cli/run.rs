@@ -103,6 +103,15 @@ fn run_aborted_at(sb: &Sandbox, now: &str, point: &str) {
     assert!(stderr(&o).contains("aborting"), "{}", stderr(&o));
 }
 
+/// state.json records the three collectors as run at `t`, and nothing
+/// pending.
+fn assert_all_ran_at(sb: &Sandbox, t: &str) {
+    assert_eq!(
+        state(sb),
+        json!({"version": 1, "last_run": {"os.kernel": t, "os.release": t, "hw.memory": t}})
+    );
+}
+
 fn state(sb: &Sandbox) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(sb.path("state/state.json")).unwrap()).unwrap()
 }
@@ -119,10 +128,7 @@ fn runs_only_what_is_due_and_records_it() {
         stdout(&o)
     );
     let t0 = "2026-06-08T09:00:00Z";
-    assert_eq!(
-        state(&sb),
-        json!({"version": 1, "last_run": {"os.kernel": t0, "os.release": t0, "hw.memory": t0}})
-    );
+    assert_all_ran_at(&sb, t0);
     // A quarter later: nothing; the next slot is Monday dinner.
     let o = run_at(&sb, "2026-06-08T09:15:00Z", &[]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -450,11 +456,7 @@ fn a_crash_between_spooling_and_recording_collects_nothing_twice() {
     let reports = delivered(&sb);
     assert_eq!(reports.len(), 1);
     assert_eq!(reports[0].manifest.report_id.to_string(), spooled_id);
-    let t0 = "2026-06-08T09:00:00Z";
-    assert_eq!(
-        state(&sb),
-        json!({"version": 1, "last_run": {"os.kernel": t0, "os.release": t0, "hw.memory": t0}})
-    );
+    assert_all_ran_at(&sb, "2026-06-08T09:00:00Z");
 }
 
 #[test]
@@ -475,11 +477,7 @@ fn a_pending_run_whose_report_never_reached_the_spool_is_collected_again() {
         stdout(&o)
     );
     assert_eq!(delivered(&sb).len(), 1);
-    let t0 = "2026-06-08T09:00:00Z";
-    assert_eq!(
-        state(&sb),
-        json!({"version": 1, "last_run": {"os.kernel": t0, "os.release": t0, "hw.memory": t0}})
-    );
+    assert_all_ran_at(&sb, "2026-06-08T09:00:00Z");
 }
 
 #[test]
