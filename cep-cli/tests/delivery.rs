@@ -444,3 +444,106 @@ fn fault_suite_every_report_arrives_exactly_once() {
         .collect();
     assert_eq!(recorded, sent);
 }
+
+/// Everything a user or a log can see: stdout, stderr, the ledger, notes.
+fn shown(sb: &Sandbox, outputs: &[&Output]) -> String {
+    let mut all = String::new();
+    for o in outputs {
+        all.push_str(&text(&o.stdout));
+        all.push_str(&text(&o.stderr));
+    }
+    all.push_str(&std::fs::read_to_string(sb.path("state/ledger.jsonl")).unwrap_or_default());
+    all
+}
+
+#[test]
+fn credentials_in_the_url_are_never_shown() {
+    let s = TestServer::start();
+    let with_password = s.url().replace("http://", "http://reporter:s3cretpw@");
+    let sb = Sandbox::new(&with_password, "");
+    let status = sb.run(&["status"]);
+    assert!(status.status.success(), "{}", text(&status.stderr));
+    assert!(
+        text(&status.stdout).contains(&format!("transport:   http -> {} (cep)", s.url())),
+        "{}",
+        text(&status.stdout)
+    );
+    let json = sb.run(&["status", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        doc["transport"]["destination"],
+        format!("{} (cep)", s.url()).as_str()
+    );
+    let sent = sb.send();
+    assert!(sent.status.success(), "{}", text(&sent.stderr));
+    let ledger = sb.run(&["ledger", "--json"]);
+    let ledger_doc: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
+    assert_eq!(ledger_doc[0]["destination"], s.url().as_str());
+    let verbose = sb.run(&["-vv", "spool", "--json"]);
+    // A server that is down: the connection error must not quote the URL
+    // with its password either.
+    let down = Sandbox::with_budget("http://reporter:s3cretpw@127.0.0.1:9", "", "50ms");
+    let failed = down.run(&["-vv", "send", "--root", host("vz7").to_str().unwrap()]);
+    assert!(
+        text(&failed.stdout).contains("safely kept"),
+        "{}",
+        text(&failed.stdout)
+    );
+    let all = shown(&sb, &[&status, &json, &sent, &ledger, &verbose]) + &shown(&down, &[&failed]);
+    assert!(!all.contains("s3cretpw"), "{all}");
+    assert!(!all.contains("reporter"), "{all}");
+}
+
+/// A warning cep logs: a server that is down, at `-v`.
+fn warn_run(sb: &Sandbox, envs: &[(&str, &str)]) -> String {
+    let mut c = sb.cmd(&["-v", "flush"]);
+    c.env_remove("NO_COLOR").env("TERM", "xterm");
+    for (k, v) in envs {
+        c.env(k, v);
+    }
+    let o = c.output().unwrap();
+    text(&o.stderr)
+}
+
+#[test]
+fn no_colour_codes_unless_a_terminal_and_no_color_is_unset() {
+    // A report kept in the spool, so flush has something to warn about.
+    let sb = Sandbox::with_budget("http://127.0.0.1:9", "", "50ms");
+    let o = sb.send();
+    assert!(
+        text(&o.stdout).contains("safely kept"),
+        "{}",
+        text(&o.stdout)
+    );
+    let piped = warn_run(&sb, &[]);
+    assert!(piped.contains("cannot connect"), "{piped}");
+    assert!(!piped.contains('\u{1b}'), "{piped:?}");
+    // On a terminal (script(1) gives cep a pty): colour, unless NO_COLOR.
+    let on_tty = |no_color: Option<&str>| {
+        let mut c = Command::new("script");
+        c.args([
+            "-qec",
+            &format!("{:?} -v flush", env!("CARGO_BIN_EXE_cep")),
+            "/dev/null",
+        ]);
+        let mut inner = sb.cmd(&[]);
+        for (k, v) in inner.get_envs() {
+            match v {
+                Some(v) => c.env(k, v),
+                None => c.env_remove(k),
+            };
+        }
+        c.env("TERM", "xterm").env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            c.env("NO_COLOR", v);
+        }
+        let _ = inner.stdin(Stdio::null());
+        text(&c.output().unwrap().stdout)
+    };
+    let tty = on_tty(None);
+    assert!(tty.contains("cannot connect"), "{tty}");
+    assert!(tty.contains('\u{1b}'), "{tty:?}");
+    let tty = on_tty(Some("1"));
+    assert!(tty.contains("cannot connect"), "{tty}");
+    assert!(!tty.contains('\u{1b}'), "{tty:?}");
+}

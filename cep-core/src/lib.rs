@@ -68,6 +68,7 @@ pub mod runner;
 pub mod schedule;
 pub mod spool;
 pub mod state;
+pub mod terminal;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;

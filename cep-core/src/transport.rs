@@ -59,12 +59,14 @@ impl TransportError {
         Self::new(t, Retry::Permanent, message)
     }
 
+    /// The message loses any URL credentials (a library's error text may
+    /// quote the URL it was given).
     fn new(t: &dyn Transport, retry: Retry, message: impl Into<String>) -> Self {
         TransportError {
             retry,
             transport: t.name().to_owned(),
-            destination: t.destination(),
-            message: message.into(),
+            destination: crate::config::redact_credentials(&t.destination()),
+            message: crate::config::redact_credentials(&message.into()),
             retry_after: None,
             status: None,
         }

@@ -24,7 +24,10 @@ use cep_core::{Transport, TransportConfig};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The configured transport cannot be built.
-    #[error("cannot set up the {kind} transport: {message}")]
+    #[error(
+        "cannot set up the {kind} transport: {}",
+        cep_core::config::redact_credentials(message)
+    )]
     Setup {
         /// `file` or `http`.
         kind: &'static str,
