@@ -56,11 +56,14 @@ pub struct HttpSettings {
 /// Uploads archives to a stats server.
 pub struct HttpTransport {
     client: reqwest::Client,
-    base: String,
+    base: reqwest::Url,
     destination: String,
     protocol: Protocol,
     server_id_file: Option<PathBuf>,
     server_id: Mutex<Option<Uuid>>,
+    /// The proxy (without credentials) and where it was configured, for
+    /// connection errors.
+    proxy: Option<String>,
 }
 
 impl std::fmt::Debug for HttpTransport {
@@ -142,15 +145,16 @@ fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Error> {
 impl HttpTransport {
     /// Builds the client: timeouts, trust, proxy, User-Agent `cep/<version>`.
     pub fn new(s: HttpSettings) -> Result<HttpTransport, Error> {
-        let base = s.url.trim_end_matches('/').to_owned();
-        let parsed = reqwest::Url::parse(&base)
+        let mut base = reqwest::Url::parse(s.url.trim())
             .map_err(|e| setup(format!("transport.url `{}` is not a URL: {e}", s.url)))?;
-        if !matches!(parsed.scheme(), "http" | "https") {
+        if !matches!(base.scheme(), "http" | "https") {
             return Err(setup(format!(
                 "transport.url `{}` must start with http:// or https://",
                 s.url
             )));
         }
+        // A fragment is never sent to a server.
+        base.set_fragment(None);
         let mut b = reqwest::Client::builder()
             .no_proxy()
             .user_agent(concat!("cep/", env!("CARGO_PKG_VERSION")))
@@ -183,20 +187,42 @@ impl HttpTransport {
             .map_err(|e| setup(format!("cannot build the HTTP client: {}", chain(&e))))?;
         Ok(HttpTransport {
             client,
-            destination: redact(&base),
+            destination: redact(base.as_str()),
             base,
             protocol: s.protocol,
             server_id_file: s.server_id_file,
             server_id: Mutex::new(None),
+            proxy: s.proxy.as_ref().map(|p| {
+                format!(
+                    "the proxy {} (from {}{})",
+                    redact(&p.url),
+                    p.source,
+                    if p.no_proxy.is_some() {
+                        "; no_proxy may exempt this host"
+                    } else {
+                        ""
+                    }
+                )
+            }),
         })
     }
 
-    fn endpoint(&self) -> String {
+    fn endpoint(&self) -> reqwest::Url {
         match self.protocol {
-            Protocol::Cep => format!("{}/api/v1/reports", self.base),
-            Protocol::Vzstats => format!("{}/submit.php", self.base),
-            Protocol::Disp => format!("{}/post", self.base),
+            Protocol::Cep => self.url_of(&["api", "v1", "reports"]),
+            Protocol::Vzstats => self.url_of(&["submit.php"]),
+            Protocol::Disp => self.url_of(&["post"]),
         }
+    }
+
+    /// The base URL with `segments` appended to its path; its query stays.
+    fn url_of(&self, segments: &[&str]) -> reqwest::Url {
+        let mut url = self.base.clone();
+        // http(s) URLs always have a path, so this cannot fail.
+        if let Ok(mut path) = url.path_segments_mut() {
+            path.pop_if_empty().extend(segments);
+        }
+        url
     }
 
     fn network_error(&self, e: &reqwest::Error) -> TransportError {
@@ -204,11 +230,16 @@ impl HttpTransport {
             return TransportError::permanent(self, chain(e));
         }
         let what = if e.is_timeout() {
-            "timed out"
+            "timed out".to_owned()
         } else if e.is_connect() {
-            "cannot connect"
+            match &self.proxy {
+                // The connection goes to the proxy, not the server: say so,
+                // or a refused proxy reads like a server that is down.
+                Some(proxy) => format!("cannot connect through {proxy}; check that it runs"),
+                None => "cannot connect".to_owned(),
+            }
         } else {
-            "the upload failed"
+            "the upload failed".to_owned()
         };
         TransportError::retryable(self, format!("{what}: {}", chain(e)))
     }
@@ -227,11 +258,10 @@ impl HttpTransport {
             *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) = Some(id);
             return Ok(id);
         }
-        let url = format!("{}/genuuid.php", self.base);
         let form = Form::new().text("magic_word", "very-please");
         let resp = self
             .client
-            .post(&url)
+            .post(self.url_of(&["genuuid.php"]))
             .multipart(form)
             .send()
             .await
@@ -459,6 +489,59 @@ mod tests {
             "<h1>Bad Request</h1>"
         );
         assert_eq!(server_message(&[b'x'; 900]).len(), 500);
+    }
+
+    fn transport(url: &str, protocol: Protocol) -> HttpTransport {
+        HttpTransport::new(HttpSettings {
+            url: url.into(),
+            protocol,
+            connect_timeout: Duration::from_secs(1),
+            timeout: Duration::from_secs(1),
+            ca_file: None,
+            proxy: None,
+            server_id_file: None,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn endpoints_go_into_the_path_before_query_and_fragment() {
+        let cases = [
+            (
+                "https://s.example/",
+                Protocol::Cep,
+                "https://s.example/api/v1/reports",
+            ),
+            (
+                "https://s.example/base//",
+                Protocol::Cep,
+                "https://s.example/base//api/v1/reports",
+            ),
+            (
+                "https://s.example/base?key=1#frag",
+                Protocol::Cep,
+                "https://s.example/base/api/v1/reports?key=1",
+            ),
+            (
+                "http://s.example/#x",
+                Protocol::Vzstats,
+                "http://s.example/submit.php",
+            ),
+            (
+                "http://s.example/v?a=b",
+                Protocol::Disp,
+                "http://s.example/v/post?a=b",
+            ),
+        ];
+        for (url, protocol, want) in cases {
+            assert_eq!(transport(url, protocol).endpoint().as_str(), want, "{url}");
+        }
+        let t = transport("http://s.example/v?a=b#f", Protocol::Vzstats);
+        assert_eq!(
+            t.url_of(&["genuuid.php"]).as_str(),
+            "http://s.example/v/genuuid.php?a=b"
+        );
+        assert_eq!(t.destination(), "http://s.example/v?a=b");
     }
 
     #[test]

@@ -499,3 +499,45 @@ async fn https_through_tinyproxy_tunnel() {
         "{log}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_query_or_fragment_in_the_url_stays_after_the_endpoint_path() {
+    let s = TestServer::start();
+    for protocol in [Protocol::Cep, Protocol::Vzstats, Protocol::Disp] {
+        let (_d, t) = transport(&http(&format!("{}/?site=7#top", s.url()), protocol));
+        let a = archive();
+        assert_eq!(
+            t.send(&a).await.unwrap().report_id,
+            a.report_id,
+            "{protocol:?}"
+        );
+        assert_eq!(t.destination(), format!("{}/?site=7", s.url()));
+    }
+    let endpoints: Vec<Endpoint> = s.uploads().iter().map(|u| u.endpoint).collect();
+    assert_eq!(
+        endpoints,
+        vec![Endpoint::Native, Endpoint::Vzstats, Endpoint::Disp]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_proxy_that_refuses_the_connection_is_named() {
+    let s = TestServer::start();
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut cfg = http(&s.url(), Protocol::Cep);
+    if let TransportConfig::Http { proxy, .. } = &mut cfg {
+        *proxy = Some(format!("http://cep:pr0xypw@127.0.0.1:{closed}"));
+    }
+    let (_d, t) = transport(&cfg);
+    let e = t.send(&archive()).await.unwrap_err();
+    assert!(e.is_retryable(), "{e}");
+    let want = format!(
+        "cannot connect through the proxy http://127.0.0.1:{closed} (from transport.proxy in cep.toml); check that it runs"
+    );
+    assert!(e.message.starts_with(&want), "{e}");
+    assert!(!e.to_string().contains("pr0xypw"), "{e}");
+    assert!(s.uploads().is_empty());
+}
