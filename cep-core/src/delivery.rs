@@ -239,12 +239,27 @@ pub async fn flush(
         // A report spooled after the holder's last look and before its
         // unlock found the lock taken: look once more now it is free.
         let unseen = spool.pending()?.iter().any(|e| !seen.contains(&e.path));
-        if stopped || !unseen || clock.now().saturating_sub(start) > policy.budget {
+        if stopped || !unseen {
+            break;
+        }
+        if clock.now().saturating_sub(start) > policy.budget {
+            out.deferred = Some(budget_spent(transport, policy));
             break;
         }
     }
     out.remaining = spool.pending()?.len();
     Ok(out)
+}
+
+/// Why reports spooled during a run wait for the next one.
+fn budget_spent(transport: &dyn Transport, policy: &RetrySettings) -> TransportError {
+    TransportError::retryable(
+        transport,
+        format!(
+            "the run's budget of {} is spent; reports spooled during it wait for the next run",
+            humantime::format_duration(policy.budget)
+        ),
+    )
 }
 
 /// One pass under the lock: owed ledger lines, strays, then pending
@@ -274,6 +289,7 @@ async fn deliver_locked(
         if batch.is_empty() {
             return Ok(false);
         }
+        let first_look = seen.is_empty();
         for entry in batch {
             seen.insert(entry.path.clone());
             if recorded.contains(&entry.report_id) {
@@ -285,11 +301,10 @@ async fn deliver_locked(
                 out.already_delivered.push(entry.report_id);
                 continue;
             }
-            if clock.now().saturating_sub(start) > policy.budget {
-                tracing::info!(
-                    "retry budget of {} spent; the rest stays in the spool",
-                    humantime::format_duration(policy.budget)
-                );
+            // What was pending when the run began gets its attempt as
+            // always; reports spooled since then only within the budget.
+            if !first_look && clock.now().saturating_sub(start) > policy.budget {
+                out.deferred = Some(budget_spent(transport, policy));
                 return Ok(true);
             }
             if !deliver_one(spool, transport, policy, clock, start, &entry, out).await? {
