@@ -112,6 +112,13 @@ pub trait Transport: Send + Sync {
     /// Delivers one archive; returns the receipt only once it is safe to
     /// forget the report.
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError>;
+
+    /// Gets ready before a report to be sent is built. The vzstats
+    /// transport with `id_from_server` asks the server for the id reports
+    /// carry as `client_id` (once; it is kept). Nothing by default.
+    async fn prepare(&self) -> Result<(), TransportError> {
+        Ok(())
+    }
 }
 
 #[async_trait::async_trait]
@@ -125,6 +132,9 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
         (**self).send(archive).await
     }
+    async fn prepare(&self) -> Result<(), TransportError> {
+        (**self).prepare().await
+    }
 }
 
 #[async_trait::async_trait]
@@ -137,5 +147,8 @@ impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
     }
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
         (**self).send(archive).await
+    }
+    async fn prepare(&self) -> Result<(), TransportError> {
+        (**self).prepare().await
     }
 }

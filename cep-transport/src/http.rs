@@ -48,8 +48,9 @@ pub struct HttpSettings {
     pub ca_file: Option<PathBuf>,
     /// The proxy, if any.
     pub proxy: Option<ProxyChoice>,
-    /// vzstats: where the id from `genuuid.php` is kept; `None` sends the
-    /// host id.
+    /// vzstats: where the id from `genuuid.php` is kept; when set,
+    /// [`Transport::prepare`] asks for it once. Uploads always send the
+    /// manifest's `client_id` as `uuid` (the server checks they agree).
     pub server_id_file: Option<PathBuf>,
 }
 
@@ -244,19 +245,26 @@ impl HttpTransport {
         TransportError::retryable(self, format!("{what}: {}", chain(e)))
     }
 
-    /// The `uuid` sent with the vzstats protocol.
-    async fn vzstats_id(&self, archive: &Archive) -> Result<Uuid, TransportError> {
+    /// vzstats with `id_from_server`: the id `genuuid.php` hands out,
+    /// asked once and kept in the server id file (the manifest of every
+    /// report built afterwards carries it, see `report_client_id`).
+    async fn server_id(&self) -> Result<(), TransportError> {
         let Some(file) = &self.server_id_file else {
-            return Ok(archive.client_id);
+            return Ok(());
         };
-        if let Some(id) = *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) {
-            return Ok(id);
+        if self
+            .server_id
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some()
+        {
+            return Ok(());
         }
         if let Ok(text) = std::fs::read_to_string(file)
             && let Some(id) = parse_host_id(&text)
         {
             *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) = Some(id);
-            return Ok(id);
+            return Ok(());
         }
         let form = Form::new().text("magic_word", "very-please");
         let resp = self
@@ -276,12 +284,24 @@ impl HttpTransport {
             TransportError::retryable(
                 self,
                 format!(
-                    "genuuid.php answered `{}`, not a UUID; the report stays in the spool",
+                    "genuuid.php answered `{}`, not a UUID",
                     text.trim().chars().take(80).collect::<String>()
                 ),
             )
         })?;
-        atomic_write(file, format!("{id}\n").as_bytes(), 0o600).map_err(|e| {
+        let state_dir = file.parent().filter(|d| !d.as_os_str().is_empty());
+        let stored = match state_dir {
+            // The first run may come before anything else made the state
+            // directory; it is private like the rest of cep's state.
+            Some(dir) => std::os::unix::fs::DirBuilderExt::mode(
+                std::fs::DirBuilder::new().recursive(true),
+                0o700,
+            )
+            .create(dir),
+            None => Ok(()),
+        }
+        .and_then(|()| atomic_write(file, format!("{id}\n").as_bytes(), 0o600));
+        stored.map_err(|e| {
             TransportError::permanent(
                 self,
                 format!(
@@ -290,8 +310,12 @@ impl HttpTransport {
                 ),
             )
         })?;
+        tracing::info!(
+            "vzstats: the server handed out the id {id}; kept in {}",
+            file.display()
+        );
         *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) = Some(id);
-        Ok(id)
+        Ok(())
     }
 
     fn status_error(
@@ -397,6 +421,10 @@ impl Transport for HttpTransport {
         self.destination.clone()
     }
 
+    async fn prepare(&self) -> Result<(), TransportError> {
+        self.server_id().await
+    }
+
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
         let req = self.client.post(self.endpoint());
         let req = match self.protocol {
@@ -406,7 +434,8 @@ impl Transport for HttpTransport {
                 .header("Cep-Report-Id", archive.report_id.to_string())
                 .body(archive.bytes.clone()),
             Protocol::Vzstats => {
-                let id = self.vzstats_id(archive).await?;
+                // The id the manifest carries: the server checks they agree.
+                let id = archive.client_id;
                 let file = Part::bytes(archive.bytes.clone())
                     .file_name("vzstats.tar.gz")
                     .mime_str("application/octet-stream")

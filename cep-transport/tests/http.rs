@@ -224,6 +224,17 @@ async fn vzstats_and_disp_protocols() {
     assert_eq!(s.reports(), vec![a.report_id, b.report_id]);
 }
 
+/// An archive whose manifest carries `client_id`.
+fn archive_of(client_id: Uuid) -> Archive {
+    let c = Collection {
+        outcomes: vec![],
+        log: vec![],
+    };
+    Report::new(c, client_id, ClientInfo::default())
+        .to_archive()
+        .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn vzstats_id_from_the_server_is_fetched_once_and_kept() {
     let s = TestServer::start();
@@ -234,32 +245,54 @@ async fn vzstats_id_from_the_server_is_fetched_once_and_kept() {
     }
     std::fs::create_dir_all(d.path().join("state")).unwrap();
     let env = env_in(d.path(), &[]);
+    let state = d.path().join("state");
+    let host_id = Uuid::new_v4();
     s.genuuid_answers(&[
         "<html>oops</html>",
         "{0E9C3B2A-1111-4222-8333-444455556666}",
     ]);
     let t = build_with(&cfg, &env).unwrap();
-    let e = t.send(&archive()).await.unwrap_err();
+    let e = t.prepare().await.unwrap_err();
     assert!(e.is_retryable(), "{e}");
     assert!(
         e.message
-            .contains("genuuid.php answered `<html>oops</html>`"),
+            .contains("genuuid.php answered `<html>oops</html>`, not a UUID"),
         "{e}"
     );
     let id_file = d.path().join("state/vzstats-server-id");
     assert!(!id_file.exists());
-    t.send(&archive()).await.unwrap();
-    t.send(&archive()).await.unwrap();
+    // Until the server handed one out, reports carry the host id.
+    assert_eq!(
+        cep_transport::report_client_id(&cfg, &state, host_id),
+        host_id
+    );
+    t.prepare().await.unwrap();
+    t.prepare().await.unwrap();
     let want = "0e9c3b2a-1111-4222-8333-444455556666";
     assert_eq!(
         std::fs::read_to_string(&id_file).unwrap(),
         format!("{want}\n")
     );
-    // A new transport (next run) reuses the stored id without asking.
+    let client_id = cep_transport::report_client_id(&cfg, &state, host_id);
+    assert_eq!(client_id.to_string(), want);
+    t.send(&archive_of(client_id)).await.unwrap();
+    // A new transport (next run) reuses the stored id without asking (the
+    // server would hand out a fresh one).
     let t2 = build_with(&cfg, &env).unwrap();
-    t2.send(&archive()).await.unwrap();
+    t2.prepare().await.unwrap();
+    t2.send(&archive_of(client_id)).await.unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&id_file).unwrap(),
+        format!("{want}\n")
+    );
     let ids: Vec<String> = s.uploads().iter().map(|u| u.client_id.clone()).collect();
-    assert_eq!(ids, vec![want; 3]);
+    assert_eq!(ids, vec![want; 2]);
+    // Without id_from_server, nothing is asked and the host id stays.
+    let plain = http(&s.url(), Protocol::Vzstats);
+    assert_eq!(
+        cep_transport::report_client_id(&plain, &state, host_id),
+        host_id
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -58,6 +58,15 @@ fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
         .map_err(CliError::Runtime)
 }
 
+/// Lets the transport get ready before a report to be sent is built (the
+/// vzstats id handed out by the server goes into the manifest).
+pub fn prepare(ctx: &Context) -> Result<(), CliError> {
+    let transport = ctx.transport()?;
+    runtime()?
+        .block_on(transport.prepare())
+        .map_err(|e| cep_transport::Error::from(e).into())
+}
+
 fn describe(t: &dyn Transport) -> String {
     format!("{} to {}", t.name(), t.destination())
 }
@@ -155,6 +164,9 @@ pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), CliError> {
     }
     let spool = ctx.spool();
     let notes = spool.notes();
+    if !a.dry_run {
+        prepare(&ctx)?;
+    }
     let p = build(&ctx, a.root.as_deref())?;
     if a.dry_run {
         let transport = ctx.transport()?;
