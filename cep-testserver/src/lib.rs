@@ -177,6 +177,33 @@ impl TlsMaterial {
             server,
         }
     }
+
+    /// A self-signed server certificate for `names`, marked as a CA as
+    /// `openssl req -x509` makes it: `ca_pem` is that certificate itself,
+    /// what a small deployment pins as `ca_file`.
+    pub fn self_signed(names: &[&str]) -> TlsMaterial {
+        use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+        let key = KeyPair::generate().expect("server key");
+        let mut params =
+            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+                .expect("server params");
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let cert = params.self_signed(&key).expect("self-signed certificate");
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let server = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .with_no_client_auth()
+            .with_single_cert(
+                vec![cert.der().clone()],
+                rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
+            )
+            .expect("server TLS config");
+        TlsMaterial {
+            ca_pem: cert.pem(),
+            server,
+        }
+    }
 }
 
 impl TestServer {

@@ -95,6 +95,32 @@ fn redact(url: &str) -> String {
     }
 }
 
+/// The certificates of `ca_file`.
+fn read_ca_file(path: &Path) -> Result<Vec<CertificateDer<'static>>, Error> {
+    let iter = CertificateDer::pem_file_iter(path).map_err(|e| {
+        setup(format!(
+            "cannot read transport.ca_file {}: {e}; give a PEM file of CA certificates or the server's own self-signed certificate",
+            path.display()
+        ))
+    })?;
+    let mut certs = Vec::new();
+    for cert in iter {
+        certs.push(cert.map_err(|e| {
+            setup(format!(
+                "transport.ca_file {} is not valid PEM: {e}",
+                path.display()
+            ))
+        })?);
+    }
+    if certs.is_empty() {
+        return Err(setup(format!(
+            "transport.ca_file {} holds no certificate (PEM `BEGIN CERTIFICATE` blocks expected)",
+            path.display()
+        )));
+    }
+    Ok(certs)
+}
+
 fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Error> {
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
@@ -105,42 +131,102 @@ fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Error> {
             }
         }
     }
-    if let Some(path) = ca_file {
-        let iter = CertificateDer::pem_file_iter(path).map_err(|e| {
-            setup(format!(
-                "cannot read transport.ca_file {}: {e}; give a PEM file of CA certificates",
-                path.display()
-            ))
-        })?;
-        let mut added = 0;
-        for cert in iter {
-            let cert = cert.map_err(|e| {
-                setup(format!(
-                    "transport.ca_file {} is not valid PEM: {e}",
-                    path.display()
-                ))
-            })?;
-            roots.add(cert).map_err(|e| {
-                setup(format!(
-                    "transport.ca_file {}: a certificate is not usable as a CA: {e}",
-                    path.display()
-                ))
-            })?;
-            added += 1;
+    let pinned = match ca_file {
+        Some(path) => {
+            let certs = read_ca_file(path)?;
+            for cert in &certs {
+                // A server's own certificate may not parse as a CA; it is
+                // still pinned below.
+                if let Err(e) = roots.add(cert.clone()) {
+                    tracing::debug!(
+                        "transport.ca_file {}: a certificate is not a CA ({e}); it is trusted only as the server's own",
+                        path.display()
+                    );
+                }
+            }
+            certs
         }
-        if added == 0 {
-            return Err(setup(format!(
-                "transport.ca_file {} holds no certificate (PEM `BEGIN CERTIFICATE` blocks expected)",
-                path.display()
-            )));
-        }
-    }
+        None => Vec::new(),
+    };
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    Ok(rustls::ClientConfig::builder_with_provider(provider)
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| setup(format!("TLS setup: {e}")))?
-        .with_root_certificates(roots)
+        .map_err(|e| setup(format!("TLS setup: {e}")))?;
+    if pinned.is_empty() {
+        return Ok(builder.with_root_certificates(roots).with_no_client_auth());
+    }
+    let webpki = rustls::client::WebPkiServerVerifier::builder_with_provider(
+        Arc::new(roots),
+        provider.clone(),
+    )
+    .build()
+    .map_err(|e| setup(format!("TLS setup: {e}")))?;
+    Ok(builder
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(PinnedOrChain {
+            webpki,
+            pinned,
+            algorithms: provider.signature_verification_algorithms,
+        }))
         .with_no_client_auth())
+}
+
+/// Trusts a server whose certificate is exactly one given in `ca_file`
+/// (a self-signed server certificate, pinned: its name is still checked
+/// against the URL and the handshake signature against its key; being the
+/// very certificate configured replaces the chain to a CA, so a CA flag or
+/// expiry does not matter); any other server must chain to a trusted CA as
+/// usual.
+#[derive(Debug)]
+struct PinnedOrChain {
+    webpki: Arc<rustls::client::WebPkiServerVerifier>,
+    pinned: Vec<CertificateDer<'static>>,
+    algorithms: rustls::crypto::WebPkiSupportedAlgorithms,
+}
+
+impl rustls::client::danger::ServerCertVerifier for PinnedOrChain {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &rustls::pki_types::ServerName<'_>,
+        ocsp_response: &[u8],
+        now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        if self
+            .pinned
+            .iter()
+            .any(|p| p.as_ref() == end_entity.as_ref())
+        {
+            let cert = rustls::server::ParsedCertificate::try_from(end_entity)?;
+            rustls::client::verify_server_name(&cert, server_name)?;
+            return Ok(rustls::client::danger::ServerCertVerified::assertion());
+        }
+        self.webpki
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.algorithms.supported_schemes()
+    }
 }
 
 impl HttpTransport {

@@ -574,3 +574,44 @@ async fn a_proxy_that_refuses_the_connection_is_named() {
     assert!(!e.to_string().contains("pr0xypw"), "{e}");
     assert!(s.uploads().is_empty());
 }
+
+/// A transport for `url` trusting the PEM `pem` as `ca_file`.
+fn with_ca_file(url: &str, pem: &str) -> (tempfile::TempDir, Box<dyn Transport>) {
+    let d = tempfile::tempdir().unwrap();
+    let ca = d.path().join("server.pem");
+    std::fs::write(&ca, pem).unwrap();
+    let mut cfg = http(url, Protocol::Cep);
+    if let TransportConfig::Http { ca_file, .. } = &mut cfg {
+        *ca_file = Some(ca);
+    }
+    let t = build_with(&cfg, &env_in(d.path(), &[])).unwrap();
+    (d, t)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_self_signed_server_certificate_given_as_ca_file_is_pinned() {
+    let tls = TlsMaterial::self_signed(&["localhost"]);
+    let s = TestServer::start_tls(&tls);
+    let (_d, t) = with_ca_file(&s.url(), &tls.ca_pem);
+    let a = archive();
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
+    assert_eq!(s.reports(), vec![a.report_id]);
+
+    // Pinning is exact: another self-signed certificate is not trusted.
+    let other = TlsMaterial::self_signed(&["localhost"]);
+    let (_d2, t) = with_ca_file(&s.url(), &other.ca_pem);
+    let e = t.send(&archive()).await.unwrap_err();
+    assert!(e.message.to_lowercase().contains("certificate"), "{e}");
+    // And the name is still checked: the pinned certificate is for another
+    // host than the URL names.
+    let elsewhere = TlsMaterial::self_signed(&["stats.example.org"]);
+    let s2 = TestServer::start_tls(&elsewhere);
+    let (_d3, t) = with_ca_file(&s2.url(), &elsewhere.ca_pem);
+    let e = t.send(&archive()).await.unwrap_err();
+    assert!(
+        e.message
+            .contains("certificate not valid for name \"localhost\""),
+        "{e}"
+    );
+    assert!(s2.reports().is_empty());
+}
