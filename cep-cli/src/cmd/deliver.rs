@@ -59,9 +59,13 @@ fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
 }
 
 /// Lets the transport get ready before a report to be sent is built (the
-/// vzstats id handed out by the server goes into the manifest).
+/// vzstats id handed out by the server goes into the manifest). A transport
+/// that cannot be built is left to delivery to report, after the report is
+/// safely spooled.
 pub fn prepare(ctx: &Context) -> Result<(), CliError> {
-    let transport = ctx.transport()?;
+    let Ok(transport) = ctx.transport() else {
+        return Ok(());
+    };
     runtime()?
         .block_on(transport.prepare())
         .map_err(|e| cep_transport::Error::from(e).into())
