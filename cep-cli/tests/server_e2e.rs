@@ -38,28 +38,38 @@ fn send(addr: SocketAddr, protocol: &str, fixture: &str) -> (String, String) {
     send_from(addr, protocol, &host(fixture))
 }
 
-fn send_from(addr: SocketAddr, protocol: &str, root: &Path) -> (String, String) {
+/// A client host directory whose cep.toml uploads to `addr` with
+/// `protocol` (`extra`: more `[transport]` lines).
+fn client_dir(addr: SocketAddr, protocol: &str, extra: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("etc")).unwrap();
     std::fs::write(
         dir.path().join("etc/cep.toml"),
         format!(
-            "[transport]\ntype = \"http\"\nurl = \"http://{addr}\"\nprotocol = \"{protocol}\"\n[retry]\nbudget = \"5s\"\n"
+            "[transport]\ntype = \"http\"\nurl = \"http://{addr}\"\nprotocol = \"{protocol}\"\n{extra}[retry]\nbudget = \"5s\"\n"
         ),
     )
     .unwrap();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_cep"))
-            .args(args)
-            .env("CEP_STATE_DIR", dir.path().join("state"))
-            .env("CEP_SYSCONF_DIR", dir.path().join("etc"))
-            .env_remove("DO_NOT_TRACK")
-            .env_remove("http_proxy")
-            .env_remove("HTTP_PROXY")
-            .current_dir(dir.path())
-            .output()
-            .unwrap()
-    };
+    dir
+}
+
+/// Runs `cep args` for the client host in `dir`.
+fn cep_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_cep"))
+        .args(args)
+        .env("CEP_STATE_DIR", dir.join("state"))
+        .env("CEP_SYSCONF_DIR", dir.join("etc"))
+        .env_remove("DO_NOT_TRACK")
+        .env_remove("http_proxy")
+        .env_remove("HTTP_PROXY")
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn send_from(addr: SocketAddr, protocol: &str, root: &Path) -> (String, String) {
+    let dir = client_dir(addr, protocol, "");
+    let run = |args: &[&str]| cep_in(dir.path(), args);
     let o = run(&["send", "--root", root.to_str().unwrap()]);
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
     assert!(
@@ -196,26 +206,9 @@ fn vzstats_with_the_server_handed_id_delivers_under_that_id() {
     let rt = runtime();
     let db = tempfile::tempdir().unwrap();
     let addr = server(&rt, db.path());
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("etc")).unwrap();
-    std::fs::write(
-        dir.path().join("etc/cep.toml"),
-        format!(
-            "[transport]\ntype = \"http\"\nurl = \"http://{addr}\"\nprotocol = \"vzstats\"\nid_from_server = true\n[retry]\nbudget = \"5s\"\n"
-        ),
-    )
-    .unwrap();
+    let dir = client_dir(addr, "vzstats", "id_from_server = true\n");
     let run = |args: &[&str]| {
-        let o = Command::new(env!("CARGO_BIN_EXE_cep"))
-            .args(args)
-            .env("CEP_STATE_DIR", dir.path().join("state"))
-            .env("CEP_SYSCONF_DIR", dir.path().join("etc"))
-            .env_remove("DO_NOT_TRACK")
-            .env_remove("http_proxy")
-            .env_remove("HTTP_PROXY")
-            .current_dir(dir.path())
-            .output()
-            .unwrap();
+        let o = cep_in(dir.path(), args);
         let out = String::from_utf8_lossy(&o.stdout).into_owned();
         assert!(
             o.status.success(),

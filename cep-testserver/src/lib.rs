@@ -139,6 +139,23 @@ pub struct TlsMaterial {
     server: rustls::ServerConfig,
 }
 
+/// A TLS server presenting `chain` with `key`.
+fn server_config(
+    chain: Vec<rustls::pki_types::CertificateDer<'static>>,
+    key: &rcgen::KeyPair,
+) -> rustls::ServerConfig {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("TLS versions")
+        .with_no_client_auth()
+        .with_single_cert(
+            chain,
+            rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
+        )
+        .expect("server TLS config")
+}
+
 impl TlsMaterial {
     /// Makes a fresh CA and a server certificate signed by it.
     pub fn generate() -> TlsMaterial {
@@ -162,19 +179,9 @@ impl TlsMaterial {
             .expect("server params")
             .signed_by(&key, &ca)
             .expect("server certificate");
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let server = rustls::ServerConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .expect("TLS versions")
-            .with_no_client_auth()
-            .with_single_cert(
-                vec![leaf.der().clone(), ca.der().clone()],
-                rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
-            )
-            .expect("server TLS config");
         TlsMaterial {
             ca_pem: ca.pem(),
-            server,
+            server: server_config(vec![leaf.der().clone(), ca.der().clone()], &key),
         }
     }
 
@@ -189,19 +196,9 @@ impl TlsMaterial {
                 .expect("server params");
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
         let cert = params.self_signed(&key).expect("self-signed certificate");
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let server = rustls::ServerConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .expect("TLS versions")
-            .with_no_client_auth()
-            .with_single_cert(
-                vec![cert.der().clone()],
-                rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
-            )
-            .expect("server TLS config");
         TlsMaterial {
             ca_pem: cert.pem(),
-            server,
+            server: server_config(vec![cert.der().clone()], &key),
         }
     }
 }
