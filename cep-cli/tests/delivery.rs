@@ -714,3 +714,49 @@ fn chown_tree(p: &Path, uid: u32, gid: u32) {
         }
     }
 }
+
+#[test]
+fn a_ledger_that_cannot_be_written_is_caught_up_by_the_next_run() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "");
+    // Where ledger.jsonl goes stands a directory: every append fails, as
+    // on a full disk.
+    std::fs::create_dir_all(sb.path("state/ledger.jsonl")).unwrap();
+    let o = sb.send();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let id = spooled_id(&o);
+    let err = text(&o.stderr);
+    assert!(
+        err.contains(&format!(
+            "warning: report {id} was delivered but the ledger could not be written; the next run records it"
+        )),
+        "{err}"
+    );
+    let doc = sb.spool_json();
+    assert_eq!(doc["pending"], serde_json::json!([]), "{doc}");
+    assert_eq!(
+        doc["delivered_unrecorded"][0]["report_id"],
+        id.to_string().as_str()
+    );
+    std::fs::remove_dir(sb.path("state/ledger.jsonl")).unwrap();
+    let o = sb.run(&["flush"]);
+    let out = text(&o.stdout);
+    assert!(
+        out.contains(&format!(
+            "recorded report {id} in the ledger (delivered by an earlier run)"
+        )),
+        "{out}"
+    );
+    assert!(!out.contains("nothing to deliver"), "{out}");
+    // Sent once, recorded once.
+    assert_eq!(s.uploads().len(), 1);
+    let ledger = sb.run(&["ledger", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
+    assert_eq!(ledger.as_array().unwrap().len(), 1, "{ledger}");
+    assert_eq!(ledger[0]["report_id"], id.to_string().as_str());
+    assert_eq!(ledger[0]["sha256"], s.uploads()[0].sha256.as_str());
+    assert_eq!(
+        sb.spool_json()["delivered_unrecorded"],
+        serde_json::json!([])
+    );
+}

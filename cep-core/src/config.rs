@@ -440,7 +440,8 @@ impl Config {
                 Some(
                     toml::from_str::<RawConfig>(&text).map_err(|e| ConfigError::Invalid {
                         path: file.clone(),
-                        message: e.to_string().trim_end().replace('\n', " "),
+                        // toml quotes the offending line, which may be the URL.
+                        message: redact_credentials(e.to_string().trim_end()).replace('\n', " "),
                     })?,
                 )
             }
@@ -892,6 +893,13 @@ timeout = "3s"
         Config::load(&paths(d.path()), None)
             .unwrap_err()
             .to_string()
+    }
+
+    #[test]
+    fn a_syntax_error_on_the_url_line_does_not_quote_its_password() {
+        let e = load_err("[transport]\ntype = \"http\"\nurl = http://u:s3cret@stats.example\n");
+        assert!(e.contains("http://stats.example"), "{e}");
+        assert!(!e.contains("s3cret"), "{e}");
     }
 
     #[test]
