@@ -103,6 +103,7 @@ fn init_logging(verbose: u8) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(cep_core::terminal::colour_on_stderr())
         .with_target(false)
         .without_time()
         .try_init();

@@ -444,3 +444,319 @@ fn fault_suite_every_report_arrives_exactly_once() {
         .collect();
     assert_eq!(recorded, sent);
 }
+
+/// Everything a user or a log can see: stdout, stderr, the ledger, notes.
+fn shown(sb: &Sandbox, outputs: &[&Output]) -> String {
+    let mut all = String::new();
+    for o in outputs {
+        all.push_str(&text(&o.stdout));
+        all.push_str(&text(&o.stderr));
+    }
+    all.push_str(&std::fs::read_to_string(sb.path("state/ledger.jsonl")).unwrap_or_default());
+    all
+}
+
+#[test]
+fn credentials_in_the_url_are_never_shown() {
+    let s = TestServer::start();
+    let with_password = s.url().replace("http://", "http://reporter:s3cretpw@");
+    let sb = Sandbox::new(&with_password, "");
+    let status = sb.run(&["status"]);
+    assert!(status.status.success(), "{}", text(&status.stderr));
+    assert!(
+        text(&status.stdout).contains(&format!("transport:   http -> {} (cep)", s.url())),
+        "{}",
+        text(&status.stdout)
+    );
+    let json = sb.run(&["status", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        doc["transport"]["destination"],
+        format!("{} (cep)", s.url()).as_str()
+    );
+    let sent = sb.send();
+    assert!(sent.status.success(), "{}", text(&sent.stderr));
+    let ledger = sb.run(&["ledger", "--json"]);
+    let ledger_doc: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
+    assert_eq!(ledger_doc[0]["destination"], s.url().as_str());
+    let verbose = sb.run(&["-vv", "spool", "--json"]);
+    // A server that is down: the connection error must not quote the URL
+    // with its password either.
+    let down = Sandbox::with_budget("http://reporter:s3cretpw@127.0.0.1:9", "", "50ms");
+    let failed = down.run(&["-vv", "send", "--root", host("vz7").to_str().unwrap()]);
+    assert!(
+        text(&failed.stdout).contains("safely kept"),
+        "{}",
+        text(&failed.stdout)
+    );
+    let all = shown(&sb, &[&status, &json, &sent, &ledger, &verbose]) + &shown(&down, &[&failed]);
+    assert!(!all.contains("s3cretpw"), "{all}");
+    assert!(!all.contains("reporter"), "{all}");
+}
+
+/// A warning cep logs: a server that is down, at `-v`.
+fn warn_run(sb: &Sandbox, envs: &[(&str, &str)]) -> String {
+    let mut c = sb.cmd(&["-v", "flush"]);
+    c.env_remove("NO_COLOR").env("TERM", "xterm");
+    for (k, v) in envs {
+        c.env(k, v);
+    }
+    let o = c.output().unwrap();
+    text(&o.stderr)
+}
+
+#[test]
+fn no_colour_codes_unless_a_terminal_and_no_color_is_unset() {
+    // A report kept in the spool, so flush has something to warn about.
+    let sb = Sandbox::with_budget("http://127.0.0.1:9", "", "50ms");
+    let o = sb.send();
+    assert!(
+        text(&o.stdout).contains("safely kept"),
+        "{}",
+        text(&o.stdout)
+    );
+    let piped = warn_run(&sb, &[]);
+    assert!(piped.contains("cannot connect"), "{piped}");
+    assert!(!piped.contains('\u{1b}'), "{piped:?}");
+    // On a terminal (script(1) gives cep a pty): colour, unless NO_COLOR.
+    let on_tty = |no_color: Option<&str>| {
+        let mut c = Command::new("script");
+        c.args([
+            "-qec",
+            &format!("{:?} -v flush", env!("CARGO_BIN_EXE_cep")),
+            "/dev/null",
+        ]);
+        let mut inner = sb.cmd(&[]);
+        for (k, v) in inner.get_envs() {
+            match v {
+                Some(v) => c.env(k, v),
+                None => c.env_remove(k),
+            };
+        }
+        c.env("TERM", "xterm").env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            c.env("NO_COLOR", v);
+        }
+        let _ = inner.stdin(Stdio::null());
+        text(&c.output().unwrap().stdout)
+    };
+    let tty = on_tty(None);
+    assert!(tty.contains("cannot connect"), "{tty}");
+    assert!(tty.contains('\u{1b}'), "{tty:?}");
+    let tty = on_tty(Some("1"));
+    assert!(tty.contains("cannot connect"), "{tty}");
+    assert!(!tty.contains('\u{1b}'), "{tty:?}");
+}
+
+#[test]
+fn five_concurrent_sends_leave_nothing_in_the_spool() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "");
+    // The first uploads hang until the 400 ms timeout: the process holding
+    // the spool lock is busy while the others spool their reports.
+    s.inject(&[Fault::Hang, Fault::Hang, Fault::Hang]);
+    let root = host("vz7");
+    let children: Vec<_> = (0..5)
+        .map(|_| {
+            sb.cmd(&["send", "--root", root.to_str().unwrap()])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let outputs: Vec<Output> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .collect();
+    let mut ids = Vec::new();
+    let mut left_to_another = 0;
+    for o in &outputs {
+        assert!(o.status.success(), "{}{}", text(&o.stdout), text(&o.stderr));
+        ids.push(spooled_id(o));
+        if text(&o.stdout).contains("another cep is delivering the spool now") {
+            left_to_another += 1;
+        }
+    }
+    assert!(left_to_another > 0, "the sends did not overlap");
+    assert!(sb.pending().is_empty(), "{:?}", sb.spool_json());
+    let mut got = s.reports();
+    got.sort();
+    ids.sort();
+    assert_eq!(got, ids);
+    let ledger = sb.run(&["ledger", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
+    assert_eq!(ledger.as_array().unwrap().len(), 5);
+}
+
+/// A report left in the spool by a server that is down.
+fn kept_report(sb: &Sandbox) -> PathBuf {
+    let o = sb.send();
+    assert!(
+        text(&o.stdout).contains("safely kept"),
+        "{}",
+        text(&o.stdout)
+    );
+    let doc = sb.spool_json();
+    PathBuf::from(doc["pending"][0]["file"].as_str().unwrap())
+}
+
+#[test]
+fn strays_are_listed_by_spool_and_set_aside_only_by_delivery() {
+    let sb = Sandbox::with_budget("http://127.0.0.1:9", "", "50ms");
+    let report = kept_report(&sb);
+    let spool = sb.path("state/spool");
+    let named = |n: u64| spool.join(format!("{n:020}-{}.tar.gz", Uuid::new_v4()));
+    let (link, fifo, dir) = (named(1), named(2), named(3));
+    std::os::unix::fs::symlink("/etc/passwd", &link).unwrap();
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(spool.join("notes.bak"), "x").unwrap();
+    let listing = sb.run(&["spool"]);
+    let out = text(&listing.stdout);
+    assert!(out.contains("strays: 4"), "{out}");
+    assert!(
+        out.contains(&format!(
+            "{}  named like a report but a FIFO, not a regular file",
+            fifo.display()
+        )),
+        "{out}"
+    );
+    let doc = sb.spool_json();
+    let kinds: Vec<&str> = doc["strays"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, vec!["symlink", "FIFO", "directory", "file"]);
+    // Listing moved nothing.
+    assert!(fifo.exists() && dir.exists() && link.symlink_metadata().is_ok());
+    assert!(!spool.join("bad").exists());
+
+    let s = TestServer::start();
+    sb.config(&s.url(), "");
+    let o = sb.run(&["flush"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let (out, err) = (text(&o.stdout), text(&o.stderr));
+    assert!(out.contains("delivered report "), "{out} {err}");
+    assert!(
+        err.contains(&format!(
+            "warning: {}",
+            spool.join("bad").join(fifo.file_name().unwrap()).display()
+        )),
+        "{err}"
+    );
+    assert_eq!(s.reports().len(), 1);
+    assert!(!report.exists());
+    let doc = sb.spool_json();
+    assert_eq!(doc["bad"].as_array().unwrap().len(), 3, "{doc}");
+    assert_eq!(doc["strays"].as_array().unwrap().len(), 1, "{doc}");
+    assert_eq!(doc["strays"][0]["kind"], "file");
+    assert!(spool.join("notes.bak").exists());
+}
+
+#[test]
+fn an_unreadable_report_is_reported_and_kept() {
+    let sb = Sandbox::with_budget("http://127.0.0.1:9", "", "50ms");
+    let report = kept_report(&sb);
+    let s = TestServer::start();
+    sb.config(&s.url(), "");
+    let chmod = |mode| {
+        std::fs::set_permissions(&report, std::os::unix::fs::PermissionsExt::from_mode(mode))
+            .unwrap()
+    };
+    chmod(0o000);
+    // root reads a mode-000 file regardless: run as `nobody`, owner of the
+    // state directory, which mode 000 really keeps out.
+    let mut flush = sb.cmd(&["flush"]);
+    if unsafe { libc::geteuid() } == 0 {
+        chown_tree(&sb.path("state"), 65534, 65534);
+        std::os::unix::process::CommandExt::uid(&mut flush, 65534);
+        std::os::unix::process::CommandExt::gid(&mut flush, 65534);
+        std::os::unix::fs::chown(sb.path("etc"), Some(65534), Some(65534)).unwrap();
+    }
+    let o = flush.output().unwrap();
+    let (out, err) = (text(&o.stdout), text(&o.stderr));
+    assert!(!out.contains("nothing to deliver"), "{out}");
+    assert!(
+        err.contains(&format!(
+            "warning: {}: cannot read the report (Permission denied",
+            report.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("it stays in the spool"), "{err}");
+    assert!(report.exists(), "an unreadable report must stay");
+    assert!(s.reports().is_empty());
+    chmod(0o600);
+    let o = flush.output().unwrap();
+    assert!(
+        text(&o.stdout).contains("delivered report "),
+        "{}{}",
+        text(&o.stdout),
+        text(&o.stderr)
+    );
+    assert_eq!(s.reports().len(), 1);
+}
+
+fn chown_tree(p: &Path, uid: u32, gid: u32) {
+    std::os::unix::fs::lchown(p, Some(uid), Some(gid)).unwrap();
+    if p.is_dir() && !p.is_symlink() {
+        for e in std::fs::read_dir(p).unwrap() {
+            chown_tree(&e.unwrap().path(), uid, gid);
+        }
+    }
+}
+
+#[test]
+fn a_ledger_that_cannot_be_written_is_caught_up_by_the_next_run() {
+    let s = TestServer::start();
+    let sb = Sandbox::new(&s.url(), "");
+    // Where ledger.jsonl goes stands a directory: every append fails, as
+    // on a full disk.
+    std::fs::create_dir_all(sb.path("state/ledger.jsonl")).unwrap();
+    let o = sb.send();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let id = spooled_id(&o);
+    let err = text(&o.stderr);
+    assert!(
+        err.contains(&format!(
+            "warning: report {id} was delivered but the ledger could not be written; the next run records it"
+        )),
+        "{err}"
+    );
+    let doc = sb.spool_json();
+    assert_eq!(doc["pending"], serde_json::json!([]), "{doc}");
+    assert_eq!(
+        doc["delivered_unrecorded"][0]["report_id"],
+        id.to_string().as_str()
+    );
+    std::fs::remove_dir(sb.path("state/ledger.jsonl")).unwrap();
+    let o = sb.run(&["flush"]);
+    let out = text(&o.stdout);
+    assert!(
+        out.contains(&format!(
+            "recorded report {id} in the ledger (delivered by an earlier run)"
+        )),
+        "{out}"
+    );
+    assert!(!out.contains("nothing to deliver"), "{out}");
+    // Sent once, recorded once.
+    assert_eq!(s.uploads().len(), 1);
+    let ledger = sb.run(&["ledger", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
+    assert_eq!(ledger.as_array().unwrap().len(), 1, "{ledger}");
+    assert_eq!(ledger[0]["report_id"], id.to_string().as_str());
+    assert_eq!(ledger[0]["sha256"], s.uploads()[0].sha256.as_str());
+    assert_eq!(
+        sb.spool_json()["delivered_unrecorded"],
+        serde_json::json!([])
+    );
+}

@@ -38,28 +38,38 @@ fn send(addr: SocketAddr, protocol: &str, fixture: &str) -> (String, String) {
     send_from(addr, protocol, &host(fixture))
 }
 
-fn send_from(addr: SocketAddr, protocol: &str, root: &Path) -> (String, String) {
+/// A client host directory whose cep.toml uploads to `addr` with
+/// `protocol` (`extra`: more `[transport]` lines).
+fn client_dir(addr: SocketAddr, protocol: &str, extra: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("etc")).unwrap();
     std::fs::write(
         dir.path().join("etc/cep.toml"),
         format!(
-            "[transport]\ntype = \"http\"\nurl = \"http://{addr}\"\nprotocol = \"{protocol}\"\n[retry]\nbudget = \"5s\"\n"
+            "[transport]\ntype = \"http\"\nurl = \"http://{addr}\"\nprotocol = \"{protocol}\"\n{extra}[retry]\nbudget = \"5s\"\n"
         ),
     )
     .unwrap();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_cep"))
-            .args(args)
-            .env("CEP_STATE_DIR", dir.path().join("state"))
-            .env("CEP_SYSCONF_DIR", dir.path().join("etc"))
-            .env_remove("DO_NOT_TRACK")
-            .env_remove("http_proxy")
-            .env_remove("HTTP_PROXY")
-            .current_dir(dir.path())
-            .output()
-            .unwrap()
-    };
+    dir
+}
+
+/// Runs `cep args` for the client host in `dir`.
+fn cep_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_cep"))
+        .args(args)
+        .env("CEP_STATE_DIR", dir.join("state"))
+        .env("CEP_SYSCONF_DIR", dir.join("etc"))
+        .env_remove("DO_NOT_TRACK")
+        .env_remove("http_proxy")
+        .env_remove("HTTP_PROXY")
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn send_from(addr: SocketAddr, protocol: &str, root: &Path) -> (String, String) {
+    let dir = client_dir(addr, protocol, "");
+    let run = |args: &[&str]| cep_in(dir.path(), args);
     let o = run(&["send", "--root", root.to_str().unwrap()]);
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
     assert!(
@@ -186,4 +196,46 @@ fn cep_send_reaches_the_stats_over_every_protocol() {
     // The page shows the same count.
     let page = get(addr, "/");
     assert!(page.contains("General info"), "{page}");
+}
+
+/// vzstats with `id_from_server = true`: the id genuuid.php hands out is
+/// the manifest's client_id, so the server takes the reports (it refuses
+/// a `uuid` that differs from the manifest's).
+#[test]
+fn vzstats_with_the_server_handed_id_delivers_under_that_id() {
+    let rt = runtime();
+    let db = tempfile::tempdir().unwrap();
+    let addr = server(&rt, db.path());
+    let dir = client_dir(addr, "vzstats", "id_from_server = true\n");
+    let run = |args: &[&str]| {
+        let o = cep_in(dir.path(), args);
+        let out = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(
+            o.status.success(),
+            "{args:?}: {out}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        out
+    };
+    let root = host("openvz-legacy");
+    for _ in 0..2 {
+        let out = run(&["send", "--root", root.to_str().unwrap()]);
+        assert!(out.contains("delivered report "), "{out}");
+    }
+    let kept = std::fs::read_to_string(dir.path().join("state/vzstats-server-id")).unwrap();
+    let server_id = cep_core::uuid::Uuid::parse_str(kept.trim()).unwrap();
+    let host_id = cep_core::uuid::Uuid::parse_str(run(&["id"]).trim()).unwrap();
+    assert_ne!(server_id, host_id);
+    let spool: serde_json::Value = serde_json::from_str(&run(&["spool", "--json"])).unwrap();
+    assert_eq!(spool["rejected"], serde_json::json!([]), "{spool}");
+    assert_eq!(spool["pending"], serde_json::json!([]), "{spool}");
+    let ledger: serde_json::Value = serde_json::from_str(&run(&["ledger", "--json"])).unwrap();
+    assert_eq!(ledger.as_array().unwrap().len(), 2, "{ledger}");
+    // The server knows this host by the id it handed out, and only by it.
+    let stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
+    assert_eq!(stats["general"]["hosts_total"], 1, "{stats}");
+    let mut store =
+        Store::new(store::open(db.path().join("stats.db").to_str().unwrap()).unwrap()).unwrap();
+    assert!(!store.host_facts(server_id).unwrap().is_empty());
+    assert!(store.host_facts(host_id).unwrap().is_empty());
 }

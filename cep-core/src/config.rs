@@ -112,6 +112,17 @@ pub enum Protocol {
     Disp,
 }
 
+impl Protocol {
+    /// Its name in cep.toml (`cep`, `vzstats`, `disp`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Cep => "cep",
+            Protocol::Vzstats => "vzstats",
+            Protocol::Disp => "disp",
+        }
+    }
+}
+
 /// How reports leave the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
@@ -161,6 +172,47 @@ fn default_connect_timeout() -> Duration {
 }
 fn default_request_timeout() -> Duration {
     Duration::from_secs(120)
+}
+
+impl TransportConfig {
+    /// The transport's kind (`file`, `http`) and where it delivers, for
+    /// `cep status`: a path, or the URL without credentials and with its
+    /// protocol (`https://stats.example.org (cep)`).
+    pub fn summary(&self) -> (&'static str, String) {
+        match self {
+            TransportConfig::File { path, .. } => ("file", path.display().to_string()),
+            TransportConfig::Http { url, protocol, .. } => (
+                "http",
+                format!("{} ({})", redact_credentials(url), protocol.as_str()),
+            ),
+        }
+    }
+}
+
+/// `text` with the `user:password@` of every URL in it removed, so that no
+/// message, log line, ledger entry or JSON output shows credentials. A URL
+/// is anything after `scheme://`; its credentials are everything up to the
+/// last `@` before the end of its authority (`/`, `?`, `#` or whitespace).
+pub fn redact_credentials(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        let (head, tail) = rest.split_at(i + 3);
+        out.push_str(head);
+        let end = tail
+            .find(|c: char| {
+                matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"' || c == '\''
+            })
+            .unwrap_or(tail.len());
+        let authority = &tail[..end];
+        match authority.rfind('@') {
+            Some(at) => out.push_str(&authority[at + 1..]),
+            None => out.push_str(authority),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 impl Default for TransportConfig {
@@ -388,7 +440,8 @@ impl Config {
                 Some(
                     toml::from_str::<RawConfig>(&text).map_err(|e| ConfigError::Invalid {
                         path: file.clone(),
-                        message: e.to_string().trim_end().replace('\n', " "),
+                        // toml quotes the offending line, which may be the URL.
+                        message: redact_credentials(e.to_string().trim_end()).replace('\n', " "),
                     })?,
                 )
             }
@@ -463,7 +516,8 @@ impl Config {
             schedule_spread,
             machine_id_file: raw.machine_id_file,
             scripts: raw.scripts.unwrap_or_default(),
-            notes,
+            // Notes go into status output and every report's collect.log.
+            notes: notes.iter().map(|n| redact_credentials(n)).collect(),
         })
     }
 
@@ -696,6 +750,43 @@ pub mod opt_duration_str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn credentials_never_show() {
+        let cases = [
+            (
+                "http://user:password@host:8080/x?q=1",
+                "http://host:8080/x?q=1",
+            ),
+            ("https://u@h", "https://h"),
+            (
+                "proxy http://a:b@p:3128 and https://c:d@s/ (x)",
+                "proxy http://p:3128 and https://s/ (x)",
+            ),
+            ("no url here", "no url here"),
+            ("http://h/p@q", "http://h/p@q"),
+            ("\"url\":\"http://u:p@w@h\"", "\"url\":\"http://h\""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(redact_credentials(input), want, "{input}");
+        }
+        let t = TransportConfig::Http {
+            url: "https://user:s3cret@stats.example.org/base".into(),
+            protocol: Protocol::Vzstats,
+            connect_timeout: Duration::from_secs(1),
+            timeout: Duration::from_secs(1),
+            ca_file: None,
+            proxy: None,
+            id_from_server: false,
+        };
+        assert_eq!(
+            t.summary(),
+            (
+                "http",
+                "https://stats.example.org/base (vzstats)".to_owned()
+            )
+        );
+    }
+
     use super::*;
 
     fn paths(dir: &Path) -> Paths {
@@ -802,6 +893,13 @@ timeout = "3s"
         Config::load(&paths(d.path()), None)
             .unwrap_err()
             .to_string()
+    }
+
+    #[test]
+    fn a_syntax_error_on_the_url_line_does_not_quote_its_password() {
+        let e = load_err("[transport]\ntype = \"http\"\nurl = http://u:s3cret@stats.example\n");
+        assert!(e.contains("http://stats.example"), "{e}");
+        assert!(!e.contains("s3cret"), "{e}");
     }
 
     #[test]

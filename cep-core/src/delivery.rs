@@ -17,7 +17,7 @@ use std::time::Duration;
 use uuid::Uuid;
 
 use crate::config::RetrySettings;
-use crate::spool::{Quarantined, Spool, SpoolError};
+use crate::spool::{LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Unrecorded};
 use crate::transport::{Retry, Transport, TransportError};
 
 /// Time for the retry loop: a monotonic reading, an async sleep and a source
@@ -39,31 +39,106 @@ pub trait Clock: Send + Sync {
 /// One report delivered: exactly what the ledger records.
 pub type Delivered = crate::ledger::LedgerEntry;
 
-/// Appends a delivered report to `<state-dir>/ledger.jsonl`. A failure is
-/// logged, not fatal: the report did arrive, and sending it again would
-/// not undo the write that failed.
-fn record_in_ledger(spool: &Spool, line: &Delivered) {
-    let Some(state_dir) = spool.dir().parent() else {
-        return;
+fn ledger_of(spool: &Spool) -> Option<crate::ledger::Ledger> {
+    spool
+        .dir()
+        .parent()
+        .map(crate::ledger::Ledger::in_state_dir)
+}
+
+/// Appends a delivered report to `<state-dir>/ledger.jsonl`; when that
+/// fails (a full disk), the spool keeps a record of the delivery
+/// ([`Spool::set_delivered`]) so the line is written by the next run and
+/// the report is not sent again. Returns whether the line was written.
+fn record_delivery(
+    spool: &Spool,
+    entry: &SpoolEntry,
+    line: &Delivered,
+) -> Result<bool, SpoolError> {
+    let Some(ledger) = ledger_of(spool) else {
+        spool.remove(entry)?;
+        return Ok(true);
     };
-    let ledger = crate::ledger::Ledger::in_state_dir(state_dir);
-    if let Err(e) = ledger.append(line) {
-        tracing::warn!(
-            "report {} was delivered but could not be recorded in {}: {e}",
-            line.report_id,
-            ledger.path().display()
-        );
+    match ledger.append(line) {
+        Ok(()) => {
+            spool.remove(entry)?;
+            Ok(true)
+        }
+        Err(e) => {
+            let kept = spool.set_delivered(entry, line)?;
+            tracing::warn!(
+                "report {} was delivered but could not be recorded in {}: {e}; kept in {} until the next run records it",
+                line.report_id,
+                ledger.path().display(),
+                kept.display()
+            );
+            Ok(false)
+        }
     }
+}
+
+/// Writes the ledger lines an earlier run owes (its ledger write failed),
+/// from the spool's record in `delivered/`. Returns the report ids now
+/// recorded; what still fails stays for the run after.
+fn record_owed(spool: &Spool, transport: &dyn Transport) -> Result<Vec<Uuid>, SpoolError> {
+    let owed = spool.unrecorded()?;
+    if owed.is_empty() {
+        return Ok(Vec::new());
+    }
+    let Some(ledger) = ledger_of(spool) else {
+        return Ok(Vec::new());
+    };
+    let known = recorded_ids(spool);
+    let mut done = Vec::new();
+    for u in owed {
+        if !known.contains(&u.report_id) {
+            let line = match &u.line {
+                Some(line) => line.clone(),
+                None => rebuilt_line(spool, &u, transport)?,
+            };
+            if let Err(e) = ledger.append(&line) {
+                tracing::warn!(
+                    "report {} is still not recorded in the ledger: {e}; kept in {} for the next run",
+                    u.report_id,
+                    u.path.display()
+                );
+                continue;
+            }
+        }
+        spool.forget_unrecorded(&u)?;
+        done.push(u.report_id);
+    }
+    Ok(done)
+}
+
+/// The ledger line of an unrecorded delivery whose line could not be kept:
+/// id, size and SHA-256 from the archive, the time of the move to
+/// `delivered/`, this transport's name and destination.
+fn rebuilt_line(
+    spool: &Spool,
+    u: &Unrecorded,
+    transport: &dyn Transport,
+) -> Result<Delivered, SpoolError> {
+    let bytes = spool.read_unrecorded(u)?;
+    let archive = crate::report::Archive::new(u.report_id, Uuid::nil(), bytes);
+    let time = u.delivered_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let receipt = crate::transport::Receipt {
+        report_id: u.report_id,
+        received_at: time.clone(),
+        sha256: archive.sha256(),
+    };
+    let mut line = Delivered::new(&archive, transport.name(), transport.destination(), receipt);
+    line.time = time;
+    Ok(line)
 }
 
 /// The report ids the ledger records as delivered; empty when it cannot
 /// be read (the receiver's dedup still keeps a resent report from counting
 /// twice).
 fn recorded_ids(spool: &Spool) -> std::collections::HashSet<uuid::Uuid> {
-    let Some(state_dir) = spool.dir().parent() else {
+    let Some(ledger) = ledger_of(spool) else {
         return Default::default();
     };
-    let ledger = crate::ledger::Ledger::in_state_dir(state_dir);
     match ledger.report_ids() {
         Ok(ids) => ids,
         Err(e) => {
@@ -80,8 +155,17 @@ pub struct FlushReport {
     pub delivered: Vec<Delivered>,
     /// Reports the server refused for good, now in `rejected/`.
     pub rejected: Vec<Quarantined>,
-    /// Unreadable files, now in `bad/`.
+    /// Files that are not reports (corrupt archives, strays that are not
+    /// regular files), now in `bad/`.
     pub bad: Vec<Quarantined>,
+    /// Reports that could not be read (permissions, I/O errors): they stay
+    /// in the spool; each error names the file and what to check.
+    pub unreadable: Vec<LoadError>,
+    /// Reports delivered whose ledger line could not be written: kept in
+    /// `spool/delivered/` and recorded by the next run, never sent again.
+    pub unrecorded: Vec<Uuid>,
+    /// Ledger lines an earlier run owed, written now.
+    pub recorded_late: Vec<Uuid>,
     /// Reports still pending after the run.
     pub remaining: usize,
     /// The last retryable failure, when reports were left for a later run.
@@ -91,11 +175,29 @@ pub struct FlushReport {
     pub broken: Option<TransportError>,
     /// Attempts made, successful or not.
     pub attempts: usize,
-    /// True when another process was delivering the spool: nothing was done.
+    /// True when another process was delivering the spool: nothing was done
+    /// (that process delivers until the spool is empty, reports added
+    /// meanwhile included).
     pub locked: bool,
     /// Reports the ledger already records as delivered (a crash came
     /// between the ledger line and the removal): removed, not sent again.
     pub already_delivered: Vec<uuid::Uuid>,
+}
+
+impl FlushReport {
+    /// True when the spool held nothing to deliver and nothing needed
+    /// attention: no report was delivered, set aside, unreadable or left.
+    pub fn nothing_to_deliver(&self) -> bool {
+        !self.locked
+            && self.delivered.is_empty()
+            && self.already_delivered.is_empty()
+            && self.bad.is_empty()
+            && self.rejected.is_empty()
+            && self.unreadable.is_empty()
+            && self.recorded_late.is_empty()
+            && self.remaining == 0
+            && self.broken.is_none()
+    }
 }
 
 /// The backoff ceiling before attempt `attempt + 1` (0-based).
@@ -108,7 +210,10 @@ pub fn backoff_ceiling(policy: &RetrySettings, attempt: u32) -> Duration {
         .min(policy.max)
 }
 
-/// Delivers every pending report through `transport`, oldest first.
+/// Delivers every pending report through `transport`, oldest first, until
+/// the spool is empty or the budget is spent: reports another process adds
+/// while this one delivers (its `cep send` found the lock taken) are
+/// delivered too, in the same run.
 pub async fn flush(
     spool: &Spool,
     transport: &dyn Transport,
@@ -117,104 +222,186 @@ pub async fn flush(
 ) -> Result<FlushReport, SpoolError> {
     let start = clock.now();
     let mut out = FlushReport::default();
-    let Some(_lock) = spool.try_lock()? else {
-        out.locked = true;
-        out.remaining = spool.pending()?.len();
-        return Ok(out);
-    };
-    // Leftovers of writes killed before their rename; ten minutes is far
-    // longer than any write takes.
-    spool.sweep_temporaries(Duration::from_secs(600));
-    let recorded = recorded_ids(spool);
-    'reports: for entry in spool.pending()? {
-        if recorded.contains(&entry.report_id) {
-            spool.remove(&entry)?;
-            tracing::info!(
-                "report {} was delivered before an interruption (the ledger has it); removed from the spool",
-                entry.report_id
-            );
-            out.already_delivered.push(entry.report_id);
-            continue;
-        }
-        let archive = match spool.load(&entry) {
-            Ok(a) => a,
-            Err(reason) => {
-                out.bad.push(spool.set_bad(&entry, &reason)?);
-                continue;
-            }
+    // Reports this run has tried (or that stay unreadable): never twice.
+    let mut seen = std::collections::HashSet::new();
+    let mut first = true;
+    loop {
+        let Some(lock) = spool.try_lock()? else {
+            // A process that finds the lock taken leaves its reports to the
+            // holder, which looks again after releasing it (below).
+            out.locked = first;
+            break;
         };
-        let mut attempt = 0u32;
-        loop {
-            out.attempts += 1;
-            let error = match transport.send(&archive).await {
-                Ok(receipt) if receipt.report_id == archive.report_id => {
-                    // Record what left before forgetting it, so the ledger
-                    // never misses a report (a crash right here resends
-                    // the same report id, which the receiver dedups).
-                    let delivered = Delivered::new(
-                        &archive,
-                        transport.name(),
-                        transport.destination(),
-                        receipt,
-                    );
-                    record_in_ledger(spool, &delivered);
-                    // Only now is it safe to forget the report.
-                    spool.remove(&entry)?;
-                    tracing::info!(
-                        "delivered report {} to {}",
-                        archive.report_id,
-                        transport.destination()
-                    );
-                    out.delivered.push(delivered);
-                    continue 'reports;
-                }
-                Ok(receipt) => TransportError::retryable(
-                    transport,
-                    format!(
-                        "the receipt names report {} but report {} was sent; kept for a retry",
-                        receipt.report_id, archive.report_id
-                    ),
-                ),
-                Err(e) => e,
-            };
-            match error.retry {
-                Retry::Permanent if error.is_rejection() => {
-                    tracing::info!("report {} rejected: {error}", archive.report_id);
-                    out.rejected
-                        .push(spool.set_rejected(&entry, &error.message)?);
-                    continue 'reports;
-                }
-                Retry::Permanent => {
-                    out.broken = Some(error);
-                    break 'reports;
-                }
-                Retry::Retryable => {
-                    let wait = clock
-                        .jitter(backoff_ceiling(policy, attempt))
-                        .max(error.retry_after.unwrap_or_default());
-                    let spent = clock.now().saturating_sub(start);
-                    if spent + wait > policy.budget {
-                        tracing::info!(
-                            "report {}: {error}; retry budget of {} spent, kept in the spool",
-                            archive.report_id,
-                            humantime::format_duration(policy.budget)
-                        );
-                        out.deferred = Some(error);
-                        break 'reports;
-                    }
-                    tracing::info!(
-                        "report {}: {error}; retrying in {} ms",
-                        archive.report_id,
-                        wait.as_millis()
-                    );
-                    clock.sleep(wait).await;
-                    attempt = attempt.saturating_add(1);
-                }
-            }
+        let stopped =
+            deliver_locked(spool, transport, policy, clock, start, &mut seen, &mut out).await?;
+        drop(lock);
+        first = false;
+        // A report spooled after the holder's last look and before its
+        // unlock found the lock taken: look once more now it is free.
+        let unseen = spool.pending()?.iter().any(|e| !seen.contains(&e.path));
+        if stopped || !unseen {
+            break;
+        }
+        if clock.now().saturating_sub(start) > policy.budget {
+            out.deferred = Some(budget_spent(transport, policy));
+            break;
         }
     }
     out.remaining = spool.pending()?.len();
     Ok(out)
+}
+
+/// Why reports spooled during a run wait for the next one.
+fn budget_spent(transport: &dyn Transport, policy: &RetrySettings) -> TransportError {
+    TransportError::retryable(
+        transport,
+        format!(
+            "the run's budget of {} is spent; reports spooled during it wait for the next run",
+            humantime::format_duration(policy.budget)
+        ),
+    )
+}
+
+/// One pass under the lock: owed ledger lines, strays, then pending
+/// reports until none is new. Returns true when delivery stopped (the
+/// budget was spent or the configuration is broken).
+async fn deliver_locked(
+    spool: &Spool,
+    transport: &dyn Transport,
+    policy: &RetrySettings,
+    clock: &dyn Clock,
+    start: Duration,
+    seen: &mut std::collections::HashSet<std::path::PathBuf>,
+    out: &mut FlushReport,
+) -> Result<bool, SpoolError> {
+    // Leftovers of writes killed before their rename; ten minutes is far
+    // longer than any write takes.
+    spool.sweep_temporaries(Duration::from_secs(600));
+    out.recorded_late.extend(record_owed(spool, transport)?);
+    let recorded = recorded_ids(spool);
+    loop {
+        out.bad.extend(spool.set_aside_strays()?);
+        let batch: Vec<SpoolEntry> = spool
+            .pending()?
+            .into_iter()
+            .filter(|e| !seen.contains(&e.path))
+            .collect();
+        if batch.is_empty() {
+            return Ok(false);
+        }
+        let first_look = seen.is_empty();
+        for entry in batch {
+            seen.insert(entry.path.clone());
+            if recorded.contains(&entry.report_id) {
+                spool.remove(&entry)?;
+                tracing::info!(
+                    "report {} was delivered before an interruption (the ledger has it); removed from the spool",
+                    entry.report_id
+                );
+                out.already_delivered.push(entry.report_id);
+                continue;
+            }
+            // What was pending when the run began gets its attempt as
+            // always; reports spooled since then only within the budget.
+            if !first_look && clock.now().saturating_sub(start) > policy.budget {
+                out.deferred = Some(budget_spent(transport, policy));
+                return Ok(true);
+            }
+            if !deliver_one(spool, transport, policy, clock, start, &entry, out).await? {
+                return Ok(true);
+            }
+        }
+    }
+}
+
+/// Delivers one report with retries. Returns false when delivery must stop
+/// (budget spent, configuration broken).
+async fn deliver_one(
+    spool: &Spool,
+    transport: &dyn Transport,
+    policy: &RetrySettings,
+    clock: &dyn Clock,
+    start: Duration,
+    entry: &SpoolEntry,
+    out: &mut FlushReport,
+) -> Result<bool, SpoolError> {
+    let archive = match spool.load(entry) {
+        Ok(a) => a,
+        Err(e @ LoadError::Unreadable { .. }) => {
+            tracing::warn!("{e}");
+            out.unreadable.push(e);
+            return Ok(true);
+        }
+        Err(LoadError::Invalid(reason)) => {
+            out.bad.push(spool.set_bad(entry, &reason)?);
+            return Ok(true);
+        }
+    };
+    let mut attempt = 0u32;
+    loop {
+        out.attempts += 1;
+        let error = match transport.send(&archive).await {
+            Ok(receipt) if receipt.report_id == archive.report_id => {
+                // Record what left before forgetting it, so the ledger
+                // never misses a report (a crash right here resends the
+                // same report id, which the receiver dedups).
+                let delivered =
+                    Delivered::new(&archive, transport.name(), transport.destination(), receipt);
+                if !record_delivery(spool, entry, &delivered)? {
+                    out.unrecorded.push(archive.report_id);
+                }
+                tracing::info!(
+                    "delivered report {} to {}",
+                    archive.report_id,
+                    transport.destination()
+                );
+                out.delivered.push(delivered);
+                return Ok(true);
+            }
+            Ok(receipt) => TransportError::retryable(
+                transport,
+                format!(
+                    "the receipt names report {} but report {} was sent; kept for a retry",
+                    receipt.report_id, archive.report_id
+                ),
+            ),
+            Err(e) => e,
+        };
+        match error.retry {
+            Retry::Permanent if error.is_rejection() => {
+                tracing::info!("report {} rejected: {error}", archive.report_id);
+                out.rejected
+                    .push(spool.set_rejected(entry, &error.message)?);
+                return Ok(true);
+            }
+            Retry::Permanent => {
+                out.broken = Some(error);
+                return Ok(false);
+            }
+            Retry::Retryable => {
+                let wait = clock
+                    .jitter(backoff_ceiling(policy, attempt))
+                    .max(error.retry_after.unwrap_or_default());
+                let spent = clock.now().saturating_sub(start);
+                if spent + wait > policy.budget {
+                    tracing::info!(
+                        "report {}: {error}; retry budget of {} spent, kept in the spool",
+                        archive.report_id,
+                        humantime::format_duration(policy.budget)
+                    );
+                    out.deferred = Some(error);
+                    return Ok(false);
+                }
+                tracing::info!(
+                    "report {}: {error}; retrying in {} ms",
+                    archive.report_id,
+                    wait.as_millis()
+                );
+                clock.sleep(wait).await;
+                attempt = attempt.saturating_add(1);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -225,6 +412,7 @@ mod tests {
     use crate::runner::Collection;
     use crate::transport::Receipt;
     use std::collections::VecDeque;
+    use std::fs;
     use std::sync::Mutex;
 
     /// A clock that advances only when slept on, and records the waits.
@@ -536,5 +724,117 @@ mod tests {
             .unwrap();
         assert!(r.locked);
         assert_eq!((r.attempts, r.remaining), (0, 1));
+    }
+
+    /// Accepts everything; its first sends spool new reports, as
+    /// concurrent `cep send`s do while this run holds the lock.
+    struct Adding {
+        inner: Scripted,
+        spool: Spool,
+        to_add: Mutex<usize>,
+        added: Mutex<Vec<Uuid>>,
+    }
+
+    #[async_trait::async_trait]
+    impl Transport for Adding {
+        fn name(&self) -> &str {
+            "scripted"
+        }
+        fn destination(&self) -> String {
+            "test://server".into()
+        }
+        async fn send(&self, a: &Archive) -> Result<Receipt, TransportError> {
+            {
+                let mut left = self.to_add.lock().unwrap();
+                if *left > 0 {
+                    *left -= 1;
+                    let id = self.spool.add(&archive()).unwrap().entry.report_id;
+                    self.added.lock().unwrap().push(id);
+                }
+            }
+            self.inner.send(a).await
+        }
+    }
+
+    #[tokio::test]
+    async fn reports_spooled_during_delivery_go_out_in_the_same_run() {
+        let (_d, s, ids) = setup(2);
+        let t = Adding {
+            inner: Scripted::new(vec![]),
+            spool: s.clone(),
+            to_add: Mutex::new(3),
+            added: Mutex::new(vec![]),
+        };
+        let r = flush(&s, &t, &policy(), &FakeClock::default())
+            .await
+            .unwrap();
+        let mut want = ids.clone();
+        want.extend(t.added.lock().unwrap().iter().copied());
+        assert_eq!(want.len(), 5);
+        let got: Vec<Uuid> = r.delivered.iter().map(|d| d.report_id).collect();
+        assert_eq!(got, want);
+        assert_eq!(*t.inner.seen.lock().unwrap(), want);
+        assert_eq!(r.remaining, 0);
+        assert!(s.pending().unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_ledger_line_that_could_not_be_written_is_written_by_the_next_run() {
+        let (d, s, ids) = setup(2);
+        let ledger = crate::ledger::Ledger::in_state_dir(d.path());
+        // The ledger cannot be appended to (as on a full disk): a directory
+        // stands where the file goes.
+        fs::create_dir(ledger.path()).unwrap();
+        let t = Scripted::new(vec![]);
+        let r = flush(&s, &t, &policy(), &FakeClock::default())
+            .await
+            .unwrap();
+        assert_eq!(r.delivered.len(), 2);
+        assert_eq!(r.unrecorded, ids);
+        assert!(s.pending().unwrap().is_empty());
+        let owed = s.unrecorded().unwrap();
+        assert_eq!(owed.iter().map(|u| u.report_id).collect::<Vec<_>>(), ids);
+        // Even the line beside the first could not be kept: it is rebuilt.
+        let mut first_line = owed[0].path.clone().into_os_string();
+        first_line.push(".ledger.json");
+        fs::remove_file(first_line).unwrap();
+        let first_sha =
+            crate::report::Archive::new(ids[0], Uuid::nil(), fs::read(&owed[0].path).unwrap())
+                .sha256();
+
+        // Still failing: nothing is lost, nothing is sent.
+        let again = flush(&s, &t, &policy(), &FakeClock::default())
+            .await
+            .unwrap();
+        assert!(again.recorded_late.is_empty());
+        assert_eq!(s.unrecorded().unwrap().len(), 2);
+
+        fs::remove_dir(ledger.path()).unwrap();
+        let next = Scripted::new(vec![]);
+        let r = flush(&s, &next, &policy(), &FakeClock::default())
+            .await
+            .unwrap();
+        assert_eq!(r.recorded_late, ids);
+        assert!(next.seen.lock().unwrap().is_empty(), "never sent again");
+        assert!(!r.nothing_to_deliver());
+        let lines = ledger.read().unwrap().entries;
+        assert_eq!(lines.iter().map(|l| l.report_id).collect::<Vec<_>>(), ids);
+        assert_eq!(lines[0].sha256, first_sha);
+        assert_eq!(lines[0].receipt.sha256, first_sha);
+        assert_eq!(lines[0].destination, "test://server");
+        assert_eq!(lines[1], r_line(&lines[1]));
+        assert!(s.unrecorded().unwrap().is_empty());
+        // A third run has nothing to do.
+        let r = flush(&s, &next, &policy(), &FakeClock::default())
+            .await
+            .unwrap();
+        assert!(r.nothing_to_deliver());
+        assert_eq!(ledger.read().unwrap().entries.len(), 2);
+    }
+
+    /// The second line was kept beside its archive: written as it was.
+    fn r_line(l: &Delivered) -> Delivered {
+        assert_eq!(l.receipt.received_at, "2026-01-01T00:00:00Z");
+        l.clone()
     }
 }

@@ -68,6 +68,7 @@ pub mod runner;
 pub mod schedule;
 pub mod spool;
 pub mod state;
+pub mod terminal;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;
@@ -93,7 +94,9 @@ pub use report::{
 };
 pub use runner::{Collection, Outcome, RunOptions, run_collectors};
 pub use schedule::{Due, Meal, Schedule, TimeOfDay, Weekday, host_offset};
-pub use spool::{Quarantined, Spool, SpoolEntry, SpoolError};
+pub use spool::{
+    Listing, LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Stray, StrayKind, Unrecorded,
+};
 pub use state::{PendingRun, RunState, StateError};
 pub use transport::{Receipt, Retry, Transport, TransportError};
 

@@ -10,9 +10,20 @@
 //!   `<name>.reason.txt` beside each. Never retried.
 //! - `rejected/`: reports the server refused for good, with the server's
 //!   message in `<name>.reason.txt`. Never retried.
+//! - `delivered/`: reports the server acknowledged whose ledger line could
+//!   not be written (a full disk), with the line beside each in
+//!   `<name>.ledger.json` when even that could be written. The next
+//!   delivery writes the ledger line and removes them; they are never sent
+//!   again.
 //! - `notes`: reports dropped because the spool was full, one line each;
 //!   the next report carries them in its collect.log.
 //! - `.lock`: held (flock) while the spool is being delivered.
+//!
+//! Anything else is a stray: listed by [`Spool::scan`] (which never moves
+//! anything), and, when it is not a regular file (a symlink, FIFO,
+//! directory, socket or device, which cep never opens) or is a `.tar.gz`
+//! whose name cep does not write, moved to `bad/` by the deliverer
+//! ([`Spool::set_aside_strays`]).
 //!
 //! Every file is written with [`atomic_write`](crate::fsutil::atomic_write),
 //! so a crash never leaves a half-written report under a pending name.
@@ -28,11 +39,15 @@ use uuid::Uuid;
 
 use crate::config::SpoolSettings;
 use crate::fsutil::{atomic_write, read_capped};
+use crate::ledger::LedgerEntry;
 use crate::report::{Archive, ReadLimits, Report};
 
 const SUFFIX: &str = ".tar.gz";
 const REASON_SUFFIX: &str = ".reason.txt";
 const NOTES: &str = "notes";
+const LEDGER_SUFFIX: &str = ".ledger.json";
+/// cep's own entries of the spool directory.
+const OWN_NAMES: &[&str] = &["bad", "rejected", "delivered", NOTES, ".lock"];
 /// Largest spool file read back; anything bigger is not a report cep wrote.
 const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
@@ -75,6 +90,111 @@ pub struct Quarantined {
     pub report_id: Option<Uuid>,
     /// Why it was moved (the server's message for rejections).
     pub reason: String,
+}
+
+/// Why a pending report could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// Opening or reading the file failed (permissions, I/O): a local
+    /// problem to fix; the report stays in the spool.
+    #[error(
+        "{path}: cannot read the report ({message}); it stays in the spool: check its owner and mode (cep writes 0600 files owned by the user it runs as)"
+    )]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        message: String,
+    },
+    /// The bytes are not the report the name says: the file moves to
+    /// `bad/`, this is the reason written beside it.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// What kind of stray entry the spool directory holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StrayKind {
+    /// A symbolic link.
+    Symlink,
+    /// A named pipe (opening it could block forever).
+    Fifo,
+    /// A directory.
+    Directory,
+    /// A socket or a device.
+    Special,
+    /// A regular file whose name cep does not write.
+    File,
+}
+
+impl StrayKind {
+    /// `symlink`, `FIFO`, ...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StrayKind::Symlink => "symlink",
+            StrayKind::Fifo => "FIFO",
+            StrayKind::Directory => "directory",
+            StrayKind::Special => "socket or device",
+            StrayKind::File => "file",
+        }
+    }
+}
+
+/// An entry of the spool directory that is neither a pending report nor
+/// one of cep's own files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stray {
+    /// Its path.
+    pub path: PathBuf,
+    /// What it is.
+    pub kind: StrayKind,
+    /// True when its name is a pending report's name.
+    pub report_name: bool,
+}
+
+impl Stray {
+    /// Whether the deliverer moves it to `bad/`: anything that is not a
+    /// regular file, and files named `*.tar.gz` that cep did not name.
+    /// Other stray files are only listed.
+    pub fn set_aside(&self) -> bool {
+        self.kind != StrayKind::File || self.path.to_string_lossy().ends_with(SUFFIX)
+    }
+
+    /// Why it is not a report, for `bad/` and listings.
+    pub fn reason(&self) -> String {
+        match (self.kind, self.report_name) {
+            (StrayKind::File, _) => "the file name is not <time>-<report id>.tar.gz".to_owned(),
+            (kind, true) => format!(
+                "named like a report but a {}, not a regular file",
+                kind.as_str()
+            ),
+            (kind, false) => format!("a {} that is not cep's", kind.as_str()),
+        }
+    }
+}
+
+/// What [`Spool::scan`] found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Listing {
+    /// Pending reports (regular files with a report's name), oldest first.
+    pub pending: Vec<SpoolEntry>,
+    /// Everything else that is not cep's own, by name.
+    pub strays: Vec<Stray>,
+}
+
+/// A report the server acknowledged whose ledger line is still owed (see
+/// [`Spool::set_delivered`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unrecorded {
+    /// The archive, in `delivered/`.
+    pub path: PathBuf,
+    /// The report id from its name.
+    pub report_id: Uuid,
+    /// The ledger line written beside it, when that write succeeded.
+    pub line: Option<LedgerEntry>,
+    /// When it was moved to `delivered/` (the rename's ctime): the
+    /// delivery time when no line was written.
+    pub delivered_at: jiff::Timestamp,
 }
 
 /// What [`Spool::add`] did.
@@ -123,6 +243,11 @@ impl Spool {
     /// `spool/rejected`.
     pub fn rejected_dir(&self) -> PathBuf {
         self.dir.join("rejected")
+    }
+
+    /// `spool/delivered`.
+    pub fn delivered_dir(&self) -> PathBuf {
+        self.dir.join("delivered")
     }
 
     fn ensure(&self, dir: &Path) -> Result<(), SpoolError> {
@@ -203,53 +328,111 @@ impl Spool {
         Ok(Added { entry, dropped })
     }
 
-    /// Pending reports, oldest first. Stale temporary files from an
-    /// interrupted write are ignored (the write never completed, so the
-    /// report was never spooled).
+    /// Pending reports, oldest first (see [`Spool::scan`]).
     pub fn pending(&self) -> Result<Vec<SpoolEntry>, SpoolError> {
+        Ok(self.scan()?.pending)
+    }
+
+    /// Lists the spool directory without changing it: pending reports,
+    /// oldest first, and strays. Stale temporary files from an interrupted
+    /// write are not listed (the write never completed, so the report was
+    /// never spooled). Entries are classified without following links or
+    /// opening anything, so a FIFO cannot block the listing.
+    pub fn scan(&self) -> Result<Listing, SpoolError> {
         let rd = match fs::read_dir(&self.dir) {
             Ok(rd) => rd,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Listing::default()),
             Err(e) => return Err(err(&self.dir)(e)),
         };
-        let mut out = Vec::new();
+        let mut out = Listing::default();
         for e in rd {
             let e = e.map_err(err(&self.dir))?;
             let name = e.file_name();
-            let Some(name) = name.to_str() else { continue };
-            if name.starts_with('.') || !name.ends_with(SUFFIX) {
+            let text = name.to_string_lossy();
+            if OWN_NAMES.contains(&text.as_ref()) || is_temporary(&text) {
                 continue;
             }
-            let Ok(meta) = e.metadata() else { continue };
-            if !meta.is_file() {
-                continue;
-            }
+            // The entry itself (lstat): a symlink is a symlink.
+            let Ok(meta) = fs::symlink_metadata(e.path()) else {
+                continue; // removed meanwhile (delivered by another run)
+            };
             let path = e.path();
-            match parse_name(&path, meta.len()) {
-                Some(entry) => out.push(entry),
-                None => {
-                    // Not a name cep writes: set aside once, never retried.
-                    self.quarantine(
-                        &path,
-                        &self.bad_dir(),
-                        "the file name is not <time>-<report id>.tar.gz",
-                    )?;
+            let entry = parse_name(&path, meta.len());
+            let ft = meta.file_type();
+            let kind = if ft.is_file() {
+                match entry {
+                    Some(entry) => {
+                        out.pending.push(entry);
+                        continue;
+                    }
+                    None => StrayKind::File,
                 }
-            }
+            } else if ft.is_symlink() {
+                StrayKind::Symlink
+            } else if ft.is_dir() {
+                StrayKind::Directory
+            } else if std::os::unix::fs::FileTypeExt::is_fifo(&ft) {
+                StrayKind::Fifo
+            } else {
+                StrayKind::Special
+            };
+            out.strays.push(Stray {
+                path,
+                kind,
+                report_name: entry.is_some(),
+            });
         }
-        out.sort_by(|a, b| a.path.cmp(&b.path));
+        out.pending.sort_by(|a, b| a.path.cmp(&b.path));
+        out.strays.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(out)
     }
 
+    /// Moves the strays that are not regular files, and `.tar.gz` files
+    /// cep did not name, to `bad/` with the reason beside each. Called by
+    /// the deliverer, never by a listing.
+    pub fn set_aside_strays(&self) -> Result<Vec<Quarantined>, SpoolError> {
+        let mut moved = Vec::new();
+        for stray in self.scan()?.strays {
+            if !stray.set_aside() {
+                continue;
+            }
+            let reason = stray.reason();
+            tracing::info!(
+                "spool: {} is {reason}; moved to {}",
+                stray.path.display(),
+                self.bad_dir().display()
+            );
+            moved.push(self.quarantine(&stray.path, &self.bad_dir(), &reason)?);
+        }
+        Ok(moved)
+    }
+
     /// Reads a pending report back: the archive must decode as a report
-    /// whose manifest carries the id in the file name. The error is the
-    /// reason to move the file to `bad/`.
-    pub fn load(&self, entry: &SpoolEntry) -> Result<Archive, String> {
-        let file = File::open(&entry.path).map_err(|e| format!("cannot open: {e}"))?;
-        let (bytes, truncated) =
-            read_capped(file, MAX_FILE_BYTES).map_err(|e| format!("cannot read: {e}"))?;
+    /// whose manifest carries the id in the file name. A file that cannot
+    /// be read is [`LoadError::Unreadable`] (it stays); bytes that are not
+    /// that report are [`LoadError::Invalid`] (the reason to move the file
+    /// to `bad/`).
+    pub fn load(&self, entry: &SpoolEntry) -> Result<Archive, LoadError> {
+        let unreadable = |e: io::Error| LoadError::Unreadable {
+            path: entry.path.clone(),
+            message: e.to_string(),
+        };
+        // O_NOFOLLOW | O_NONBLOCK: a report swapped for a link or a FIFO
+        // after the listing is refused, never followed or waited on.
+        let file = OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+            .open(&entry.path)
+            .map_err(unreadable)?;
+        let meta = file.metadata().map_err(unreadable)?;
+        if !meta.is_file() {
+            return Err(LoadError::Invalid("not a regular file".into()));
+        }
+        let (bytes, truncated) = read_capped(file, MAX_FILE_BYTES).map_err(unreadable)?;
         if truncated {
-            return Err(format!("larger than {MAX_FILE_BYTES} bytes"));
+            return Err(LoadError::Invalid(format!(
+                "larger than {MAX_FILE_BYTES} bytes"
+            )));
         }
         let limits = ReadLimits {
             compressed_bytes: MAX_FILE_BYTES,
@@ -257,12 +440,13 @@ impl Spool {
             member_bytes: 8 * 1024 * 1024,
             total_bytes: 32 * 1024 * 1024,
         };
-        let report = Report::read(&bytes, &limits).map_err(|e| e.to_string())?;
+        let report =
+            Report::read(&bytes, &limits).map_err(|e| LoadError::Invalid(e.to_string()))?;
         if report.manifest.report_id != entry.report_id {
-            return Err(format!(
+            return Err(LoadError::Invalid(format!(
                 "its manifest says report {}, the file name {}",
                 report.manifest.report_id, entry.report_id
-            ));
+            )));
         }
         Ok(Archive::new(
             report.manifest.report_id,
@@ -316,6 +500,97 @@ impl Spool {
             path: target,
             reason: reason.to_owned(),
         })
+    }
+
+    /// Keeps the spool's record of a report the server acknowledged but
+    /// whose ledger line could not be written: the archive moves to
+    /// `delivered/` (a rename, which needs no free space on a full disk)
+    /// after `line` is written beside it (best effort: when that fails too,
+    /// the line is rebuilt from the archive). Such a report is never sent
+    /// again; [`Spool::unrecorded`] lists it until its line is written.
+    pub fn set_delivered(
+        &self,
+        entry: &SpoolEntry,
+        line: &LedgerEntry,
+    ) -> Result<PathBuf, SpoolError> {
+        let dir = self.delivered_dir();
+        self.ensure(&dir)?;
+        let name = entry.path.file_name().unwrap_or_default();
+        let mut line_name = name.to_os_string();
+        line_name.push(LEDGER_SUFFIX);
+        let line_path = dir.join(line_name);
+        let json = serde_json::to_vec(line).unwrap_or_default();
+        if let Err(e) = atomic_write(&line_path, &json, 0o600) {
+            tracing::debug!(
+                "{}: {e}; the ledger line will be rebuilt from the archive",
+                line_path.display()
+            );
+        }
+        let target = dir.join(name);
+        fs::rename(&entry.path, &target).map_err(err(&entry.path))?;
+        Ok(target)
+    }
+
+    /// Reports in `delivered/` whose ledger line is still owed, oldest
+    /// first.
+    pub fn unrecorded(&self) -> Result<Vec<Unrecorded>, SpoolError> {
+        let dir = self.delivered_dir();
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(err(&dir)(e)),
+        };
+        let mut out = Vec::new();
+        for e in rd {
+            let e = e.map_err(err(&dir))?;
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Some(report_id) = id_from_name(&name) else {
+                continue;
+            };
+            let Ok(meta) = fs::symlink_metadata(e.path()) else {
+                continue;
+            };
+            let line = fs::read(dir.join(format!("{name}{LEDGER_SUFFIX}")))
+                .ok()
+                .and_then(|b| serde_json::from_slice::<LedgerEntry>(&b).ok())
+                .filter(|l| l.report_id == report_id);
+            let ctime = std::os::unix::fs::MetadataExt::ctime(&meta);
+            out.push(Unrecorded {
+                path: e.path(),
+                report_id,
+                line,
+                delivered_at: jiff::Timestamp::from_second(ctime)
+                    .unwrap_or_else(|_| jiff::Timestamp::now()),
+            });
+        }
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(out)
+    }
+
+    /// Reads an unrecorded report's archive back (to rebuild its ledger
+    /// line).
+    pub fn read_unrecorded(&self, u: &Unrecorded) -> Result<Vec<u8>, SpoolError> {
+        let file = OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+            .open(&u.path)
+            .map_err(err(&u.path))?;
+        let (bytes, _) = read_capped(file, MAX_FILE_BYTES).map_err(err(&u.path))?;
+        Ok(bytes)
+    }
+
+    /// Forgets an unrecorded report once its ledger line is written.
+    pub fn forget_unrecorded(&self, u: &Unrecorded) -> Result<(), SpoolError> {
+        let mut line = u.path.clone().into_os_string();
+        line.push(LEDGER_SUFFIX);
+        for p in [u.path.clone(), PathBuf::from(line)] {
+            match fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(err(&p)(e)),
+            }
+        }
+        Ok(())
     }
 
     /// Files in `bad/`.
@@ -390,7 +665,7 @@ impl Spool {
         for e in rd.flatten() {
             let name = e.file_name();
             let Some(name) = name.to_str() else { continue };
-            if !(name.starts_with('.') && name.contains(".tmp.")) {
+            if !is_temporary(name) {
                 continue;
             }
             let old = e
@@ -430,6 +705,11 @@ impl Spool {
             Err(err(&p)(e))
         }
     }
+}
+
+/// A temporary file of [`atomic_write`] (`.<name>.tmp.<pid>`).
+fn is_temporary(name: &str) -> bool {
+    name.starts_with('.') && name.contains(".tmp.")
 }
 
 fn id_from_name(name: &str) -> Option<Uuid> {
@@ -490,6 +770,7 @@ mod tests {
     use super::*;
     use crate::report::ClientInfo;
     use crate::runner::Collection;
+    use std::os::unix::fs::FileTypeExt;
 
     pub(crate) fn archive() -> Archive {
         let r = Report::new(
@@ -599,13 +880,20 @@ mod tests {
         assert_eq!(pending[0].report_id, last.entry.report_id);
     }
 
+    fn invalid(e: LoadError) -> String {
+        match e {
+            LoadError::Invalid(reason) => reason,
+            other => panic!("expected an invalid report, got {other}"),
+        }
+    }
+
     #[test]
     fn corrupt_and_foreign_files_go_to_bad_once() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
         let a = s.add(&archive()).unwrap().entry;
         fs::write(&a.path, b"\x1f\x8b garbage").unwrap();
-        let err = s.load(&a).unwrap_err();
+        let err = invalid(s.load(&a).unwrap_err());
         assert!(err.contains("not a valid report archive"), "{err}");
         let q = s.set_bad(&a, &err).unwrap();
         assert_eq!(q.report_id, Some(a.report_id));
@@ -616,17 +904,107 @@ mod tests {
             .join(format!("{:020}-{}.tar.gz", 1u64, Uuid::new_v4()));
         fs::write(&wrong, &other.bytes).unwrap();
         let e = s.pending().unwrap().remove(0);
-        assert!(s.load(&e).unwrap_err().contains("manifest says report"));
-        // A foreign name is set aside when listing.
+        assert!(invalid(s.load(&e).unwrap_err()).contains("manifest says report"));
+        // A foreign name is listed, and set aside only by the deliverer.
         fs::write(s.dir().join("whatever.tar.gz"), b"x").unwrap();
-        let pending = s.pending().unwrap();
-        assert_eq!(pending.len(), 1);
+        assert_eq!(s.pending().unwrap().len(), 1);
+        assert!(
+            s.dir().join("whatever.tar.gz").exists(),
+            "listing moved a file"
+        );
+        let moved = s.set_aside_strays().unwrap();
+        assert_eq!(moved.len(), 1);
         let bad = s.bad().unwrap();
         assert_eq!(bad.len(), 2);
         assert_eq!(bad[1].path.file_name().unwrap(), "whatever.tar.gz");
         assert!(bad[1].reason.contains("file name"), "{}", bad[1].reason);
         assert!(bad[0].reason.contains("not a valid report archive"));
         assert!(!s.dir().join("whatever.tar.gz").exists());
+    }
+
+    #[test]
+    fn strays_are_listed_without_moving_and_set_aside_unless_regular_files() {
+        let d = tempfile::tempdir().unwrap();
+        let s = spool(d.path(), 50, 1 << 20);
+        let real = s.add(&archive()).unwrap().entry;
+        let named = |n: u64| s.dir().join(format!("{n:020}-{}.tar.gz", Uuid::new_v4()));
+        let (link, fifo, dir) = (named(1), named(2), named(3));
+        std::os::unix::fs::symlink(&real.path, &link).unwrap();
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo touches no memory of ours.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        fs::create_dir(&dir).unwrap();
+        let stray_file = s.dir().join("README");
+        fs::write(&stray_file, b"left by someone").unwrap();
+        let before = names(s.dir());
+        let listing = s.scan().unwrap();
+        assert_eq!(names(s.dir()), before, "a listing must not move anything");
+        assert_eq!(listing.pending, vec![real.clone()]);
+        let kinds: Vec<(PathBuf, StrayKind, bool)> = listing
+            .strays
+            .iter()
+            .map(|t| (t.path.clone(), t.kind, t.report_name))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (link.clone(), StrayKind::Symlink, true),
+                (fifo.clone(), StrayKind::Fifo, true),
+                (dir.clone(), StrayKind::Directory, true),
+                (stray_file.clone(), StrayKind::File, false),
+            ]
+        );
+        assert_eq!(
+            listing.strays[1].reason(),
+            "named like a report but a FIFO, not a regular file"
+        );
+        let moved = s.set_aside_strays().unwrap();
+        assert_eq!(moved.len(), 3);
+        assert!(
+            fs::symlink_metadata(s.bad_dir().join(fifo.file_name().unwrap()))
+                .unwrap()
+                .file_type()
+                .is_fifo()
+        );
+        assert!(
+            fs::symlink_metadata(s.bad_dir().join(link.file_name().unwrap()))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        // The regular stray stays, listed; the report is untouched.
+        let after = s.scan().unwrap();
+        assert_eq!(after.pending, vec![real]);
+        assert_eq!(after.strays.len(), 1);
+        assert_eq!(after.strays[0].path, stray_file);
+    }
+
+    #[test]
+    fn delivered_but_unrecorded_reports_are_kept_until_forgotten() {
+        let d = tempfile::tempdir().unwrap();
+        let s = spool(d.path(), 50, 1 << 20);
+        let a = archive();
+        let e = s.add(&a).unwrap().entry;
+        let receipt = crate::transport::Receipt {
+            report_id: a.report_id,
+            received_at: "2026-11-30T03:00:00Z".into(),
+            sha256: a.sha256(),
+        };
+        let line = LedgerEntry::new(&a, "http", "https://s", receipt);
+        let kept = s.set_delivered(&e, &line).unwrap();
+        assert!(s.pending().unwrap().is_empty());
+        assert!(s.scan().unwrap().strays.is_empty());
+        let owed = s.unrecorded().unwrap();
+        assert_eq!(owed.len(), 1);
+        assert_eq!(
+            (owed[0].path.clone(), owed[0].report_id),
+            (kept, a.report_id)
+        );
+        assert_eq!(owed[0].line.as_ref(), Some(&line));
+        assert_eq!(s.read_unrecorded(&owed[0]).unwrap(), a.bytes);
+        s.forget_unrecorded(&owed[0]).unwrap();
+        assert!(s.unrecorded().unwrap().is_empty());
+        assert!(names(&s.delivered_dir()).is_empty());
     }
 
     #[test]

@@ -59,12 +59,14 @@ impl TransportError {
         Self::new(t, Retry::Permanent, message)
     }
 
+    /// The message loses any URL credentials (a library's error text may
+    /// quote the URL it was given).
     fn new(t: &dyn Transport, retry: Retry, message: impl Into<String>) -> Self {
         TransportError {
             retry,
             transport: t.name().to_owned(),
-            destination: t.destination(),
-            message: message.into(),
+            destination: crate::config::redact_credentials(&t.destination()),
+            message: crate::config::redact_credentials(&message.into()),
             retry_after: None,
             status: None,
         }
@@ -110,6 +112,13 @@ pub trait Transport: Send + Sync {
     /// Delivers one archive; returns the receipt only once it is safe to
     /// forget the report.
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError>;
+
+    /// Gets ready before a report to be sent is built. The vzstats
+    /// transport with `id_from_server` asks the server for the id reports
+    /// carry as `client_id` (once; it is kept). Nothing by default.
+    async fn prepare(&self) -> Result<(), TransportError> {
+        Ok(())
+    }
 }
 
 #[async_trait::async_trait]
@@ -123,6 +132,9 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
         (**self).send(archive).await
     }
+    async fn prepare(&self) -> Result<(), TransportError> {
+        (**self).prepare().await
+    }
 }
 
 #[async_trait::async_trait]
@@ -135,5 +147,8 @@ impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
     }
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
         (**self).send(archive).await
+    }
+    async fn prepare(&self) -> Result<(), TransportError> {
+        (**self).prepare().await
     }
 }

@@ -139,6 +139,23 @@ pub struct TlsMaterial {
     server: rustls::ServerConfig,
 }
 
+/// A TLS server presenting `chain` with `key`.
+fn server_config(
+    chain: Vec<rustls::pki_types::CertificateDer<'static>>,
+    key: &rcgen::KeyPair,
+) -> rustls::ServerConfig {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("TLS versions")
+        .with_no_client_auth()
+        .with_single_cert(
+            chain,
+            rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
+        )
+        .expect("server TLS config")
+}
+
 impl TlsMaterial {
     /// Makes a fresh CA and a server certificate signed by it.
     pub fn generate() -> TlsMaterial {
@@ -162,19 +179,26 @@ impl TlsMaterial {
             .expect("server params")
             .signed_by(&key, &ca)
             .expect("server certificate");
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let server = rustls::ServerConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .expect("TLS versions")
-            .with_no_client_auth()
-            .with_single_cert(
-                vec![leaf.der().clone(), ca.der().clone()],
-                rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
-            )
-            .expect("server TLS config");
         TlsMaterial {
             ca_pem: ca.pem(),
-            server,
+            server: server_config(vec![leaf.der().clone(), ca.der().clone()], &key),
+        }
+    }
+
+    /// A self-signed server certificate for `names`, marked as a CA as
+    /// `openssl req -x509` makes it: `ca_pem` is that certificate itself,
+    /// what a small deployment pins as `ca_file`.
+    pub fn self_signed(names: &[&str]) -> TlsMaterial {
+        use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+        let key = KeyPair::generate().expect("server key");
+        let mut params =
+            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+                .expect("server params");
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let cert = params.self_signed(&key).expect("self-signed certificate");
+        TlsMaterial {
+            ca_pem: cert.pem(),
+            server: server_config(vec![cert.der().clone()], &key),
         }
     }
 }

@@ -48,19 +48,23 @@ pub struct HttpSettings {
     pub ca_file: Option<PathBuf>,
     /// The proxy, if any.
     pub proxy: Option<ProxyChoice>,
-    /// vzstats: where the id from `genuuid.php` is kept; `None` sends the
-    /// host id.
+    /// vzstats: where the id from `genuuid.php` is kept; when set,
+    /// [`Transport::prepare`] asks for it once. Uploads always send the
+    /// manifest's `client_id` as `uuid` (the server checks they agree).
     pub server_id_file: Option<PathBuf>,
 }
 
 /// Uploads archives to a stats server.
 pub struct HttpTransport {
     client: reqwest::Client,
-    base: String,
+    base: reqwest::Url,
     destination: String,
     protocol: Protocol,
     server_id_file: Option<PathBuf>,
     server_id: Mutex<Option<Uuid>>,
+    /// The proxy (without credentials) and where it was configured, for
+    /// connection errors.
+    proxy: Option<String>,
 }
 
 impl std::fmt::Debug for HttpTransport {
@@ -91,6 +95,32 @@ fn redact(url: &str) -> String {
     }
 }
 
+/// The certificates of `ca_file`.
+fn read_ca_file(path: &Path) -> Result<Vec<CertificateDer<'static>>, Error> {
+    let iter = CertificateDer::pem_file_iter(path).map_err(|e| {
+        setup(format!(
+            "cannot read transport.ca_file {}: {e}; give a PEM file of CA certificates or the server's own self-signed certificate",
+            path.display()
+        ))
+    })?;
+    let mut certs = Vec::new();
+    for cert in iter {
+        certs.push(cert.map_err(|e| {
+            setup(format!(
+                "transport.ca_file {} is not valid PEM: {e}",
+                path.display()
+            ))
+        })?);
+    }
+    if certs.is_empty() {
+        return Err(setup(format!(
+            "transport.ca_file {} holds no certificate (PEM `BEGIN CERTIFICATE` blocks expected)",
+            path.display()
+        )));
+    }
+    Ok(certs)
+}
+
 fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Error> {
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
@@ -101,56 +131,117 @@ fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Error> {
             }
         }
     }
-    if let Some(path) = ca_file {
-        let iter = CertificateDer::pem_file_iter(path).map_err(|e| {
-            setup(format!(
-                "cannot read transport.ca_file {}: {e}; give a PEM file of CA certificates",
-                path.display()
-            ))
-        })?;
-        let mut added = 0;
-        for cert in iter {
-            let cert = cert.map_err(|e| {
-                setup(format!(
-                    "transport.ca_file {} is not valid PEM: {e}",
-                    path.display()
-                ))
-            })?;
-            roots.add(cert).map_err(|e| {
-                setup(format!(
-                    "transport.ca_file {}: a certificate is not usable as a CA: {e}",
-                    path.display()
-                ))
-            })?;
-            added += 1;
+    let pinned = match ca_file {
+        Some(path) => {
+            let certs = read_ca_file(path)?;
+            for cert in &certs {
+                // A server's own certificate may not parse as a CA; it is
+                // still pinned below.
+                if let Err(e) = roots.add(cert.clone()) {
+                    tracing::debug!(
+                        "transport.ca_file {}: a certificate is not a CA ({e}); it is trusted only as the server's own",
+                        path.display()
+                    );
+                }
+            }
+            certs
         }
-        if added == 0 {
-            return Err(setup(format!(
-                "transport.ca_file {} holds no certificate (PEM `BEGIN CERTIFICATE` blocks expected)",
-                path.display()
-            )));
-        }
-    }
+        None => Vec::new(),
+    };
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    Ok(rustls::ClientConfig::builder_with_provider(provider)
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| setup(format!("TLS setup: {e}")))?
-        .with_root_certificates(roots)
+        .map_err(|e| setup(format!("TLS setup: {e}")))?;
+    if pinned.is_empty() {
+        return Ok(builder.with_root_certificates(roots).with_no_client_auth());
+    }
+    let webpki = rustls::client::WebPkiServerVerifier::builder_with_provider(
+        Arc::new(roots),
+        provider.clone(),
+    )
+    .build()
+    .map_err(|e| setup(format!("TLS setup: {e}")))?;
+    Ok(builder
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(PinnedOrChain {
+            webpki,
+            pinned,
+            algorithms: provider.signature_verification_algorithms,
+        }))
         .with_no_client_auth())
+}
+
+/// Trusts a server whose certificate is exactly one given in `ca_file`
+/// (a self-signed server certificate, pinned: its name is still checked
+/// against the URL and the handshake signature against its key; being the
+/// very certificate configured replaces the chain to a CA, so a CA flag or
+/// expiry does not matter); any other server must chain to a trusted CA as
+/// usual.
+#[derive(Debug)]
+struct PinnedOrChain {
+    webpki: Arc<rustls::client::WebPkiServerVerifier>,
+    pinned: Vec<CertificateDer<'static>>,
+    algorithms: rustls::crypto::WebPkiSupportedAlgorithms,
+}
+
+impl rustls::client::danger::ServerCertVerifier for PinnedOrChain {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &rustls::pki_types::ServerName<'_>,
+        ocsp_response: &[u8],
+        now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        if self
+            .pinned
+            .iter()
+            .any(|p| p.as_ref() == end_entity.as_ref())
+        {
+            let cert = rustls::server::ParsedCertificate::try_from(end_entity)?;
+            rustls::client::verify_server_name(&cert, server_name)?;
+            return Ok(rustls::client::danger::ServerCertVerified::assertion());
+        }
+        self.webpki
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.algorithms.supported_schemes()
+    }
 }
 
 impl HttpTransport {
     /// Builds the client: timeouts, trust, proxy, User-Agent `cep/<version>`.
     pub fn new(s: HttpSettings) -> Result<HttpTransport, Error> {
-        let base = s.url.trim_end_matches('/').to_owned();
-        let parsed = reqwest::Url::parse(&base)
+        let mut base = reqwest::Url::parse(s.url.trim())
             .map_err(|e| setup(format!("transport.url `{}` is not a URL: {e}", s.url)))?;
-        if !matches!(parsed.scheme(), "http" | "https") {
+        if !matches!(base.scheme(), "http" | "https") {
             return Err(setup(format!(
                 "transport.url `{}` must start with http:// or https://",
                 s.url
             )));
         }
+        // A fragment is never sent to a server.
+        base.set_fragment(None);
         let mut b = reqwest::Client::builder()
             .no_proxy()
             .user_agent(concat!("cep/", env!("CARGO_PKG_VERSION")))
@@ -183,20 +274,42 @@ impl HttpTransport {
             .map_err(|e| setup(format!("cannot build the HTTP client: {}", chain(&e))))?;
         Ok(HttpTransport {
             client,
-            destination: redact(&base),
+            destination: redact(base.as_str()),
             base,
             protocol: s.protocol,
             server_id_file: s.server_id_file,
             server_id: Mutex::new(None),
+            proxy: s.proxy.as_ref().map(|p| {
+                format!(
+                    "the proxy {} (from {}{})",
+                    redact(&p.url),
+                    p.source,
+                    if p.no_proxy.is_some() {
+                        "; no_proxy may exempt this host"
+                    } else {
+                        ""
+                    }
+                )
+            }),
         })
     }
 
-    fn endpoint(&self) -> String {
+    fn endpoint(&self) -> reqwest::Url {
         match self.protocol {
-            Protocol::Cep => format!("{}/api/v1/reports", self.base),
-            Protocol::Vzstats => format!("{}/submit.php", self.base),
-            Protocol::Disp => format!("{}/post", self.base),
+            Protocol::Cep => self.url_of(&["api", "v1", "reports"]),
+            Protocol::Vzstats => self.url_of(&["submit.php"]),
+            Protocol::Disp => self.url_of(&["post"]),
         }
+    }
+
+    /// The base URL with `segments` appended to its path; its query stays.
+    fn url_of(&self, segments: &[&str]) -> reqwest::Url {
+        let mut url = self.base.clone();
+        // http(s) URLs always have a path, so this cannot fail.
+        if let Ok(mut path) = url.path_segments_mut() {
+            path.pop_if_empty().extend(segments);
+        }
+        url
     }
 
     fn network_error(&self, e: &reqwest::Error) -> TransportError {
@@ -204,34 +317,45 @@ impl HttpTransport {
             return TransportError::permanent(self, chain(e));
         }
         let what = if e.is_timeout() {
-            "timed out"
+            "timed out".to_owned()
         } else if e.is_connect() {
-            "cannot connect"
+            match &self.proxy {
+                // The connection goes to the proxy, not the server: say so,
+                // or a refused proxy reads like a server that is down.
+                Some(proxy) => format!("cannot connect through {proxy}; check that it runs"),
+                None => "cannot connect".to_owned(),
+            }
         } else {
-            "the upload failed"
+            "the upload failed".to_owned()
         };
         TransportError::retryable(self, format!("{what}: {}", chain(e)))
     }
 
-    /// The `uuid` sent with the vzstats protocol.
-    async fn vzstats_id(&self, archive: &Archive) -> Result<Uuid, TransportError> {
+    /// vzstats with `id_from_server`: the id `genuuid.php` hands out,
+    /// asked once and kept in the server id file (the manifest of every
+    /// report built afterwards carries it, see `report_client_id`).
+    async fn server_id(&self) -> Result<(), TransportError> {
         let Some(file) = &self.server_id_file else {
-            return Ok(archive.client_id);
+            return Ok(());
         };
-        if let Some(id) = *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) {
-            return Ok(id);
+        if self
+            .server_id
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some()
+        {
+            return Ok(());
         }
         if let Ok(text) = std::fs::read_to_string(file)
             && let Some(id) = parse_host_id(&text)
         {
             *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) = Some(id);
-            return Ok(id);
+            return Ok(());
         }
-        let url = format!("{}/genuuid.php", self.base);
         let form = Form::new().text("magic_word", "very-please");
         let resp = self
             .client
-            .post(&url)
+            .post(self.url_of(&["genuuid.php"]))
             .multipart(form)
             .send()
             .await
@@ -246,12 +370,24 @@ impl HttpTransport {
             TransportError::retryable(
                 self,
                 format!(
-                    "genuuid.php answered `{}`, not a UUID; the report stays in the spool",
+                    "genuuid.php answered `{}`, not a UUID",
                     text.trim().chars().take(80).collect::<String>()
                 ),
             )
         })?;
-        atomic_write(file, format!("{id}\n").as_bytes(), 0o600).map_err(|e| {
+        let state_dir = file.parent().filter(|d| !d.as_os_str().is_empty());
+        let stored = match state_dir {
+            // The first run may come before anything else made the state
+            // directory; it is private like the rest of cep's state.
+            Some(dir) => std::os::unix::fs::DirBuilderExt::mode(
+                std::fs::DirBuilder::new().recursive(true),
+                0o700,
+            )
+            .create(dir),
+            None => Ok(()),
+        }
+        .and_then(|()| atomic_write(file, format!("{id}\n").as_bytes(), 0o600));
+        stored.map_err(|e| {
             TransportError::permanent(
                 self,
                 format!(
@@ -260,8 +396,12 @@ impl HttpTransport {
                 ),
             )
         })?;
+        tracing::info!(
+            "vzstats: the server handed out the id {id}; kept in {}",
+            file.display()
+        );
         *self.server_id.lock().unwrap_or_else(|e| e.into_inner()) = Some(id);
-        Ok(id)
+        Ok(())
     }
 
     fn status_error(
@@ -367,6 +507,10 @@ impl Transport for HttpTransport {
         self.destination.clone()
     }
 
+    async fn prepare(&self) -> Result<(), TransportError> {
+        self.server_id().await
+    }
+
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
         let req = self.client.post(self.endpoint());
         let req = match self.protocol {
@@ -376,7 +520,8 @@ impl Transport for HttpTransport {
                 .header("Cep-Report-Id", archive.report_id.to_string())
                 .body(archive.bytes.clone()),
             Protocol::Vzstats => {
-                let id = self.vzstats_id(archive).await?;
+                // The id the manifest carries: the server checks they agree.
+                let id = archive.client_id;
                 let file = Part::bytes(archive.bytes.clone())
                     .file_name("vzstats.tar.gz")
                     .mime_str("application/octet-stream")
@@ -459,6 +604,59 @@ mod tests {
             "<h1>Bad Request</h1>"
         );
         assert_eq!(server_message(&[b'x'; 900]).len(), 500);
+    }
+
+    fn transport(url: &str, protocol: Protocol) -> HttpTransport {
+        HttpTransport::new(HttpSettings {
+            url: url.into(),
+            protocol,
+            connect_timeout: Duration::from_secs(1),
+            timeout: Duration::from_secs(1),
+            ca_file: None,
+            proxy: None,
+            server_id_file: None,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn endpoints_go_into_the_path_before_query_and_fragment() {
+        let cases = [
+            (
+                "https://s.example/",
+                Protocol::Cep,
+                "https://s.example/api/v1/reports",
+            ),
+            (
+                "https://s.example/base//",
+                Protocol::Cep,
+                "https://s.example/base//api/v1/reports",
+            ),
+            (
+                "https://s.example/base?key=1#frag",
+                Protocol::Cep,
+                "https://s.example/base/api/v1/reports?key=1",
+            ),
+            (
+                "http://s.example/#x",
+                Protocol::Vzstats,
+                "http://s.example/submit.php",
+            ),
+            (
+                "http://s.example/v?a=b",
+                Protocol::Disp,
+                "http://s.example/v/post?a=b",
+            ),
+        ];
+        for (url, protocol, want) in cases {
+            assert_eq!(transport(url, protocol).endpoint().as_str(), want, "{url}");
+        }
+        let t = transport("http://s.example/v?a=b#f", Protocol::Vzstats);
+        assert_eq!(
+            t.url_of(&["genuuid.php"]).as_str(),
+            "http://s.example/v/genuuid.php?a=b"
+        );
+        assert_eq!(t.destination(), "http://s.example/v?a=b");
     }
 
     #[test]

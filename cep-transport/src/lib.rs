@@ -12,25 +12,57 @@ mod http;
 pub mod proxy;
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use file::FileTransport;
 pub use http::{HttpSettings, HttpTransport};
 
+use cep_core::uuid::Uuid;
 use cep_core::{Transport, TransportConfig};
 
 /// Errors building a transport from configuration.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The configured transport cannot be built.
-    #[error("cannot set up the {kind} transport: {message}")]
+    #[error(
+        "cannot set up the {kind} transport: {}",
+        cep_core::config::redact_credentials(message)
+    )]
     Setup {
         /// `file` or `http`.
         kind: &'static str,
         /// What is wrong and what to do.
         message: String,
     },
+    /// The transport could not get ready for the report about to be built
+    /// (see [`Transport::prepare`]): the vzstats server did not hand out
+    /// an id.
+    #[error("{0}; nothing was collected or spooled: cep tries again on the next run")]
+    Prepare(#[from] cep_core::TransportError),
+}
+
+/// Where the vzstats id handed out by `genuuid.php` is kept.
+pub const SERVER_ID_FILE: &str = "vzstats-server-id";
+
+/// The id a report's manifest carries as `client_id` under this
+/// configuration: the host id, except with the vzstats protocol and
+/// `id_from_server = true`, where it is the id the server handed out, once
+/// [`Transport::prepare`] has asked for it (kept in
+/// `<state-dir>/vzstats-server-id`). Reads only that file: reports built
+/// for review before the first delivery carry the host id.
+pub fn report_client_id(config: &TransportConfig, state_dir: &Path, host_id: Uuid) -> Uuid {
+    match config {
+        TransportConfig::Http {
+            protocol: cep_core::Protocol::Vzstats,
+            id_from_server: true,
+            ..
+        } => std::fs::read_to_string(state_dir.join(SERVER_ID_FILE))
+            .ok()
+            .and_then(|t| cep_core::identity::parse_host_id(&t))
+            .unwrap_or(host_id),
+        _ => host_id,
+    }
 }
 
 /// What building a transport needs besides its configuration.
@@ -96,7 +128,7 @@ pub fn build_with(
             let lookup = |k: &str| env.vars.get(k).cloned();
             let proxy = proxy::discover(url, proxy.as_deref(), &lookup, &env.etc_dir);
             let server_id_file = (*id_from_server && *protocol == cep_core::Protocol::Vzstats)
-                .then(|| env.state_dir.join("vzstats-server-id"));
+                .then(|| env.state_dir.join(SERVER_ID_FILE));
             Ok(Box::new(HttpTransport::new(HttpSettings {
                 url: url.clone(),
                 protocol: *protocol,

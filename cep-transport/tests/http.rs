@@ -224,6 +224,17 @@ async fn vzstats_and_disp_protocols() {
     assert_eq!(s.reports(), vec![a.report_id, b.report_id]);
 }
 
+/// An archive whose manifest carries `client_id`.
+fn archive_of(client_id: Uuid) -> Archive {
+    let c = Collection {
+        outcomes: vec![],
+        log: vec![],
+    };
+    Report::new(c, client_id, ClientInfo::default())
+        .to_archive()
+        .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn vzstats_id_from_the_server_is_fetched_once_and_kept() {
     let s = TestServer::start();
@@ -234,32 +245,54 @@ async fn vzstats_id_from_the_server_is_fetched_once_and_kept() {
     }
     std::fs::create_dir_all(d.path().join("state")).unwrap();
     let env = env_in(d.path(), &[]);
+    let state = d.path().join("state");
+    let host_id = Uuid::new_v4();
     s.genuuid_answers(&[
         "<html>oops</html>",
         "{0E9C3B2A-1111-4222-8333-444455556666}",
     ]);
     let t = build_with(&cfg, &env).unwrap();
-    let e = t.send(&archive()).await.unwrap_err();
+    let e = t.prepare().await.unwrap_err();
     assert!(e.is_retryable(), "{e}");
     assert!(
         e.message
-            .contains("genuuid.php answered `<html>oops</html>`"),
+            .contains("genuuid.php answered `<html>oops</html>`, not a UUID"),
         "{e}"
     );
     let id_file = d.path().join("state/vzstats-server-id");
     assert!(!id_file.exists());
-    t.send(&archive()).await.unwrap();
-    t.send(&archive()).await.unwrap();
+    // Until the server handed one out, reports carry the host id.
+    assert_eq!(
+        cep_transport::report_client_id(&cfg, &state, host_id),
+        host_id
+    );
+    t.prepare().await.unwrap();
+    t.prepare().await.unwrap();
     let want = "0e9c3b2a-1111-4222-8333-444455556666";
     assert_eq!(
         std::fs::read_to_string(&id_file).unwrap(),
         format!("{want}\n")
     );
-    // A new transport (next run) reuses the stored id without asking.
+    let client_id = cep_transport::report_client_id(&cfg, &state, host_id);
+    assert_eq!(client_id.to_string(), want);
+    t.send(&archive_of(client_id)).await.unwrap();
+    // A new transport (next run) reuses the stored id without asking (the
+    // server would hand out a fresh one).
     let t2 = build_with(&cfg, &env).unwrap();
-    t2.send(&archive()).await.unwrap();
+    t2.prepare().await.unwrap();
+    t2.send(&archive_of(client_id)).await.unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&id_file).unwrap(),
+        format!("{want}\n")
+    );
     let ids: Vec<String> = s.uploads().iter().map(|u| u.client_id.clone()).collect();
-    assert_eq!(ids, vec![want; 3]);
+    assert_eq!(ids, vec![want; 2]);
+    // Without id_from_server, nothing is asked and the host id stays.
+    let plain = http(&s.url(), Protocol::Vzstats);
+    assert_eq!(
+        cep_transport::report_client_id(&plain, &state, host_id),
+        host_id
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -498,4 +531,87 @@ async fn https_through_tinyproxy_tunnel() {
         log.contains("CONNECT") && log.contains(&format!("localhost:{}", s.addr().port())),
         "{log}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_query_or_fragment_in_the_url_stays_after_the_endpoint_path() {
+    let s = TestServer::start();
+    for protocol in [Protocol::Cep, Protocol::Vzstats, Protocol::Disp] {
+        let (_d, t) = transport(&http(&format!("{}/?site=7#top", s.url()), protocol));
+        let a = archive();
+        assert_eq!(
+            t.send(&a).await.unwrap().report_id,
+            a.report_id,
+            "{protocol:?}"
+        );
+        assert_eq!(t.destination(), format!("{}/?site=7", s.url()));
+    }
+    let endpoints: Vec<Endpoint> = s.uploads().iter().map(|u| u.endpoint).collect();
+    assert_eq!(
+        endpoints,
+        vec![Endpoint::Native, Endpoint::Vzstats, Endpoint::Disp]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_proxy_that_refuses_the_connection_is_named() {
+    let s = TestServer::start();
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut cfg = http(&s.url(), Protocol::Cep);
+    if let TransportConfig::Http { proxy, .. } = &mut cfg {
+        *proxy = Some(format!("http://cep:pr0xypw@127.0.0.1:{closed}"));
+    }
+    let (_d, t) = transport(&cfg);
+    let e = t.send(&archive()).await.unwrap_err();
+    assert!(e.is_retryable(), "{e}");
+    let want = format!(
+        "cannot connect through the proxy http://127.0.0.1:{closed} (from transport.proxy in cep.toml); check that it runs"
+    );
+    assert!(e.message.starts_with(&want), "{e}");
+    assert!(!e.to_string().contains("pr0xypw"), "{e}");
+    assert!(s.uploads().is_empty());
+}
+
+/// A transport for `url` trusting the PEM `pem` as `ca_file`.
+fn with_ca_file(url: &str, pem: &str) -> (tempfile::TempDir, Box<dyn Transport>) {
+    let d = tempfile::tempdir().unwrap();
+    let ca = d.path().join("server.pem");
+    std::fs::write(&ca, pem).unwrap();
+    let mut cfg = http(url, Protocol::Cep);
+    if let TransportConfig::Http { ca_file, .. } = &mut cfg {
+        *ca_file = Some(ca);
+    }
+    let t = build_with(&cfg, &env_in(d.path(), &[])).unwrap();
+    (d, t)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_self_signed_server_certificate_given_as_ca_file_is_pinned() {
+    let tls = TlsMaterial::self_signed(&["localhost"]);
+    let s = TestServer::start_tls(&tls);
+    let (_d, t) = with_ca_file(&s.url(), &tls.ca_pem);
+    let a = archive();
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
+    assert_eq!(s.reports(), vec![a.report_id]);
+
+    // Pinning is exact: another self-signed certificate is not trusted.
+    let other = TlsMaterial::self_signed(&["localhost"]);
+    let (_d2, t) = with_ca_file(&s.url(), &other.ca_pem);
+    let e = t.send(&archive()).await.unwrap_err();
+    assert!(e.message.to_lowercase().contains("certificate"), "{e}");
+    // And the name is still checked: the pinned certificate is for another
+    // host than the URL names.
+    let elsewhere = TlsMaterial::self_signed(&["stats.example.org"]);
+    let s2 = TestServer::start_tls(&elsewhere);
+    let (_d3, t) = with_ca_file(&s2.url(), &elsewhere.ca_pem);
+    let e = t.send(&archive()).await.unwrap_err();
+    assert!(
+        e.message
+            .contains("certificate not valid for name \"localhost\""),
+        "{e}"
+    );
+    assert!(s2.reports().is_empty());
 }

@@ -98,7 +98,9 @@ pub fn build_selected(
     if let Some(ids) = only {
         collectors.retain(|c| ids.iter().any(|id| id == c.id()));
     }
-    let (client_id, id_line) = host_id(ctx)?;
+    let (host_id, id_line) = host_id(ctx)?;
+    let client_id =
+        cep_transport::report_client_id(&ctx.config.transport, &ctx.config.state_dir, host_id);
     let mut log: Vec<String> = ctx
         .config
         .notes

@@ -58,6 +58,19 @@ fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
         .map_err(CliError::Runtime)
 }
 
+/// Lets the transport get ready before a report to be sent is built (the
+/// vzstats id handed out by the server goes into the manifest). A transport
+/// that cannot be built is left to delivery to report, after the report is
+/// safely spooled.
+pub fn prepare(ctx: &Context) -> Result<(), CliError> {
+    let Ok(transport) = ctx.transport() else {
+        return Ok(());
+    };
+    runtime()?
+        .block_on(transport.prepare())
+        .map_err(|e| cep_transport::Error::from(e).into())
+}
+
 fn describe(t: &dyn Transport) -> String {
     format!("{} to {}", t.name(), t.destination())
 }
@@ -102,6 +115,17 @@ pub fn deliver(
             q.reason
         );
     }
+    for e in &report.unreadable {
+        eprintln!("warning: {e}");
+    }
+    for id in &report.unrecorded {
+        eprintln!(
+            "warning: report {id} was delivered but the ledger could not be written; the next run records it"
+        );
+    }
+    for id in &report.recorded_late {
+        println!("recorded report {id} in the ledger (delivered by an earlier run)");
+    }
     for q in &report.rejected {
         eprintln!(
             "rejected: report {} refused by the server: {}; kept in {}",
@@ -116,11 +140,7 @@ pub fn deliver(
             report.remaining,
             spool.dir().display()
         );
-    } else if report.delivered.is_empty()
-        && report.already_delivered.is_empty()
-        && report.remaining == 0
-        && report.broken.is_none()
-    {
+    } else if report.nothing_to_deliver() {
         println!("nothing to deliver");
     }
     Ok(report)
@@ -148,6 +168,9 @@ pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), CliError> {
     }
     let spool = ctx.spool();
     let notes = spool.notes();
+    if !a.dry_run {
+        prepare(&ctx)?;
+    }
     let p = build(&ctx, a.root.as_deref())?;
     if a.dry_run {
         let transport = ctx.transport()?;
@@ -205,7 +228,9 @@ pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), CliError> {
     let ctx = Context::load(g)?;
     let spool = ctx.spool();
     let core = |e| CliError::from(cep_core::Error::from(e));
-    let pending = spool.pending().map_err(core)?;
+    let listing = spool.scan().map_err(core)?;
+    let pending = listing.pending;
+    let unrecorded = spool.unrecorded().map_err(core)?;
     let bad = spool.bad().map_err(core)?;
     let rejected = spool.rejected().map_err(core)?;
     let stamp = |t: jiff::Timestamp| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
@@ -225,6 +250,8 @@ pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), CliError> {
             })).collect::<Vec<_>>(),
             "bad": q(&bad),
             "rejected": q(&rejected),
+            "strays": listing.strays.iter().map(|t| serde_json::json!({"file": t.path, "kind": t.kind.as_str(), "reason": t.reason(), "set_aside_by_delivery": t.set_aside()})).collect::<Vec<_>>(),
+            "delivered_unrecorded": unrecorded.iter().map(|u| serde_json::json!({"report_id": u.report_id, "file": u.path})).collect::<Vec<_>>(),
             "notes": spool.notes(),
         });
         println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -244,6 +271,16 @@ pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), CliError> {
         println!("{title}: {}", list.len());
         for q in list {
             println!("  {}  {}", q.path.display(), q.reason);
+        }
+    }
+    println!("strays: {}", listing.strays.len());
+    for t in &listing.strays {
+        println!("  {}  {}", t.path.display(), t.reason());
+    }
+    if !unrecorded.is_empty() {
+        println!("delivered, ledger line owed: {}", unrecorded.len());
+        for u in &unrecorded {
+            println!("  {}  {}", u.report_id, u.path.display());
         }
     }
     for n in spool.notes() {

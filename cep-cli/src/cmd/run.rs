@@ -267,6 +267,7 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), CliError> {
     ));
     let notes = ctx.spool().notes();
     let only = (!a.all).then_some(due.as_slice());
+    super::deliver::prepare(&ctx)?;
     let prepared = super::collect::build_selected(&ctx, a.root.as_deref(), only, &log)?;
     let ok = super::collect::print_outcomes(&prepared.report.manifest);
     failpoint("before-deliver");

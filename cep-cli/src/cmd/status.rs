@@ -1,7 +1,7 @@
 //! `cep status`, `cep id`, `cep enable`, `cep disable`, `cep list`.
 
 use cep_core::identity::{IdentityPaths, load_host_id};
-use cep_core::{Consent, TransportConfig, consent};
+use cep_core::{Consent, consent};
 use clap::Args;
 
 use crate::GlobalArgs;
@@ -28,22 +28,6 @@ pub struct ListArgs {
     pub root: Option<std::path::PathBuf>,
 }
 
-fn transport_summary(t: &TransportConfig) -> (String, String) {
-    match t {
-        TransportConfig::File { path, .. } => ("file".into(), path.display().to_string()),
-        TransportConfig::Http { url, protocol, .. } => (
-            "http".into(),
-            format!(
-                "{url} ({})",
-                serde_json::to_value(protocol)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default()
-            ),
-        ),
-    }
-}
-
 /// `cep status`.
 pub fn status(g: &GlobalArgs, a: &JsonFlag) -> Result<(), CliError> {
     let ctx = Context::load(g)?;
@@ -53,7 +37,7 @@ pub fn status(g: &GlobalArgs, a: &JsonFlag) -> Result<(), CliError> {
         legacy: None,
     })
     .map_err(cep_core::Error::from)?;
-    let (kind, dest) = transport_summary(&ctx.config.transport);
+    let (kind, dest) = ctx.config.transport.summary();
     let collectors = ctx.collectors()?;
     if a.json {
         let doc = serde_json::json!({
