@@ -1,10 +1,11 @@
 //! End-to-end tests: the real `cep-server` binary on a free loopback port,
 //! real HTTP, a real SQLite file (and PostgreSQL and Chromium when present).
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use cep_core::{ClientInfo, Host, RunOptions, prepare};
@@ -898,31 +899,268 @@ fn geoip_country_is_the_only_trace_of_the_address() {
     );
 }
 
-#[test]
-fn connections_are_capped_and_idle_ones_closed() {
-    let s = start(&["--max-connections", "2", "--request-timeout", "1"]);
-    let addr = s.url.trim_start_matches("http://").to_owned();
-    let idle: Vec<std::net::TcpStream> = (0..2)
-        .map(|_| std::net::TcpStream::connect(&addr).unwrap())
-        .collect();
-    std::thread::sleep(Duration::from_millis(200));
-    // Both slots are taken: a third client is not served yet.
+/// What an attacker's connections saw.
+#[derive(Debug, Default)]
+struct Seen {
+    /// Connections the server closed or answered.
+    ended: std::sync::atomic::AtomicUsize,
+    /// First lines of the answers it got.
+    answers: Mutex<BTreeMap<String, usize>>,
+}
+
+/// Keeps `n` connections from 127.0.0.2 (another loopback address than the
+/// normal client's) open for `secs`, each sending `head` and then `body`
+/// one byte every 500 ms; a connection the server ends is opened again.
+fn attack(addr: &str, n: usize, head: String, body: bool, secs: u64) -> Arc<Seen> {
+    let seen = Arc::new(Seen::default());
+    let addr: std::net::SocketAddr = addr.parse().unwrap();
+    let s2 = seen.clone();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let end = tokio::time::Instant::now() + Duration::from_secs(secs);
+            let mut tasks = Vec::new();
+            for _ in 0..n {
+                let (seen, head) = (s2.clone(), head.clone());
+                tasks.push(tokio::spawn(async move {
+                    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                    while tokio::time::Instant::now() < end {
+                        let sock = tokio::net::TcpSocket::new_v4().unwrap();
+                        sock.bind("127.0.0.2:0".parse().unwrap()).unwrap();
+                        let Ok(mut t) = sock.connect(addr).await else {
+                            tokio::time::sleep(Duration::from_millis(100)).await;
+                            continue;
+                        };
+                        // The head arrives whole for an upload, one byte at a
+                        // time otherwise.
+                        let slow: Vec<u8> = if body {
+                            if t.write_all(head.as_bytes()).await.is_err() {
+                                continue;
+                            }
+                            vec![b'x'; 100_000]
+                        } else {
+                            head.clone().into_bytes()
+                        };
+                        let mut answer = Vec::new();
+                        for b in slow {
+                            if tokio::time::Instant::now() >= end {
+                                return;
+                            }
+                            let mut buf = [0u8; 512];
+                            tokio::select! {
+                                r = t.read(&mut buf) => {
+                                    if let Ok(k) = r { answer.extend_from_slice(&buf[..k]); }
+                                    break;
+                                }
+                                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                            }
+                            if t.write_all(&[b]).await.is_err() {
+                                break;
+                            }
+                        }
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                        seen.ended
+                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let line = String::from_utf8_lossy(&answer)
+                            .lines()
+                            .next()
+                            .unwrap_or("")
+                            .to_owned();
+                        *seen.answers.lock().unwrap().entry(line).or_default() += 1;
+                    }
+                }));
+            }
+            for t in tasks {
+                let _ = t.await;
+            }
+        });
+    });
+    seen
+}
+
+/// While `seen` is attacked, a normal client from 127.0.0.1 is served
+/// within 2 s every 300 ms for `secs`; returns the slowest answer.
+fn served_throughout(s: &Server, secs: u64) -> Duration {
     install_crypto_provider();
-    let quick = Client::builder()
-        .timeout(Duration::from_millis(500))
+    let c = Client::builder()
+        .timeout(Duration::from_secs(2))
         .build()
         .unwrap();
-    assert!(quick.get(format!("{}/api/v1/stats", s.url)).send().is_err());
-    // After twice the request deadline without a byte, they are closed.
-    for mut c in idle {
-        c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        let mut buf = [0u8; 16];
-        let n = std::io::Read::read(&mut c, &mut buf).unwrap_or(0);
-        assert_eq!(n, 0, "the server closes an idle connection");
+    let end = std::time::Instant::now() + Duration::from_secs(secs);
+    let mut slowest = Duration::ZERO;
+    while std::time::Instant::now() < end {
+        let t = std::time::Instant::now();
+        let a = archive("vz7", Uuid::new_v4());
+        let r = c
+            .post(format!("{}/api/v1/reports", s.url))
+            .header("Content-Type", "application/gzip")
+            .header("Cep-Client-Id", a.client_id.to_string())
+            .header("Cep-Report-Id", a.report_id.to_string())
+            .body(a.bytes.clone())
+            .send()
+            .unwrap_or_else(|e| panic!("not served within 2 s: {e}"));
+        assert_eq!(r.status().as_u16(), 201);
+        let r = c.get(format!("{}/api/v1/stats", s.url)).send().unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        slowest = slowest.max(t.elapsed());
+        std::thread::sleep(Duration::from_millis(300));
     }
-    let r = client()
-        .get(format!("{}/api/v1/stats", s.url))
-        .send()
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 200);
+    slowest
+}
+
+#[test]
+fn slow_request_heads_never_lock_out_a_normal_client() {
+    // No per-address cap: the overall cap, the head deadline and closing
+    // the connection that waited longest for its head are what protect.
+    let s = start(&[
+        "--max-connections",
+        "16",
+        "--max-connections-per-address",
+        "0",
+        "--head-timeout",
+        "2",
+        "--addr-rate",
+        "0",
+    ]);
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let head = format!(
+        "GET /api/v1/stats HTTP/1.1\r\nHost: {addr}\r\nX-Pad: {}\r\n\r\n",
+        "a".repeat(64)
+    );
+    let seen = attack(&addr, 32, head, false, 8);
+    std::thread::sleep(Duration::from_millis(500));
+    let slowest = served_throughout(&s, 6);
+    assert!(slowest < Duration::from_secs(2), "{slowest:?}");
+    std::thread::sleep(Duration::from_secs(3));
+    // The attacker really held the cap: its connections were closed to
+    // make room, or answered 408 at the head deadline.
+    let ended = seen.ended.load(std::sync::atomic::Ordering::Relaxed);
+    assert!(ended >= 32, "{ended} {:?}", seen.answers);
+    let answers = seen.answers.lock().unwrap();
+    assert!(
+        answers
+            .get("HTTP/1.1 408 Request Timeout")
+            .copied()
+            .unwrap_or(0)
+            > 0
+            || answers.get("").copied().unwrap_or(0) > 0,
+        "{answers:?}"
+    );
+    println!(
+        "slowest normal answer under a slow-head attack: {slowest:?}; attacker connections ended: {ended} {answers:?}"
+    );
+}
+
+#[test]
+fn slow_uploads_never_lock_out_a_normal_client() {
+    let s = start(&[
+        "--max-connections",
+        "16",
+        "--max-uploads",
+        "8",
+        "--max-uploads-per-address",
+        "4",
+        "--head-timeout",
+        "2",
+        "--addr-rate",
+        "0",
+    ]);
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let head = format!(
+        "POST /api/v1/reports HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/gzip\r\n\
+         Cep-Client-Id: {}\r\nCep-Report-Id: {}\r\nContent-Length: 100000\r\n\r\n",
+        Uuid::new_v4(),
+        Uuid::new_v4()
+    );
+    let seen = attack(&addr, 32, head, true, 8);
+    std::thread::sleep(Duration::from_millis(500));
+    let slowest = served_throughout(&s, 6);
+    assert!(slowest < Duration::from_secs(2), "{slowest:?}");
+    std::thread::sleep(Duration::from_secs(3));
+    let answers = seen.answers.lock().unwrap();
+    // Beyond its 4 upload slots the address gets 429; the 4 it holds are
+    // cut at the least body rate.
+    assert!(
+        answers
+            .get("HTTP/1.1 429 Too Many Requests")
+            .copied()
+            .unwrap_or(0)
+            > 0,
+        "{answers:?}"
+    );
+    assert!(
+        answers
+            .get("HTTP/1.1 408 Request Timeout")
+            .copied()
+            .unwrap_or(0)
+            > 0,
+        "{answers:?}"
+    );
+    println!(
+        "slowest normal answer under a slow-upload attack: {slowest:?}; attacker answers {answers:?}"
+    );
+}
+
+/// Reads one whole answer from a raw connection: (status line, JSON body).
+fn raw_answer(t: &mut std::net::TcpStream) -> (String, Value) {
+    t.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut all = Vec::new();
+    let _ = t.read_to_end(&mut all);
+    let text = String::from_utf8_lossy(&all).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let v = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {text:?}"));
+    (head.lines().next().unwrap_or("").to_owned(), v)
+}
+
+#[test]
+fn http_layer_errors_carry_a_json_reason() {
+    let s = start(&["--head-timeout", "1", "--max-connections-per-address", "2"]);
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let send = |bytes: &[u8]| {
+        let mut t = std::net::TcpStream::connect(&addr).unwrap();
+        t.write_all(bytes).unwrap();
+        raw_answer(&mut t)
+    };
+    let (line, v) = send(b"GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(
+        (line.as_str(), &v),
+        (
+            "HTTP/1.1 404 Not Found",
+            &serde_json::json!({"error": "no such path: /nowhere"})
+        )
+    );
+    let (line, v) = send(b"DELETE /api/v1/reports HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 405 Method Not Allowed");
+    assert_eq!(
+        v["error"],
+        "method DELETE is not allowed on /api/v1/reports"
+    );
+    let (line, v) = send(b"GET / HTTP/1.1\r\nHo st: x\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 400 Bad Request");
+    assert_eq!(v["error"], "malformed request head: invalid header name");
+    let big = format!("GET / HTTP/1.1\r\nX-Big: {}\r\n\r\n", "a".repeat(40_000));
+    let (line, v) = send(big.as_bytes());
+    assert_eq!(line, "HTTP/1.1 431 Request Header Fields Too Large");
+    assert_eq!(v["error"], "request head larger than 32768 bytes");
+    let many: String = (0..120).map(|i| format!("X-{i}: 1\r\n")).collect();
+    let (line, v) = send(format!("GET / HTTP/1.1\r\n{many}\r\n").as_bytes());
+    assert_eq!(line, "HTTP/1.1 431 Request Header Fields Too Large");
+    assert_eq!(v["error"], "more than 100 header lines");
+    // A head that does not come whole in time.
+    let t0 = std::time::Instant::now();
+    let (line, v) = send(b"GET / HTTP/1.1\r\nHost:");
+    assert_eq!(line, "HTTP/1.1 408 Request Timeout");
+    assert_eq!(v["error"], "request head not complete within 1 s");
+    assert!(t0.elapsed() < Duration::from_secs(3), "{:?}", t0.elapsed());
+    // Two connections from this address already busy with an upload: a
+    // third is refused.
+    let _a = stalled_upload(&s);
+    let _b = stalled_upload(&s);
+    std::thread::sleep(Duration::from_millis(200));
+    let (line, v) = send(b"GET / HTTP/1.1\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 429 Too Many Requests");
+    assert_eq!(v["error"], "too many connections from this address");
 }
