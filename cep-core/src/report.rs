@@ -516,13 +516,16 @@ pub fn read_members(
     read_archive(bytes, limits, true).map(|(m, _)| m)
 }
 
+/// Members by name.
+type Members = BTreeMap<String, Vec<u8>>;
+
 /// [`read_members`], also giving the first member's name; `dot_slash`
 /// accepts (and drops) a leading `./`.
 fn read_archive(
     bytes: &[u8],
     limits: &ReadLimits,
     dot_slash: bool,
-) -> Result<(BTreeMap<String, Vec<u8>>, Option<String>), ArchiveError> {
+) -> Result<(Members, Option<String>), ArchiveError> {
     if bytes.len() as u64 > limits.compressed_bytes {
         return Err(ArchiveError::TooLarge(format!(
             "{} bytes compressed (limit {})",

@@ -528,7 +528,7 @@ mod tests {
         let a: IpAddr = "127.0.0.2".parse().unwrap();
         let b: IpAddr = "127.0.0.3".parse().unwrap();
         let a1 = reg.admit(a).ok().unwrap();
-        let a2 = reg.admit(a).ok().unwrap();
+        let _a2 = reg.admit(a).ok().unwrap();
         a1.head_done.store(true, Ordering::Release);
         // a's cap: its idle a2 makes room, the busy a1 stays.
         let a3 = reg.admit(a).ok().unwrap();
