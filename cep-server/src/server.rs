@@ -97,9 +97,21 @@ impl Default for Config {
     }
 }
 
-/// Errors starting the server.
+/// Errors of the server: starting it, and reading a legacy upload.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
+    /// A vzstats upload that cannot be read.
+    #[error(transparent)]
+    Archive(#[from] cep_core::report::ArchiveError),
+    /// A vzstats upload with nothing this server reads.
+    #[error(
+        "not a vzstats report: none of its {members} files is the output of a vzstats script this server reads ({})",
+        crate::legacy::READ_FILES
+    )]
+    NoVzstatsOutput {
+        /// How many files the tarball held.
+        members: usize,
+    },
     /// The database.
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
@@ -239,7 +251,8 @@ pub struct AppState {
 impl AppState {
     /// Builds the state and starts the store thread (and, when archives are
     /// kept, an hourly purge).
-    pub fn new(cfg: Config, store: Store) -> Result<Arc<AppState>, ServerError> {
+    pub fn new(cfg: Config, mut store: Store) -> Result<Arc<AppState>, ServerError> {
+        store.set_fact_window_days(cfg.stats.active_days);
         let geo = match &cfg.geoip {
             Some(p) => {
                 Some(
@@ -496,7 +509,13 @@ fn ids_from_headers(h: &HeaderMap) -> Result<(Uuid, Uuid), ApiError> {
             .and_then(|s| Uuid::parse_str(s.trim()).ok())
             .ok_or_else(|| ApiError::bad(format!("header {name} is not a UUID")))
     };
-    Ok((get("Cep-Client-Id")?, get("Cep-Report-Id")?))
+    let ids = (get("Cep-Client-Id")?, get("Cep-Report-Id")?);
+    if ids.0.is_nil() || ids.1.is_nil() {
+        return Err(ApiError::bad(
+            "Cep-Client-Id and Cep-Report-Id must not be the nil UUID",
+        ));
+    }
+    Ok(ids)
 }
 
 /// A body that the connection cut for arriving too slowly: `408` with the
@@ -584,10 +603,30 @@ fn upload_permit(st: &AppState, ip: IpAddr) -> Result<UploadSlot, ApiError> {
     })
 }
 
-fn respond(stored: Stored) -> Response {
+/// `413` for an archive over a size limit, `422` for any other defect.
+fn archive_error(e: cep_core::report::ArchiveError) -> ApiError {
+    let status = match e {
+        cep_core::report::ArchiveError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    ApiError::new(status, e.to_string())
+}
+
+/// The receipt, logged at debug level the same way for every protocol.
+fn respond(stored: Stored, protocol: Protocol) -> Response {
     let (status, receipt): (StatusCode, Receipt) = match stored {
-        Stored::New(r) => (StatusCode::CREATED, r),
-        Stored::Duplicate(r) => (StatusCode::OK, r),
+        Stored::New(r) => {
+            tracing::debug!("stored report {} ({})", r.report_id, protocol.as_str());
+            (StatusCode::CREATED, r)
+        }
+        Stored::Duplicate(r) => {
+            tracing::debug!(
+                "report {} ({}) seen before: first receipt",
+                r.report_id,
+                protocol.as_str()
+            );
+            (StatusCode::OK, r)
+        }
     };
     (status, axum::Json(receipt)).into_response()
 }
@@ -610,13 +649,7 @@ async fn accept_archive(
     } else {
         Report::read(&body, &limits)
     };
-    let report = report.map_err(|e| {
-        let status = match e {
-            cep_core::report::ArchiveError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
-        };
-        ApiError::new(status, e.to_string())
-    })?;
+    let report = report.map_err(archive_error)?;
     let m = &report.manifest;
     if let Some((client, rid)) = expect {
         if client != m.client_id {
@@ -654,11 +687,7 @@ async fn accept_archive(
         sections,
         country: st.country(ip),
     };
-    let stored = st.store.ingest(incoming).await?;
-    if let Stored::New(r) = &stored {
-        tracing::debug!("stored report {} ({})", r.report_id, protocol.as_str());
-    }
-    Ok(respond(stored))
+    Ok(respond(st.store.ingest(incoming).await?, protocol))
 }
 
 async fn native(
@@ -762,6 +791,11 @@ async fn submit(
         .to_owned();
     let client_id = Uuid::parse_str(raw.trim_start_matches('{').trim_end_matches('}'))
         .map_err(|_| ApiError::bad("field `uuid` is not a UUID"))?;
+    if client_id.is_nil() {
+        return Err(ApiError::bad(
+            "field `uuid` is the nil UUID; remove /etc/vz/.vzstats-uuid to get a new one",
+        ));
+    }
     let file = field(&f, "file")?.clone();
     let limits = st.cfg.limits;
     let body = file.clone();
@@ -769,18 +803,21 @@ async fn submit(
         tokio::task::spawn_blocking(move || crate::legacy::parse_tarball(&body, &limits))
             .await
             .map_err(|_| ApiError::unavailable("reading the archive failed"))?
-            .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+            .map_err(|e| match e {
+                ServerError::Archive(a) => archive_error(a),
+                e => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+            })?;
     // A cep report sent the vzstats way: read it as one, ids and all.
     let Some(sections) = sections else {
         return accept_archive(&st, file, Protocol::Vzstats, Some((client_id, None)), ip).await;
     };
-    st.hosts
-        .check(&client_id, Instant::now())
-        .map_err(|w| ApiError::limited("too many reports from this host", w))?;
-    // vzstats has no report id: the same host sending the same tarball
-    // again is the same report.
+    // vzstats takes any answer for success, so a 429 would lose its report
+    // silently. Instead of a rate limit, a host counts once a day: the
+    // report id is derived from the host id and the day, and a later
+    // upload the same day gets the first receipt (200) and is not counted.
     let sha = sha256_hex(&file);
-    let digest = sha256_hex(format!("{client_id}{sha}").as_bytes());
+    let day = now_secs().div_euclid(86_400);
+    let digest = sha256_hex(format!("vzstats {client_id} {day}").as_bytes());
     let mut idb = [0u8; 16];
     for (i, b) in idb.iter_mut().enumerate() {
         *b = u8::from_str_radix(&digest[2 * i..2 * i + 2], 16).unwrap_or(0);
@@ -795,7 +832,7 @@ async fn submit(
         sections,
         country: st.country(ip),
     };
-    Ok(respond(st.store.ingest(incoming).await?))
+    Ok(respond(st.store.ingest(incoming).await?, Protocol::Vzstats))
 }
 
 async fn disp(
