@@ -354,6 +354,7 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        tracing::debug!("answered {}: {}", self.status, self.message);
         let body = serde_json::json!({ "error": self.message }).to_string();
         let mut r = (
             self.status,

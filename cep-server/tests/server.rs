@@ -27,6 +27,20 @@ impl Drop for Server {
 }
 
 fn start_with_db(db: &str, dir: Option<tempfile::TempDir>, extra: &[&str]) -> Server {
+    start_logging(db, dir, extra, None)
+}
+
+/// Starts the server; with `log`, at debug level into that file.
+fn start_logging(
+    db: &str,
+    dir: Option<tempfile::TempDir>,
+    extra: &[&str],
+    log: Option<&Path>,
+) -> Server {
+    let (level, stderr) = match log {
+        Some(p) => ("debug", Stdio::from(std::fs::File::create(p).unwrap())),
+        None => ("warn", Stdio::inherit()),
+    };
     let mut child = Command::new(env!("CARGO_BIN_EXE_cep-server"))
         .args([
             "--listen",
@@ -39,9 +53,9 @@ fn start_with_db(db: &str, dir: Option<tempfile::TempDir>, extra: &[&str]) -> Se
             "1",
         ])
         .args(extra)
-        .env("CEP_SERVER_LOG", "warn")
+        .env("CEP_SERVER_LOG", level)
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
+        .stderr(stderr)
         .spawn()
         .expect("cep-server starts");
     let mut line = String::new();
@@ -336,6 +350,11 @@ fn native_errors_carry_a_status_and_a_reason() {
 /// A vzstats 0.5 tarball as `tar czf - -C dir .` writes it, from the real
 /// samples.
 fn vzstats_tarball() -> Vec<u8> {
+    vzstats_tarball_with(&[])
+}
+
+/// [`vzstats_tarball`] with more members (`./name`, text).
+fn vzstats_tarball_with(more: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let vzlist: String = String::from_utf8(real("vzlist-aH-plain-vz_tools.txt"))
         .unwrap()
         .lines()
@@ -367,6 +386,12 @@ fn vzstats_tarball() -> Vec<u8> {
         ("./fs", b"ext4\n".to_vec()),
         ("./vzversion-rpm", vzversion),
     ];
+    let members = members.into_iter().chain(more.iter().cloned());
+    tarball(members)
+}
+
+/// `tar czf` of `members`, with the `./` directory entry first.
+fn tarball<'a>(members: impl IntoIterator<Item = (&'a str, Vec<u8>)>) -> Vec<u8> {
     let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     let mut tar = tar::Builder::new(gz);
     let mut dir = tar::Header::new_gnu();
@@ -466,6 +491,143 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     assert_eq!(v["general"]["reports"], 2);
     assert_eq!(v["general"]["hosts_total"], 1);
     assert_eq!(dist(&v, "virtualization"), pairs(&[("vz7", 1)]));
+}
+
+/// Posts `file` to /submit.php as vzstats 0.5.1 does (`curl -F uuid=...
+/// -F file=@...`).
+fn submit_php(s: &Server, uuid: &str, file: Vec<u8>) -> (u16, Value) {
+    json(
+        client()
+            .post(format!("{}/submit.php", s.url))
+            .multipart(
+                multipart::Form::new().text("uuid", uuid.to_owned()).part(
+                    "file",
+                    multipart::Part::bytes(file)
+                        .file_name("vzstats.tar.gz")
+                        .mime_str("application/octet-stream")
+                        .unwrap(),
+                ),
+            )
+            .send()
+            .unwrap(),
+    )
+}
+
+fn testdata(name: &str) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../testdata")
+            .join(name),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_debian_vzstats_report_shows_its_vzctl_version() {
+    let s = start(&[]);
+    let deb = tarball([
+        ("./uname", b"2.6.32-042stab145.3 x86_64\n".to_vec()),
+        (
+            "./vzversion-deb",
+            testdata("vzstats/vzversion-deb-dpkg1.16.txt"),
+        ),
+    ]);
+    let (st, r) = submit_php(&s, &Uuid::new_v4().to_string(), deb);
+    assert_eq!(st, 201, "{r}");
+    let arch = tarball([("./vzversion-arch", testdata("vzstats/vzversion-arch.txt"))]);
+    assert_eq!(submit_php(&s, &Uuid::new_v4().to_string(), arch).0, 201);
+    let v = stats(&s);
+    assert_eq!(dist(&v, "vzctl"), pairs(&[("3.0.30.2", 1), ("4.9.4", 1)]));
+}
+
+#[test]
+fn vzstats_uploads_with_nothing_to_count_are_refused_with_a_reason() {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stats.db");
+    let s = start_logging(
+        db.to_str().unwrap(),
+        Some(dir),
+        &[
+            "--host-rate",
+            "1",
+            "--host-burst",
+            "1",
+            "--max-body",
+            "20000",
+        ],
+        Some(log.path()),
+    );
+    let id = Uuid::new_v4().to_string();
+    let mut zeros = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    zeros.write_all(&[0u8; 10240]).unwrap();
+    let zeros = zeros.finish().unwrap();
+    let empty = tarball([]);
+    let garbage = tarball([("./junk", b"\x00\xffgarbage".to_vec())]);
+    for (file, n) in [(empty, 0), (zeros, 0), (garbage, 1)] {
+        let (st, e) = submit_php(&s, &id, file);
+        assert_eq!(st, 422, "{e}");
+        assert_eq!(
+            e["error"],
+            format!(
+                "not a vzstats report: none of its {n} files is the output of a vzstats script \
+                 this server reads (uname, osrelease, lsbrelease, cpuinfo, meminfo, vzlist, \
+                 ostemplates, vzversion-*)"
+            )
+        );
+    }
+    // Too large is 413, as on the other endpoints.
+    let noise: Vec<u8> = (0..2000)
+        .flat_map(|_| Uuid::new_v4().into_bytes())
+        .collect();
+    let (st, e) = submit_php(&s, &id, tarball([("./cpuinfo", noise)]));
+    assert_eq!(st, 413, "{e}");
+    // The nil UUID is not a host id.
+    let (st, e) = submit_php(&s, &Uuid::nil().to_string(), vzstats_tarball());
+    assert_eq!(st, 400);
+    assert_eq!(
+        e["error"],
+        "field `uuid` is the nil UUID; remove /etc/vz/.vzstats-uuid to get a new one"
+    );
+    assert_eq!(stats(&s)["general"]["reports"], 0);
+
+    // A host counts once a day: a second, different tarball the same day
+    // gets the first receipt (never a 429, which vzstats would take for
+    // success and lose its report) and is not counted again.
+    let (st, first) = submit_php(&s, &id, vzstats_tarball());
+    assert_eq!(st, 201, "{first}");
+    let other = vzstats_tarball_with(&[("./top-ps", b"init\n".to_vec())]);
+    for _ in 0..3 {
+        let (st, again) = submit_php(&s, &id, other.clone());
+        assert_eq!((st, &again), (200, &first));
+    }
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 1);
+    assert_eq!(v["general"]["hosts_total"], 1);
+    // submit.php logs at debug level like the other endpoints.
+    let text = std::fs::read_to_string(log.path()).unwrap();
+    let rid = first["report_id"].as_str().unwrap();
+    assert!(
+        text.contains(&format!("stored report {rid} (vzstats)")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "report {rid} (vzstats) seen before: first receipt"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("answered 422 Unprocessable Entity: not a vzstats report"),
+        "{text}"
+    );
+    assert!(
+        !text
+            .lines()
+            .filter(|l| !l.contains("listening on"))
+            .any(|l| l.contains("127.0.0.1")),
+        "no client address in the log: {text}"
+    );
 }
 
 #[test]
@@ -1149,6 +1311,23 @@ fn http_layer_errors_carry_a_json_reason() {
     let (line, v) = send(format!("GET / HTTP/1.1\r\n{many}\r\n").as_bytes());
     assert_eq!(line, "HTTP/1.1 431 Request Header Fields Too Large");
     assert_eq!(v["error"], "more than 100 header lines");
+    // The nil UUID is no id.
+    let a = archive("vz7", Uuid::new_v4());
+    let r = client()
+        .post(format!("{}/api/v1/reports", s.url))
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Client-Id", Uuid::nil().to_string())
+        .header("Cep-Report-Id", a.report_id.to_string())
+        .body(a.bytes.clone())
+        .send()
+        .unwrap();
+    assert_eq!(
+        json(r),
+        (
+            400,
+            serde_json::json!({"error": "Cep-Client-Id and Cep-Report-Id must not be the nil UUID"})
+        )
+    );
     // A head that does not come whole in time.
     let t0 = std::time::Instant::now();
     let (line, v) = send(b"GET / HTTP/1.1\r\nHost:");
