@@ -47,7 +47,8 @@ struct Args {
     /// Uploads handled at once; more get 503.
     #[arg(long, default_value_t = 64)]
     max_uploads: usize,
-    /// Uploads handled at once from one client address; more get 429.
+    /// Uploads handled at once from one client address; more get 429
+    /// (0: no cap).
     #[arg(long, default_value_t = 8)]
     max_uploads_per_address: usize,
     /// Open connections at once; at the cap, the connection that has

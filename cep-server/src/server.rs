@@ -41,7 +41,8 @@ pub struct Config {
     pub limiter_keys: usize,
     /// Uploads handled at once; more get 503.
     pub max_uploads: usize,
-    /// Uploads handled at once from one client address; more get 429.
+    /// Uploads handled at once from one client address; more get 429
+    /// (0: no cap).
     pub max_uploads_per_address: usize,
     /// Open connections at once; at the cap the one that has waited
     /// longest for its request head is closed.
