@@ -737,11 +737,16 @@ fn rate_limits_answer_429_with_retry_after() {
 
 /// Opens an upload and sends only part of its body.
 fn stalled_upload(s: &Server) -> std::net::TcpStream {
+    stalled_upload_from(s, "")
+}
+
+/// [`stalled_upload`] with extra header lines.
+fn stalled_upload_from(s: &Server, headers: &str) -> std::net::TcpStream {
     let addr = s.url.trim_start_matches("http://");
     let mut t = std::net::TcpStream::connect(addr).unwrap();
     write!(
         t,
-        "POST /api/v1/reports HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/gzip\r\nCep-Client-Id: {}\r\nCep-Report-Id: {}\r\nContent-Length: 1000\r\n\r\n",
+        "POST /api/v1/reports HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/gzip\r\nCep-Client-Id: {}\r\nCep-Report-Id: {}\r\n{headers}Content-Length: 1000\r\n\r\n",
         Uuid::new_v4(),
         Uuid::new_v4()
     )
@@ -1342,4 +1347,89 @@ fn http_layer_errors_carry_a_json_reason() {
     let (line, v) = send(b"GET / HTTP/1.1\r\n\r\n");
     assert_eq!(line, "HTTP/1.1 429 Too Many Requests");
     assert_eq!(v["error"], "too many connections from this address");
+}
+
+#[test]
+fn idle_connections_are_closed_at_the_head_deadline() {
+    let s = start(&[
+        "--max-connections",
+        "4",
+        "--max-connections-per-address",
+        "0",
+        "--head-timeout",
+        "1",
+    ]);
+    let addr: std::net::SocketAddr = s.url.trim_start_matches("http://").parse().unwrap();
+    // Twice the cap, from another loopback address, sending nothing.
+    let idle: Vec<std::net::TcpStream> = (0..8)
+        .map(|_| {
+            let sock = tokio::net::TcpSocket::new_v4().unwrap();
+            sock.bind("127.0.0.2:0".parse().unwrap()).unwrap();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(sock.connect(addr)).unwrap().into_std().unwrap()
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    let t0 = std::time::Instant::now();
+    let r = client()
+        .get(format!("{}/api/v1/stats", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(t0.elapsed() < Duration::from_secs(1), "{:?}", t0.elapsed());
+    // Each is closed: to make room, or with a 408 at the deadline.
+    for mut c in idle {
+        c.set_nonblocking(false).unwrap();
+        c.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let mut all = Vec::new();
+        let _ = c.read_to_end(&mut all);
+        let text = String::from_utf8_lossy(&all);
+        assert!(
+            text.is_empty()
+                || text.starts_with("HTTP/1.1 408 Request Timeout")
+                    && text.ends_with("{\"error\":\"request head not complete within 1 s\"}"),
+            "{text}"
+        );
+    }
+    assert!(t0.elapsed() < Duration::from_secs(4), "{:?}", t0.elapsed());
+}
+
+#[test]
+fn behind_a_proxy_caps_follow_the_forwarded_address() {
+    let s = start(&[
+        "--trust-forwarded-for",
+        "--max-connections-per-address",
+        "1",
+        "--max-uploads-per-address",
+        "1",
+    ]);
+    // Every connection comes from the proxy's address: the per-address
+    // connection cap does not apply, the upload cap follows the client's.
+    let _a = stalled_upload_from(&s, "X-Forwarded-For: 192.0.2.1\r\n");
+    let _b = stalled_upload_from(&s, "X-Forwarded-For: 192.0.2.2\r\n");
+    std::thread::sleep(Duration::from_millis(300));
+    let post = |xff: &str| {
+        let a = archive("vz7", Uuid::new_v4());
+        json(
+            client()
+                .post(format!("{}/api/v1/reports", s.url))
+                .header("Content-Type", "application/gzip")
+                .header("Cep-Client-Id", a.client_id.to_string())
+                .header("Cep-Report-Id", a.report_id.to_string())
+                .header("X-Forwarded-For", xff)
+                .body(a.bytes)
+                .send()
+                .unwrap(),
+        )
+    };
+    let (st, v) = post("192.0.2.1");
+    assert_eq!(st, 429, "{v}");
+    assert_eq!(
+        v["error"],
+        "rate limited (too many uploads at once from this address); retry later"
+    );
+    assert_eq!(post("192.0.2.3").0, 201);
 }
