@@ -410,7 +410,8 @@ impl AsyncWrite for Conn {
         match Pin::new(&mut this.io).poll_write(cx, buf) {
             Poll::Ready(r) => {
                 // Answering: the body (if any is left) no longer matters.
-                if matches!(this.phase, Phase::Body { .. }) {
+                // A `100 Continue` is no answer: the body is still due.
+                if matches!(this.phase, Phase::Body { .. }) && !buf.starts_with(b"HTTP/1.1 1") {
                     this.phase = Phase::Serving;
                 }
                 if matches!(this.phase, Phase::Serving) {

@@ -1339,6 +1339,39 @@ fn http_layer_errors_carry_a_json_reason() {
     assert_eq!(line, "HTTP/1.1 408 Request Timeout");
     assert_eq!(v["error"], "request head not complete within 1 s");
     assert!(t0.elapsed() < Duration::from_secs(3), "{:?}", t0.elapsed());
+    // A body trickled after `100 Continue` is cut at the least rate too.
+    let mut t = std::net::TcpStream::connect(&addr).unwrap();
+    write!(
+        t,
+        "POST /api/v1/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/gzip\r\n\
+         Cep-Client-Id: {}\r\nCep-Report-Id: {}\r\nExpect: 100-continue\r\n\
+         Content-Length: 5000\r\n\r\n",
+        Uuid::new_v4(),
+        Uuid::new_v4()
+    )
+    .unwrap();
+    t.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    let mut all = Vec::new();
+    while t0.elapsed() < Duration::from_secs(6) {
+        let mut buf = [0u8; 1024];
+        match t.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => all.extend_from_slice(&buf[..n]),
+            Err(_) => {}
+        }
+        if t.write_all(b"x").is_err() {
+            break;
+        }
+    }
+    let text = String::from_utf8_lossy(&all);
+    assert!(
+        text.starts_with("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 408 Request Timeout")
+            && text.ends_with("{\"error\":\"request body slower than 1024 bytes a second\"}"),
+        "{text}"
+    );
+    assert!(t0.elapsed() < Duration::from_secs(3), "{:?}", t0.elapsed());
     // Two connections from this address already busy with an upload: a
     // third is refused.
     let _a = stalled_upload(&s);
