@@ -280,8 +280,16 @@ impl Conn {
     }
 
     /// Answers (best effort: the answer is small and the socket's buffer
-    /// empty) and fails every later read.
+    /// empty) and fails every later read. What the client already sent is
+    /// read away first, so that closing does not reset the connection
+    /// before the client reads the answer.
     fn refuse(&mut self, status: &str, message: String, kind: io::ErrorKind) -> io::Error {
+        let mut sink = [0u8; 4096];
+        for _ in 0..16 {
+            if !matches!(self.io.try_read(&mut sink), Ok(n) if n > 0) {
+                break;
+            }
+        }
         let _ = self.io.try_write(&raw_answer(status, &message, None));
         self.phase = Phase::Failed(kind, message.clone());
         io::Error::new(kind, message)

@@ -1159,8 +1159,8 @@ fn served_throughout(s: &Server, secs: u64) -> Duration {
     let end = std::time::Instant::now() + Duration::from_secs(secs);
     let mut slowest = Duration::ZERO;
     while std::time::Instant::now() < end {
-        let t = std::time::Instant::now();
         let a = archive("vz7", Uuid::new_v4());
+        let t = std::time::Instant::now();
         let r = c
             .post(format!("{}/api/v1/reports", s.url))
             .header("Content-Type", "application/gzip")
