@@ -103,9 +103,14 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn real(name: &str) -> Vec<u8> {
+    testdata(&format!("real/{name}"))
+}
+
+/// A file under testdata/.
+fn testdata(name: &str) -> Vec<u8> {
     std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../testdata/real")
+            .join("../testdata")
             .join(name),
     )
     .unwrap()
@@ -128,15 +133,21 @@ fn archive(host: &str, client_id: Uuid) -> cep_core::Archive {
     .archive
 }
 
-fn post_native(s: &Server, a: &cep_core::Archive) -> reqwest::blocking::Response {
-    client()
-        .post(format!("{}/api/v1/reports", s.url))
+/// A native upload of `a` on `c`, ready to send (more headers may follow).
+fn native_request(
+    c: &Client,
+    s: &Server,
+    a: &cep_core::Archive,
+) -> reqwest::blocking::RequestBuilder {
+    c.post(format!("{}/api/v1/reports", s.url))
         .header("Content-Type", "application/gzip")
         .header("Cep-Client-Id", a.client_id.to_string())
         .header("Cep-Report-Id", a.report_id.to_string())
         .body(a.bytes.clone())
-        .send()
-        .unwrap()
+}
+
+fn post_native(s: &Server, a: &cep_core::Archive) -> reqwest::blocking::Response {
+    native_request(&client(), s, a).send().unwrap()
 }
 
 fn json(r: reqwest::blocking::Response) -> (u16, Value) {
@@ -434,25 +445,12 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     );
 
     let tarball = vzstats_tarball();
-    let submit = |bytes: Vec<u8>| {
-        c.post(format!("{}/submit.php", s.url))
-            .multipart(
-                multipart::Form::new().text("uuid", id.to_string()).part(
-                    "file",
-                    multipart::Part::bytes(bytes)
-                        .file_name("vzstats.tar.gz")
-                        .mime_str("application/octet-stream")
-                        .unwrap(),
-                ),
-            )
-            .send()
-            .unwrap()
-    };
-    let (st, first) = json(submit(tarball.clone()));
+    let submit = |bytes: Vec<u8>| submit_php(&s, &id.to_string(), bytes);
+    let (st, first) = submit(tarball.clone());
     assert_eq!(st, 201, "{first}");
-    let (st, again) = json(submit(tarball));
+    let (st, again) = submit(tarball);
     assert_eq!((st, &again), (200, &first));
-    let (st, e) = json(submit(b"\x1f\x8bgarbage".to_vec()));
+    let (st, e) = submit(b"\x1f\x8bgarbage".to_vec());
     assert_eq!(st, 422, "{e}");
 
     let v = stats(&s);
@@ -474,11 +472,11 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     // A cep archive sent the vzstats way is read as a cep report; the
     // form's uuid must be its client id.
     let a = archive("vz7", id);
-    let (st, r) = json(submit(a.bytes.clone()));
+    let (st, r) = submit(a.bytes.clone());
     assert_eq!(st, 201, "{r}");
     assert_eq!(r["report_id"], a.report_id.to_string());
     let other = archive("vz7", Uuid::new_v4());
-    let (st, e) = json(submit(other.bytes.clone()));
+    let (st, e) = submit(other.bytes.clone());
     assert_eq!(st, 400);
     assert_eq!(
         e["error"],
@@ -511,15 +509,6 @@ fn submit_php(s: &Server, uuid: &str, file: Vec<u8>) -> (u16, Value) {
             .send()
             .unwrap(),
     )
-}
-
-fn testdata(name: &str) -> Vec<u8> {
-    std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../testdata")
-            .join(name),
-    )
-    .unwrap()
 }
 
 #[test]
@@ -718,13 +707,8 @@ fn rate_limits_answer_429_with_retry_after() {
     ]);
     let post = |xff: &str| {
         let a = archive("vz7", Uuid::new_v4());
-        client()
-            .post(format!("{}/api/v1/reports", s.url))
-            .header("Content-Type", "application/gzip")
-            .header("Cep-Client-Id", a.client_id.to_string())
-            .header("Cep-Report-Id", a.report_id.to_string())
+        native_request(&client(), &s, &a)
             .header("X-Forwarded-For", xff)
-            .body(a.bytes)
             .send()
             .unwrap()
             .status()
@@ -1161,12 +1145,7 @@ fn served_throughout(s: &Server, secs: u64) -> Duration {
     while std::time::Instant::now() < end {
         let a = archive("vz7", Uuid::new_v4());
         let t = std::time::Instant::now();
-        let r = c
-            .post(format!("{}/api/v1/reports", s.url))
-            .header("Content-Type", "application/gzip")
-            .header("Cep-Client-Id", a.client_id.to_string())
-            .header("Cep-Report-Id", a.report_id.to_string())
-            .body(a.bytes.clone())
+        let r = native_request(&c, s, &a)
             .send()
             .unwrap_or_else(|e| panic!("not served within 2 s: {e}"));
         assert_eq!(r.status().as_u16(), 201);
@@ -1178,30 +1157,41 @@ fn served_throughout(s: &Server, secs: u64) -> Duration {
     slowest
 }
 
+/// The server settings of the attack tests: 16 connections, a 2 s head
+/// deadline, no per-address request rate (the attacker would hit it first).
+const ATTACKED: &[&str] = &[
+    "--max-connections",
+    "16",
+    "--head-timeout",
+    "2",
+    "--addr-rate",
+    "0",
+];
+
+/// 32 attacking connections (twice the tests' `--max-connections`) for 8 s
+/// while a normal client must be served within 2 s for 6 s; then the
+/// attack ends. Returns what the attacker saw and the slowest answer.
+fn under_attack(s: &Server, head: String, body: bool) -> (Arc<Seen>, Duration) {
+    let addr = s.url.trim_start_matches("http://");
+    let seen = attack(addr, 32, head, body, 8);
+    std::thread::sleep(Duration::from_millis(500));
+    let slowest = served_throughout(s, 6);
+    assert!(slowest < Duration::from_secs(2), "{slowest:?}");
+    std::thread::sleep(Duration::from_secs(3));
+    (seen, slowest)
+}
+
 #[test]
 fn slow_request_heads_never_lock_out_a_normal_client() {
     // No per-address cap: the overall cap, the head deadline and closing
     // the connection that waited longest for its head are what protect.
-    let s = start(&[
-        "--max-connections",
-        "16",
-        "--max-connections-per-address",
-        "0",
-        "--head-timeout",
-        "2",
-        "--addr-rate",
-        "0",
-    ]);
+    let s = start(&[ATTACKED, &["--max-connections-per-address", "0"]].concat());
     let addr = s.url.trim_start_matches("http://").to_owned();
     let head = format!(
         "GET /api/v1/stats HTTP/1.1\r\nHost: {addr}\r\nX-Pad: {}\r\n\r\n",
         "a".repeat(64)
     );
-    let seen = attack(&addr, 32, head, false, 8);
-    std::thread::sleep(Duration::from_millis(500));
-    let slowest = served_throughout(&s, 6);
-    assert!(slowest < Duration::from_secs(2), "{slowest:?}");
-    std::thread::sleep(Duration::from_secs(3));
+    let (seen, slowest) = under_attack(&s, head, false);
     // The attacker really held the cap: its connections were closed to
     // make room, or answered 408 at the head deadline.
     let ended = seen.ended.load(std::sync::atomic::Ordering::Relaxed);
@@ -1223,18 +1213,13 @@ fn slow_request_heads_never_lock_out_a_normal_client() {
 
 #[test]
 fn slow_uploads_never_lock_out_a_normal_client() {
-    let s = start(&[
-        "--max-connections",
-        "16",
-        "--max-uploads",
-        "8",
-        "--max-uploads-per-address",
-        "4",
-        "--head-timeout",
-        "2",
-        "--addr-rate",
-        "0",
-    ]);
+    let s = start(
+        &[
+            ATTACKED,
+            &["--max-uploads", "8", "--max-uploads-per-address", "4"],
+        ]
+        .concat(),
+    );
     let addr = s.url.trim_start_matches("http://").to_owned();
     let head = format!(
         "POST /api/v1/reports HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/gzip\r\n\
@@ -1242,11 +1227,7 @@ fn slow_uploads_never_lock_out_a_normal_client() {
         Uuid::new_v4(),
         Uuid::new_v4()
     );
-    let seen = attack(&addr, 32, head, true, 8);
-    std::thread::sleep(Duration::from_millis(500));
-    let slowest = served_throughout(&s, 6);
-    assert!(slowest < Duration::from_secs(2), "{slowest:?}");
-    std::thread::sleep(Duration::from_secs(3));
+    let (seen, slowest) = under_attack(&s, head, true);
     let answers = seen.answers.lock().unwrap();
     // Beyond its 4 upload slots the address gets 429; the 4 it holds are
     // cut at the least body rate.
@@ -1447,13 +1428,8 @@ fn behind_a_proxy_caps_follow_the_forwarded_address() {
     let post = |xff: &str| {
         let a = archive("vz7", Uuid::new_v4());
         json(
-            client()
-                .post(format!("{}/api/v1/reports", s.url))
-                .header("Content-Type", "application/gzip")
-                .header("Cep-Client-Id", a.client_id.to_string())
-                .header("Cep-Report-Id", a.report_id.to_string())
+            native_request(&client(), &s, &a)
                 .header("X-Forwarded-For", xff)
-                .body(a.bytes)
                 .send()
                 .unwrap(),
         )
