@@ -44,8 +44,9 @@ pub struct Config {
     /// Uploads handled at once from one client address; more get 429
     /// (0: no cap).
     pub max_uploads_per_address: usize,
-    /// Open connections at once; at the cap the one that has waited
-    /// longest for its request head is closed.
+    /// Open connections at once; at the cap an idle one (still waiting
+    /// for its request head) is closed: the oldest of the address holding
+    /// the most connections.
     pub max_connections: usize,
     /// Open connections from one address (0: no cap; not applied behind a
     /// reverse proxy).
