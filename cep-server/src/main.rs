@@ -51,8 +51,9 @@ struct Args {
     /// (0: no cap).
     #[arg(long, default_value_t = 8)]
     max_uploads_per_address: usize,
-    /// Open connections at once; at the cap, the connection that has
-    /// waited longest for its request head is closed to make room.
+    /// Open connections at once; at the cap, an idle connection (still
+    /// waiting for its request head) is closed to make room: the oldest of
+    /// the address holding the most connections.
     #[arg(long, default_value_t = 1024)]
     max_connections: usize,
     /// Open connections from one address (0: no cap; not applied with
