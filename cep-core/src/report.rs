@@ -341,8 +341,17 @@ impl Report {
     /// manifest does not list, oversize members, gzip bombs (the total
     /// decompressed size is capped while reading), and invalid manifests or
     /// sections.
+    ///
+    /// A cep archive is stricter than [`read_members`]: member names carry no
+    /// `./` prefix and `manifest.json` is the first member.
     pub fn read(bytes: &[u8], limits: &ReadLimits) -> Result<Report, ArchiveError> {
-        let members = read_members(bytes, limits)?;
+        let (members, first) = read_archive(bytes, limits, false)?;
+        if let Some(first) = first.filter(|f| f != MANIFEST && members.contains_key(MANIFEST)) {
+            return Err(ArchiveError::BadMember {
+                member: first,
+                reason: format!("{MANIFEST} must be the first member"),
+            });
+        }
         Self::from_members(members)
     }
 
@@ -366,10 +375,34 @@ impl Report {
             )));
         }
         if manifest.created_at.parse::<jiff::Timestamp>().is_err() {
-            return Err(ArchiveError::Manifest(format!(
-                "created_at `{}` is not an RFC 3339 time",
-                manifest.created_at
-            )));
+            // A well-formed time that a timestamp cannot hold (year 9999 at
+            // the end of the range) is out of range, not malformed.
+            let civil = manifest
+                .created_at
+                .strip_suffix(['Z', 'z'])
+                .is_some_and(|t| t.parse::<jiff::civil::DateTime>().is_ok());
+            return Err(ArchiveError::Manifest(if civil {
+                format!(
+                    "created_at `{}` is out of range (latest {})",
+                    manifest.created_at,
+                    jiff::Timestamp::MAX.strftime("%Y-%m-%dT%H:%M:%SZ")
+                )
+            } else {
+                format!(
+                    "created_at `{}` is not an RFC 3339 time",
+                    manifest.created_at
+                )
+            }));
+        }
+        for (what, id) in [
+            ("report_id", manifest.report_id),
+            ("client_id", manifest.client_id),
+        ] {
+            if id.is_nil() {
+                return Err(ArchiveError::Manifest(format!(
+                    "{what} is the nil UUID; a client must use a random UUID"
+                )));
+            }
         }
         let log = match members.remove(LOG) {
             Some(b) => String::from_utf8(b).map_err(|_| ArchiveError::BadMember {
@@ -474,11 +507,25 @@ fn io_to_archive(e: std::io::Error, cap: u64) -> ArchiveError {
 
 /// Reads the members of a gzip-compressed tar under `limits`: plain file
 /// names only (a leading `./` is accepted and dropped, as `tar czf -C dir .`
-/// writes them), regular files only, no duplicates.
+/// writes them), regular files only, no duplicates. The gzip stream must
+/// end with a matching CRC and length, and nothing may follow it.
 pub fn read_members(
     bytes: &[u8],
     limits: &ReadLimits,
 ) -> Result<BTreeMap<String, Vec<u8>>, ArchiveError> {
+    read_archive(bytes, limits, true).map(|(m, _)| m)
+}
+
+/// Members by name.
+type Members = BTreeMap<String, Vec<u8>>;
+
+/// [`read_members`], also giving the first member's name; `dot_slash`
+/// accepts (and drops) a leading `./`.
+fn read_archive(
+    bytes: &[u8],
+    limits: &ReadLimits,
+    dot_slash: bool,
+) -> Result<(Members, Option<String>), ArchiveError> {
     if bytes.len() as u64 > limits.compressed_bytes {
         return Err(ArchiveError::TooLarge(format!(
             "{} bytes compressed (limit {})",
@@ -489,20 +536,26 @@ pub fn read_members(
     if bytes.len() < 2 || bytes[0] != 0x1f || bytes[1] != 0x8b {
         return Err(ArchiveError::Corrupt("no gzip header".into()));
     }
+    // bufread: the decoder takes from the slice only what the gzip member
+    // holds, so what is left afterwards is trailing data.
     let capped = Capped {
-        inner: flate2::read::GzDecoder::new(bytes),
+        inner: flate2::bufread::GzDecoder::new(bytes),
         left: limits.total_bytes,
         cap: limits.total_bytes,
     };
     let mut archive = tar::Archive::new(capped);
     let mut out = BTreeMap::new();
+    let mut first = None;
     let entries = archive
         .entries()
         .map_err(|e| io_to_archive(e, limits.total_bytes))?;
     for entry in entries {
         let entry = entry.map_err(|e| io_to_archive(e, limits.total_bytes))?;
         let raw = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
-        let name = raw.strip_prefix("./").unwrap_or(&raw).to_owned();
+        let name = match raw.strip_prefix("./") {
+            Some(n) if dot_slash => n.to_owned(),
+            _ => raw.clone(),
+        };
         let kind = entry.header().entry_type();
         if kind.is_dir() && name.is_empty() {
             continue; // the "./" entry of `tar czf -C dir .`
@@ -521,6 +574,9 @@ pub fn read_members(
                     other => format!("of type {:?}", other.as_byte() as char),
                 }
             )));
+        }
+        if !dot_slash && raw.starts_with("./") {
+            return Err(bad("a cep report archive names its members without `./`"));
         }
         if name.is_empty()
             || name.contains('/')
@@ -559,9 +615,22 @@ pub fn read_members(
                 limits.member_bytes
             )));
         }
+        first.get_or_insert_with(|| name.clone());
         out.insert(name, data);
     }
-    Ok(out)
+    // The tar ends before the gzip stream does: read the rest (tar padding,
+    // still under the cap) so the decoder checks the CRC and length.
+    let mut capped = archive.into_inner();
+    std::io::copy(&mut capped, &mut std::io::sink())
+        .map_err(|e| io_to_archive(e, limits.total_bytes))?;
+    let rest = capped.inner.into_inner();
+    if !rest.is_empty() {
+        return Err(ArchiveError::Corrupt(format!(
+            "{} bytes of trailing data after the gzip stream",
+            rest.len()
+        )));
+    }
+    Ok((out, first))
 }
 
 /// Writes `members` as a gzip-compressed tar, in the given order (for tests
@@ -808,6 +877,82 @@ mod tests {
         let bytes = write_members(&refs).unwrap();
         let e = err_of(&bytes);
         assert!(e.contains("more than 64 members"), "{e}");
+    }
+
+    #[test]
+    fn gzip_crc_and_trailing_data_are_checked() {
+        let good = sample().to_archive().unwrap().bytes;
+        assert!(Report::read(&good, &ReadLimits::default()).is_ok());
+        // The CRC is the trailer's first four bytes.
+        let mut bad_crc = good.clone();
+        let at = bad_crc.len() - 8;
+        bad_crc[at] ^= 0xff;
+        let e = err_of(&bad_crc);
+        assert!(e.contains("not a valid report archive"), "{e}");
+        assert!(read_members(&bad_crc, &ReadLimits::default()).is_err());
+        let mut trailing = good.clone();
+        trailing.extend_from_slice(b"garbage");
+        let e = err_of(&trailing);
+        assert!(e.contains("7 bytes of trailing data"), "{e}");
+        let mut two = good.clone();
+        two.extend_from_slice(&good);
+        assert!(err_of(&two).contains("trailing data"));
+    }
+
+    #[test]
+    fn the_manifest_comes_first_and_names_have_no_dot_slash() {
+        let r = sample();
+        let members = r.members();
+        let refs: Vec<(&str, &[u8])> = members
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        let mut swapped = refs.clone();
+        swapped.swap(0, 1);
+        let e = err_of(&write_members(&swapped).unwrap());
+        assert_eq!(
+            e,
+            "report archive member `collect.log` rejected: manifest.json must be the first member"
+        );
+        // tar::Builder drops a `./` prefix, so write the names by hand.
+        let bytes = raw_tar(|b| {
+            for (n, data) in &refs {
+                let mut h = tar::Header::new_old();
+                let name = format!("./{n}");
+                h.as_old_mut().name[..name.len()].copy_from_slice(name.as_bytes());
+                h.set_size(data.len() as u64);
+                h.set_entry_type(tar::EntryType::Regular);
+                h.set_cksum();
+                b.append(&h, *data).unwrap();
+            }
+        });
+        let e = err_of(&bytes);
+        assert!(
+            e.contains("`./manifest.json` rejected") && e.contains("without `./`"),
+            "{e}"
+        );
+        // vzstats tarballs (`tar czf -C dir .`) keep their `./` names.
+        let m = read_members(&bytes, &ReadLimits::default()).unwrap();
+        assert!(m.contains_key("manifest.json") && m.contains_key("os.kernel.json"));
+    }
+
+    #[test]
+    fn nil_ids_and_out_of_range_times_are_refused() {
+        let mut r = sample();
+        r.manifest.report_id = Uuid::nil();
+        let e = err_of(&r.to_archive().unwrap().bytes);
+        assert!(e.contains("report_id is the nil UUID"), "{e}");
+        let mut r = sample();
+        r.manifest.client_id = Uuid::nil();
+        let e = err_of(&r.to_archive().unwrap().bytes);
+        assert!(e.contains("client_id is the nil UUID"), "{e}");
+        let mut r = sample();
+        r.manifest.created_at = "9999-12-31T23:59:59Z".into();
+        let e = err_of(&r.to_archive().unwrap().bytes);
+        assert!(e.contains("`9999-12-31T23:59:59Z` is out of range"), "{e}");
+        r.manifest.created_at = "last tuesday".into();
+        let e = err_of(&r.to_archive().unwrap().bytes);
+        assert!(e.contains("`last tuesday` is not an RFC 3339 time"), "{e}");
     }
 
     #[test]

@@ -8,15 +8,23 @@
 
 use std::collections::BTreeMap;
 
-use cep_core::report::{ArchiveError, ReadLimits, read_members};
+use cep_core::report::{ReadLimits, read_members};
 use serde_json::{Map, Value, json};
+
+use crate::server::ServerError;
+
+/// The script outputs [`parse_tarball`] reads (and any `vzversion-*`).
+pub const READ_FILES: &str =
+    "uname, osrelease, lsbrelease, cpuinfo, meminfo, vzlist, ostemplates, vzversion-*";
 
 /// Reads a vzstats tarball into sections by collector id; `None` when it
 /// is a cep report archive (it has a `manifest.json`) to be read as one.
+/// A tarball that gives no section (empty, zeros, unknown files) is
+/// refused: there is nothing to count.
 pub fn parse_tarball(
     bytes: &[u8],
     limits: &ReadLimits,
-) -> Result<Option<BTreeMap<String, Value>>, ArchiveError> {
+) -> Result<Option<BTreeMap<String, Value>>, ServerError> {
     let members = read_members(bytes, limits)?;
     if members.contains_key(cep_core::report::MANIFEST) {
         return Ok(None);
@@ -54,6 +62,11 @@ pub fn parse_tarball(
     }
     if !packages.is_empty() {
         out.insert("sw.packages".to_owned(), Value::Object(packages));
+    }
+    if out.is_empty() {
+        return Err(ServerError::NoVzstatsOutput {
+            members: members.len(),
+        });
     }
     Ok(Some(out))
 }
@@ -241,53 +254,84 @@ pub fn containers(vzlist: &str, ostemplates: &str) -> Value {
     })
 }
 
-/// `rpm -q` (`vzctl-4.3-1.x86_64`), `dpkg -l`-like (`vzctl 4.3-1`) or a
-/// `vzctl version 4.3` banner: package name → version.
+/// Package name → upstream version from what vzstats 0.5.1's
+/// `bin/vzversion-*` scripts print:
+/// - rpm (`rpm -qa`): `vzctl-4.9.4-1.x86_64` (or without `.arch`);
+/// - deb (`dpkg -l`): `ii  vzctl  3.0.30.2-4  amd64  description` (the
+///   architecture column since dpkg 1.16.5), under a header; only rows
+///   whose status letter is `i` (installed) count;
+/// - gentoo (`equery --quiet list`): `sys-cluster/vzctl-4.0-r1`;
+/// - arch (`pacman -Q`): `vzctl 4.9.4-1`;
+/// - and a `vzctl version 4.3` banner.
+///
+/// The version is the upstream one: no epoch, no package release or
+/// revision, so one vzctl version is one key whatever the distribution.
 pub fn package_versions(text: &str) -> Map<String, Value> {
-    const NAMES: [&str; 6] = [
+    const NAMES: [&str; 7] = [
         "vzctl",
+        "vzctl-core",
         "vzquota",
         "ploop",
         "vzkernel",
+        "ovzkernel",
         "kernel",
-        "vzctl-core",
     ];
     let mut out = Map::new();
     for line in text.lines().map(str::trim) {
         if line.contains("not installed") {
             continue;
         }
-        let mut toks = line.split_whitespace();
-        let first = toks.next().unwrap_or("");
-        let (name, version) = if let Some(v) = line.strip_prefix("vzctl version ") {
-            ("vzctl", v.trim().to_owned())
-        } else if let Some(second) = toks.next().filter(|_| NAMES.contains(&first)) {
-            (first, second.to_owned())
+        let toks: Vec<&str> = line.split_whitespace().collect();
+        let found = if let Some(v) = line.strip_prefix("vzctl version ") {
+            Some(("vzctl", upstream(v.trim(), false)))
+        } else if toks.len() >= 3 && is_dpkg_status(toks[0]) {
+            // dpkg -l: the second status letter is the current state.
+            (toks[0].as_bytes()[1] == b'i').then(|| {
+                let name = toks[1].split(':').next().unwrap_or(toks[1]);
+                (name, upstream(toks[2], true))
+            })
+        } else if toks.len() == 2 {
+            Some((toks[0], upstream(toks[1], true)))
+        } else if toks.len() == 1 {
+            // rpm name-version-release[.arch] or gentoo category/name-version[-rN]:
+            // the version starts at the first `-` followed by a digit.
+            let nvr = toks[0].rsplit('/').next().unwrap_or(toks[0]);
+            nvr.char_indices()
+                .find(|(i, c)| *c == '-' && nvr[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                .map(|(i, _)| (&nvr[..i], upstream(&nvr[i + 1..], false)))
         } else {
-            // name-version-release.arch: the version starts at the first
-            // `-` followed by a digit.
-            let Some(pos) = first
-                .char_indices()
-                .find(|(i, c)| {
-                    *c == '-' && first[i + 1..].starts_with(|d: char| d.is_ascii_digit())
-                })
-                .map(|(i, _)| i)
-            else {
-                continue;
-            };
-            let name = &first[..pos];
-            let rest = &first[pos + 1..];
-            let version = rest.split('-').next().unwrap_or(rest);
-            let Some(name) = NAMES.iter().find(|n| **n == name) else {
-                continue;
-            };
-            (*name, version.to_owned())
+            None
         };
-        if NAMES.contains(&name) && !out.contains_key(name) {
+        let Some((name, version)) = found else {
+            continue;
+        };
+        if NAMES.contains(&name) && !version.is_empty() && !out.contains_key(name) {
             out.insert(name.to_owned(), Value::String(version));
         }
     }
     out
+}
+
+/// `ii`, `rc`, `hi`, `iU`, `iiR`...: dpkg's want, status and error letters.
+fn is_dpkg_status(t: &str) -> bool {
+    let b = t.as_bytes();
+    (2..=3).contains(&b.len())
+        && b"uihrp".contains(&b[0])
+        && b"ncHUFWtiI".contains(&b[1])
+        && b.get(2).is_none_or(|c| *c == b'R')
+}
+
+/// The upstream version: without an epoch (`1:`), and without the release
+/// after the last `-` (`last_dash`: deb, pacman) or after the first one
+/// (rpm, gentoo, where the release follows the version).
+fn upstream(v: &str, last_dash: bool) -> String {
+    let v = v.split_once(':').map_or(v, |(_, r)| r);
+    let v = if last_dash {
+        v.rsplit_once('-').map_or(v, |(u, _)| u)
+    } else {
+        v.split('-').next().unwrap_or(v)
+    };
+    v.to_owned()
 }
 
 #[cfg(test)]
@@ -374,10 +418,70 @@ mod tests {
             Value::Object(p),
             json!({"vzctl": "4.3", "vzquota": "3.1", "kernel": "2.6.32"})
         );
-        let p = package_versions("vzctl 4.9.4-1\nploop 1.15-1\n");
+        let p = package_versions("vzctl 4.9.4-1\nploop 1:1.15-1\n");
+        assert_eq!(Value::Object(p), json!({"vzctl": "4.9.4", "ploop": "1.15"}));
+    }
+
+    fn vzversion(name: &str) -> Value {
+        let text = std::fs::read_to_string(format!(
+            "{}/../testdata/vzstats/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        Value::Object(package_versions(&text))
+    }
+
+    #[test]
+    fn every_vzversion_script_form() {
         assert_eq!(
-            Value::Object(p),
-            json!({"vzctl": "4.9.4-1", "ploop": "1.15-1"})
+            vzversion("vzversion-rpm.txt"),
+            json!({"vzctl": "4.9.4", "vzctl-core": "4.9.4", "vzquota": "3.1", "ploop": "1.15",
+                   "vzkernel": "2.6.32", "kernel": "2.6.32"})
         );
+        // dpkg -l: the removed (`rc`) vzquota does not count.
+        assert_eq!(
+            vzversion("vzversion-deb-dpkg1.16.txt"),
+            json!({"vzctl": "3.0.30.2"})
+        );
+        assert_eq!(
+            vzversion("vzversion-deb-dpkg1.15.txt"),
+            json!({"vzctl": "3.0.24", "vzquota": "3.0.12"})
+        );
+        assert_eq!(
+            vzversion("vzversion-gentoo.txt"),
+            json!({"vzctl": "4.0", "ploop": "1.15", "vzquota": "3.1"})
+        );
+        assert_eq!(
+            vzversion("vzversion-arch.txt"),
+            json!({"vzctl": "4.9.4", "ploop": "1.15", "vzquota": "3.1"})
+        );
+        // Multi-arch names and held packages.
+        let p = package_versions("hi  vzctl:amd64  4.9.4-2  amd64  tools\n");
+        assert_eq!(Value::Object(p), json!({"vzctl": "4.9.4"}));
+    }
+
+    #[test]
+    fn a_tarball_with_nothing_to_read_is_refused() {
+        let limits = ReadLimits::default();
+        let empty = cep_core::report::write_members(&[]).unwrap();
+        let garbage =
+            cep_core::report::write_members(&[("./x", b"\x00\x01"), ("./notes", b"hi")]).unwrap();
+        let mut zeros = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut zeros, &[0u8; 10240]).unwrap();
+        let zeros = zeros.finish().unwrap();
+        for (bytes, members) in [(empty, 0), (zeros, 0), (garbage, 2)] {
+            let e = parse_tarball(&bytes, &limits).unwrap_err().to_string();
+            assert_eq!(
+                e,
+                format!(
+                    "not a vzstats report: none of its {members} files is the output of a vzstats \
+                     script this server reads ({READ_FILES})"
+                )
+            );
+        }
+        let ok = cep_core::report::write_members(&[("./uname", b"2.6.32-042stab145.3 x86_64\n")])
+            .unwrap();
+        let s = parse_tarball(&ok, &limits).unwrap().unwrap();
+        assert_eq!(s["os.kernel"]["line"], "openvz-legacy");
     }
 }

@@ -15,16 +15,19 @@
 //!     "sha256" (hex of the body)}` for a new report;
 //!   - `200` with the *first* receipt for a report id seen before (it is
 //!     not counted again);
-//!   - errors carry `{"error": "<reason>"}`: `400` missing or mismatched
-//!     headers, `413` too large, `415` wrong content type, `422` invalid
-//!     archive (the reader's message), `429` rate limited (with
-//!     `Retry-After`), `503` overloaded or timed out (with `Retry-After`).
+//!   - errors, from the HTTP layer too, carry `{"error": "<reason>"}`:
+//!     `400` missing, nil or mismatched ids or a malformed head, `404`,
+//!     `405`, `408` head or body too slow, `413` too large, `415` wrong
+//!     content type, `422` invalid archive (the reader's message), `429`
+//!     rate limited (with `Retry-After`), `431` head too large, `503`
+//!     overloaded or timed out (with `Retry-After`).
 //! - **vzstats 0.5**: `POST /genuuid.php` (multipart `magic_word` =
 //!   `very-please`) answers a new UUID v4 as text; `POST /submit.php`
 //!   (multipart `uuid`, `file`) takes the vzstats tarball, whose per-script
 //!   texts [`legacy`] turns into the same sections native collectors send.
-//!   Its report id is derived from the host id and the tarball's digest, so
-//!   a repeated upload is not counted twice. A `file` that is a cep report
+//!   Its report id is derived from the host id and the UTC day, so a host
+//!   counts once a day (a later upload gets the first receipt; vzstats
+//!   cannot see a 429, so there is no per-host rate limit here). A `file` that is a cep report
 //!   archive is read as one (its `client_id` must equal `uuid`).
 //! - **disp**: `POST /post`, multipart part `report` holding a cep archive;
 //!   same answers as native.
@@ -38,8 +41,10 @@
 //! - The client's address is never stored or logged: it is used in memory
 //!   for the per-address rate limit and the optional GeoIP country lookup,
 //!   of which only the country code is kept.
-//! - Memory is bounded: body limits, archive limits, a cap on concurrent
-//!   uploads and on connections, an idle timeout, a bounded store queue, rate limiters of bounded size.
+//! - Memory is bounded: body limits, archive limits, caps on concurrent
+//!   uploads and on connections (overall and per address), a request head
+//!   deadline, a least body rate, an idle timeout, a bounded store queue,
+//!   rate limiters of bounded size ([`conn`]).
 //! - A report id is stored once; repeats get the first receipt.
 //! - Aggregates are maintained incrementally at ingest ([`store`]); no page
 //!   scans the reports.

@@ -47,11 +47,28 @@ struct Args {
     /// Uploads handled at once; more get 503.
     #[arg(long, default_value_t = 64)]
     max_uploads: usize,
-    /// Open connections at once; more wait to be accepted.
+    /// Uploads handled at once from one client address; more get 429
+    /// (0: no cap).
+    #[arg(long, default_value_t = 8)]
+    max_uploads_per_address: usize,
+    /// Open connections at once; at the cap, an idle connection (still
+    /// waiting for its request head) is closed to make room: the oldest of
+    /// the address holding the most connections.
     #[arg(long, default_value_t = 1024)]
     max_connections: usize,
-    /// Whole-request deadline, in seconds (a connection idle for twice
-    /// that is closed).
+    /// Open connections from one address (0: no cap; not applied with
+    /// --trust-forwarded-for).
+    #[arg(long, default_value_t = 64)]
+    max_connections_per_address: usize,
+    /// Seconds from connecting to a complete request head (else 408).
+    #[arg(long, default_value_t = 5)]
+    head_timeout: u64,
+    /// Least average request body rate, in bytes a second, counted after
+    /// --head-timeout (0: none).
+    #[arg(long, default_value_t = 1024)]
+    min_body_rate: u64,
+    /// Whole-request deadline, in seconds (a connection being answered
+    /// that moves no byte for twice that is closed).
     #[arg(long, default_value_t = 30)]
     request_timeout: u64,
     /// How long computed stats are reused, in milliseconds.
@@ -115,7 +132,11 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
             burst: a.addr_burst,
         },
         max_uploads: a.max_uploads,
+        max_uploads_per_address: a.max_uploads_per_address,
         max_connections: a.max_connections,
+        max_connections_per_address: a.max_connections_per_address,
+        head_timeout: Duration::from_secs(a.head_timeout.max(1)),
+        min_body_rate: a.min_body_rate,
         request_timeout: Duration::from_secs(a.request_timeout),
         stats_cache: Duration::from_millis(a.stats_cache_ms),
         geoip: a.geoip,

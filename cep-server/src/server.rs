@@ -1,6 +1,7 @@
 //! The HTTP side: routes, ingest checks, abuse limits, and the store thread
 //! that batches writes.
 
+use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -19,7 +20,7 @@ use cep_core::report::{ReadLimits, Report, sha256_hex};
 use tokio::sync::{Semaphore, mpsc, oneshot};
 use uuid::Uuid;
 
-use crate::conn::{Limited, Peer};
+use crate::conn::{ConnLimits, Peer};
 use crate::limits::{Limiter, Rate};
 use crate::store::{Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored};
 
@@ -40,8 +41,21 @@ pub struct Config {
     pub limiter_keys: usize,
     /// Uploads handled at once; more get 503.
     pub max_uploads: usize,
-    /// Open connections at once; more wait to be accepted.
+    /// Uploads handled at once from one client address; more get 429
+    /// (0: no cap).
+    pub max_uploads_per_address: usize,
+    /// Open connections at once; at the cap an idle one (still waiting
+    /// for its request head) is closed: the oldest of the address holding
+    /// the most connections.
     pub max_connections: usize,
+    /// Open connections from one address (0: no cap; not applied behind a
+    /// reverse proxy).
+    pub max_connections_per_address: usize,
+    /// The request head must be complete this long after the connection
+    /// opened (also the grace before `min_body_rate` counts).
+    pub head_timeout: Duration,
+    /// Least average request body rate, bytes a second (0: none).
+    pub min_body_rate: u64,
     /// Whole-request deadline.
     pub request_timeout: Duration,
     /// Most reports per database transaction.
@@ -71,7 +85,11 @@ impl Default for Config {
             },
             limiter_keys: 100_000,
             max_uploads: 64,
+            max_uploads_per_address: 8,
             max_connections: 1024,
+            max_connections_per_address: 64,
+            head_timeout: Duration::from_secs(5),
+            min_body_rate: 1024,
             request_timeout: Duration::from_secs(30),
             batch: 256,
             stats_cache: Duration::from_secs(1),
@@ -81,9 +99,21 @@ impl Default for Config {
     }
 }
 
-/// Errors starting the server.
+/// Errors of the server: starting it, and reading a legacy upload.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
+    /// A vzstats upload that cannot be read.
+    #[error(transparent)]
+    Archive(#[from] cep_core::report::ArchiveError),
+    /// A vzstats upload with nothing this server reads.
+    #[error(
+        "not a vzstats report: none of its {members} files is the output of a vzstats script this server reads ({})",
+        crate::legacy::READ_FILES
+    )]
+    NoVzstatsOutput {
+        /// How many files the tarball held.
+        members: usize,
+    },
     /// The database.
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
@@ -215,7 +245,7 @@ pub struct AppState {
     store: StoreHandle,
     hosts: Limiter<Uuid>,
     addrs: Limiter<IpAddr>,
-    uploads: Arc<Semaphore>,
+    uploads: Uploads,
     geo: Option<maxminddb::Reader<Vec<u8>>>,
     cache: Mutex<Option<(Instant, Arc<Stats>)>>,
 }
@@ -223,7 +253,8 @@ pub struct AppState {
 impl AppState {
     /// Builds the state and starts the store thread (and, when archives are
     /// kept, an hourly purge).
-    pub fn new(cfg: Config, store: Store) -> Result<Arc<AppState>, ServerError> {
+    pub fn new(cfg: Config, mut store: Store) -> Result<Arc<AppState>, ServerError> {
+        store.set_fact_window_days(cfg.stats.active_days);
         let geo = match &cfg.geoip {
             Some(p) => {
                 Some(
@@ -250,7 +281,11 @@ impl AppState {
         Ok(Arc::new(AppState {
             hosts: Limiter::new(cfg.host_rate, cfg.limiter_keys),
             addrs: Limiter::new(cfg.addr_rate, cfg.limiter_keys),
-            uploads: Arc::new(Semaphore::new(cfg.max_uploads.max(1))),
+            uploads: Uploads {
+                all: Arc::new(Semaphore::new(cfg.max_uploads.max(1))),
+                per_ip: Arc::default(),
+                per_ip_max: cfg.max_uploads_per_address,
+            },
             store: handle,
             geo,
             cache: Mutex::new(None),
@@ -321,6 +356,7 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        tracing::debug!("answered {}: {}", self.status, self.message);
         let body = serde_json::json!({ "error": self.message }).to_string();
         let mut r = (
             self.status,
@@ -355,11 +391,27 @@ pub fn router(state: Arc<AppState>) -> Router {
             "/post",
             post(disp).layer(DefaultBodyLimit::max(multipart_limit)),
         )
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             deadline,
         ))
         .with_state(state)
+}
+
+async fn not_found(uri: axum::http::Uri) -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        format!("no such path: {}", uri.path()),
+    )
+}
+
+async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("method {method} is not allowed on {}", uri.path()),
+    )
 }
 
 async fn deadline(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
@@ -373,20 +425,21 @@ async fn deadline(State(st): State<Arc<AppState>>, req: Request, next: Next) -> 
     }
 }
 
-/// Serves on `listener` until the future is dropped, with at most
-/// `max_connections` connections, each closed after twice the request
-/// deadline without a byte moving.
+/// Serves on `listener` until the future is dropped, under the
+/// connection limits of [`crate::conn`]: a request head deadline, a least
+/// body rate, caps on connections (overall and per address) and the oldest
+/// connection still waiting for its head closed first at the cap.
 pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
-    let listener = Limited::new(
-        listener,
-        state.cfg.max_connections,
-        state.cfg.request_timeout * 2,
-    );
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<Peer>(),
-    )
-    .await
+    let c = &state.cfg;
+    let limits = ConnLimits {
+        max_connections: c.max_connections,
+        per_address: c.max_connections_per_address,
+        head_timeout: c.head_timeout,
+        min_body_rate: c.min_body_rate,
+        idle: c.request_timeout * 2,
+    };
+    let per_address = !c.trust_forwarded_for;
+    crate::conn::serve(listener, router(state), limits, per_address).await
 }
 
 /// Binds `listen` and serves on the current tokio runtime in the
@@ -459,11 +512,29 @@ fn ids_from_headers(h: &HeaderMap) -> Result<(Uuid, Uuid), ApiError> {
             .and_then(|s| Uuid::parse_str(s.trim()).ok())
             .ok_or_else(|| ApiError::bad(format!("header {name} is not a UUID")))
     };
-    Ok((get("Cep-Client-Id")?, get("Cep-Report-Id")?))
+    let ids = (get("Cep-Client-Id")?, get("Cep-Report-Id")?);
+    if ids.0.is_nil() || ids.1.is_nil() {
+        return Err(ApiError::bad(
+            "Cep-Client-Id and Cep-Report-Id must not be the nil UUID",
+        ));
+    }
+    Ok(ids)
+}
+
+/// A body that the connection cut for arriving too slowly: `408` with the
+/// connection's reason.
+fn too_slow(e: &(dyn std::error::Error + 'static)) -> Option<ApiError> {
+    std::iter::successors(Some(e), |e| e.source())
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .find(|e| e.kind() == std::io::ErrorKind::TimedOut)
+        .map(|e| ApiError::new(StatusCode::REQUEST_TIMEOUT, e.to_string()))
 }
 
 async fn read_body(body: Body, limit: usize) -> Result<Bytes, ApiError> {
     axum::body::to_bytes(body, limit).await.map_err(|e| {
+        if let Some(slow) = too_slow(&e) {
+            return slow;
+        }
         let too_large =
             std::iter::successors(Some(&e as &(dyn std::error::Error + 'static)), |e| {
                 e.source()
@@ -486,17 +557,79 @@ fn check_addr(st: &AppState, ip: IpAddr) -> Result<(), ApiError> {
         .map_err(|w| ApiError::limited("too many requests from this address", w))
 }
 
-fn upload_permit(st: &AppState) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
-    st.uploads
-        .clone()
-        .try_acquire_owned()
-        .map_err(|_| ApiError::unavailable("server overloaded: too many uploads at once"))
+/// Upload slots, overall and per client address.
+struct Uploads {
+    all: Arc<Semaphore>,
+    per_ip: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    per_ip_max: usize,
 }
 
-fn respond(stored: Stored) -> Response {
+/// One upload in progress; its slots are freed when it is dropped.
+struct UploadSlot {
+    _permit: tokio::sync::OwnedSemaphorePermit,
+    per_ip: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    ip: IpAddr,
+}
+
+impl Drop for UploadSlot {
+    fn drop(&mut self) {
+        let mut m = self.per_ip.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = m.get_mut(&self.ip) {
+            *n -= 1;
+            if *n == 0 {
+                m.remove(&self.ip);
+            }
+        }
+    }
+}
+
+fn upload_permit(st: &AppState, ip: IpAddr) -> Result<UploadSlot, ApiError> {
+    let u = &st.uploads;
+    let mut m = u.per_ip.lock().unwrap_or_else(|e| e.into_inner());
+    let n = m.get(&ip).copied().unwrap_or(0);
+    if u.per_ip_max > 0 && n >= u.per_ip_max {
+        return Err(ApiError::limited(
+            "too many uploads at once from this address",
+            Duration::from_secs(5),
+        ));
+    }
+    let permit = u
+        .all
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| ApiError::unavailable("server overloaded: too many uploads at once"))?;
+    m.insert(ip, n + 1);
+    Ok(UploadSlot {
+        _permit: permit,
+        per_ip: u.per_ip.clone(),
+        ip,
+    })
+}
+
+/// `413` for an archive over a size limit, `422` for any other defect.
+fn archive_error(e: cep_core::report::ArchiveError) -> ApiError {
+    let status = match e {
+        cep_core::report::ArchiveError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    ApiError::new(status, e.to_string())
+}
+
+/// The receipt, logged at debug level the same way for every protocol.
+fn respond(stored: Stored, protocol: Protocol) -> Response {
     let (status, receipt): (StatusCode, Receipt) = match stored {
-        Stored::New(r) => (StatusCode::CREATED, r),
-        Stored::Duplicate(r) => (StatusCode::OK, r),
+        Stored::New(r) => {
+            tracing::debug!("stored report {} ({})", r.report_id, protocol.as_str());
+            (StatusCode::CREATED, r)
+        }
+        Stored::Duplicate(r) => {
+            tracing::debug!(
+                "report {} ({}) seen before: first receipt",
+                r.report_id,
+                protocol.as_str()
+            );
+            (StatusCode::OK, r)
+        }
     };
     (status, axum::Json(receipt)).into_response()
 }
@@ -519,13 +652,7 @@ async fn accept_archive(
     } else {
         Report::read(&body, &limits)
     };
-    let report = report.map_err(|e| {
-        let status = match e {
-            cep_core::report::ArchiveError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
-        };
-        ApiError::new(status, e.to_string())
-    })?;
+    let report = report.map_err(archive_error)?;
     let m = &report.manifest;
     if let Some((client, rid)) = expect {
         if client != m.client_id {
@@ -563,11 +690,7 @@ async fn accept_archive(
         sections,
         country: st.country(ip),
     };
-    let stored = st.store.ingest(incoming).await?;
-    if let Stored::New(r) = &stored {
-        tracing::debug!("stored report {} ({})", r.report_id, protocol.as_str());
-    }
-    Ok(respond(stored))
+    Ok(respond(st.store.ingest(incoming).await?, protocol))
 }
 
 async fn native(
@@ -577,7 +700,7 @@ async fn native(
     body: Body,
 ) -> Result<Response, ApiError> {
     check_addr(&st, ip)?;
-    let _permit = upload_permit(&st)?;
+    let _slot = upload_permit(&st, ip)?;
     let ct = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -617,17 +740,16 @@ async fn fields(
     while let Some(f) = mp
         .next_field()
         .await
-        .map_err(|e| ApiError::new(e.status(), e.body_text()))?
+        .map_err(|e| too_slow(&e).unwrap_or_else(|| ApiError::new(e.status(), e.body_text())))?
     {
         seen += 1;
         if seen > 16 {
             return Err(ApiError::bad("too many multipart fields"));
         }
         let name = f.name().unwrap_or("").to_owned();
-        let data = f
-            .bytes()
-            .await
-            .map_err(|e| ApiError::new(e.status(), e.body_text()))?;
+        let data = f.bytes().await.map_err(|e| {
+            too_slow(&e).unwrap_or_else(|| ApiError::new(e.status(), e.body_text()))
+        })?;
         if wanted.contains(&name.as_str()) && !out.iter().any(|(n, _)| *n == name) {
             out.push((name, data));
         }
@@ -665,13 +787,18 @@ async fn submit(
     mp: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, ApiError> {
     check_addr(&st, ip)?;
-    let _permit = upload_permit(&st)?;
+    let _slot = upload_permit(&st, ip)?;
     let f = fields(mp, &["uuid", "file"]).await?;
     let raw = String::from_utf8_lossy(field(&f, "uuid")?)
         .trim()
         .to_owned();
     let client_id = Uuid::parse_str(raw.trim_start_matches('{').trim_end_matches('}'))
         .map_err(|_| ApiError::bad("field `uuid` is not a UUID"))?;
+    if client_id.is_nil() {
+        return Err(ApiError::bad(
+            "field `uuid` is the nil UUID; remove /etc/vz/.vzstats-uuid to get a new one",
+        ));
+    }
     let file = field(&f, "file")?.clone();
     let limits = st.cfg.limits;
     let body = file.clone();
@@ -679,18 +806,21 @@ async fn submit(
         tokio::task::spawn_blocking(move || crate::legacy::parse_tarball(&body, &limits))
             .await
             .map_err(|_| ApiError::unavailable("reading the archive failed"))?
-            .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+            .map_err(|e| match e {
+                ServerError::Archive(a) => archive_error(a),
+                e => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+            })?;
     // A cep report sent the vzstats way: read it as one, ids and all.
     let Some(sections) = sections else {
         return accept_archive(&st, file, Protocol::Vzstats, Some((client_id, None)), ip).await;
     };
-    st.hosts
-        .check(&client_id, Instant::now())
-        .map_err(|w| ApiError::limited("too many reports from this host", w))?;
-    // vzstats has no report id: the same host sending the same tarball
-    // again is the same report.
+    // vzstats takes any answer for success, so a 429 would lose its report
+    // silently. Instead of a rate limit, a host counts once a day: the
+    // report id is derived from the host id and the day, and a later
+    // upload the same day gets the first receipt (200) and is not counted.
     let sha = sha256_hex(&file);
-    let digest = sha256_hex(format!("{client_id}{sha}").as_bytes());
+    let day = now_secs().div_euclid(86_400);
+    let digest = sha256_hex(format!("vzstats {client_id} {day}").as_bytes());
     let mut idb = [0u8; 16];
     for (i, b) in idb.iter_mut().enumerate() {
         *b = u8::from_str_radix(&digest[2 * i..2 * i + 2], 16).unwrap_or(0);
@@ -705,7 +835,7 @@ async fn submit(
         sections,
         country: st.country(ip),
     };
-    Ok(respond(st.store.ingest(incoming).await?))
+    Ok(respond(st.store.ingest(incoming).await?, Protocol::Vzstats))
 }
 
 async fn disp(
@@ -714,7 +844,7 @@ async fn disp(
     mp: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, ApiError> {
     check_addr(&st, ip)?;
-    let _permit = upload_permit(&st)?;
+    let _slot = upload_permit(&st, ip)?;
     let f = fields(mp, &["report"]).await?;
     let bytes = field(&f, "report")?.clone();
     accept_archive(&st, bytes, Protocol::Disp, None, ip).await

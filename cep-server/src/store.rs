@@ -494,6 +494,9 @@ struct Deltas {
 /// The store over a backend.
 pub struct Store {
     db: Box<dyn Backend>,
+    /// A section older than this (seconds) no longer gives its host keys
+    /// when a newer report lacks it.
+    fact_max_age: i64,
 }
 
 const COUNTER_ADD: &str = "INSERT INTO counters (name, value) VALUES ($1, $2) \
@@ -522,7 +525,17 @@ impl Store {
              CREATE TABLE IF NOT EXISTS week_active (week BIGINT PRIMARY KEY, hosts BIGINT NOT NULL);
              CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);"
         ))?;
-        Ok(Store { db })
+        Ok(Store {
+            db,
+            fact_max_age: StatsOptions::default().active_days * DAY,
+        })
+    }
+
+    /// Sections older than `days` stop counting in distributions: a report
+    /// without a section keeps the host's keys from an earlier one only
+    /// while that one is younger than this (the distributions' window).
+    pub fn set_fact_window_days(&mut self, days: i64) {
+        self.fact_max_age = days.max(0) * DAY;
     }
 
     /// The backend's name.
@@ -740,9 +753,19 @@ impl Store {
         )?;
 
         // Distribution keys: the dists of the collectors in this report are
-        // replaced; the others keep the host's earlier keys.
+        // replaced; the others keep the host's earlier keys while their
+        // section is younger than the window.
         let mut old: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut stale: BTreeSet<String> = BTreeSet::new();
         if prev_seen.is_some() {
+            for row in self.db.query(
+                "SELECT collector FROM facts WHERE host_id = $1 AND received_at < $2",
+                &[host.clone().into(), (now - self.fact_max_age).into()],
+            )? {
+                if let Some(c) = row.into_iter().next() {
+                    stale.insert(c.text()?);
+                }
+            }
             for row in self.db.query(
                 "SELECT dist, key FROM host_keys WHERE host_id = $1",
                 &[host.clone().into()],
@@ -756,7 +779,10 @@ impl Store {
         let present: BTreeSet<&str> = sections.iter().map(|(c, _)| *c).collect();
         let mut new: BTreeSet<(String, String)> = old
             .iter()
-            .filter(|(d, _)| facts::dist(d).is_none_or(|d| !present.contains(d.collector)))
+            .filter(|(d, _)| {
+                facts::dist(d)
+                    .is_none_or(|d| !present.contains(d.collector) && !stale.contains(d.collector))
+            })
             .cloned()
             .collect();
         for (collector, v) in &sections {
@@ -1109,6 +1135,43 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn a_section_older_than_the_window_stops_counting() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        s.set_fact_window_days(14);
+        let opts = StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        };
+        let packages = json!({"sw.packages": {"vzctl": "4.9.4"}, "os.kernel": {"release": "2.6.32", "line": "openvz-legacy"}});
+        s.ingest(&[incoming(1, 1, packages)], T0).unwrap();
+        let kernel_only = |r| {
+            incoming(
+                1,
+                r,
+                json!({"os.kernel": {"release": "2.6.32", "line": "openvz-legacy"}}),
+            )
+        };
+        // Ten days later the section is still in the window: it counts.
+        s.ingest(&[kernel_only(2)], T0 + 10 * DAY).unwrap();
+        let st = s.stats(T0 + 10 * DAY, &opts).unwrap();
+        assert_eq!(dist(&st, "vzctl"), [b("4.9.4", 1)]);
+        // Twenty days later it is not, though the host still reports.
+        s.ingest(&[kernel_only(3)], T0 + 20 * DAY).unwrap();
+        let st = s.stats(T0 + 20 * DAY, &opts).unwrap();
+        assert_eq!(dist(&st, "vzctl"), [] as [Bucket; 0]);
+        assert_eq!(dist(&st, "virtualization"), [b("openvz-legacy", 1)]);
+        // A new section counts again.
+        s.ingest(
+            &[incoming(1, 4, json!({"sw.packages": {"vzctl": "4.10"}}))],
+            T0 + 21 * DAY,
+        )
+        .unwrap();
+        let st = s.stats(T0 + 21 * DAY, &opts).unwrap();
+        assert_eq!(dist(&st, "vzctl"), [b("4.10", 1)]);
+        assert_eq!(dist(&st, "virtualization"), [b("openvz-legacy", 1)]);
     }
 
     #[test]

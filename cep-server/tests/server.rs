@@ -1,10 +1,11 @@
 //! End-to-end tests: the real `cep-server` binary on a free loopback port,
 //! real HTTP, a real SQLite file (and PostgreSQL and Chromium when present).
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use cep_core::{ClientInfo, Host, RunOptions, prepare};
@@ -26,6 +27,20 @@ impl Drop for Server {
 }
 
 fn start_with_db(db: &str, dir: Option<tempfile::TempDir>, extra: &[&str]) -> Server {
+    start_logging(db, dir, extra, None)
+}
+
+/// Starts the server; with `log`, at debug level into that file.
+fn start_logging(
+    db: &str,
+    dir: Option<tempfile::TempDir>,
+    extra: &[&str],
+    log: Option<&Path>,
+) -> Server {
+    let (level, stderr) = match log {
+        Some(p) => ("debug", Stdio::from(std::fs::File::create(p).unwrap())),
+        None => ("warn", Stdio::inherit()),
+    };
     let mut child = Command::new(env!("CARGO_BIN_EXE_cep-server"))
         .args([
             "--listen",
@@ -38,9 +53,9 @@ fn start_with_db(db: &str, dir: Option<tempfile::TempDir>, extra: &[&str]) -> Se
             "1",
         ])
         .args(extra)
-        .env("CEP_SERVER_LOG", "warn")
+        .env("CEP_SERVER_LOG", level)
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
+        .stderr(stderr)
         .spawn()
         .expect("cep-server starts");
     let mut line = String::new();
@@ -88,9 +103,14 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn real(name: &str) -> Vec<u8> {
+    testdata(&format!("real/{name}"))
+}
+
+/// A file under testdata/.
+fn testdata(name: &str) -> Vec<u8> {
     std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../testdata/real")
+            .join("../testdata")
             .join(name),
     )
     .unwrap()
@@ -113,15 +133,21 @@ fn archive(host: &str, client_id: Uuid) -> cep_core::Archive {
     .archive
 }
 
-fn post_native(s: &Server, a: &cep_core::Archive) -> reqwest::blocking::Response {
-    client()
-        .post(format!("{}/api/v1/reports", s.url))
+/// A native upload of `a` on `c`, ready to send (more headers may follow).
+fn native_request(
+    c: &Client,
+    s: &Server,
+    a: &cep_core::Archive,
+) -> reqwest::blocking::RequestBuilder {
+    c.post(format!("{}/api/v1/reports", s.url))
         .header("Content-Type", "application/gzip")
         .header("Cep-Client-Id", a.client_id.to_string())
         .header("Cep-Report-Id", a.report_id.to_string())
         .body(a.bytes.clone())
-        .send()
-        .unwrap()
+}
+
+fn post_native(s: &Server, a: &cep_core::Archive) -> reqwest::blocking::Response {
+    native_request(&client(), s, a).send().unwrap()
 }
 
 fn json(r: reqwest::blocking::Response) -> (u16, Value) {
@@ -335,6 +361,11 @@ fn native_errors_carry_a_status_and_a_reason() {
 /// A vzstats 0.5 tarball as `tar czf - -C dir .` writes it, from the real
 /// samples.
 fn vzstats_tarball() -> Vec<u8> {
+    vzstats_tarball_with(&[])
+}
+
+/// [`vzstats_tarball`] with more members (`./name`, text).
+fn vzstats_tarball_with(more: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let vzlist: String = String::from_utf8(real("vzlist-aH-plain-vz_tools.txt"))
         .unwrap()
         .lines()
@@ -366,6 +397,12 @@ fn vzstats_tarball() -> Vec<u8> {
         ("./fs", b"ext4\n".to_vec()),
         ("./vzversion-rpm", vzversion),
     ];
+    let members = members.into_iter().chain(more.iter().cloned());
+    tarball(members)
+}
+
+/// `tar czf` of `members`, with the `./` directory entry first.
+fn tarball<'a>(members: impl IntoIterator<Item = (&'a str, Vec<u8>)>) -> Vec<u8> {
     let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     let mut tar = tar::Builder::new(gz);
     let mut dir = tar::Header::new_gnu();
@@ -408,25 +445,12 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     );
 
     let tarball = vzstats_tarball();
-    let submit = |bytes: Vec<u8>| {
-        c.post(format!("{}/submit.php", s.url))
-            .multipart(
-                multipart::Form::new().text("uuid", id.to_string()).part(
-                    "file",
-                    multipart::Part::bytes(bytes)
-                        .file_name("vzstats.tar.gz")
-                        .mime_str("application/octet-stream")
-                        .unwrap(),
-                ),
-            )
-            .send()
-            .unwrap()
-    };
-    let (st, first) = json(submit(tarball.clone()));
+    let submit = |bytes: Vec<u8>| submit_php(&s, &id.to_string(), bytes);
+    let (st, first) = submit(tarball.clone());
     assert_eq!(st, 201, "{first}");
-    let (st, again) = json(submit(tarball));
+    let (st, again) = submit(tarball);
     assert_eq!((st, &again), (200, &first));
-    let (st, e) = json(submit(b"\x1f\x8bgarbage".to_vec()));
+    let (st, e) = submit(b"\x1f\x8bgarbage".to_vec());
     assert_eq!(st, 422, "{e}");
 
     let v = stats(&s);
@@ -448,11 +472,11 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     // A cep archive sent the vzstats way is read as a cep report; the
     // form's uuid must be its client id.
     let a = archive("vz7", id);
-    let (st, r) = json(submit(a.bytes.clone()));
+    let (st, r) = submit(a.bytes.clone());
     assert_eq!(st, 201, "{r}");
     assert_eq!(r["report_id"], a.report_id.to_string());
     let other = archive("vz7", Uuid::new_v4());
-    let (st, e) = json(submit(other.bytes.clone()));
+    let (st, e) = submit(other.bytes.clone());
     assert_eq!(st, 400);
     assert_eq!(
         e["error"],
@@ -465,6 +489,134 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     assert_eq!(v["general"]["reports"], 2);
     assert_eq!(v["general"]["hosts_total"], 1);
     assert_eq!(dist(&v, "virtualization"), pairs(&[("vz7", 1)]));
+}
+
+/// Posts `file` to /submit.php as vzstats 0.5.1 does (`curl -F uuid=...
+/// -F file=@...`).
+fn submit_php(s: &Server, uuid: &str, file: Vec<u8>) -> (u16, Value) {
+    json(
+        client()
+            .post(format!("{}/submit.php", s.url))
+            .multipart(
+                multipart::Form::new().text("uuid", uuid.to_owned()).part(
+                    "file",
+                    multipart::Part::bytes(file)
+                        .file_name("vzstats.tar.gz")
+                        .mime_str("application/octet-stream")
+                        .unwrap(),
+                ),
+            )
+            .send()
+            .unwrap(),
+    )
+}
+
+#[test]
+fn a_debian_vzstats_report_shows_its_vzctl_version() {
+    let s = start(&[]);
+    let deb = tarball([
+        ("./uname", b"2.6.32-042stab145.3 x86_64\n".to_vec()),
+        (
+            "./vzversion-deb",
+            testdata("vzstats/vzversion-deb-dpkg1.16.txt"),
+        ),
+    ]);
+    let (st, r) = submit_php(&s, &Uuid::new_v4().to_string(), deb);
+    assert_eq!(st, 201, "{r}");
+    let arch = tarball([("./vzversion-arch", testdata("vzstats/vzversion-arch.txt"))]);
+    assert_eq!(submit_php(&s, &Uuid::new_v4().to_string(), arch).0, 201);
+    let v = stats(&s);
+    assert_eq!(dist(&v, "vzctl"), pairs(&[("3.0.30.2", 1), ("4.9.4", 1)]));
+}
+
+#[test]
+fn vzstats_uploads_with_nothing_to_count_are_refused_with_a_reason() {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stats.db");
+    let s = start_logging(
+        db.to_str().unwrap(),
+        Some(dir),
+        &[
+            "--host-rate",
+            "1",
+            "--host-burst",
+            "1",
+            "--max-body",
+            "20000",
+        ],
+        Some(log.path()),
+    );
+    let id = Uuid::new_v4().to_string();
+    let mut zeros = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    zeros.write_all(&[0u8; 10240]).unwrap();
+    let zeros = zeros.finish().unwrap();
+    let empty = tarball([]);
+    let garbage = tarball([("./junk", b"\x00\xffgarbage".to_vec())]);
+    for (file, n) in [(empty, 0), (zeros, 0), (garbage, 1)] {
+        let (st, e) = submit_php(&s, &id, file);
+        assert_eq!(st, 422, "{e}");
+        assert_eq!(
+            e["error"],
+            format!(
+                "not a vzstats report: none of its {n} files is the output of a vzstats script \
+                 this server reads (uname, osrelease, lsbrelease, cpuinfo, meminfo, vzlist, \
+                 ostemplates, vzversion-*)"
+            )
+        );
+    }
+    // Too large is 413, as on the other endpoints.
+    let noise: Vec<u8> = (0..2000)
+        .flat_map(|_| Uuid::new_v4().into_bytes())
+        .collect();
+    let (st, e) = submit_php(&s, &id, tarball([("./cpuinfo", noise)]));
+    assert_eq!(st, 413, "{e}");
+    // The nil UUID is not a host id.
+    let (st, e) = submit_php(&s, &Uuid::nil().to_string(), vzstats_tarball());
+    assert_eq!(st, 400);
+    assert_eq!(
+        e["error"],
+        "field `uuid` is the nil UUID; remove /etc/vz/.vzstats-uuid to get a new one"
+    );
+    assert_eq!(stats(&s)["general"]["reports"], 0);
+
+    // A host counts once a day: a second, different tarball the same day
+    // gets the first receipt (never a 429, which vzstats would take for
+    // success and lose its report) and is not counted again.
+    let (st, first) = submit_php(&s, &id, vzstats_tarball());
+    assert_eq!(st, 201, "{first}");
+    let other = vzstats_tarball_with(&[("./top-ps", b"init\n".to_vec())]);
+    for _ in 0..3 {
+        let (st, again) = submit_php(&s, &id, other.clone());
+        assert_eq!((st, &again), (200, &first));
+    }
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 1);
+    assert_eq!(v["general"]["hosts_total"], 1);
+    // submit.php logs at debug level like the other endpoints.
+    let text = std::fs::read_to_string(log.path()).unwrap();
+    let rid = first["report_id"].as_str().unwrap();
+    assert!(
+        text.contains(&format!("stored report {rid} (vzstats)")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "report {rid} (vzstats) seen before: first receipt"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("answered 422 Unprocessable Entity: not a vzstats report"),
+        "{text}"
+    );
+    assert!(
+        !text
+            .lines()
+            .filter(|l| !l.contains("listening on"))
+            .any(|l| l.contains("127.0.0.1")),
+        "no client address in the log: {text}"
+    );
 }
 
 #[test]
@@ -555,13 +707,8 @@ fn rate_limits_answer_429_with_retry_after() {
     ]);
     let post = |xff: &str| {
         let a = archive("vz7", Uuid::new_v4());
-        client()
-            .post(format!("{}/api/v1/reports", s.url))
-            .header("Content-Type", "application/gzip")
-            .header("Cep-Client-Id", a.client_id.to_string())
-            .header("Cep-Report-Id", a.report_id.to_string())
+        native_request(&client(), &s, &a)
             .header("X-Forwarded-For", xff)
-            .body(a.bytes)
             .send()
             .unwrap()
             .status()
@@ -574,11 +721,16 @@ fn rate_limits_answer_429_with_retry_after() {
 
 /// Opens an upload and sends only part of its body.
 fn stalled_upload(s: &Server) -> std::net::TcpStream {
+    stalled_upload_from(s, "")
+}
+
+/// [`stalled_upload`] with extra header lines.
+fn stalled_upload_from(s: &Server, headers: &str) -> std::net::TcpStream {
     let addr = s.url.trim_start_matches("http://");
     let mut t = std::net::TcpStream::connect(addr).unwrap();
     write!(
         t,
-        "POST /api/v1/reports HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/gzip\r\nCep-Client-Id: {}\r\nCep-Report-Id: {}\r\nContent-Length: 1000\r\n\r\n",
+        "POST /api/v1/reports HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/gzip\r\nCep-Client-Id: {}\r\nCep-Report-Id: {}\r\n{headers}Content-Length: 1000\r\n\r\n",
         Uuid::new_v4(),
         Uuid::new_v4()
     )
@@ -898,31 +1050,395 @@ fn geoip_country_is_the_only_trace_of_the_address() {
     );
 }
 
-#[test]
-fn connections_are_capped_and_idle_ones_closed() {
-    let s = start(&["--max-connections", "2", "--request-timeout", "1"]);
-    let addr = s.url.trim_start_matches("http://").to_owned();
-    let idle: Vec<std::net::TcpStream> = (0..2)
-        .map(|_| std::net::TcpStream::connect(&addr).unwrap())
-        .collect();
-    std::thread::sleep(Duration::from_millis(200));
-    // Both slots are taken: a third client is not served yet.
+/// What an attacker's connections saw.
+#[derive(Debug, Default)]
+struct Seen {
+    /// Connections the server closed or answered.
+    ended: std::sync::atomic::AtomicUsize,
+    /// First lines of the answers it got.
+    answers: Mutex<BTreeMap<String, usize>>,
+}
+
+/// Keeps `n` connections from 127.0.0.2 (another loopback address than the
+/// normal client's) open for `secs`, each sending `head` and then `body`
+/// one byte every 500 ms; a connection the server ends is opened again.
+fn attack(addr: &str, n: usize, head: String, body: bool, secs: u64) -> Arc<Seen> {
+    let seen = Arc::new(Seen::default());
+    let addr: std::net::SocketAddr = addr.parse().unwrap();
+    let s2 = seen.clone();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let end = tokio::time::Instant::now() + Duration::from_secs(secs);
+            let mut tasks = Vec::new();
+            for _ in 0..n {
+                let (seen, head) = (s2.clone(), head.clone());
+                tasks.push(tokio::spawn(async move {
+                    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                    while tokio::time::Instant::now() < end {
+                        let sock = tokio::net::TcpSocket::new_v4().unwrap();
+                        sock.bind("127.0.0.2:0".parse().unwrap()).unwrap();
+                        let Ok(mut t) = sock.connect(addr).await else {
+                            tokio::time::sleep(Duration::from_millis(100)).await;
+                            continue;
+                        };
+                        // The head arrives whole for an upload, one byte at a
+                        // time otherwise.
+                        let slow: Vec<u8> = if body {
+                            if t.write_all(head.as_bytes()).await.is_err() {
+                                continue;
+                            }
+                            vec![b'x'; 100_000]
+                        } else {
+                            head.clone().into_bytes()
+                        };
+                        let mut answer = Vec::new();
+                        for b in slow {
+                            if tokio::time::Instant::now() >= end {
+                                return;
+                            }
+                            let mut buf = [0u8; 512];
+                            tokio::select! {
+                                r = t.read(&mut buf) => {
+                                    if let Ok(k) = r { answer.extend_from_slice(&buf[..k]); }
+                                    break;
+                                }
+                                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                            }
+                            if t.write_all(&[b]).await.is_err() {
+                                break;
+                            }
+                        }
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                        seen.ended
+                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let line = String::from_utf8_lossy(&answer)
+                            .lines()
+                            .next()
+                            .unwrap_or("")
+                            .to_owned();
+                        *seen.answers.lock().unwrap().entry(line).or_default() += 1;
+                    }
+                }));
+            }
+            for t in tasks {
+                let _ = t.await;
+            }
+        });
+    });
+    seen
+}
+
+/// While `seen` is attacked, a normal client from 127.0.0.1 is served
+/// within 2 s every 300 ms for `secs`; returns the slowest answer.
+fn served_throughout(s: &Server, secs: u64) -> Duration {
     install_crypto_provider();
-    let quick = Client::builder()
-        .timeout(Duration::from_millis(500))
+    let c = Client::builder()
+        .timeout(Duration::from_secs(2))
         .build()
         .unwrap();
-    assert!(quick.get(format!("{}/api/v1/stats", s.url)).send().is_err());
-    // After twice the request deadline without a byte, they are closed.
-    for mut c in idle {
-        c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        let mut buf = [0u8; 16];
-        let n = std::io::Read::read(&mut c, &mut buf).unwrap_or(0);
-        assert_eq!(n, 0, "the server closes an idle connection");
+    let end = std::time::Instant::now() + Duration::from_secs(secs);
+    let mut slowest = Duration::ZERO;
+    while std::time::Instant::now() < end {
+        let a = archive("vz7", Uuid::new_v4());
+        let t = std::time::Instant::now();
+        let r = native_request(&c, s, &a)
+            .send()
+            .unwrap_or_else(|e| panic!("not served within 2 s: {e}"));
+        assert_eq!(r.status().as_u16(), 201);
+        let r = c.get(format!("{}/api/v1/stats", s.url)).send().unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        slowest = slowest.max(t.elapsed());
+        std::thread::sleep(Duration::from_millis(300));
     }
+    slowest
+}
+
+/// The server settings of the attack tests: 16 connections, a 2 s head
+/// deadline, no per-address request rate (the attacker would hit it first).
+const ATTACKED: &[&str] = &[
+    "--max-connections",
+    "16",
+    "--head-timeout",
+    "2",
+    "--addr-rate",
+    "0",
+];
+
+/// 32 attacking connections (twice the tests' `--max-connections`) for 8 s
+/// while a normal client must be served within 2 s for 6 s; then the
+/// attack ends. Returns what the attacker saw and the slowest answer.
+fn under_attack(s: &Server, head: String, body: bool) -> (Arc<Seen>, Duration) {
+    let addr = s.url.trim_start_matches("http://");
+    let seen = attack(addr, 32, head, body, 8);
+    std::thread::sleep(Duration::from_millis(500));
+    let slowest = served_throughout(s, 6);
+    assert!(slowest < Duration::from_secs(2), "{slowest:?}");
+    std::thread::sleep(Duration::from_secs(3));
+    (seen, slowest)
+}
+
+#[test]
+fn slow_request_heads_never_lock_out_a_normal_client() {
+    // No per-address cap: the overall cap, the head deadline and closing
+    // the connection that waited longest for its head are what protect.
+    let s = start(&[ATTACKED, &["--max-connections-per-address", "0"]].concat());
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let head = format!(
+        "GET /api/v1/stats HTTP/1.1\r\nHost: {addr}\r\nX-Pad: {}\r\n\r\n",
+        "a".repeat(64)
+    );
+    let (seen, slowest) = under_attack(&s, head, false);
+    // The attacker really held the cap: its connections were closed to
+    // make room, or answered 408 at the head deadline.
+    let ended = seen.ended.load(std::sync::atomic::Ordering::Relaxed);
+    assert!(ended >= 32, "{ended} {:?}", seen.answers);
+    let answers = seen.answers.lock().unwrap();
+    assert!(
+        answers
+            .get("HTTP/1.1 408 Request Timeout")
+            .copied()
+            .unwrap_or(0)
+            > 0
+            || answers.get("").copied().unwrap_or(0) > 0,
+        "{answers:?}"
+    );
+    println!(
+        "slowest normal answer under a slow-head attack: {slowest:?}; attacker connections ended: {ended} {answers:?}"
+    );
+}
+
+#[test]
+fn slow_uploads_never_lock_out_a_normal_client() {
+    let s = start(
+        &[
+            ATTACKED,
+            &["--max-uploads", "8", "--max-uploads-per-address", "4"],
+        ]
+        .concat(),
+    );
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let head = format!(
+        "POST /api/v1/reports HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/gzip\r\n\
+         Cep-Client-Id: {}\r\nCep-Report-Id: {}\r\nContent-Length: 100000\r\n\r\n",
+        Uuid::new_v4(),
+        Uuid::new_v4()
+    );
+    let (seen, slowest) = under_attack(&s, head, true);
+    let answers = seen.answers.lock().unwrap();
+    // Beyond its 4 upload slots the address gets 429; the 4 it holds are
+    // cut at the least body rate.
+    assert!(
+        answers
+            .get("HTTP/1.1 429 Too Many Requests")
+            .copied()
+            .unwrap_or(0)
+            > 0,
+        "{answers:?}"
+    );
+    assert!(
+        answers
+            .get("HTTP/1.1 408 Request Timeout")
+            .copied()
+            .unwrap_or(0)
+            > 0,
+        "{answers:?}"
+    );
+    println!(
+        "slowest normal answer under a slow-upload attack: {slowest:?}; attacker answers {answers:?}"
+    );
+}
+
+/// Reads one whole answer from a raw connection: (status line, JSON body).
+fn raw_answer(t: &mut std::net::TcpStream) -> (String, Value) {
+    t.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut all = Vec::new();
+    let _ = t.read_to_end(&mut all);
+    let text = String::from_utf8_lossy(&all).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let v = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {text:?}"));
+    (head.lines().next().unwrap_or("").to_owned(), v)
+}
+
+#[test]
+fn http_layer_errors_carry_a_json_reason() {
+    let s = start(&["--head-timeout", "1", "--max-connections-per-address", "2"]);
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let send = |bytes: &[u8]| {
+        let mut t = std::net::TcpStream::connect(&addr).unwrap();
+        t.write_all(bytes).unwrap();
+        raw_answer(&mut t)
+    };
+    let (line, v) = send(b"GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(
+        (line.as_str(), &v),
+        (
+            "HTTP/1.1 404 Not Found",
+            &serde_json::json!({"error": "no such path: /nowhere"})
+        )
+    );
+    let (line, v) = send(b"DELETE /api/v1/reports HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 405 Method Not Allowed");
+    assert_eq!(
+        v["error"],
+        "method DELETE is not allowed on /api/v1/reports"
+    );
+    let (line, v) = send(b"GET / HTTP/1.1\r\nHo st: x\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 400 Bad Request");
+    assert_eq!(v["error"], "malformed request head: invalid header name");
+    let big = format!("GET / HTTP/1.1\r\nX-Big: {}\r\n\r\n", "a".repeat(40_000));
+    let (line, v) = send(big.as_bytes());
+    assert_eq!(line, "HTTP/1.1 431 Request Header Fields Too Large");
+    assert_eq!(v["error"], "request head larger than 32768 bytes");
+    let many: String = (0..120).map(|i| format!("X-{i}: 1\r\n")).collect();
+    let (line, v) = send(format!("GET / HTTP/1.1\r\n{many}\r\n").as_bytes());
+    assert_eq!(line, "HTTP/1.1 431 Request Header Fields Too Large");
+    assert_eq!(v["error"], "more than 100 header lines");
+    // The nil UUID is no id.
+    let a = archive("vz7", Uuid::new_v4());
+    let r = client()
+        .post(format!("{}/api/v1/reports", s.url))
+        .header("Content-Type", "application/gzip")
+        .header("Cep-Client-Id", Uuid::nil().to_string())
+        .header("Cep-Report-Id", a.report_id.to_string())
+        .body(a.bytes.clone())
+        .send()
+        .unwrap();
+    assert_eq!(
+        json(r),
+        (
+            400,
+            serde_json::json!({"error": "Cep-Client-Id and Cep-Report-Id must not be the nil UUID"})
+        )
+    );
+    // A head that does not come whole in time.
+    let t0 = std::time::Instant::now();
+    let (line, v) = send(b"GET / HTTP/1.1\r\nHost:");
+    assert_eq!(line, "HTTP/1.1 408 Request Timeout");
+    assert_eq!(v["error"], "request head not complete within 1 s");
+    assert!(t0.elapsed() < Duration::from_secs(3), "{:?}", t0.elapsed());
+    // A body trickled after `100 Continue` is cut at the least rate too.
+    let mut t = std::net::TcpStream::connect(&addr).unwrap();
+    write!(
+        t,
+        "POST /api/v1/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/gzip\r\n\
+         Cep-Client-Id: {}\r\nCep-Report-Id: {}\r\nExpect: 100-continue\r\n\
+         Content-Length: 5000\r\n\r\n",
+        Uuid::new_v4(),
+        Uuid::new_v4()
+    )
+    .unwrap();
+    t.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    let mut all = Vec::new();
+    while t0.elapsed() < Duration::from_secs(6) {
+        let mut buf = [0u8; 1024];
+        match t.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => all.extend_from_slice(&buf[..n]),
+            Err(_) => {}
+        }
+        if t.write_all(b"x").is_err() {
+            break;
+        }
+    }
+    let text = String::from_utf8_lossy(&all);
+    assert!(
+        text.starts_with("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 408 Request Timeout")
+            && text.ends_with("{\"error\":\"request body slower than 1024 bytes a second\"}"),
+        "{text}"
+    );
+    assert!(t0.elapsed() < Duration::from_secs(3), "{:?}", t0.elapsed());
+    // Two connections from this address already busy with an upload: a
+    // third is refused.
+    let _a = stalled_upload(&s);
+    let _b = stalled_upload(&s);
+    std::thread::sleep(Duration::from_millis(200));
+    let (line, v) = send(b"GET / HTTP/1.1\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 429 Too Many Requests");
+    assert_eq!(v["error"], "too many connections from this address");
+}
+
+#[test]
+fn idle_connections_are_closed_at_the_head_deadline() {
+    let s = start(&[
+        "--max-connections",
+        "4",
+        "--max-connections-per-address",
+        "0",
+        "--head-timeout",
+        "1",
+    ]);
+    let addr: std::net::SocketAddr = s.url.trim_start_matches("http://").parse().unwrap();
+    // Twice the cap, from another loopback address, sending nothing.
+    let idle: Vec<std::net::TcpStream> = (0..8)
+        .map(|_| {
+            let sock = tokio::net::TcpSocket::new_v4().unwrap();
+            sock.bind("127.0.0.2:0".parse().unwrap()).unwrap();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(sock.connect(addr)).unwrap().into_std().unwrap()
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    let t0 = std::time::Instant::now();
     let r = client()
         .get(format!("{}/api/v1/stats", s.url))
         .send()
         .unwrap();
     assert_eq!(r.status().as_u16(), 200);
+    assert!(t0.elapsed() < Duration::from_secs(1), "{:?}", t0.elapsed());
+    // Each is closed: to make room, or with a 408 at the deadline.
+    for mut c in idle {
+        c.set_nonblocking(false).unwrap();
+        c.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let mut all = Vec::new();
+        let _ = c.read_to_end(&mut all);
+        let text = String::from_utf8_lossy(&all);
+        assert!(
+            text.is_empty()
+                || text.starts_with("HTTP/1.1 408 Request Timeout")
+                    && text.ends_with("{\"error\":\"request head not complete within 1 s\"}"),
+            "{text}"
+        );
+    }
+    assert!(t0.elapsed() < Duration::from_secs(4), "{:?}", t0.elapsed());
+}
+
+#[test]
+fn behind_a_proxy_caps_follow_the_forwarded_address() {
+    let s = start(&[
+        "--trust-forwarded-for",
+        "--max-connections-per-address",
+        "1",
+        "--max-uploads-per-address",
+        "1",
+    ]);
+    // Every connection comes from the proxy's address: the per-address
+    // connection cap does not apply, the upload cap follows the client's.
+    let _a = stalled_upload_from(&s, "X-Forwarded-For: 192.0.2.1\r\n");
+    let _b = stalled_upload_from(&s, "X-Forwarded-For: 192.0.2.2\r\n");
+    std::thread::sleep(Duration::from_millis(300));
+    let post = |xff: &str| {
+        let a = archive("vz7", Uuid::new_v4());
+        json(
+            native_request(&client(), &s, &a)
+                .header("X-Forwarded-For", xff)
+                .send()
+                .unwrap(),
+        )
+    };
+    let (st, v) = post("192.0.2.1");
+    assert_eq!(st, 429, "{v}");
+    assert_eq!(
+        v["error"],
+        "rate limited (too many uploads at once from this address); retry later"
+    );
+    assert_eq!(post("192.0.2.3").0, 201);
 }

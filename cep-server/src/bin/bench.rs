@@ -154,6 +154,9 @@ fn config() -> Config {
         addr_rate: off,
         stats_cache: Duration::ZERO,
         max_uploads: 256,
+        // Every simulated host sends from the one loopback address.
+        max_uploads_per_address: 0,
+        max_connections_per_address: 0,
         ..Config::default()
     }
 }
