@@ -45,10 +45,13 @@
 //!   scans the reports.
 #![deny(missing_docs)]
 
+pub mod anon;
+pub mod chart;
 pub mod conn;
 pub mod facts;
 pub mod html;
 pub mod legacy;
 pub mod limits;
 pub mod server;
+pub mod site;
 pub mod store;

@@ -34,9 +34,13 @@ fn start_with_db(db: &str, dir: Option<tempfile::TempDir>, extra: &[&str]) -> Se
             db,
             "--stats-cache-ms",
             "0",
-            "--k",
-            "1",
         ])
+        // k = 1 unless the test sets it: every fixture value is shown.
+        .args(if extra.contains(&"--k") {
+            &[][..]
+        } else {
+            &["--k", "1"][..]
+        })
         .args(extra)
         .env("CEP_SERVER_LOG", "warn")
         .stdout(Stdio::piped())
@@ -212,19 +216,66 @@ fn native_reports_are_stored_once_and_published() {
     assert_eq!(v["growth"].as_array().unwrap().len(), 1);
     assert_eq!(v["growth"][0]["hosts"], 2);
 
-    // The page shows the same numbers.
-    let html = client()
-        .get(format!("{}/", s.url))
-        .send()
-        .unwrap()
-        .text()
-        .unwrap();
+    // The pages show the same numbers.
+    let html = page(&s, "/");
     assert!(
         html.contains("<tr><th>Hosts total</th><td>2</td></tr>"),
         "{html}"
     );
     assert!(html.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
-    assert!(html.contains("<td>2.6.32-042stab145.3</td><td>1</td><td>50.0%</td>"));
+    let html = page(&s, "/virtualization");
+    assert!(
+        table_rows(&html, "kernel").contains(&cells(&["2.6.32-042stab145.3", "1", "50.0%"])),
+        "{html}"
+    );
+}
+
+fn page(s: &Server, path: &str) -> String {
+    let r = client().get(format!("{}{path}", s.url)).send().unwrap();
+    assert_eq!(r.status().as_u16(), 200, "{path}");
+    r.text().unwrap()
+}
+
+fn cells(v: &[&str]) -> Vec<String> {
+    v.iter().map(|c| (*c).to_owned()).collect()
+}
+
+/// The text of each cell of each body row of a table section (`id`),
+/// up to the change column, and the section's "of N hosts" line.
+fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
+    let start = html
+        .find(&format!("<section class=\"dist\" id=\"{id}\">"))
+        .unwrap_or_else(|| panic!("no section {id}"));
+    let section = &html[start..start + html[start..].find("</section>").unwrap()];
+    let Some(body) = section.split("<tbody>").nth(1) else {
+        return vec![];
+    };
+    body.split("<tr>")
+        .skip(1)
+        .map(|row| {
+            row.split("<td>")
+                .skip(1)
+                .map(|c| {
+                    let c = &c[..c.find("</td>").unwrap()];
+                    c.replace("<em>", "").replace("</em>", "")
+                })
+                .filter(|c| !c.starts_with("<svg"))
+                .collect::<Vec<_>>()
+        })
+        .map(|mut r: Vec<String>| {
+            r.pop(); // the change column: none yet for one week of data
+            r
+        })
+        .collect()
+}
+
+fn of_line(html: &str, id: &str) -> String {
+    let start = html
+        .find(&format!("<section class=\"dist\" id=\"{id}\">"))
+        .unwrap();
+    let p = &html[start..];
+    let p = &p[p.find("<p class=\"of\">").unwrap() + 14..];
+    p[..p.find(" <a ").unwrap()].to_owned()
 }
 
 #[test]
@@ -690,7 +741,7 @@ fn postgresql_backend_when_available() {
     // A fresh schema per run: drop the tables left by an earlier one.
     let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, host_day, week_active, counters",
+        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters",
     )
     .unwrap();
     let s = start_with_db(&url, None, &["--keep-archives-days", "7"]);
@@ -925,4 +976,209 @@ fn connections_are_capped_and_idle_ones_closed() {
         .send()
         .unwrap();
     assert_eq!(r.status().as_u16(), 200);
+}
+
+fn submit_vzstats(s: &Server, id: Uuid, bytes: Vec<u8>) -> u16 {
+    client()
+        .post(format!("{}/submit.php", s.url))
+        .multipart(
+            multipart::Form::new().text("uuid", id.to_string()).part(
+                "file",
+                multipart::Part::bytes(bytes)
+                    .file_name("vzstats.tar.gz")
+                    .mime_str("application/octet-stream")
+                    .unwrap(),
+            ),
+        )
+        .send()
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+fn post_disp(s: &Server, a: &cep_core::Archive) -> u16 {
+    client()
+        .post(format!("{}/post", s.url))
+        .multipart(
+            multipart::Form::new().part(
+                "report",
+                multipart::Part::bytes(a.bytes.clone())
+                    .file_name("report.tar.gz")
+                    .mime_str("application/octet-stream")
+                    .unwrap(),
+            ),
+        )
+        .send()
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// The four fixture reports over every protocol: the legacy host's cep
+/// archive the vzstats way, the VZ7 host by disp, the Debian host native,
+/// and a vzstats 0.5 tarball of real samples.
+fn fixture_server(extra: &[&str]) -> Server {
+    let s = start(extra);
+    let legacy = archive("openvz-legacy", Uuid::new_v4());
+    assert_eq!(
+        submit_vzstats(&s, legacy.client_id, legacy.bytes.clone()),
+        201
+    );
+    assert_eq!(post_disp(&s, &archive("vz7", Uuid::new_v4())), 201);
+    assert_eq!(
+        post_native(&s, &archive("debian", Uuid::new_v4()))
+            .status()
+            .as_u16(),
+        201
+    );
+    assert_eq!(submit_vzstats(&s, Uuid::new_v4(), vzstats_tarball()), 201);
+    s
+}
+
+#[test]
+fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
+    let s = fixture_server(&[]);
+    let v = stats(&s);
+    assert_eq!(v["general"]["hosts_total"], 4);
+    assert_eq!(v["general"]["hosts_with_containers"], 3);
+
+    // Hosts with VMs: the VZ7 host reports 2 VMs (vz.vms `vms`); the
+    // legacy and Debian hosts have no VM section.
+    let vms = page(&s, "/vms");
+    assert_eq!(table_rows(&vms, "vms"), [cells(&["yes", "1", "100.0%"])]);
+    assert_eq!(
+        of_line(&vms, "vms"),
+        "Of 1 host that reported this in the last 14 days."
+    );
+    // Guest OSes: hosts and VMs.
+    assert_eq!(
+        table_rows(&vms, "guest_os"),
+        [
+            cells(&["centos", "1", "100.0%", "1", "50.0%"]),
+            cells(&["windows", "1", "100.0%", "1", "50.0%"])
+        ]
+    );
+    assert_eq!(
+        of_line(&vms, "guest_os"),
+        "Of 1 host that reported this in the last 14 days (with 2 VMs)."
+    );
+
+    // vzctl: `vzctl --version` of the VZ7 host (7.0.229), of the legacy
+    // host (4.3) and the vzstats banner (4.3).
+    let sw = page(&s, "/software");
+    assert_eq!(
+        table_rows(&sw, "vzctl"),
+        [
+            cells(&["4.3", "2", "66.7%"]),
+            cells(&["7.0.229", "1", "33.3%"])
+        ]
+    );
+    // Installed OS templates: the VZ7 host's vzpkg list (the legacy
+    // fixture has no template area, the tarball no such file).
+    assert_eq!(
+        table_rows(&sw, "templates"),
+        [cells(&["centos-6", "1", "100.0%"])]
+    );
+
+    // Layouts by hosts and by containers: legacy 10 simfs, VZ7 4 ploop,
+    // the tarball 5 simfs + 4 ploop.
+    let ct = page(&s, "/containers");
+    assert_eq!(
+        table_rows(&ct, "layout"),
+        [
+            cells(&["ploop", "2", "66.7%", "8", "34.8%"]),
+            cells(&["simfs", "2", "66.7%", "15", "65.2%"])
+        ]
+    );
+    assert_eq!(
+        of_line(&ct, "layout"),
+        "Of 3 hosts that reported this in the last 14 days (with 23 containers)."
+    );
+    // Templates of containers: the sections' own "other" merges.
+    assert_eq!(
+        table_rows(&ct, "ct_os"),
+        [
+            cells(&["centos-6", "2", "66.7%", "8", "47.1%"]),
+            cells(&["centos-7", "1", "33.3%", "2", "11.8%"]),
+            cells(&["debian-7", "1", "33.3%", "2", "11.8%"]),
+            cells(&["debian-7.0", "1", "33.3%", "1", "5.9%"]),
+            cells(&["ubuntu-14.04", "1", "33.3%", "1", "5.9%"]),
+            cells(&["ubuntu-16.04", "1", "33.3%", "1", "5.9%"]),
+            cells(&["other", "2", "66.7%", "2", "11.8%"])
+        ]
+    );
+
+    // The JSON, CSV and /metrics outputs carry the same numbers.
+    let (st, t) = json(
+        client()
+            .get(format!("{}/api/v1/tables/layout.json", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(st, 200);
+    assert_eq!(t["reporting_hosts"], 3);
+    assert_eq!(t["reporting_units"], 23);
+    assert_eq!(t["unit"], "containers");
+    assert_eq!(t["buckets"][1]["key"], "simfs");
+    assert_eq!(t["buckets"][1]["units"], 15);
+    assert_eq!(t["buckets"][1]["unit_share"], 65.2);
+    assert!(t["license"].as_str().unwrap().starts_with("CC BY 4.0"));
+    let csv = page(&s, "/api/v1/tables/layout.csv");
+    assert_eq!(
+        csv,
+        "key,hosts,share_of_hosts,units,share_of_units,change_pp\n\
+         ploop,2,66.7,8,34.8,\nsimfs,2,66.7,15,65.2,\n"
+    );
+    let csv = page(&s, "/api/v1/tables/general.csv");
+    assert!(
+        csv.starts_with("name,value\nhosts_total,4\nhosts_with_containers,3\n"),
+        "{csv}"
+    );
+    let m = page(&s, "/metrics");
+    for line in [
+        "cep_hosts_total 4",
+        "cep_reports_total 4",
+        "cep_distribution_reporting_hosts{dist=\"vms\"} 1",
+        "cep_distribution_hosts{dist=\"vzctl\",key=\"4.3\"} 2",
+        "cep_distribution_hosts{dist=\"layout\",key=\"simfs\"} 2",
+        "cep_distribution_units{dist=\"layout\",key=\"simfs\",unit=\"containers\"} 15",
+    ] {
+        assert!(m.lines().any(|l| l == line), "{line} not in\n{m}");
+    }
+    let r = client()
+        .get(format!("{}/api/v1/tables/nope.csv", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 404);
+}
+
+#[test]
+fn a_small_server_shows_fewer_than_k_instead_of_nothing() {
+    let s = fixture_server(&["--k", "5", "--data-license", "ODbL 1.0"]);
+    let html = page(&s, "/virtualization");
+    // 4 hosts < k = 5: no value, but the row says so.
+    assert_eq!(
+        table_rows(&html, "kernel"),
+        [cells(&["other", "&lt; 5 hosts", ""])]
+    );
+    assert!(of_line(&html, "kernel").starts_with("Fewer than 5 hosts reported this"));
+    assert!(html.contains("Data licence: ODbL 1.0."));
+    let (_, t) = json(
+        client()
+            .get(format!("{}/api/v1/tables/kernel.json", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(t["reporting_hosts"], Value::Null);
+    assert_eq!(t["buckets"][0]["hosts"], Value::Null);
+    assert_eq!(t["buckets"][0]["fewer_than"], 5);
+    assert_eq!(t["license"], "ODbL 1.0");
+    assert_eq!(
+        page(&s, "/api/v1/tables/kernel.csv"),
+        "key,hosts,share_of_hosts,units,share_of_units,change_pp\nother,<5,,,,\n"
+    );
+    // /metrics publishes no bucket under k.
+    let m = page(&s, "/metrics");
+    assert!(!m.contains("cep_distribution_hosts{"), "{m}");
+    assert!(m.contains("# Data licence: ODbL 1.0"));
 }

@@ -14,16 +14,15 @@
 //! Build with `--release`. Rate limits are off and the stats cache is 0 so
 //! that every request does the full work.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cep_core::Section;
 use cep_core::report::{ClientInfo, FORMAT, Manifest, ManifestEntry, Report, SCHEMA, Status};
-use cep_server::facts::{self, DISTS};
 use cep_server::limits::Rate;
 use cep_server::server::{Config, spawn};
-use cep_server::store::{Sqlite, StatsOptions, Store, Val};
+use cep_server::store::{Sqlite, StatsOptions, Store, Val, section_keys, week_of, with_reporting};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -194,7 +193,7 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     let backend = match std::env::var("CEP_BENCH_DB") {
         Ok(url) => {
             let mut b = cep_server::store::open(&url).expect("CEP_BENCH_DB");
-            b.batch("DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, host_day, week_active, counters")
+            b.batch("DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters")
                 .expect("dropping old tables");
             b
         }
@@ -297,14 +296,24 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     );
 }
 
+/// Adds one (dist, key) row's hosts and units.
+fn bump<K: std::hash::Hash + Eq>(m: &mut HashMap<K, (i64, i64)>, k: K, units: i64) {
+    let e = m.entry(k).or_default();
+    e.0 += 1;
+    e.1 += units;
+}
+
 /// Writes `hosts` hosts and `reports` reports straight into the tables,
 /// with the aggregates the ingest path would have built.
 fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
     let db = store.backend();
     db.batch("BEGIN").expect("begin");
-    let mut dist_day: HashMap<(&'static str, String, i64), i64> = HashMap::new();
+    let mut dist_day: HashMap<(String, String, i64), (i64, i64)> = HashMap::new();
+    let mut dist_week: HashMap<(String, String, i64), (i64, i64)> = HashMap::new();
     let mut host_day: HashMap<i64, i64> = HashMap::new();
     let mut week: HashMap<i64, i64> = HashMap::new();
+    // week → (new hosts, reports)
+    let mut week_counts: HashMap<i64, (i64, i64)> = HashMap::new();
     let per_host = reports / hosts;
     let extra = reports % hosts;
     let mut rid = 0u128;
@@ -314,6 +323,8 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
         // Last reports spread over the last 120 days; one report a week before.
         let last = now - ((h * 7919) % (120 * DAY as u64)) as i64;
         let n = per_host + u64::from(h < extra);
+        let secs = sections(h);
+        let keys = with_reporting(section_keys(secs.iter().map(|(c, v)| (c.as_str(), v))));
         for j in 0..n {
             let t = last - j as i64 * 7 * DAY;
             rid += 1;
@@ -327,7 +338,17 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
                 ],
             )
             .expect("report");
-            *week.entry((t + 3 * DAY).div_euclid(7 * DAY)).or_default() += 1;
+            let w = week_of(t);
+            *week.entry(w).or_default() += 1;
+            week_counts.entry(w).or_default().1 += 1;
+            if j + 1 == n {
+                week_counts.entry(w).or_default().0 += 1;
+            }
+            // The host's facts never change here: every week's snapshot
+            // holds the same keys.
+            for ((d, k), units) in &keys {
+                bump(&mut dist_week, (d.clone(), k.clone(), w), *units);
+            }
         }
         db.exec(
             "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $3, $4)",
@@ -340,8 +361,6 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
         )
         .expect("host");
         *host_day.entry(last.div_euclid(DAY)).or_default() += 1;
-        let secs = sections(h);
-        let mut keys = BTreeSet::new();
         for (c, v) in &secs {
             db.exec(
                 "INSERT INTO facts (host_id, collector, received_at, data) VALUES ($1, $2, $3, $4)",
@@ -353,36 +372,38 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
                 ],
             )
             .expect("facts");
-            for d in DISTS.iter().filter(|d| d.collector == c) {
-                for k in facts::keys(d, v) {
-                    keys.insert((d.name, k));
-                }
-            }
         }
-        for (d, k) in keys {
+        for ((d, k), units) in keys {
             db.exec(
-                "INSERT INTO host_keys (host_id, dist, key) VALUES ($1, $2, $3)",
+                "INSERT INTO host_keys (host_id, dist, key, weight) VALUES ($1, $2, $3, $4)",
                 &[
                     Val::Text(host.clone()),
-                    Val::Text(d.into()),
+                    Val::Text(d.clone()),
                     Val::Text(k.clone()),
+                    Val::Int(units),
                 ],
             )
             .expect("keys");
-            *dist_day.entry((d, k, last.div_euclid(DAY))).or_default() += 1;
+            bump(&mut dist_day, (d, k, last.div_euclid(DAY)), units);
         }
     }
-    for ((d, k, day), n) in dist_day {
-        db.exec(
-            "INSERT INTO dist_day (dist, key, day, hosts) VALUES ($1, $2, $3, $4)",
-            &[
-                Val::Text(d.into()),
-                Val::Text(k),
-                Val::Int(day),
-                Val::Int(n),
-            ],
-        )
-        .expect("dist_day");
+    for (table, rows) in [
+        ("dist_day (dist, key, day", dist_day),
+        ("dist_week (dist, key, week", dist_week),
+    ] {
+        for ((d, k, t), (n, u)) in rows {
+            db.exec(
+                &format!("INSERT INTO {table}, hosts, units) VALUES ($1, $2, $3, $4, $5)"),
+                &[
+                    Val::Text(d),
+                    Val::Text(k),
+                    Val::Int(t),
+                    Val::Int(n),
+                    Val::Int(u),
+                ],
+            )
+            .expect("dist rows");
+        }
     }
     for (day, n) in host_day {
         db.exec(
@@ -397,6 +418,13 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
             &[Val::Int(w), Val::Int(n)],
         )
         .expect("week");
+    }
+    for (w, (new, r)) in week_counts {
+        db.exec(
+            "INSERT INTO week_counts (week, new_hosts, reports) VALUES ($1, $2, $3)",
+            &[Val::Int(w), Val::Int(new), Val::Int(r)],
+        )
+        .expect("week_counts");
     }
     for (name, v) in [
         ("hosts", hosts as i64),
