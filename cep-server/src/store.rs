@@ -1470,6 +1470,134 @@ mod tests {
     }
 
     #[test]
+    fn weekly_snapshots_give_trends_and_the_change_column() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let opts = StatsOptions {
+            k: 2,
+            trend_weeks: 8,
+            ..StatsOptions::default()
+        };
+        // Six weeks: four hosts, one more moving from legacy to vz7 each
+        // of the first weeks.
+        let mut rid = 0;
+        for w in 0..6i64 {
+            for h in 1..=4u128 {
+                rid += 1;
+                let line = if (h as i64) <= w {
+                    "vz7"
+                } else {
+                    "openvz-legacy"
+                };
+                s.ingest(&[incoming(h, rid, kernel("k", line))], T0 + w * WEEK)
+                    .unwrap();
+            }
+        }
+        // A second report in the same week replaces the first's keys.
+        rid += 1;
+        s.ingest(&[incoming(4, rid, kernel("k", "vz7"))], T0 + 5 * WEEK + 60)
+            .unwrap();
+        let now = T0 + 6 * WEEK;
+        let st = s.stats(now, &opts).unwrap();
+        let d = st
+            .distributions
+            .iter()
+            .find(|d| d.name == "virtualization")
+            .unwrap();
+        assert_eq!(d.trend.weeks.len(), 8);
+        assert_eq!(d.trend.weeks[7], week_start(week_of(now)));
+        let series = |key: &str| -> Vec<Option<i64>> {
+            d.trend
+                .series
+                .iter()
+                .find(|s| s.key == key)
+                .unwrap()
+                .hosts
+                .clone()
+        };
+        // Fewer than k reporting in the first and last week (none): null.
+        // vz7 had 1 host in week 1 (< k), so it is "other" all along, and
+        // so is legacy, which would then be the only key shown.
+        assert!(d.trend.series.iter().all(|s| s.key == "other"));
+        assert_eq!(
+            series("other"),
+            [
+                None,
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                None
+            ]
+        );
+        assert_eq!(
+            d.trend.reporting_hosts,
+            [
+                None,
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                None
+            ]
+        );
+        // With k = 1 every week is shown: legacy 4, 3, 2, 1, 0, 0.
+        let st = s.stats(now, &StatsOptions { k: 1, ..opts }).unwrap();
+        let d = st
+            .distributions
+            .iter()
+            .find(|d| d.name == "virtualization")
+            .unwrap();
+        let legacy = &d
+            .trend
+            .series
+            .iter()
+            .find(|s| s.key == "openvz-legacy")
+            .unwrap()
+            .hosts;
+        assert_eq!(
+            legacy,
+            &[
+                None,
+                Some(4),
+                Some(3),
+                Some(2),
+                Some(1),
+                Some(0),
+                Some(0),
+                None
+            ]
+        );
+        // The change column: the last complete week (vz7 4 of 4) against
+        // four weeks before it (vz7 1 of 4): +75 points.
+        assert_eq!(st.change_to, week_start(week_of(now) - 1));
+        assert_eq!(st.change_from, week_start(week_of(now) - 5));
+        let vz7 = d.buckets.iter().find(|b| b.key == "vz7").unwrap();
+        assert_eq!(vz7.change, Some(75.0));
+        // Growth: 4 hosts in total from the first week, 4 reports a week
+        // (5 in the last).
+        let g: Vec<(i64, i64, i64)> = st
+            .growth
+            .iter()
+            .map(|w| (w.hosts, w.hosts_total, w.reports))
+            .collect();
+        assert_eq!(
+            g,
+            [
+                (4, 4, 4),
+                (4, 4, 4),
+                (4, 4, 4),
+                (4, 4, 4),
+                (4, 4, 4),
+                (4, 4, 5)
+            ]
+        );
+    }
+
+    #[test]
     fn only_the_country_code_is_kept() {
         let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
         for h in 1..=2 {

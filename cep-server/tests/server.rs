@@ -767,28 +767,11 @@ fn postgresql_backend_when_available() {
     assert_eq!(n, 2);
 }
 
-#[test]
-fn chromium_renders_the_general_info_table() {
-    let Some(chromium) = ["chromium", "chromium-browser"].into_iter().find(|b| {
-        Command::new(b)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }) else {
-        eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
-        return;
-    };
-    let s = start(&[]);
-    for h in ["openvz-legacy", "vz7"] {
-        assert_eq!(
-            post_native(&s, &archive(h, Uuid::new_v4()))
-                .status()
-                .as_u16(),
-            201
-        );
-    }
+/// Runs headless Chromium with `args` and a fresh profile; returns its
+/// stdout and stderr (console messages are logged there).
+fn chromium(bin: &str, args: &[String]) -> (String, String) {
     let profile = tempfile::tempdir().unwrap();
-    let mut child = Command::new(chromium)
+    let mut child = Command::new(bin)
         .args([
             "--headless",
             "--no-sandbox",
@@ -798,17 +781,30 @@ fn chromium_renders_the_general_info_table() {
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
             "--virtual-time-budget=2000",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg("--dump-dom")
-        .arg(format!("{}/", s.url))
+        .args(args)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let reader = std::thread::spawn(move || {
+        let mut e = String::new();
+        let _ = err.read_to_string(&mut e);
+        e
+    });
+    let mut dom = String::new();
     // Bounded wait: a browser that hangs fails the test, not CI.
     let deadline = std::time::Instant::now() + Duration::from_secs(90);
+    let done = std::thread::spawn(move || {
+        let _ = out.read_to_string(&mut dom);
+        dom
+    });
     while child.try_wait().unwrap().is_none() {
         if std::time::Instant::now() > deadline {
             let _ = child.kill();
@@ -816,15 +812,137 @@ fn chromium_renders_the_general_info_table() {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    let mut dom = String::new();
-    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut dom).unwrap();
-    assert!(dom.contains("<h2>General info</h2>"), "{dom}");
-    assert!(
-        dom.contains("<tr><th>Hosts total</th><td>2</td></tr>"),
-        "{dom}"
-    );
-    assert!(dom.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
+    (done.join().unwrap(), reader.join().unwrap())
+}
+
+/// The text of the `<td>` after `<th>{name}</th>`.
+fn general_cell(dom: &str, name: &str) -> String {
+    let pat = format!("<th>{name}</th><td>");
+    let start = dom
+        .find(&pat)
+        .unwrap_or_else(|| panic!("no {name} in {dom}"))
+        + pat.len();
+    dom[start..start + dom[start..].find("</td>").unwrap()].to_owned()
+}
+
+#[test]
+fn chromium_opens_every_page_and_matches_the_json_api() {
+    let Some(bin) = ["chromium", "chromium-browser"].into_iter().find(|b| {
+        Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
+        eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
+        return;
+    };
+    let s = fixture_server(&[]);
+    let v = stats(&s);
+    let shots = match std::env::var_os("CEP_SCREENSHOT_DIR") {
+        Some(d) => PathBuf::from(d),
+        None => std::env::temp_dir().join(format!("cep-shots-{}", std::process::id())),
+    };
+    std::fs::create_dir_all(&shots).unwrap();
+    let open = |path: &str| -> String {
+        let (dom, log) = chromium(bin, &["--dump-dom".into(), format!("{}{path}", s.url)]);
+        let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+        assert!(
+            console.is_empty(),
+            "console messages on {path}: {console:?}"
+        );
+        assert!(dom.contains("</footer>"), "{path} did not render: {dom}");
+        let name = if path == "/" { "overview" } else { &path[1..] };
+        let png = shots.join(format!("{name}.png"));
+        let _ = std::fs::remove_file(&png);
+        let (_, log) = chromium(
+            bin,
+            &[
+                format!("--screenshot={}", png.display()),
+                "--window-size=1100,1500".into(),
+                format!("{}{path}", s.url),
+            ],
+        );
+        assert!(!log.contains(":CONSOLE"), "{log}");
+        let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("{}: {e}", png.display()));
+        assert!(
+            bytes.starts_with(b"\x89PNG") && bytes.len() > 10_000,
+            "{}",
+            png.display()
+        );
+        dom
+    };
+
+    // The overview: General info as the JSON API has it.
+    let dom = open("/");
+    let g = &v["general"];
+    for (th, key) in [
+        ("Hosts total", "hosts_total"),
+        ("Hosts with containers", "hosts_with_containers"),
+        (
+            "Hosts with running containers",
+            "hosts_with_running_containers",
+        ),
+        ("Number of reports", "reports"),
+    ] {
+        assert_eq!(general_cell(&dom, th), g[key].to_string(), "{th}");
+    }
+    assert_eq!(general_cell(&dom, "Hosts active in the last 61 days"), "4");
     assert!(dom.contains("<svg id=\"growth\""));
+
+    // Follow the navigation: every link of the bar, each page once.
+    let nav = &dom[dom.find("<nav>").unwrap()..dom.find("</nav>").unwrap()];
+    let links: Vec<String> = nav
+        .split("href=\"")
+        .skip(1)
+        .map(|l| l[..l.find('"').unwrap()].to_owned())
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "/",
+            "/virtualization",
+            "/containers",
+            "/vms",
+            "/hardware",
+            "/software",
+            "/countries"
+        ]
+    );
+    for link in &links[1..] {
+        let dom = open(link);
+        assert!(dom.contains("aria-current=\"page\""), "{link}");
+        // Two tables against the JSON API, row by row.
+        for (page, table) in [("/software", "vzctl"), ("/containers", "layout")] {
+            if link != page {
+                continue;
+            }
+            let (_, t) = json(
+                client()
+                    .get(format!("{}/api/v1/tables/{table}.json", s.url))
+                    .send()
+                    .unwrap(),
+            );
+            let from_api: Vec<Vec<String>> = t["buckets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|b| {
+                    let mut row = vec![
+                        b["key"].as_str().unwrap().to_owned(),
+                        b["hosts"].to_string(),
+                        format!("{:.1}%", b["share"].as_f64().unwrap()),
+                    ];
+                    if b.get("units").is_some() {
+                        row.push(b["units"].to_string());
+                        row.push(format!("{:.1}%", b["unit_share"].as_f64().unwrap()));
+                    }
+                    row
+                })
+                .collect();
+            assert_eq!(table_rows(&dom, table), from_api, "{table}");
+            assert!(!from_api.is_empty());
+        }
+    }
 }
 
 #[test]
