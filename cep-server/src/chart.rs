@@ -120,10 +120,16 @@ pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], uni
             continue;
         }
         let xx = x(i);
+        // The ends are anchored inwards so that their text is not cut.
+        let anchor = match i {
+            0 if n > 1 => "start",
+            i if i + 1 == n && n > 1 => "end",
+            _ => "middle",
+        };
         let _ = write!(
             out,
             "<line x1=\"{xx:.1}\" y1=\"{:.1}\" x2=\"{xx:.1}\" y2=\"{:.1}\" stroke=\"#333\"/>\
-             <text x=\"{xx:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+             <text x=\"{xx:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"{anchor}\">{}</text>",
             TOP + PLOT_H,
             TOP + PLOT_H + 4.0,
             TOP + PLOT_H + 16.0,

@@ -241,7 +241,7 @@ fn trend_chart(out: &mut String, d: &Distribution) {
         .collect();
     let _ = write!(
         out,
-        "<details><summary>Trend: share of hosts per week</summary>{}<p class=\"note\">\
+        "<details open><summary>Trend: share of hosts per week</summary>{}<p class=\"note\">\
          <a href=\"/api/v1/trends/{1}.csv\">CSV</a> \u{b7} <a href=\"/api/v1/trends/{1}.json\">JSON</a></p></details>",
         chart::lines(
             &format!("trend-{}", d.name),

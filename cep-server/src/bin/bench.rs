@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use cep_core::Section;
 use cep_core::report::{ClientInfo, FORMAT, Manifest, ManifestEntry, Report, SCHEMA, Status};
+use cep_server::facts::{DISTS, Page};
 use cep_server::limits::Rate;
 use cep_server::server::{Config, spawn};
 use cep_server::store::{Sqlite, StatsOptions, Store, Val, section_keys, week_of, with_reporting};
@@ -461,25 +462,58 @@ fn stats(hosts: u64, reports: u64, requests: usize) {
     assert_eq!(check.general.reports, reports as i64);
     let url = start_server(store);
     let client = reqwest::blocking::Client::new();
-    let mut lat = Vec::with_capacity(requests);
-    let mut body_len = 0;
-    for _ in 0..requests {
-        let t = Instant::now();
-        let r = client
-            .get(format!("{url}/api/v1/stats"))
-            .send()
-            .expect("GET /api/v1/stats");
-        assert_eq!(r.status().as_u16(), 200);
-        body_len = r.bytes().expect("body").len();
-        lat.push(t.elapsed());
+    // Every page and every API table, each computed afresh (no stats
+    // cache): the slowest is what a visitor can meet.
+    let mut paths: Vec<String> = vec!["/".into(), "/api/v1/stats".into(), "/metrics".into()];
+    paths.extend(Page::ALL.iter().map(|p| format!("/{}", p.slug())));
+    for t in ["general", "growth"] {
+        paths.push(format!("/api/v1/tables/{t}.json"));
+        paths.push(format!("/api/v1/tables/{t}.csv"));
     }
-    lat.sort();
+    for d in DISTS {
+        for kind in ["tables", "trends"] {
+            paths.push(format!("/api/v1/{kind}/{}.json", d.name));
+            paths.push(format!("/api/v1/{kind}/{}.csv", d.name));
+        }
+    }
+    let per_path = (requests / paths.len()).max(3);
+    let mut all = Vec::new();
+    let mut worst: Option<(f64, String, usize)> = None;
+    for path in &paths {
+        let mut lat = Vec::with_capacity(per_path);
+        let mut body_len = 0;
+        for _ in 0..per_path {
+            let t = Instant::now();
+            let r = client
+                .get(format!("{url}{path}"))
+                .send()
+                .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+            assert_eq!(r.status().as_u16(), 200, "{path}");
+            body_len = r.bytes().expect("body").len();
+            lat.push(t.elapsed());
+        }
+        lat.sort();
+        let p50 = pct(&lat, 0.5);
+        if path.starts_with("/api/v1/tables/kernel") || !path.starts_with("/api/v1/t") {
+            println!(
+                "  {path}: p50 {p50:.1} ms, max {:.1} ms ({body_len} bytes)",
+                pct(&lat, 1.0)
+            );
+        }
+        if worst.as_ref().is_none_or(|w| p50 > w.0) {
+            worst = Some((p50, path.clone(), body_len));
+        }
+        all.extend(lat);
+    }
+    all.sort();
+    let (wp50, wpath, wlen) = worst.unwrap_or_default();
     println!(
-        "stats: {hosts} hosts, {reports} reports; {requests} x GET /api/v1/stats ({body_len} bytes): \
-         p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; active hosts {} of {}",
-        pct(&lat, 0.5),
-        pct(&lat, 0.99),
-        pct(&lat, 1.0),
+        "stats: {hosts} hosts, {reports} reports; {} paths x {per_path} requests: all p50 {:.1} ms, p99 {:.1} ms, \
+         max {:.1} ms; slowest path {wpath} (p50 {wp50:.1} ms, {wlen} bytes); active hosts {} of {}",
+        paths.len(),
+        pct(&all, 0.5),
+        pct(&all, 0.99),
+        pct(&all, 1.0),
         check.general.hosts_active,
         check.general.hosts_total,
     );
@@ -499,9 +533,21 @@ fn main() {
             args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
         ),
         Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
+        // A database to look at (`cep-server --db PATH`), e.g. for the
+        // screenshots in docs/.
+        Some("seed") if args.len() >= 2 => {
+            let mut store =
+                Store::new(Box::new(Sqlite::open(&args[1]).expect("db"))).expect("schema");
+            seed(
+                &mut store,
+                num(2, 2_000),
+                num(3, 30_000),
+                jiff::Timestamp::now().as_second(),
+            );
+        }
         _ => {
             eprintln!(
-                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]"
+                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
             );
             std::process::exit(2);
         }
