@@ -111,21 +111,33 @@ pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], uni
         W - RIGHT,
         TOP + PLOT_H
     );
-    // X axis: at most 7 labels, always the last one.
-    let every = n.div_ceil(7).max(1);
-    for (i, label) in x_labels.iter().enumerate() {
-        // The last week is labelled too unless that crowds the one before.
-        let last = i + 1 == n && i % every >= every.div_ceil(2);
-        if i % every != 0 && !last {
-            continue;
-        }
+    // X axis: labels as dense as they fit (about 70 px for a date), the
+    // ends anchored inwards so that their text is not cut; the last week
+    // always labelled, in place of a neighbour it would overlap.
+    const LABEL_W: f64 = 70.0;
+    let span = |i: usize| -> (f64, f64, &'static str) {
         let xx = x(i);
-        // The ends are anchored inwards so that their text is not cut.
-        let anchor = match i {
-            0 if n > 1 => "start",
-            i if i + 1 == n && n > 1 => "end",
-            _ => "middle",
-        };
+        if i == 0 && n > 1 {
+            (xx, xx + LABEL_W, "start")
+        } else if i + 1 == n && n > 1 {
+            (xx - LABEL_W, xx, "end")
+        } else {
+            (xx - LABEL_W / 2.0, xx + LABEL_W / 2.0, "middle")
+        }
+    };
+    let mut chosen: Vec<usize> = Vec::new();
+    for i in 0..x_labels.len() {
+        let fits = chosen.last().is_none_or(|&p| span(i).0 >= span(p).1 + 6.0);
+        if fits {
+            chosen.push(i);
+        } else if i + 1 == x_labels.len() {
+            chosen.pop();
+            chosen.push(i);
+        }
+    }
+    for i in chosen {
+        let (_, _, anchor) = span(i);
+        let xx = x(i);
         let _ = write!(
             out,
             "<line x1=\"{xx:.1}\" y1=\"{:.1}\" x2=\"{xx:.1}\" y2=\"{:.1}\" stroke=\"#333\"/>\
@@ -133,7 +145,7 @@ pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], uni
             TOP + PLOT_H,
             TOP + PLOT_H + 4.0,
             TOP + PLOT_H + 16.0,
-            escape(label)
+            escape(&x_labels[i])
         );
     }
     let _ = write!(
@@ -188,7 +200,7 @@ pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], uni
             ly,
             lx + 16.0,
             ly + 10.0,
-            escape(&shorten(line.label, 30))
+            escape(&shorten(line.label, 27))
         );
     }
     out.push_str("</svg>");

@@ -106,7 +106,45 @@ fn sections(i: u64) -> BTreeMap<String, Value> {
     );
     out.insert(
         "net.config".into(),
-        json!({"bonding": {"count": pick(3, 41) / 2}}),
+        json!({"bonding": {"count": pick(3, 41) / 2}, "teams": pick(5, 43) / 4}),
+    );
+    let legacy = line == "openvz-legacy";
+    out.insert(
+        "vz.host".into(),
+        json!({"vzctl_version": if legacy { ["4.9.4", "4.10"][pick(2, 45)] } else { ["7.0.229", "7.0.248", "8.0.61"][pick(3, 45)] },
+               "prlctl_version": if legacy { None } else { Some(["7.0.182", "7.0.199"][pick(2, 47)]) }}),
+    );
+    if !legacy {
+        let vms = (h >> 49) % 6;
+        const GUESTS: [&str; 4] = ["centos", "windows", "ubuntu", "debian"];
+        let mut guests: BTreeMap<&str, u64> = BTreeMap::new();
+        if vms > 0 {
+            *guests.entry(GUESTS[pick(4, 51)]).or_default() += vms.div_ceil(2);
+            *guests.entry(GUESTS[pick(4, 53)]).or_default() += vms / 2;
+        }
+        out.insert(
+            "vz.vms".into(),
+            json!({"vms": vms, "guest_os": guests, "vcpus": {"<=4": vms}, "memory": {"<=8G": vms}}),
+        );
+        out.insert(
+            "vz.readykernel".into(),
+            json!({"installed": pick(3, 55) > 0, "patch_level": (["89.0-r1", "91.2-r1"][pick(2, 57)])}),
+        );
+    }
+    const DISKS: [(&str, &str); 4] = [
+        ("hdd", "ST2000NM0055-1V4"),
+        ("ssd", "INTEL SSDSC2BB48"),
+        ("nvme", "SAMSUNG MZQLB960HAJR-00007"),
+        ("hdd", "WDC WD1003FBYX-0"),
+    ];
+    let (kind, model) = DISKS[pick(4, 59)];
+    out.insert(
+        "hw.disks".into(),
+        json!({"by_kind": {kind: 2}, "disks": [{"kind": kind, "model": model}, {"kind": kind, "model": model}]}),
+    );
+    out.insert(
+        "sw.services".into(),
+        json!({"active": if legacy { vec!["vz", "iptables"] } else { vec!["vz", "prl-disp", "libvirtd"] }}),
     );
     out
 }
