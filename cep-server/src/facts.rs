@@ -429,6 +429,49 @@ mod tests {
     }
 
     #[test]
+    fn counts_per_key_are_weights_and_the_fixed_pointers_match_the_collectors() {
+        let d = dist("layout").unwrap();
+        assert_eq!(
+            weighted_keys(d, &json!({"by_layout": {"ploop": 2, "simfs": 1, "x": 0}})),
+            [("ploop".to_owned(), 2), ("simfs".to_owned(), 1)]
+        );
+        // vz.vms counts VMs in `vms`; vz.host has `vzctl --version`.
+        assert_eq!(
+            k("vms", json!({"vms": 2, "guest_os": {"centos": 1}})),
+            ["yes"]
+        );
+        assert_eq!(k("vms", json!({"vms": 0})), ["no"]);
+        assert_eq!(k("vzctl", json!({"vzctl_version": "7.0.229"})), ["7.0.229"]);
+        assert!(k("vzctl", json!({"vzctl_version": null})).is_empty());
+        assert_eq!(
+            k("ploop", json!({"versions": {"ploop": ["7.0.93-1.vz7"]}})),
+            ["7.0.93-1.vz7"]
+        );
+        assert_eq!(k("ploop", json!({"ploop": "1.15"})), ["1.15"]);
+        // Disk models: one key per model, repeated disks count once.
+        let disks = json!({"disks": [{"model": "ST2000"}, {"model": "ST2000"}, {"model": null}]});
+        assert_eq!(
+            weighted_keys(dist("disk_model").unwrap(), &disks),
+            [("ST2000".to_owned(), 2)]
+        );
+        assert_eq!(k("disk_model", disks), ["ST2000"]);
+    }
+
+    #[test]
+    fn every_page_has_tables_and_names_are_unique() {
+        for p in Page::ALL {
+            assert!(DISTS.iter().any(|d| d.page == p), "{p:?}");
+            assert_eq!(Page::from_slug(p.slug()), Some(p));
+        }
+        let mut names: Vec<&str> = DISTS.iter().map(|d| d.name).collect();
+        // `general` and `growth` are the other tables under /api/v1/tables.
+        assert!(!names.contains(&"general") && !names.contains(&"growth"));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), DISTS.len());
+    }
+
+    #[test]
     fn missing_or_hostile_fields_are_tolerated() {
         assert!(k("kernel", json!({})).is_empty());
         assert!(k("memory", json!({"total_bytes": "lots"})).is_empty());

@@ -765,6 +765,33 @@ fn postgresql_backend_when_available() {
         .unwrap()
         .get(0);
     assert_eq!(n, 2);
+    // Units, weekly snapshots and growth through PostgreSQL's SQL too.
+    assert_eq!(
+        table_rows(&page(&s, "/containers"), "layout"),
+        [
+            cells(&["ploop", "1", "50.0%", "4", "28.6%"]),
+            cells(&["simfs", "1", "50.0%", "10", "71.4%"])
+        ]
+    );
+    let (_, t) = json(
+        client()
+            .get(format!("{}/api/v1/trends/virtualization.json", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(t["reporting_hosts"].as_array().unwrap().last().unwrap(), 2);
+    let (_, g) = json(
+        client()
+            .get(format!("{}/api/v1/tables/growth.json", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(
+        g["weeks"][0]["hosts_total"]
+            .as_i64()
+            .zip(g["weeks"][0]["reports"].as_i64()),
+        Some((2, 2))
+    );
 }
 
 /// Runs headless Chromium with `args` and a fresh profile; returns its
@@ -1132,37 +1159,50 @@ fn post_disp(s: &Server, a: &cep_core::Archive) -> u16 {
         .as_u16()
 }
 
-/// The four fixture reports over every protocol: the legacy host's cep
-/// archive the vzstats way, the VZ7 host by disp, the Debian host native,
+/// How a fixture report is sent.
+#[derive(Debug, Clone, Copy)]
+enum Via {
+    Native,
+    Vzstats,
+    Disp,
+}
+
+fn send(s: &Server, a: &cep_core::Archive, via: Via) -> u16 {
+    match via {
+        Via::Native => post_native(s, a).status().as_u16(),
+        Via::Vzstats => submit_vzstats(s, a.client_id, a.bytes.clone()),
+        Via::Disp => post_disp(s, a),
+    }
+}
+
+/// The legacy, VZ7 and Debian fixture hosts' reports, sent as `via` says,
 /// and a vzstats 0.5 tarball of real samples.
-fn fixture_server(extra: &[&str]) -> Server {
+fn fixture_server_via(extra: &[&str], via: [Via; 3]) -> Server {
     let s = start(extra);
-    let legacy = archive("openvz-legacy", Uuid::new_v4());
-    assert_eq!(
-        submit_vzstats(&s, legacy.client_id, legacy.bytes.clone()),
-        201
-    );
-    assert_eq!(post_disp(&s, &archive("vz7", Uuid::new_v4())), 201);
-    assert_eq!(
-        post_native(&s, &archive("debian", Uuid::new_v4()))
-            .status()
-            .as_u16(),
-        201
-    );
+    for (host, via) in ["openvz-legacy", "vz7", "debian"].into_iter().zip(via) {
+        assert_eq!(
+            send(&s, &archive(host, Uuid::new_v4()), via),
+            201,
+            "{host} {via:?}"
+        );
+    }
     assert_eq!(submit_vzstats(&s, Uuid::new_v4(), vzstats_tarball()), 201);
     s
 }
 
-#[test]
-fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
-    let s = fixture_server(&[]);
-    let v = stats(&s);
+fn fixture_server(extra: &[&str]) -> Server {
+    fixture_server_via(extra, [Via::Vzstats, Via::Disp, Via::Native])
+}
+
+/// The tables the fixture hosts fill, as the pages show them.
+fn check_fixture_tables(s: &Server) {
+    let v = stats(s);
     assert_eq!(v["general"]["hosts_total"], 4);
     assert_eq!(v["general"]["hosts_with_containers"], 3);
 
     // Hosts with VMs: the VZ7 host reports 2 VMs (vz.vms `vms`); the
     // legacy and Debian hosts have no VM section.
-    let vms = page(&s, "/vms");
+    let vms = page(s, "/vms");
     assert_eq!(table_rows(&vms, "vms"), [cells(&["yes", "1", "100.0%"])]);
     assert_eq!(
         of_line(&vms, "vms"),
@@ -1183,7 +1223,7 @@ fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
 
     // vzctl: `vzctl --version` of the VZ7 host (7.0.229), of the legacy
     // host (4.3) and the vzstats banner (4.3).
-    let sw = page(&s, "/software");
+    let sw = page(s, "/software");
     assert_eq!(
         table_rows(&sw, "vzctl"),
         [
@@ -1200,7 +1240,7 @@ fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
 
     // Layouts by hosts and by containers: legacy 10 simfs, VZ7 4 ploop,
     // the tarball 5 simfs + 4 ploop.
-    let ct = page(&s, "/containers");
+    let ct = page(s, "/containers");
     assert_eq!(
         table_rows(&ct, "layout"),
         [
@@ -1225,6 +1265,19 @@ fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
             cells(&["other", "2", "66.7%", "2", "11.8%"])
         ]
     );
+}
+
+#[test]
+fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
+    // Every fixture host over every protocol gives the same tables.
+    for via in [
+        [Via::Native, Via::Vzstats, Via::Disp],
+        [Via::Disp, Via::Native, Via::Vzstats],
+    ] {
+        check_fixture_tables(&fixture_server_via(&[], via));
+    }
+    let s = fixture_server(&[]);
+    check_fixture_tables(&s);
 
     // The JSON, CSV and /metrics outputs carry the same numbers.
     let (st, t) = json(
