@@ -398,6 +398,7 @@ pub fn overview(s: &Stats, site: &Site) -> String {
             }],
             "",
         ));
+        out.push_str("<p class=\"note\">The last week is the current one, still running.</p>\n");
         out.push_str(
             "<table id=\"growth-table\"><thead><tr><th>Week of</th><th>Hosts total</th><th>Active hosts</th>\
              <th>Reports</th></tr></thead><tbody>",
@@ -451,5 +452,26 @@ mod tests {
         assert_eq!(ago(5), "5 s");
         assert_eq!(ago(3 * 86_400 + 4 * 3600 + 7), "3 d 4 h");
         assert_eq!(ago(125), "2 min");
+    }
+
+    #[test]
+    fn changes_and_small_counts_read_plainly() {
+        assert_eq!(change(Some(4.7)), "+4.7 pp");
+        assert_eq!(change(Some(-2.5)), "\u{2212}2.5 pp");
+        assert_eq!(change(None), "\u{2014}");
+        let other = Bucket {
+            key: "other".into(),
+            hosts: None,
+            fewer_than: Some(5),
+            share: None,
+            units: None,
+            unit_share: None,
+            change: None,
+        };
+        assert_eq!(hosts_cell(&other), "< 5 hosts");
+        assert_eq!(
+            linkify("CC BY 4.0 (https://x.org/a)"),
+            "CC BY 4.0 (<a href=\"https://x.org/a\">https://x.org/a</a>)"
+        );
     }
 }

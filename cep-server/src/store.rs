@@ -591,6 +591,20 @@ impl Store {
              CREATE TABLE IF NOT EXISTS week_active (week BIGINT PRIMARY KEY, hosts BIGINT NOT NULL);
              CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);"
         ))?;
+        // Databases made before keys had weights: every key weighed 1 and
+        // a day's units were its hosts. Weekly snapshots start now.
+        for (table, column, fill) in [("host_keys", "weight", "1"), ("dist_day", "units", "hosts")]
+        {
+            if db
+                .query(&format!("SELECT {column} FROM {table} LIMIT 1"), &[])
+                .is_err()
+            {
+                db.batch(&format!(
+                    "ALTER TABLE {table} ADD COLUMN {column} BIGINT NOT NULL DEFAULT 0; \
+                     UPDATE {table} SET {column} = {fill};"
+                ))?;
+            }
+        }
         Ok(Store { db })
     }
 
@@ -1595,6 +1609,37 @@ mod tests {
                 (4, 4, 5)
             ]
         );
+    }
+
+    #[test]
+    fn a_database_from_before_weights_is_upgraded() {
+        let mut db = Sqlite::open(":memory:").unwrap();
+        db.batch(
+            "CREATE TABLE host_keys (host_id TEXT NOT NULL, dist TEXT NOT NULL, key TEXT NOT NULL, \
+               PRIMARY KEY (host_id, dist, key));
+             CREATE TABLE dist_day (dist TEXT NOT NULL, key TEXT NOT NULL, day BIGINT NOT NULL, \
+               hosts BIGINT NOT NULL, PRIMARY KEY (dist, key, day));
+             INSERT INTO dist_day VALUES ('kernel', 'k1', 19000, 3);",
+        )
+        .unwrap();
+        let mut s = Store::new(Box::new(db)).unwrap();
+        let rows = s
+            .backend()
+            .query("SELECT hosts, units FROM dist_day", &[])
+            .unwrap();
+        assert_eq!(rows, [vec![Val::Int(3), Val::Int(3)]]);
+        s.ingest(&[incoming(1, 1, kernel("k2", "vz7"))], T0)
+            .unwrap();
+        let st = s
+            .stats(
+                T0,
+                &StatsOptions {
+                    k: 1,
+                    ..StatsOptions::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(dist(&st, "kernel"), [b("k2", 1)]);
     }
 
     #[test]
