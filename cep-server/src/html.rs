@@ -216,6 +216,13 @@ fn trend_chart(out: &mut String, d: &Distribution) {
     if !t.reporting_hosts.iter().any(Option::is_some) || t.series.is_empty() {
         return;
     }
+    if t.series.iter().all(|s| s.key == crate::anon::OTHER) {
+        out.push_str(
+            "<p class=\"note\">No trend: some value had fewer than k hosts in a week shown, \
+             and keeping it hidden in every week leaves only \"other\".</p>",
+        );
+        return;
+    }
     const TOP: usize = 6;
     let mut chosen: Vec<&crate::store::Series> = t
         .series
@@ -452,6 +459,42 @@ mod tests {
         assert_eq!(ago(5), "5 s");
         assert_eq!(ago(3 * 86_400 + 4 * 3600 + 7), "3 d 4 h");
         assert_eq!(ago(125), "2 min");
+    }
+
+    #[test]
+    fn a_trend_of_only_other_is_explained_not_drawn() {
+        let mut d = Distribution {
+            name: "containers".into(),
+            title: "Hosts with containers".into(),
+            page: Page::Containers,
+            unit: None,
+            reporting_hosts: Some(10),
+            reporting_units: None,
+            buckets: vec![],
+            trend: crate::store::Trend {
+                weeks: vec!["2026-11-16".into(), "2026-11-23".into()],
+                reporting_hosts: vec![Some(10), Some(12)],
+                series: vec![crate::store::Series {
+                    key: "other".into(),
+                    hosts: vec![Some(10), Some(12)],
+                }],
+            },
+        };
+        let mut out = String::new();
+        trend_chart(&mut out, &d);
+        assert!(out.starts_with("<p class=\"note\">No trend:"), "{out}");
+        d.trend.series.insert(
+            0,
+            crate::store::Series {
+                key: "yes".into(),
+                hosts: vec![Some(6), Some(12)],
+            },
+        );
+        out.clear();
+        trend_chart(&mut out, &d);
+        assert!(out.contains("<svg id=\"trend-containers\""), "{out}");
+        // 6 of 10 and 12 of 12 hosts: 60% and 100%.
+        assert!(out.contains(">100%</text>"));
     }
 
     #[test]
