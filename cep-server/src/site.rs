@@ -215,6 +215,11 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(String::new, |v| v.to_string())
 }
 
+/// A percentage with one decimal, as the pages show it.
+fn pct1(v: Option<f64>) -> String {
+    v.map_or_else(String::new, |v| format!("{v:.1}"))
+}
+
 /// `key,hosts,share,units,unit_share,change`; an "other" of fewer than k
 /// hosts has `<k` as hosts.
 pub fn table_csv(d: &Distribution) -> String {
@@ -230,10 +235,10 @@ pub fn table_csv(d: &Distribution) -> String {
             "{},{},{},{},{},{}",
             field(&b.key),
             hosts,
-            opt(b.share),
+            pct1(b.share),
             opt(b.units),
-            opt(b.unit_share),
-            opt(b.change)
+            pct1(b.unit_share),
+            pct1(b.change)
         );
     }
     out

@@ -240,8 +240,8 @@ fn cells(v: &[&str]) -> Vec<String> {
     v.iter().map(|c| (*c).to_owned()).collect()
 }
 
-/// The text of each cell of each body row of a table section (`id`),
-/// up to the change column, and the section's "of N hosts" line.
+/// The text of each cell (unescaped) of each body row of a table section
+/// (`id`), up to the change column.
 fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
     let start = html
         .find(&format!("<section class=\"dist\" id=\"{id}\">"))
@@ -257,7 +257,13 @@ fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
                 .skip(1)
                 .map(|c| {
                     let c = &c[..c.find("</td>").unwrap()];
-                    c.replace("<em>", "").replace("</em>", "")
+                    c.replace("<em>", "")
+                        .replace("</em>", "")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&#39;", "'")
+                        .replace("&amp;", "&")
                 })
                 .filter(|c| !c.starts_with("<svg"))
                 .collect::<Vec<_>>()
@@ -1279,6 +1285,55 @@ fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
     let s = fixture_server(&[]);
     check_fixture_tables(&s);
 
+    // Every table: the page, its JSON, its CSV and /metrics agree row by
+    // row.
+    let (_, list) = json(
+        client()
+            .get(format!("{}/api/v1/tables", s.url))
+            .send()
+            .unwrap(),
+    );
+    let metrics = page(&s, "/metrics");
+    let mut checked = 0;
+    for t in list["tables"].as_array().unwrap() {
+        let Some(p) = t["page"].as_str() else {
+            continue; // general and growth
+        };
+        let name = t["name"].as_str().unwrap();
+        let (_, j) = json(
+            client()
+                .get(format!("{}{}", s.url, t["json"].as_str().unwrap()))
+                .send()
+                .unwrap(),
+        );
+        let csv = page(&s, t["csv"].as_str().unwrap());
+        let html = table_rows(&page(&s, &format!("/{p}")), name);
+        let buckets = j["buckets"].as_array().unwrap();
+        assert_eq!(html.len(), buckets.len(), "{name}");
+        assert_eq!(csv.lines().count(), buckets.len() + 1, "{name}");
+        for ((b, row), line) in buckets.iter().zip(&html).zip(csv.lines().skip(1)) {
+            let key = b["key"].as_str().unwrap();
+            let hosts = b["hosts"].as_i64().unwrap();
+            assert_eq!(row[0], key, "{name}");
+            assert_eq!(row[1], hosts.to_string(), "{name}");
+            let cols: Vec<&str> = line.split(',').collect();
+            assert_eq!(cols[1], hosts.to_string(), "{name}: {line}");
+            assert_eq!(
+                row[2],
+                format!("{}%", cols[2]).replace("%", "") + "%",
+                "{name}"
+            );
+            let m = format!("cep_distribution_hosts{{dist=\"{name}\",key=\"{key}\"}} {hosts}");
+            assert!(metrics.lines().any(|l| l == m), "{m}");
+            if let Some(u) = b.get("units") {
+                assert_eq!(row[3], u.to_string(), "{name}");
+                assert_eq!(cols[3], u.to_string(), "{name}");
+            }
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 35);
+
     // The JSON, CSV and /metrics outputs carry the same numbers.
     let (st, t) = json(
         client()
@@ -1330,7 +1385,7 @@ fn a_small_server_shows_fewer_than_k_instead_of_nothing() {
     // 4 hosts < k = 5: no value, but the row says so.
     assert_eq!(
         table_rows(&html, "kernel"),
-        [cells(&["other", "&lt; 5 hosts", ""])]
+        [cells(&["other", "< 5 hosts", ""])]
     );
     assert!(of_line(&html, "kernel").starts_with("Fewer than 5 hosts reported this"));
     assert!(html.contains("Data licence: ODbL 1.0."));
