@@ -1612,6 +1612,67 @@ mod tests {
     }
 
     #[test]
+    fn weekly_snapshots_of_a_kernel_hovering_around_k_never_show_it() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let opts = StatsOptions {
+            k: 5,
+            trend_weeks: 7,
+            ..StatsOptions::default()
+        };
+        // Stable: a 20 hosts, b 10, e 3, f 3; x hovers 6, 5, 4, 6, 3 (its
+        // other hosts skip that week).
+        let xs = [6u128, 5, 4, 6, 3];
+        let mut rid = 1000;
+        for (w, x) in xs.iter().enumerate() {
+            let mut host = 0u128;
+            let mut send = |key: &str, n: u128, s: &mut Store| {
+                for _ in 0..n {
+                    host += 1;
+                    rid += 1;
+                    s.ingest(
+                        &[incoming(host, rid, kernel(key, "vz7"))],
+                        T0 + w as i64 * WEEK,
+                    )
+                    .unwrap();
+                }
+            };
+            send("a", 20, &mut s);
+            send("b", 10, &mut s);
+            send("e", 3, &mut s);
+            send("f", 3, &mut s);
+            send("x", *x, &mut s);
+        }
+        let st = s.stats(T0 + 5 * WEEK, &opts).unwrap();
+        let d = st
+            .distributions
+            .iter()
+            .find(|d| d.name == "kernel")
+            .unwrap();
+        let t = &d.trend;
+        assert!(t.series.iter().all(|s| s.key != "x"));
+        // Per published week: the hosts that reported minus the shown keys
+        // is "other", never under k, and consecutive differences are the
+        // changes of x alone, never its value under k.
+        let mut residuals = Vec::new();
+        for (i, n) in t.reporting_hosts.iter().enumerate() {
+            let Some(n) = n else { continue };
+            let shown: i64 = t
+                .series
+                .iter()
+                .filter(|s| s.key != "other")
+                .filter_map(|s| s.hosts[i])
+                .sum();
+            let other = t.series.iter().find(|s| s.key == "other").unwrap().hosts[i];
+            assert_eq!(Some(n - shown), other);
+            assert!(n - shown >= 5);
+            residuals.push(n - shown);
+        }
+        assert_eq!(residuals, [12, 11, 10, 12, 9]);
+        let diffs: Vec<i64> = residuals.windows(2).map(|w| w[1] - w[0]).collect();
+        assert_eq!(diffs, [-1, -1, 2, -3]);
+    }
+
+    #[test]
     fn a_database_from_before_weights_is_upgraded() {
         let mut db = Sqlite::open(":memory:").unwrap();
         db.batch(
