@@ -375,6 +375,7 @@ pub fn overview(s: &Stats, site: &Site) -> String {
         out.push_str("<p>No reports yet.</p>\n");
     } else {
         let weeks: Vec<String> = s.growth.iter().map(|w| w.week.clone()).collect();
+        out.push_str("<h3>Hosts per week</h3>\n");
         out.push_str(&chart::lines(
             "growth",
             "Hosts per week",
@@ -389,12 +390,13 @@ pub fn overview(s: &Stats, site: &Site) -> String {
                         .collect(),
                 },
                 Line {
-                    label: "active hosts (reported that week)",
+                    label: "active hosts",
                     values: s.growth.iter().map(|w| Some(w.hosts as f64)).collect(),
                 },
             ],
             "",
         ));
+        out.push_str("<p class=\"note\">Active hosts: hosts that reported that week.</p>\n<h3>Reports per week</h3>\n");
         out.push_str(&chart::lines(
             "reports",
             "Reports per week",
