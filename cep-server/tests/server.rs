@@ -750,6 +750,14 @@ fn postgresql_backend_when_available() {
         "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters",
     )
     .unwrap();
+    // Two tables as made before key weights: the server adds the columns.
+    c.batch_execute(
+        "CREATE TABLE host_keys (host_id TEXT NOT NULL, dist TEXT NOT NULL, key TEXT NOT NULL, \
+           PRIMARY KEY (host_id, dist, key));
+         CREATE TABLE dist_day (dist TEXT NOT NULL, key TEXT NOT NULL, day BIGINT NOT NULL, \
+           hosts BIGINT NOT NULL, PRIMARY KEY (dist, key, day));",
+    )
+    .unwrap();
     let s = start_with_db(&url, None, &["--keep-archives-days", "7"]);
     let legacy = archive("openvz-legacy", Uuid::new_v4());
     let (st, r1) = json(post_native(&s, &legacy));
