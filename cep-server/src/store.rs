@@ -1673,6 +1673,49 @@ mod tests {
     }
 
     #[test]
+    fn layouts_count_hosts_and_containers() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let opts = StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        };
+        let cts = |ploop: i64, simfs: i64| {
+            json!({"vz.containers": {"configured": ploop + simfs,
+                                     "by_layout": {"ploop": ploop, "simfs": simfs}}})
+        };
+        s.ingest(&[incoming(1, 1, cts(2, 1))], T0).unwrap();
+        let rows =
+            |s: &mut Store| -> Vec<(String, Option<i64>, Option<f64>, Option<i64>, Option<f64>)> {
+                let st = s.stats(T0 + 10, &opts).unwrap();
+                let d = st
+                    .distributions
+                    .into_iter()
+                    .find(|d| d.name == "layout")
+                    .unwrap();
+                assert_eq!(d.unit.as_deref(), Some("containers"));
+                d.buckets
+                    .into_iter()
+                    .map(|b| (b.key, b.hosts, b.share, b.units, b.unit_share))
+                    .collect()
+            };
+        // One host with 2 ploop and 1 simfs container: both layouts on
+        // 100% of hosts, 66.7% / 33.3% of containers.
+        assert_eq!(
+            rows(&mut s),
+            [
+                ("ploop".into(), Some(1), Some(100.0), Some(2), Some(66.7)),
+                ("simfs".into(), Some(1), Some(100.0), Some(1), Some(33.3)),
+            ]
+        );
+        // The host converts its simfs container: weights follow.
+        s.ingest(&[incoming(1, 2, cts(3, 0))], T0 + 5).unwrap();
+        assert_eq!(
+            rows(&mut s),
+            [("ploop".into(), Some(1), Some(100.0), Some(3), Some(100.0))]
+        );
+    }
+
+    #[test]
     fn a_database_from_before_weights_is_upgraded() {
         let mut db = Sqlite::open(":memory:").unwrap();
         db.batch(
