@@ -1684,20 +1684,21 @@ mod tests {
                                      "by_layout": {"ploop": ploop, "simfs": simfs}}})
         };
         s.ingest(&[incoming(1, 1, cts(2, 1))], T0).unwrap();
-        let rows =
-            |s: &mut Store| -> Vec<(String, Option<i64>, Option<f64>, Option<i64>, Option<f64>)> {
-                let st = s.stats(T0 + 10, &opts).unwrap();
-                let d = st
-                    .distributions
-                    .into_iter()
-                    .find(|d| d.name == "layout")
-                    .unwrap();
-                assert_eq!(d.unit.as_deref(), Some("containers"));
-                d.buckets
-                    .into_iter()
-                    .map(|b| (b.key, b.hosts, b.share, b.units, b.unit_share))
-                    .collect()
-            };
+        // key, hosts, share, containers, share of containers
+        type Row = (String, Option<i64>, Option<f64>, Option<i64>, Option<f64>);
+        let rows = |s: &mut Store| -> Vec<Row> {
+            let st = s.stats(T0 + 10, &opts).unwrap();
+            let d = st
+                .distributions
+                .into_iter()
+                .find(|d| d.name == "layout")
+                .unwrap();
+            assert_eq!(d.unit.as_deref(), Some("containers"));
+            d.buckets
+                .into_iter()
+                .map(|b| (b.key, b.hosts, b.share, b.units, b.unit_share))
+                .collect()
+        };
         // One host with 2 ploop and 1 simfs container: both layouts on
         // 100% of hosts, 66.7% / 33.3% of containers.
         assert_eq!(
