@@ -6,6 +6,7 @@
 //! missing field gives no key (the host is simply not counted in that
 //! distribution); it is never an error.
 
+use serde::Serialize;
 use serde_json::Value;
 
 /// The pseudo-collector holding the server's own facts about a host (the
@@ -28,6 +29,13 @@ pub enum Extract {
     /// An object of counts: every key with a count > 0 (or any non-count
     /// value) is a key; or an array of strings: every element.
     Each(&'static [&'static str]),
+    /// An array of objects: every object's `field` (a string) is a key.
+    Field {
+        /// Pointers to the array.
+        array: &'static [&'static str],
+        /// Field within each element.
+        field: &'static str,
+    },
     /// An array of objects: `yes` when any object's `field` is one of
     /// `values`, `no` when the array is present and none is.
     AnyOf {
@@ -40,6 +48,65 @@ pub enum Extract {
     },
 }
 
+/// The topic page a distribution is shown on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Page {
+    /// Generation, kernels, distributions, ReadyKernel.
+    Virtualization,
+    /// Containers per host and in total.
+    Containers,
+    /// Virtual machines.
+    Vms,
+    /// CPUs, memory, disks, network.
+    Hardware,
+    /// Tools, packages, templates, services.
+    Software,
+    /// Countries.
+    Countries,
+}
+
+impl Page {
+    /// Every topic page, in navigation order.
+    pub const ALL: [Page; 6] = [
+        Page::Virtualization,
+        Page::Containers,
+        Page::Vms,
+        Page::Hardware,
+        Page::Software,
+        Page::Countries,
+    ];
+
+    /// Its URL path segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Virtualization => "virtualization",
+            Page::Containers => "containers",
+            Page::Vms => "vms",
+            Page::Hardware => "hardware",
+            Page::Software => "software",
+            Page::Countries => "countries",
+        }
+    }
+
+    /// Its title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Page::Virtualization => "Virtualization",
+            Page::Containers => "Containers",
+            Page::Vms => "Virtual machines",
+            Page::Hardware => "Hardware",
+            Page::Software => "Software",
+            Page::Countries => "Countries",
+        }
+    }
+
+    /// The page with this slug.
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+}
+
 /// One published distribution.
 #[derive(Debug, Clone, Copy)]
 pub struct Dist {
@@ -47,133 +114,97 @@ pub struct Dist {
     pub name: &'static str,
     /// Title on the page.
     pub title: &'static str,
+    /// The page it is on.
+    pub page: Page,
     /// The collector whose section it reads.
     pub collector: &'static str,
     /// How.
     pub extract: Extract,
+    /// What a key's count counts besides hosts (`containers`, `VMs`,
+    /// `disks`), for sections that give a count per key: such tables show
+    /// both shares, of hosts and of these.
+    pub unit: Option<&'static str>,
 }
 
-/// Every distribution, in page order. Adjust the pointers here when a
+const fn d(
+    name: &'static str,
+    title: &'static str,
+    page: Page,
+    collector: &'static str,
+    extract: Extract,
+) -> Dist {
+    Dist {
+        name,
+        title,
+        page,
+        collector,
+        extract,
+        unit: None,
+    }
+}
+
+const fn counted(
+    name: &'static str,
+    title: &'static str,
+    page: Page,
+    collector: &'static str,
+    ptrs: &'static [&'static str],
+    unit: &'static str,
+) -> Dist {
+    Dist {
+        name,
+        title,
+        page,
+        collector,
+        extract: Extract::Each(ptrs),
+        unit: Some(unit),
+    }
+}
+
+use Extract::{AnyOf, Count, Each, GiB, Join, Positive, Value as V};
+use Page::{
+    Containers as Ct, Countries, Hardware as Hw, Software as Sw, Virtualization as Virt, Vms,
+};
+
+/// Every distribution, in page order (one line each, so kept unformatted). Adjust the pointers here when a
 /// collector's section changes shape.
+#[rustfmt::skip]
 pub const DISTS: &[Dist] = &[
-    Dist {
-        name: "virtualization",
-        title: "OpenVZ / Virtuozzo generation",
-        collector: "os.kernel",
-        extract: Extract::Value(&["/line"]),
-    },
-    Dist {
-        name: "kernel",
-        title: "Kernels",
-        collector: "os.kernel",
-        extract: Extract::Value(&["/release"]),
-    },
-    Dist {
-        name: "distribution",
-        title: "Distributions",
-        collector: "os.release",
-        extract: Extract::Join(&["/id", "/version"]),
-    },
-    Dist {
-        name: "cpu_vendor",
-        title: "CPU vendors",
-        collector: "hw.cpu",
-        extract: Extract::Value(&["/vendor"]),
-    },
-    Dist {
-        name: "cpu_model",
-        title: "CPU models",
-        collector: "hw.cpu",
-        extract: Extract::Each(&["/models", "/model", "/model_name"]),
-    },
-    Dist {
-        name: "memory",
-        title: "Memory",
-        collector: "hw.memory",
-        extract: Extract::GiB(&["/total_bytes"]),
-    },
-    Dist {
-        name: "ssd",
-        title: "Hosts with SSD or NVMe",
-        collector: "hw.disks",
-        extract: Extract::AnyOf {
-            array: &["/disks", "/devices"],
-            field: "kind",
-            values: &["ssd", "nvme"],
-        },
-    },
-    Dist {
-        name: "bonding",
-        title: "Hosts with bonding",
-        collector: "net.config",
-        extract: Extract::Positive(&["/bonding/count", "/bonds", "/bonding"]),
-    },
-    Dist {
-        name: "containers",
-        title: "Hosts with containers",
-        collector: "vz.containers",
-        extract: Extract::Positive(&["/configured", "/total", "/count"]),
-    },
-    Dist {
-        name: "running",
-        title: "Hosts with running containers",
-        collector: "vz.containers",
-        extract: Extract::Positive(&["/running", "/by_status/running"]),
-    },
-    Dist {
-        name: "container_count",
-        title: "Containers per host",
-        collector: "vz.containers",
-        extract: Extract::Count(&["/configured", "/total", "/count"]),
-    },
-    Dist {
-        name: "layout",
-        title: "Container layouts (ploop / simfs)",
-        collector: "vz.containers",
-        extract: Extract::Each(&["/by_layout", "/layout"]),
-    },
-    Dist {
-        name: "vswap",
-        title: "Hosts with vswap containers",
-        collector: "vz.containers",
-        extract: Extract::Positive(&["/vswap", "/with_vswap"]),
-    },
-    Dist {
-        name: "ct_os",
-        title: "Container OS templates",
-        collector: "vz.containers",
-        extract: Extract::Each(&["/by_template", "/by_os", "/templates"]),
-    },
-    Dist {
-        name: "vms",
-        title: "Hosts with VMs",
-        collector: "vz.vms",
-        extract: Extract::Positive(&["/total", "/configured", "/count"]),
-    },
-    Dist {
-        name: "guest_os",
-        title: "VM guest OSes",
-        collector: "vz.vms",
-        extract: Extract::Each(&["/by_guest_os", "/guest_os", "/by_os"]),
-    },
-    Dist {
-        name: "templates",
-        title: "Installed OS templates",
-        collector: "vz.templates",
-        extract: Extract::Each(&["/os", "/os_templates", "/templates"]),
-    },
-    Dist {
-        name: "vzctl",
-        title: "vzctl versions",
-        collector: "sw.packages",
-        extract: Extract::Value(&["/vzctl", "/packages/vzctl"]),
-    },
-    Dist {
-        name: "country",
-        title: "Countries",
-        collector: SERVER_COLLECTOR,
-        extract: Extract::Value(&["/country"]),
-    },
+    d("virtualization", "OpenVZ / Virtuozzo generation", Virt, "os.kernel", V(&["/line"])),
+    d("kernel", "Kernels", Virt, "os.kernel", V(&["/release"])),
+    d("distribution", "Distributions", Virt, "os.release", Join(&["/id", "/version"])),
+    d("readykernel", "ReadyKernel installed", Virt, "vz.readykernel", V(&["/installed"])),
+    d("readykernel_patch", "ReadyKernel patch levels", Virt, "vz.readykernel", V(&["/patch_level"])),
+    d("containers", "Hosts with containers", Ct, "vz.containers", Positive(&["/configured", "/total", "/count"])),
+    d("running", "Hosts with running containers", Ct, "vz.containers", Positive(&["/running", "/by_status/running"])),
+    d("container_count", "Containers per host", Ct, "vz.containers", Count(&["/configured", "/total", "/count"])),
+    counted("layout", "Container layouts (ploop / simfs)", Ct, "vz.containers", &["/by_layout", "/layout"], "containers"),
+    counted("ct_os", "Container OS templates", Ct, "vz.containers", &["/by_template", "/by_os", "/templates"], "containers"),
+    d("vswap", "Hosts with vswap containers", Ct, "vz.containers", Positive(&["/vswap", "/with_vswap"])),
+    counted("ct_ram", "Container memory limits", Ct, "vz.containers", &["/ram_limit"], "containers"),
+    counted("ct_disk", "Container disk limits", Ct, "vz.containers", &["/disk_limit"], "containers"),
+    counted("ct_cpus", "Container CPU limits", Ct, "vz.containers", &["/cpus"], "containers"),
+    counted("ct_features", "Container features", Ct, "vz.containers", &["/features"], "containers"),
+    d("vms", "Hosts with VMs", Vms, "vz.vms", Positive(&["/vms", "/total", "/configured", "/count"])),
+    counted("guest_os", "VM guest OSes", Vms, "vz.vms", &["/guest_os", "/by_guest_os", "/by_os"], "VMs"),
+    counted("vm_vcpus", "VM vCPUs", Vms, "vz.vms", &["/vcpus"], "VMs"),
+    counted("vm_memory", "VM memory", Vms, "vz.vms", &["/memory"], "VMs"),
+    d("cpu_vendor", "CPU vendors", Hw, "hw.cpu", V(&["/vendor"])),
+    d("cpu_model", "CPU models", Hw, "hw.cpu", Each(&["/models", "/model", "/model_name"])),
+    d("cpu_cores", "CPU cores", Hw, "hw.cpu", V(&["/cores"])),
+    d("memory", "Memory", Hw, "hw.memory", GiB(&["/total_bytes"])),
+    d("ssd", "Hosts with SSD or NVMe", Hw, "hw.disks", AnyOf { array: &["/disks", "/devices"], field: "kind", values: &["ssd", "nvme"] }),
+    counted("disk_kind", "Disk kinds (SSD / NVMe / HDD)", Hw, "hw.disks", &["/by_kind"], "disks"),
+    d("disk_model", "Disk models", Hw, "hw.disks", Extract::Field { array: &["/disks", "/devices"], field: "model" }),
+    d("bonding", "Hosts with bonding", Hw, "net.config", Positive(&["/bonding/count", "/bonds", "/bonding"])),
+    d("teaming", "Hosts with teaming", Hw, "net.config", Positive(&["/teams", "/teaming/count"])),
+    d("vzctl", "vzctl versions", Sw, "vz.host", V(&["/vzctl_version"])),
+    d("prlctl", "prlctl versions", Sw, "vz.host", V(&["/prlctl_version"])),
+    d("ploop", "ploop versions", Sw, "sw.packages", V(&["/versions/ploop/0", "/ploop"])),
+    d("vzkernel", "Installed vzkernel packages", Sw, "sw.packages", Each(&["/versions/vzkernel", "/vzkernel"])),
+    d("templates", "Installed OS templates", Sw, "vz.templates", Each(&["/os_templates", "/os", "/templates"])),
+    d("services", "Active services", Sw, "sw.services", Each(&["/active"])),
+    d("country", "Countries", Countries, SERVER_COLLECTOR, V(&["/country"])),
 ];
 
 /// Most keys one distribution takes from one host (a hostile section with
@@ -189,8 +220,22 @@ pub fn dist(name: &str) -> Option<&'static Dist> {
 
 /// The keys `d` takes from `section` (empty when the fields are absent).
 pub fn keys(d: &Dist, section: &Value) -> Vec<String> {
-    let mut out: Vec<String> = match d.extract {
-        Extract::Value(ptrs) => first(section, ptrs).and_then(scalar).into_iter().collect(),
+    weighted_keys(d, section)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// The keys `d` takes from `section`, each with its weight: the count an
+/// object of counts gives it (`{"ploop": 3}`: 3 containers), else 1.
+pub fn weighted_keys(d: &Dist, section: &Value) -> Vec<(String, i64)> {
+    let one = |k: String| (k, 1);
+    let mut out: Vec<(String, i64)> = match d.extract {
+        Extract::Value(ptrs) => first(section, ptrs)
+            .and_then(scalar)
+            .map(one)
+            .into_iter()
+            .collect(),
         Extract::Join(ptrs) => {
             let parts: Vec<String> = ptrs
                 .iter()
@@ -199,33 +244,44 @@ pub fn keys(d: &Dist, section: &Value) -> Vec<String> {
             if parts.is_empty() {
                 vec![]
             } else {
-                vec![parts.join(" ")]
+                vec![one(parts.join(" "))]
             }
         }
         Extract::Positive(ptrs) => first(section, ptrs)
             .and_then(count)
-            .map(|n| if n > 0.0 { "yes" } else { "no" }.to_owned())
+            .map(|n| one(if n > 0.0 { "yes" } else { "no" }.to_owned()))
             .into_iter()
             .collect(),
         Extract::GiB(ptrs) => first(section, ptrs)
             .and_then(count)
-            .map(gib_bucket)
+            .map(|n| one(gib_bucket(n)))
             .into_iter()
             .collect(),
         Extract::Count(ptrs) => first(section, ptrs)
             .and_then(count)
-            .map(count_bucket)
+            .map(|n| one(count_bucket(n)))
             .into_iter()
             .collect(),
         Extract::Each(ptrs) => match first(section, ptrs) {
             Some(Value::Object(m)) => m
                 .iter()
-                .filter(|(_, v)| count(v).is_none_or(|n| n > 0.0))
-                .map(|(k, _)| k.clone())
+                .filter_map(|(k, v)| match count(v) {
+                    Some(n) if n > 0.0 => Some((k.clone(), n.min(1e9) as i64)),
+                    Some(_) => None,
+                    None => Some(one(k.clone())),
+                })
                 .collect(),
-            Some(Value::Array(a)) => a.iter().filter_map(scalar).collect(),
-            Some(v) => scalar(v).into_iter().collect(),
+            Some(Value::Array(a)) => a.iter().filter_map(scalar).map(one).collect(),
+            Some(v) => scalar(v).map(one).into_iter().collect(),
             None => vec![],
+        },
+        Extract::Field { array, field } => match first(section, array) {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(|e| e.get(field).and_then(scalar))
+                .map(one)
+                .collect(),
+            _ => vec![],
         },
         Extract::AnyOf {
             array,
@@ -238,12 +294,12 @@ pub fn keys(d: &Dist, section: &Value) -> Vec<String> {
                         .and_then(Value::as_str)
                         .is_some_and(|s| values.iter().any(|v| v.eq_ignore_ascii_case(s)))
                 });
-                vec![if any { "yes" } else { "no" }.to_owned()]
+                vec![one(if any { "yes" } else { "no" }.to_owned())]
             }
             _ => vec![],
         },
     };
-    for k in &mut out {
+    for (k, _) in &mut out {
         if k.len() > MAX_KEY_LEN {
             let mut end = MAX_KEY_LEN;
             while !k.is_char_boundary(end) {
@@ -252,11 +308,19 @@ pub fn keys(d: &Dist, section: &Value) -> Vec<String> {
             k.truncate(end);
         }
     }
-    out.retain(|k| !k.is_empty());
+    out.retain(|(k, _)| !k.is_empty());
     out.sort();
-    out.dedup();
-    out.truncate(MAX_KEYS);
-    out
+    // Keys cut to the same prefix, or repeated in an array, count once
+    // per host with their weights added.
+    let mut merged: Vec<(String, i64)> = Vec::with_capacity(out.len());
+    for (k, w) in out {
+        match merged.last_mut() {
+            Some((last, lw)) if *last == k => *lw = lw.saturating_add(w),
+            _ => merged.push((k, w)),
+        }
+    }
+    merged.truncate(MAX_KEYS);
+    merged
 }
 
 fn first<'a>(v: &'a Value, ptrs: &[&str]) -> Option<&'a Value> {
@@ -362,6 +426,49 @@ mod tests {
             k("cpu_model", json!({"models": ["Xeon E5", "Xeon E5"]})),
             ["Xeon E5"]
         );
+    }
+
+    #[test]
+    fn counts_per_key_are_weights_and_the_fixed_pointers_match_the_collectors() {
+        let d = dist("layout").unwrap();
+        assert_eq!(
+            weighted_keys(d, &json!({"by_layout": {"ploop": 2, "simfs": 1, "x": 0}})),
+            [("ploop".to_owned(), 2), ("simfs".to_owned(), 1)]
+        );
+        // vz.vms counts VMs in `vms`; vz.host has `vzctl --version`.
+        assert_eq!(
+            k("vms", json!({"vms": 2, "guest_os": {"centos": 1}})),
+            ["yes"]
+        );
+        assert_eq!(k("vms", json!({"vms": 0})), ["no"]);
+        assert_eq!(k("vzctl", json!({"vzctl_version": "7.0.229"})), ["7.0.229"]);
+        assert!(k("vzctl", json!({"vzctl_version": null})).is_empty());
+        assert_eq!(
+            k("ploop", json!({"versions": {"ploop": ["7.0.93-1.vz7"]}})),
+            ["7.0.93-1.vz7"]
+        );
+        assert_eq!(k("ploop", json!({"ploop": "1.15"})), ["1.15"]);
+        // Disk models: one key per model, repeated disks count once.
+        let disks = json!({"disks": [{"model": "ST2000"}, {"model": "ST2000"}, {"model": null}]});
+        assert_eq!(
+            weighted_keys(dist("disk_model").unwrap(), &disks),
+            [("ST2000".to_owned(), 2)]
+        );
+        assert_eq!(k("disk_model", disks), ["ST2000"]);
+    }
+
+    #[test]
+    fn every_page_has_tables_and_names_are_unique() {
+        for p in Page::ALL {
+            assert!(DISTS.iter().any(|d| d.page == p), "{p:?}");
+            assert_eq!(Page::from_slug(p.slug()), Some(p));
+        }
+        let mut names: Vec<&str> = DISTS.iter().map(|d| d.name).collect();
+        // `general` and `growth` are the other tables under /api/v1/tables.
+        assert!(!names.contains(&"general") && !names.contains(&"growth"));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), DISTS.len());
     }
 
     #[test]

@@ -60,6 +60,11 @@ pub fn parse_tarball(
             packages.extend(package_versions(&String::from_utf8_lossy(bytes)));
         }
     }
+    // The vzctl version goes where native clients report `vzctl
+    // --version` (vz.host), so both generations meet in one table.
+    if let Some(v) = packages.get("vzctl") {
+        out.insert("vz.host".to_owned(), json!({ "vzctl_version": v }));
+    }
     if !packages.is_empty() {
         out.insert("sw.packages".to_owned(), Value::Object(packages));
     }

@@ -34,7 +34,16 @@
 //!
 //! ## Publish
 //!
-//! `GET /api/v1/stats` (JSON, [`store::Stats`]) and `GET /` (HTML).
+//! - HTML, no scripts: `GET /` (General info, growth charts) and one page
+//!   per topic (`/virtualization`, `/containers`, `/vms`, `/hardware`,
+//!   `/software`, `/countries`, [`facts::Page`]), each table with its
+//!   weekly trend chart ([`chart`]) and a "change since four weeks ago"
+//!   column.
+//! - Data: `GET /api/v1/stats` (everything, [`store::Stats`]),
+//!   `/api/v1/tables` (the list), `/api/v1/tables/<name>.{csv,json}`,
+//!   `/api/v1/trends/<name>.{csv,json}` and `/metrics` (Prometheus), see
+//!   [`site`]. Every output carries the data licence (`--data-license`).
+//! - k-anonymity over tables and time: [`anon`].
 //!
 //! ## Invariants
 //!
@@ -48,12 +57,17 @@
 //! - A report id is stored once; repeats get the first receipt.
 //! - Aggregates are maintained incrementally at ingest ([`store`]); no page
 //!   scans the reports.
+//! - No per-host data is published; every published bucket holds at least
+//!   k hosts ([`anon`]).
 #![deny(missing_docs)]
 
+pub mod anon;
+pub mod chart;
 pub mod conn;
 pub mod facts;
 pub mod html;
 pub mod legacy;
 pub mod limits;
 pub mod server;
+pub mod site;
 pub mod store;

@@ -81,6 +81,13 @@ struct Args {
     /// behind a reverse proxy that sets it).
     #[arg(long)]
     trust_forwarded_for: bool,
+    /// The licence of the published data, shown on every page and in the
+    /// JSON and /metrics outputs (a URL in it becomes a link).
+    #[arg(long, default_value = cep_server::html::DEFAULT_DATA_LICENSE, env = "CEP_SERVER_DATA_LICENSE")]
+    data_license: String,
+    /// Weeks shown in the distribution trends.
+    #[arg(long, default_value_t = 26)]
+    trend_weeks: i64,
 }
 
 fn main() -> ExitCode {
@@ -121,6 +128,7 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
         stats: StatsOptions {
             active_days: a.active_days,
             k: a.k,
+            trend_weeks: a.trend_weeks,
             ..StatsOptions::default()
         },
         host_rate: Rate {
@@ -141,6 +149,9 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
         stats_cache: Duration::from_millis(a.stats_cache_ms),
         geoip: a.geoip,
         trust_forwarded_for: a.trust_forwarded_for,
+        site: cep_server::html::Site {
+            data_license: a.data_license,
+        },
         ..Config::default()
     };
     let db = a.db.clone();

@@ -13,7 +13,7 @@ use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use cep_core::Section;
 use cep_core::report::{ReadLimits, Report, sha256_hex};
@@ -67,6 +67,8 @@ pub struct Config {
     /// Take the client address from `X-Forwarded-For` (only behind a
     /// reverse proxy that sets it).
     pub trust_forwarded_for: bool,
+    /// What the pages and the data downloads say about themselves.
+    pub site: crate::html::Site,
 }
 
 impl Default for Config {
@@ -95,6 +97,7 @@ impl Default for Config {
             stats_cache: Duration::from_secs(1),
             geoip: None,
             trust_forwarded_for: false,
+            site: crate::html::Site::default(),
         }
     }
 }
@@ -298,6 +301,11 @@ impl AppState {
         &self.store
     }
 
+    /// The site settings.
+    pub fn site(&self) -> &crate::html::Site {
+        &self.cfg.site
+    }
+
     /// The stats, reused for `stats_cache`.
     pub async fn stats(&self) -> Result<Arc<Stats>, String> {
         if let Some((at, s)) = &*self.cache.lock().unwrap_or_else(|e| e.into_inner())
@@ -376,7 +384,7 @@ impl IntoResponse for ApiError {
 pub fn router(state: Arc<AppState>) -> Router {
     let multipart_limit = state.cfg.limits.compressed_bytes as usize + 64 * 1024;
     Router::new()
-        .route("/", get(page))
+        .merge(crate::site::routes())
         .route("/api/v1/stats", get(stats_json))
         .route("/api/v1/reports", post(native))
         .route(
@@ -856,12 +864,4 @@ async fn stats_json(State(st): State<Arc<AppState>>) -> Result<Response, ApiErro
         .await
         .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))?;
     Ok(axum::Json(&*s).into_response())
-}
-
-async fn page(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {
-    let s = st
-        .stats()
-        .await
-        .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))?;
-    Ok(Html(crate::html::render(&s)).into_response())
 }

@@ -18,7 +18,12 @@ use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::facts::{self, DISTS, SERVER_COLLECTOR};
+use crate::anon::{self, Cell, Raw};
+use crate::facts::{self, DISTS, Page, SERVER_COLLECTOR};
+
+/// The reserved key counting the hosts that reported a distribution's
+/// section (facts never give an empty key).
+pub const REPORTING: &str = "";
 
 const DAY: i64 = 86_400;
 const WEEK: i64 = 7 * DAY;
@@ -379,6 +384,9 @@ pub struct StatsOptions {
     pub k: i64,
     /// Weeks of growth to show.
     pub weeks: i64,
+    /// Weeks of distribution trends to show (a key with fewer than `k`
+    /// hosts in any of them is "other" in all of them, see [`crate::anon`]).
+    pub trend_weeks: i64,
 }
 
 impl Default for StatsOptions {
@@ -388,28 +396,74 @@ impl Default for StatsOptions {
             general_active_days: 61,
             k: 5,
             weeks: 104,
+            trend_weeks: 26,
         }
     }
 }
 
-/// One bucket of a distribution.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One row of a published table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bucket {
-    /// The key (`other` for merged small buckets).
+    /// The key (`other` for the merged rest).
     pub key: String,
-    /// Hosts.
-    pub hosts: i64,
+    /// Hosts; `null` for an "other" of fewer than `k` hosts.
+    pub hosts: Option<i64>,
+    /// Set (to `k`) when `hosts` is "fewer than k".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fewer_than: Option<i64>,
+    /// Percent of the reporting hosts.
+    pub share: Option<f64>,
+    /// Containers, VMs or disks with this key, for tables that count them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units: Option<i64>,
+    /// Percent of all those units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_share: Option<f64>,
+    /// Change of `share` in the weekly snapshots, in percentage points,
+    /// from the week [`Stats::change_from`] to [`Stats::change_to`]; `null`
+    /// when the key is not published in both.
+    pub change: Option<f64>,
 }
 
-/// One distribution, largest bucket first, `other` last.
+/// A distribution's share per week.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Trend {
+    /// Monday of each week, oldest first.
+    pub weeks: Vec<String>,
+    /// Hosts that reported the section each week; `null` when fewer than `k`.
+    pub reporting_hosts: Vec<Option<i64>>,
+    /// Hosts per key and week (`other` last); `null` where not published.
+    pub series: Vec<Series>,
+}
+
+/// One key's hosts per week.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Series {
+    /// The key.
+    pub key: String,
+    /// Hosts per week, aligned with [`Trend::weeks`].
+    pub hosts: Vec<Option<i64>>,
+}
+
+/// One distribution: the table over the active window and its trend.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Distribution {
     /// Stable name.
     pub name: String,
     /// Title.
     pub title: String,
-    /// Buckets.
+    /// The topic page.
+    pub page: Page,
+    /// What the units count (`containers`, `VMs`, `disks`), if any.
+    pub unit: Option<String>,
+    /// Hosts that reported the section; `null` when fewer than `k`.
+    pub reporting_hosts: Option<i64>,
+    /// Their units in total, for tables with a unit.
+    pub reporting_units: Option<i64>,
+    /// Buckets, largest first, `other` last.
     pub buckets: Vec<Bucket>,
+    /// Weekly snapshots.
+    pub trend: Trend,
 }
 
 /// The General info numbers.
@@ -433,17 +487,21 @@ pub struct General {
     pub seconds_since_last_report: Option<i64>,
 }
 
-/// Active hosts in one week.
+/// One week of growth.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Week {
     /// Monday of the week (UTC), `YYYY-MM-DD`.
     pub week: String,
     /// Hosts that reported that week.
     pub hosts: i64,
+    /// Hosts that had reported by the end of that week.
+    pub hosts_total: i64,
+    /// Reports received that week.
+    pub reports: i64,
 }
 
 /// Everything the pages publish.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
     /// When computed (RFC 3339).
     pub generated_at: String,
@@ -453,9 +511,13 @@ pub struct Stats {
     pub distribution_days: i64,
     /// Buckets smaller than this merge into "other".
     pub k: i64,
+    /// The earlier week of the "change" column (Monday, `YYYY-MM-DD`).
+    pub change_from: String,
+    /// The later week of the "change" column: the last complete week.
+    pub change_to: String,
     /// Distributions, in page order.
     pub distributions: Vec<Distribution>,
-    /// Active hosts per week, oldest first.
+    /// Weeks of growth, oldest first (weeks without reports left out).
     pub growth: Vec<Week>,
 }
 
@@ -471,10 +533,7 @@ fn day_of(t: i64) -> i64 {
     t.div_euclid(DAY)
 }
 
-/// Weeks start on Monday; 1970-01-01 was a Thursday.
-fn week_of(t: i64) -> i64 {
-    (t + 3 * DAY).div_euclid(WEEK)
-}
+// Weeks start on Monday; 1970-01-01 was a Thursday (see `week_of`).
 
 fn week_start(week: i64) -> String {
     let t = week * WEEK - 3 * DAY;
@@ -484,7 +543,12 @@ fn week_start(week: i64) -> String {
 /// Aggregate changes of one batch, applied together at its end.
 #[derive(Default)]
 struct Deltas {
-    dist: BTreeMap<(String, String, i64), i64>,
+    /// (dist, key, day) → (hosts, units).
+    dist: BTreeMap<(String, String, i64), (i64, i64)>,
+    /// (dist, key, week) → (hosts, units).
+    dist_week: BTreeMap<(String, String, i64), (i64, i64)>,
+    /// week → (new hosts, reports).
+    week_counts: BTreeMap<i64, (i64, i64)>,
     host_day: BTreeMap<i64, i64>,
     week: BTreeMap<i64, i64>,
     reports: i64,
@@ -517,14 +581,33 @@ impl Store {
              CREATE TABLE IF NOT EXISTS facts (host_id TEXT NOT NULL, collector TEXT NOT NULL, \
                received_at BIGINT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (host_id, collector));
              CREATE TABLE IF NOT EXISTS host_keys (host_id TEXT NOT NULL, dist TEXT NOT NULL, \
-               key TEXT NOT NULL, PRIMARY KEY (host_id, dist, key));
+               key TEXT NOT NULL, weight BIGINT NOT NULL, PRIMARY KEY (host_id, dist, key));
              CREATE TABLE IF NOT EXISTS dist_day (dist TEXT NOT NULL, key TEXT NOT NULL, day BIGINT NOT NULL, \
-               hosts BIGINT NOT NULL, PRIMARY KEY (dist, key, day));
+               hosts BIGINT NOT NULL, units BIGINT NOT NULL, PRIMARY KEY (dist, key, day));
+             CREATE TABLE IF NOT EXISTS dist_week (dist TEXT NOT NULL, key TEXT NOT NULL, week BIGINT NOT NULL, \
+               hosts BIGINT NOT NULL, units BIGINT NOT NULL, PRIMARY KEY (dist, key, week));
+             CREATE INDEX IF NOT EXISTS dist_week_week ON dist_week (week);
+             CREATE TABLE IF NOT EXISTS week_counts (week BIGINT PRIMARY KEY, new_hosts BIGINT NOT NULL, \
+               reports BIGINT NOT NULL);
              CREATE INDEX IF NOT EXISTS dist_day_day ON dist_day (day);
              CREATE TABLE IF NOT EXISTS host_day (day BIGINT PRIMARY KEY, hosts BIGINT NOT NULL);
              CREATE TABLE IF NOT EXISTS week_active (week BIGINT PRIMARY KEY, hosts BIGINT NOT NULL);
              CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);"
         ))?;
+        // Databases made before keys had weights: every key weighed 1 and
+        // a day's units were its hosts. Weekly snapshots start now.
+        for (table, column, fill) in [("host_keys", "weight", "1"), ("dist_day", "units", "hosts")]
+        {
+            if db
+                .query(&format!("SELECT {column} FROM {table} LIMIT 1"), &[])
+                .is_err()
+            {
+                db.batch(&format!(
+                    "ALTER TABLE {table} ADD COLUMN {column} BIGINT NOT NULL DEFAULT 0; \
+                     UPDATE {table} SET {column} = {fill};"
+                ))?;
+            }
+        }
         Ok(Store {
             db,
             fact_max_age: StatsOptions::default().active_days * DAY,
@@ -617,16 +700,36 @@ impl Store {
                 .map(|(k, n)| vec![Val::Int(k), Val::Int(n)])
                 .collect()
         };
-        let dist: Vec<Vec<Val>> = d
-            .dist
+        let keyed = |m: BTreeMap<(String, String, i64), (i64, i64)>| -> Vec<Vec<Val>> {
+            m.into_iter()
+                .filter(|(_, n)| *n != (0, 0))
+                .map(|((dist, key, t), (h, u))| {
+                    vec![dist.into(), key.into(), t.into(), h.into(), u.into()]
+                })
+                .collect()
+        };
+        self.insert_rows(
+            "INSERT INTO dist_day (dist, key, day, hosts, units)",
+            "ON CONFLICT (dist, key, day) DO UPDATE SET hosts = dist_day.hosts + excluded.hosts, \
+             units = dist_day.units + excluded.units",
+            keyed(d.dist),
+        )?;
+        self.insert_rows(
+            "INSERT INTO dist_week (dist, key, week, hosts, units)",
+            "ON CONFLICT (dist, key, week) DO UPDATE SET hosts = dist_week.hosts + excluded.hosts, \
+             units = dist_week.units + excluded.units",
+            keyed(d.dist_week),
+        )?;
+        let counts: Vec<Vec<Val>> = d
+            .week_counts
             .into_iter()
-            .filter(|(_, n)| *n != 0)
-            .map(|((dist, key, day), n)| vec![dist.into(), key.into(), day.into(), n.into()])
+            .map(|(w, (h, r))| vec![w.into(), h.into(), r.into()])
             .collect();
         self.insert_rows(
-            "INSERT INTO dist_day (dist, key, day, hosts)",
-            "ON CONFLICT (dist, key, day) DO UPDATE SET hosts = dist_day.hosts + excluded.hosts",
-            dist,
+            "INSERT INTO week_counts (week, new_hosts, reports)",
+            "ON CONFLICT (week) DO UPDATE SET new_hosts = week_counts.new_hosts + excluded.new_hosts, \
+             reports = week_counts.reports + excluded.reports",
+            counts,
         )?;
         self.insert_rows(
             "INSERT INTO host_day (day, hosts)",
@@ -718,6 +821,7 @@ impl Store {
                     &[host.clone().into(), seen.into()],
                 )?;
                 deltas.hosts += 1;
+                deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
             }
             Some(_) => {
                 self.db.exec(
@@ -752,10 +856,12 @@ impl Store {
             facts,
         )?;
 
-        // Distribution keys: the dists of the collectors in this report are
-        // replaced; the others keep the host's earlier keys while their
-        // section is younger than the window.
-        let mut old: BTreeSet<(String, String)> = BTreeSet::new();
+        // Distribution keys with their weights: the dists of the collectors
+        // in this report are replaced; the others keep the host's earlier
+        // keys while their section is younger than the window. The reserved
+        // key REPORTING marks that the host reported the dist at all (its
+        // weight: the host's units in total).
+        let mut old: BTreeMap<(String, String), i64> = BTreeMap::new();
         let mut stale: BTreeSet<String> = BTreeSet::new();
         if prev_seen.is_some() {
             for row in self.db.query(
@@ -767,56 +873,79 @@ impl Store {
                 }
             }
             for row in self.db.query(
-                "SELECT dist, key FROM host_keys WHERE host_id = $1",
+                "SELECT dist, key, weight FROM host_keys WHERE host_id = $1",
                 &[host.clone().into()],
             )? {
                 let mut it = row.into_iter();
-                if let (Some(d), Some(k)) = (it.next(), it.next()) {
-                    old.insert((d.text()?, k.text()?));
+                if let (Some(d), Some(k), Some(w)) = (it.next(), it.next(), it.next()) {
+                    old.insert((d.text()?, k.text()?), w.int()?);
                 }
             }
         }
         let present: BTreeSet<&str> = sections.iter().map(|(c, _)| *c).collect();
-        let mut new: BTreeSet<(String, String)> = old
+        let mut new: BTreeMap<(String, String), i64> = old
             .iter()
-            .filter(|(d, _)| {
-                facts::dist(d)
-                    .is_none_or(|d| !present.contains(d.collector) && !stale.contains(d.collector))
+            .filter(|((d, k), _)| {
+                k != REPORTING
+                    && facts::dist(d).is_none_or(|d| {
+                        !present.contains(d.collector) && !stale.contains(d.collector)
+                    })
             })
-            .cloned()
+            .map(|(dk, w)| (dk.clone(), *w))
             .collect();
-        for (collector, v) in &sections {
-            for d in DISTS.iter().filter(|d| d.collector == *collector) {
-                for k in facts::keys(d, v) {
-                    new.insert((d.name.to_owned(), k));
-                }
-            }
-        }
-        for (d, k) in old.difference(&new) {
+        new.extend(section_keys(sections.iter().copied()));
+        let new = with_reporting(new);
+        for (d, k) in old
+            .iter()
+            .filter(|(dk, w)| new.get(*dk) != Some(*w))
+            .map(|(dk, _)| dk)
+        {
             self.db.exec(
                 "DELETE FROM host_keys WHERE host_id = $1 AND dist = $2 AND key = $3",
                 &[host.clone().into(), d.clone().into(), k.clone().into()],
             )?;
         }
         let added: Vec<Vec<Val>> = new
-            .difference(&old)
-            .map(|(d, k)| vec![host.clone().into(), d.clone().into(), k.clone().into()])
+            .iter()
+            .filter(|(dk, w)| old.get(*dk) != Some(*w))
+            .map(|((d, k), w)| {
+                vec![
+                    host.clone().into(),
+                    d.clone().into(),
+                    k.clone().into(),
+                    (*w).into(),
+                ]
+            })
             .collect();
-        self.insert_rows("INSERT INTO host_keys (host_id, dist, key)", "", added)?;
+        self.insert_rows(
+            "INSERT INTO host_keys (host_id, dist, key, weight)",
+            "",
+            added,
+        )?;
 
         let new_day = day_of(seen);
         let old_day = prev_seen.map(day_of);
-        if let Some(od) = old_day {
-            for (d, k) in &old {
-                *deltas.dist.entry((d.clone(), k.clone(), od)).or_default() -= 1;
+        let add = |m: &mut BTreeMap<(String, String, i64), (i64, i64)>,
+                   keys: &BTreeMap<(String, String), i64>,
+                   t: i64,
+                   sign: i64| {
+            for ((d, k), w) in keys {
+                let e = m.entry((d.clone(), k.clone(), t)).or_default();
+                e.0 += sign;
+                e.1 += sign * w;
             }
+        };
+        if let Some(od) = old_day {
+            add(&mut deltas.dist, &old, od, -1);
         }
-        for (d, k) in &new {
-            *deltas
-                .dist
-                .entry((d.clone(), k.clone(), new_day))
-                .or_default() += 1;
+        add(&mut deltas.dist, &new, new_day, 1);
+        // A week's snapshot holds each host's latest keys of that week:
+        // a second report in the same week replaces the first's keys.
+        let week = week_of(seen);
+        if prev_seen.map(week_of) == Some(week) {
+            add(&mut deltas.dist_week, &old, week, -1);
         }
+        add(&mut deltas.dist_week, &new, week, 1);
         if old_day != Some(new_day) {
             if let Some(od) = old_day {
                 *deltas.host_day.entry(od).or_default() -= 1;
@@ -826,6 +955,7 @@ impl Store {
         if prev_seen.is_none_or(|p| week_of(p) < week_of(seen)) {
             *deltas.week.entry(week_of(seen)).or_default() += 1;
         }
+        deltas.week_counts.entry(week_of(now)).or_default().1 += 1;
         deltas.reports += 1;
         Ok(Stored::New(Receipt {
             report_id: r.report_id,
@@ -865,50 +995,123 @@ impl Store {
         let with_ct = flag("containers")?;
         let with_running = flag("running")?;
 
+        // The tables: the active window.
         let rows = self.db.query(
-            "SELECT dist, key, CAST(SUM(hosts) AS BIGINT) FROM dist_day WHERE day > $1 GROUP BY dist, key",
+            "SELECT dist, key, CAST(SUM(hosts) AS BIGINT), CAST(SUM(units) AS BIGINT) \
+             FROM dist_day WHERE day > $1 GROUP BY dist, key",
             &[(today - opts.active_days).into()],
         )?;
-        let mut by_dist: HashMap<String, Vec<Bucket>> = HashMap::new();
+        let mut tables: HashMap<String, Raw> = HashMap::new();
+        for row in rows {
+            let (d, k, h, u) = four(row)?;
+            add_cell(tables.entry(d).or_default(), k, h, u);
+        }
+        // The trends: one snapshot per week.
+        let this_week = week_of(now);
+        let first_week = this_week - opts.trend_weeks.max(1) + 1;
+        let rows = self.db.query(
+            "SELECT dist, key, week, hosts, units FROM dist_week WHERE week >= $1 AND hosts > 0",
+            &[first_week.into()],
+        )?;
+        let n_weeks = (this_week - first_week + 1) as usize;
+        let mut weekly: HashMap<String, Vec<Raw>> = HashMap::new();
         for row in rows {
             let mut it = row.into_iter();
-            let (Some(d), Some(k), Some(n)) = (it.next(), it.next(), it.next()) else {
+            let (Some(d), Some(k), Some(w), Some(h), Some(u)) =
+                (it.next(), it.next(), it.next(), it.next(), it.next())
+            else {
                 continue;
             };
-            let n = n.int()?;
-            if n > 0 {
-                by_dist.entry(d.text()?).or_default().push(Bucket {
-                    key: k.text()?,
-                    hosts: n,
-                });
-            }
+            let Some(i) = usize::try_from(w.int()? - first_week)
+                .ok()
+                .filter(|i| *i < n_weeks)
+            else {
+                continue;
+            };
+            let weeks = weekly
+                .entry(d.text()?)
+                .or_insert_with(|| vec![Raw::default(); n_weeks]);
+            add_cell(&mut weeks[i], k.text()?, h.int()?, u.int()?);
         }
+        let week_names: Vec<String> = (first_week..=this_week).map(week_start).collect();
+        // The change column: the last complete week against four before it.
+        let (to_i, from_i) = (n_weeks.checked_sub(2), n_weeks.checked_sub(6));
+
         let distributions = DISTS
             .iter()
-            .map(|d| Distribution {
-                name: d.name.to_owned(),
-                title: d.title.to_owned(),
-                buckets: merge_small(by_dist.remove(d.name).unwrap_or_default(), opts.k),
+            .map(|d| {
+                let raw = tables.remove(d.name).unwrap_or_default();
+                let weeks = weekly
+                    .remove(d.name)
+                    .unwrap_or_else(|| vec![Raw::default(); n_weeks]);
+                let (hidden, published) = anon::series(&weeks, opts.k);
+                let share_in = |i: Option<usize>, key: &str| -> Option<f64> {
+                    let p = &published[i?];
+                    let (n, _) = p.reporting?;
+                    let c = p.shown.iter().find(|c| c.key == key)?;
+                    Some(c.hosts as f64 * 100.0 / n as f64)
+                };
+                let t = anon::table(&raw, opts.k);
+                let units = d.unit.is_some();
+                let (rh, ru) = match t.reporting {
+                    Some((h, u)) => (Some(h), units.then_some(u)),
+                    None => (None, None),
+                };
+                let pct = |x: i64, of: Option<i64>| {
+                    of.filter(|n| *n > 0)
+                        .map(|n| round1(x as f64 * 100.0 / n as f64))
+                };
+                let mut buckets: Vec<Bucket> = t
+                    .shown
+                    .iter()
+                    .map(|c| Bucket {
+                        key: c.key.clone(),
+                        hosts: Some(c.hosts),
+                        fewer_than: None,
+                        share: pct(c.hosts, rh),
+                        units: units.then_some(c.units),
+                        unit_share: if units { pct(c.units, ru) } else { None },
+                        change: match (share_in(to_i, &c.key), share_in(from_i, &c.key)) {
+                            (Some(a), Some(b)) if !hidden.contains(&c.key) => Some(round1(a - b)),
+                            _ => None,
+                        },
+                    })
+                    .collect();
+                match t.other {
+                    anon::Other::None => {}
+                    anon::Other::Exact { hosts, units: u } => buckets.push(Bucket {
+                        key: anon::OTHER.into(),
+                        hosts: Some(hosts),
+                        fewer_than: None,
+                        share: pct(hosts, rh),
+                        units: units.then_some(u),
+                        unit_share: if units { pct(u, ru) } else { None },
+                        change: None,
+                    }),
+                    anon::Other::FewerThanK => buckets.push(Bucket {
+                        key: anon::OTHER.into(),
+                        hosts: None,
+                        fewer_than: Some(opts.k),
+                        share: None,
+                        units: None,
+                        unit_share: None,
+                        change: None,
+                    }),
+                }
+                Distribution {
+                    name: d.name.to_owned(),
+                    title: d.title.to_owned(),
+                    page: d.page,
+                    unit: d.unit.map(str::to_owned),
+                    reporting_hosts: rh,
+                    reporting_units: ru,
+                    buckets,
+                    trend: trend(&week_names, &published),
+                }
             })
             .collect();
 
-        let this_week = week_of(now);
-        let mut growth: Vec<Week> = self
-            .db
-            .query(
-                "SELECT week, hosts FROM week_active WHERE week > $1 ORDER BY week",
-                &[(this_week - opts.weeks).into()],
-            )?
-            .into_iter()
-            .map(|r| -> Result<Week, StoreError> {
-                Ok(Week {
-                    week: week_start(r[0].int()?),
-                    hosts: r[1].int()?,
-                })
-            })
-            .collect::<Result<_, _>>()?;
-        growth.retain(|w| w.hosts > 0);
-
+        let growth = self.growth(this_week, opts.weeks, hosts_total)?;
         Ok(Stats {
             generated_at: rfc3339(now),
             general: General {
@@ -923,9 +1126,53 @@ impl Store {
             },
             distribution_days: opts.active_days,
             k: opts.k,
+            change_from: week_start(this_week - 5),
+            change_to: week_start(this_week - 1),
             distributions,
             growth,
         })
+    }
+
+    /// Active hosts, hosts in total and reports per week, oldest first.
+    fn growth(
+        &mut self,
+        this_week: i64,
+        weeks: i64,
+        hosts_total: i64,
+    ) -> Result<Vec<Week>, StoreError> {
+        let from = this_week - weeks;
+        let mut by_week: BTreeMap<i64, (i64, i64, i64)> = BTreeMap::new();
+        for r in self.db.query(
+            "SELECT week, hosts FROM week_active WHERE week > $1",
+            &[from.into()],
+        )? {
+            by_week.entry(r[0].int()?).or_default().0 = r[1].int()?;
+        }
+        for r in self.db.query(
+            "SELECT week, new_hosts, reports FROM week_counts WHERE week > $1",
+            &[from.into()],
+        )? {
+            let e = by_week.entry(r[0].int()?).or_default();
+            e.1 = r[1].int()?;
+            e.2 = r[2].int()?;
+        }
+        // Hosts in total at the end of each week: the total now minus the
+        // hosts that came after it.
+        let mut total = hosts_total;
+        let mut out: Vec<Week> = Vec::with_capacity(by_week.len());
+        for (w, (active, new, reports)) in by_week.into_iter().rev() {
+            if active > 0 || reports > 0 {
+                out.push(Week {
+                    week: week_start(w),
+                    hosts: active,
+                    hosts_total: total,
+                    reports,
+                });
+            }
+            total -= new;
+        }
+        out.reverse();
+        Ok(out)
     }
 
     /// Deletes kept archives older than `days` days; returns how many.
@@ -968,30 +1215,119 @@ impl Store {
     }
 }
 
-/// Largest first; buckets of fewer than `k` hosts merge into "other" (and
-/// "other" itself, if still smaller than `k`, is dropped so that no group
-/// of fewer than `k` hosts is ever shown).
-pub fn merge_small(mut buckets: Vec<Bucket>, k: i64) -> Vec<Bucket> {
-    let mut other = 0;
-    buckets.retain(|b| {
-        if b.hosts < k {
-            other += b.hosts;
-            false
-        } else {
-            true
+/// The distribution keys (with weights) of a host's sections.
+pub fn section_keys<'a>(
+    sections: impl IntoIterator<Item = (&'a str, &'a Value)>,
+) -> BTreeMap<(String, String), i64> {
+    let mut out = BTreeMap::new();
+    for (collector, v) in sections {
+        for d in DISTS.iter().filter(|d| d.collector == collector) {
+            for (k, w) in facts::weighted_keys(d, v) {
+                out.insert((d.name.to_owned(), k), w);
+            }
         }
-    });
-    if let Some(pos) = buckets.iter().position(|b| b.key == "other") {
-        other += buckets.remove(pos).hosts;
     }
-    buckets.sort_by(|a, b| b.hosts.cmp(&a.hosts).then_with(|| a.key.cmp(&b.key)));
-    if other >= k {
-        buckets.push(Bucket {
-            key: "other".into(),
+    out
+}
+
+/// Adds the [`REPORTING`] key of every distribution that has keys, its
+/// weight the sum of theirs (the host's containers, VMs, disks).
+pub fn with_reporting(
+    mut keys: BTreeMap<(String, String), i64>,
+) -> BTreeMap<(String, String), i64> {
+    keys.retain(|(_, k), _| k != REPORTING);
+    let mut reporting: BTreeMap<String, i64> = BTreeMap::new();
+    for ((d, _), w) in &keys {
+        *reporting.entry(d.clone()).or_default() += *w;
+    }
+    for (d, w) in reporting {
+        keys.insert((d, REPORTING.to_owned()), w);
+    }
+    keys
+}
+
+/// Monday-based week number of a unix time (what `dist_week`,
+/// `week_active` and `week_counts` are keyed by).
+pub fn week_of(t: i64) -> i64 {
+    (t + 3 * DAY).div_euclid(WEEK)
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn four(row: Vec<Val>) -> Result<(String, String, i64, i64), StoreError> {
+    let mut it = row.into_iter();
+    match (it.next(), it.next(), it.next(), it.next()) {
+        (Some(d), Some(k), Some(h), Some(u)) => Ok((d.text()?, k.text()?, h.int()?, u.int()?)),
+        _ => Err(StoreError::Corrupt(
+            "a distribution row has too few columns".into(),
+        )),
+    }
+}
+
+/// Adds one key's counts to a raw table (the reserved key sets its totals).
+fn add_cell(raw: &mut Raw, key: String, hosts: i64, units: i64) {
+    if key == REPORTING {
+        raw.reporting += hosts;
+        raw.units += units;
+    } else if hosts > 0 {
+        raw.cells.push(Cell { key, hosts, units });
+    }
+}
+
+/// A published weekly series as series per key, largest now first.
+fn trend(weeks: &[String], published: &[anon::Published]) -> Trend {
+    let mut keys: BTreeMap<&str, Vec<Option<i64>>> = BTreeMap::new();
+    let n = published.len();
+    for (i, p) in published.iter().enumerate() {
+        for c in &p.shown {
+            keys.entry(&c.key).or_insert_with(|| vec![None; n])[i] = Some(c.hosts);
+        }
+    }
+    // Weeks where the key is published but absent had no such host.
+    for v in keys.values_mut() {
+        for (i, p) in published.iter().enumerate() {
+            if p.reporting.is_some() && v[i].is_none() {
+                v[i] = Some(0);
+            }
+        }
+    }
+    let last = |v: &Vec<Option<i64>>| v.iter().rev().flatten().next().copied().unwrap_or(0);
+    let mut series: Vec<Series> = keys
+        .into_iter()
+        .map(|(k, hosts)| Series {
+            key: k.to_owned(),
+            hosts,
+        })
+        .collect();
+    series.sort_by(|a, b| {
+        last(&b.hosts)
+            .cmp(&last(&a.hosts))
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    let other: Vec<Option<i64>> = published
+        .iter()
+        .map(|p| match p.other {
+            anon::Other::Exact { hosts, .. } => Some(hosts),
+            anon::Other::None if p.reporting.is_some() => Some(0),
+            _ => None,
+        })
+        .collect();
+    if other.iter().any(|o| o.is_some_and(|n| n > 0)) {
+        series.push(Series {
+            key: anon::OTHER.into(),
             hosts: other,
         });
     }
-    buckets
+    Trend {
+        weeks: weeks.to_vec(),
+        reporting_hosts: published
+            .iter()
+            .map(|p| p.reporting.map(|(h, _)| h))
+            .collect(),
+        series,
+    }
 }
 
 #[cfg(test)]
@@ -1015,19 +1351,19 @@ mod tests {
         json!({"os.kernel": {"release": release, "line": line}})
     }
 
-    fn dist<'a>(s: &'a Stats, name: &str) -> &'a [Bucket] {
-        &s.distributions
+    fn dist(s: &Stats, name: &str) -> Vec<(String, i64)> {
+        s.distributions
             .iter()
             .find(|d| d.name == name)
             .unwrap()
             .buckets
+            .iter()
+            .map(|b| (b.key.clone(), b.hosts.unwrap_or(-1)))
+            .collect()
     }
 
-    fn b(key: &str, hosts: i64) -> Bucket {
-        Bucket {
-            key: key.into(),
-            hosts,
-        }
+    fn b(key: &str, hosts: i64) -> (String, i64) {
+        (key.into(), hosts)
     }
 
     const T0: i64 = 1_700_000_000; // a Tuesday
@@ -1077,7 +1413,8 @@ mod tests {
         s.ingest(&[incoming(4, 40, kernel("3.10.0", "vz7"))], later)
             .unwrap();
         let st = s.stats(later, &opts).unwrap();
-        assert_eq!(dist(&st, "virtualization"), [] as [Bucket; 0]); // 1 < k
+        // One host < k: only "< k hosts".
+        assert_eq!(dist(&st, "virtualization"), [b("other", -1)]);
         let st = s
             .stats(
                 later,
@@ -1127,11 +1464,15 @@ mod tests {
             vec![
                 Week {
                     week: "2023-11-13".into(),
-                    hosts: 5
+                    hosts: 5,
+                    hosts_total: 5,
+                    reports: 5
                 },
                 Week {
                     week: "2023-12-11".into(),
-                    hosts: 1
+                    hosts: 1,
+                    hosts_total: 5,
+                    reports: 2
                 }
             ]
         );
@@ -1145,7 +1486,7 @@ mod tests {
             k: 1,
             ..StatsOptions::default()
         };
-        let packages = json!({"sw.packages": {"vzctl": "4.9.4"}, "os.kernel": {"release": "2.6.32", "line": "openvz-legacy"}});
+        let packages = json!({"vz.host": {"vzctl_version": "4.9.4"}, "os.kernel": {"release": "2.6.32", "line": "openvz-legacy"}});
         s.ingest(&[incoming(1, 1, packages)], T0).unwrap();
         let kernel_only = |r| {
             incoming(
@@ -1161,11 +1502,11 @@ mod tests {
         // Twenty days later it is not, though the host still reports.
         s.ingest(&[kernel_only(3)], T0 + 20 * DAY).unwrap();
         let st = s.stats(T0 + 20 * DAY, &opts).unwrap();
-        assert_eq!(dist(&st, "vzctl"), [] as [Bucket; 0]);
+        assert_eq!(dist(&st, "vzctl"), [] as [(String, i64); 0]);
         assert_eq!(dist(&st, "virtualization"), [b("openvz-legacy", 1)]);
         // A new section counts again.
         s.ingest(
-            &[incoming(1, 4, json!({"sw.packages": {"vzctl": "4.10"}}))],
+            &[incoming(1, 4, json!({"vz.host": {"vzctl_version": "4.10"}}))],
             T0 + 21 * DAY,
         )
         .unwrap();
@@ -1206,6 +1547,270 @@ mod tests {
     }
 
     #[test]
+    fn weekly_snapshots_give_trends_and_the_change_column() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let opts = StatsOptions {
+            k: 2,
+            trend_weeks: 8,
+            ..StatsOptions::default()
+        };
+        // Six weeks: four hosts, one more moving from legacy to vz7 each
+        // of the first weeks.
+        let mut rid = 0;
+        for w in 0..6i64 {
+            for h in 1..=4u128 {
+                rid += 1;
+                let line = if (h as i64) <= w {
+                    "vz7"
+                } else {
+                    "openvz-legacy"
+                };
+                s.ingest(&[incoming(h, rid, kernel("k", line))], T0 + w * WEEK)
+                    .unwrap();
+            }
+        }
+        // A second report in the same week replaces the first's keys.
+        rid += 1;
+        s.ingest(&[incoming(4, rid, kernel("k", "vz7"))], T0 + 5 * WEEK + 60)
+            .unwrap();
+        let now = T0 + 6 * WEEK;
+        let st = s.stats(now, &opts).unwrap();
+        let d = st
+            .distributions
+            .iter()
+            .find(|d| d.name == "virtualization")
+            .unwrap();
+        assert_eq!(d.trend.weeks.len(), 8);
+        assert_eq!(d.trend.weeks[7], week_start(week_of(now)));
+        let series = |key: &str| -> Vec<Option<i64>> {
+            d.trend
+                .series
+                .iter()
+                .find(|s| s.key == key)
+                .unwrap()
+                .hosts
+                .clone()
+        };
+        // Fewer than k reporting in the first and last week (none): null.
+        // vz7 had 1 host in week 1 (< k), so it is "other" all along, and
+        // so is legacy, which would then be the only key shown.
+        assert!(d.trend.series.iter().all(|s| s.key == "other"));
+        assert_eq!(
+            series("other"),
+            [
+                None,
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                None
+            ]
+        );
+        assert_eq!(
+            d.trend.reporting_hosts,
+            [
+                None,
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(4),
+                None
+            ]
+        );
+        // With k = 1 every week is shown: legacy 4, 3, 2, 1, 0, 0.
+        let st = s.stats(now, &StatsOptions { k: 1, ..opts }).unwrap();
+        let d = st
+            .distributions
+            .iter()
+            .find(|d| d.name == "virtualization")
+            .unwrap();
+        let legacy = &d
+            .trend
+            .series
+            .iter()
+            .find(|s| s.key == "openvz-legacy")
+            .unwrap()
+            .hosts;
+        assert_eq!(
+            legacy,
+            &[
+                None,
+                Some(4),
+                Some(3),
+                Some(2),
+                Some(1),
+                Some(0),
+                Some(0),
+                None
+            ]
+        );
+        // The change column: the last complete week (vz7 4 of 4) against
+        // four weeks before it (vz7 1 of 4): +75 points.
+        assert_eq!(st.change_to, week_start(week_of(now) - 1));
+        assert_eq!(st.change_from, week_start(week_of(now) - 5));
+        let vz7 = d.buckets.iter().find(|b| b.key == "vz7").unwrap();
+        assert_eq!(vz7.change, Some(75.0));
+        // Growth: 4 hosts in total from the first week, 4 reports a week
+        // (5 in the last).
+        let g: Vec<(i64, i64, i64)> = st
+            .growth
+            .iter()
+            .map(|w| (w.hosts, w.hosts_total, w.reports))
+            .collect();
+        assert_eq!(
+            g,
+            [
+                (4, 4, 4),
+                (4, 4, 4),
+                (4, 4, 4),
+                (4, 4, 4),
+                (4, 4, 4),
+                (4, 4, 5)
+            ]
+        );
+    }
+
+    #[test]
+    fn weekly_snapshots_of_a_kernel_hovering_around_k_never_show_it() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let opts = StatsOptions {
+            k: 5,
+            trend_weeks: 7,
+            ..StatsOptions::default()
+        };
+        // Stable: a 20 hosts, b 10, e 3, f 3; x hovers 6, 5, 4, 6, 3 (its
+        // other hosts skip that week).
+        let xs = [6u128, 5, 4, 6, 3];
+        let mut rid = 1000;
+        for (w, x) in xs.iter().enumerate() {
+            let mut host = 0u128;
+            let mut send = |key: &str, n: u128, s: &mut Store| {
+                for _ in 0..n {
+                    host += 1;
+                    rid += 1;
+                    s.ingest(
+                        &[incoming(host, rid, kernel(key, "vz7"))],
+                        T0 + w as i64 * WEEK,
+                    )
+                    .unwrap();
+                }
+            };
+            send("a", 20, &mut s);
+            send("b", 10, &mut s);
+            send("e", 3, &mut s);
+            send("f", 3, &mut s);
+            send("x", *x, &mut s);
+        }
+        let st = s.stats(T0 + 5 * WEEK, &opts).unwrap();
+        let d = st
+            .distributions
+            .iter()
+            .find(|d| d.name == "kernel")
+            .unwrap();
+        let t = &d.trend;
+        assert!(t.series.iter().all(|s| s.key != "x"));
+        // Per published week: the hosts that reported minus the shown keys
+        // is "other", never under k, and consecutive differences are the
+        // changes of x alone, never its value under k.
+        let mut residuals = Vec::new();
+        for (i, n) in t.reporting_hosts.iter().enumerate() {
+            let Some(n) = n else { continue };
+            let shown: i64 = t
+                .series
+                .iter()
+                .filter(|s| s.key != "other")
+                .filter_map(|s| s.hosts[i])
+                .sum();
+            let other = t.series.iter().find(|s| s.key == "other").unwrap().hosts[i];
+            assert_eq!(Some(n - shown), other);
+            assert!(n - shown >= 5);
+            residuals.push(n - shown);
+        }
+        assert_eq!(residuals, [12, 11, 10, 12, 9]);
+        let diffs: Vec<i64> = residuals.windows(2).map(|w| w[1] - w[0]).collect();
+        assert_eq!(diffs, [-1, -1, 2, -3]);
+    }
+
+    #[test]
+    fn layouts_count_hosts_and_containers() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let opts = StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        };
+        let cts = |ploop: i64, simfs: i64| {
+            json!({"vz.containers": {"configured": ploop + simfs,
+                                     "by_layout": {"ploop": ploop, "simfs": simfs}}})
+        };
+        s.ingest(&[incoming(1, 1, cts(2, 1))], T0).unwrap();
+        // key, hosts, share, containers, share of containers
+        type Row = (String, Option<i64>, Option<f64>, Option<i64>, Option<f64>);
+        let rows = |s: &mut Store| -> Vec<Row> {
+            let st = s.stats(T0 + 10, &opts).unwrap();
+            let d = st
+                .distributions
+                .into_iter()
+                .find(|d| d.name == "layout")
+                .unwrap();
+            assert_eq!(d.unit.as_deref(), Some("containers"));
+            d.buckets
+                .into_iter()
+                .map(|b| (b.key, b.hosts, b.share, b.units, b.unit_share))
+                .collect()
+        };
+        // One host with 2 ploop and 1 simfs container: both layouts on
+        // 100% of hosts, 66.7% / 33.3% of containers.
+        assert_eq!(
+            rows(&mut s),
+            [
+                ("ploop".into(), Some(1), Some(100.0), Some(2), Some(66.7)),
+                ("simfs".into(), Some(1), Some(100.0), Some(1), Some(33.3)),
+            ]
+        );
+        // The host converts its simfs container: weights follow.
+        s.ingest(&[incoming(1, 2, cts(3, 0))], T0 + 5).unwrap();
+        assert_eq!(
+            rows(&mut s),
+            [("ploop".into(), Some(1), Some(100.0), Some(3), Some(100.0))]
+        );
+    }
+
+    #[test]
+    fn a_database_from_before_weights_is_upgraded() {
+        let mut db = Sqlite::open(":memory:").unwrap();
+        db.batch(
+            "CREATE TABLE host_keys (host_id TEXT NOT NULL, dist TEXT NOT NULL, key TEXT NOT NULL, \
+               PRIMARY KEY (host_id, dist, key));
+             CREATE TABLE dist_day (dist TEXT NOT NULL, key TEXT NOT NULL, day BIGINT NOT NULL, \
+               hosts BIGINT NOT NULL, PRIMARY KEY (dist, key, day));
+             INSERT INTO dist_day VALUES ('kernel', 'k1', 19000, 3);",
+        )
+        .unwrap();
+        let mut s = Store::new(Box::new(db)).unwrap();
+        let rows = s
+            .backend()
+            .query("SELECT hosts, units FROM dist_day", &[])
+            .unwrap();
+        assert_eq!(rows, [vec![Val::Int(3), Val::Int(3)]]);
+        s.ingest(&[incoming(1, 1, kernel("k2", "vz7"))], T0)
+            .unwrap();
+        let st = s
+            .stats(
+                T0,
+                &StatsOptions {
+                    k: 1,
+                    ..StatsOptions::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(dist(&st, "kernel"), [b("k2", 1)]);
+    }
+
+    #[test]
     fn only_the_country_code_is_kept() {
         let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
         for h in 1..=2 {
@@ -1225,13 +1830,6 @@ mod tests {
         assert_eq!(dist(&st, "country"), [b("DE", 2)]);
         let f = s.host_facts(Uuid::from_u128(1)).unwrap();
         assert_eq!(f[SERVER_COLLECTOR].1, json!({"country": "DE"}));
-    }
-
-    #[test]
-    fn small_buckets_merge_into_other() {
-        let v = vec![b("a", 10), b("b", 3), b("c", 2), b("d", 7)];
-        assert_eq!(merge_small(v, 5), [b("a", 10), b("d", 7), b("other", 5)]);
-        assert_eq!(merge_small(vec![b("a", 10), b("b", 4)], 5), [b("a", 10)]);
     }
 
     #[test]

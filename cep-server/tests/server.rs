@@ -49,9 +49,13 @@ fn start_logging(
             db,
             "--stats-cache-ms",
             "0",
-            "--k",
-            "1",
         ])
+        // k = 1 unless the test sets it: every fixture value is shown.
+        .args(if extra.contains(&"--k") {
+            &[][..]
+        } else {
+            &["--k", "1"][..]
+        })
         .args(extra)
         .env("CEP_SERVER_LOG", level)
         .stdout(Stdio::piped())
@@ -238,19 +242,72 @@ fn native_reports_are_stored_once_and_published() {
     assert_eq!(v["growth"].as_array().unwrap().len(), 1);
     assert_eq!(v["growth"][0]["hosts"], 2);
 
-    // The page shows the same numbers.
-    let html = client()
-        .get(format!("{}/", s.url))
-        .send()
-        .unwrap()
-        .text()
-        .unwrap();
+    // The pages show the same numbers.
+    let html = page(&s, "/");
     assert!(
         html.contains("<tr><th>Hosts total</th><td>2</td></tr>"),
         "{html}"
     );
     assert!(html.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
-    assert!(html.contains("<td>2.6.32-042stab145.3</td><td>1</td><td>50.0%</td>"));
+    let html = page(&s, "/virtualization");
+    assert!(
+        table_rows(&html, "kernel").contains(&cells(&["2.6.32-042stab145.3", "1", "50.0%"])),
+        "{html}"
+    );
+}
+
+fn page(s: &Server, path: &str) -> String {
+    let r = client().get(format!("{}{path}", s.url)).send().unwrap();
+    assert_eq!(r.status().as_u16(), 200, "{path}");
+    r.text().unwrap()
+}
+
+fn cells(v: &[&str]) -> Vec<String> {
+    v.iter().map(|c| (*c).to_owned()).collect()
+}
+
+/// The text of each cell (unescaped) of each body row of a table section
+/// (`id`), up to the change column.
+fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
+    let start = html
+        .find(&format!("<section class=\"dist\" id=\"{id}\">"))
+        .unwrap_or_else(|| panic!("no section {id}"));
+    let section = &html[start..start + html[start..].find("</section>").unwrap()];
+    let Some(body) = section.split("<tbody>").nth(1) else {
+        return vec![];
+    };
+    body.split("<tr>")
+        .skip(1)
+        .map(|row| {
+            row.split("<td>")
+                .skip(1)
+                .map(|c| {
+                    let c = &c[..c.find("</td>").unwrap()];
+                    c.replace("<em>", "")
+                        .replace("</em>", "")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&#39;", "'")
+                        .replace("&amp;", "&")
+                })
+                .filter(|c| !c.starts_with("<svg"))
+                .collect::<Vec<_>>()
+        })
+        .map(|mut r: Vec<String>| {
+            r.pop(); // the change column: none yet for one week of data
+            r
+        })
+        .collect()
+}
+
+fn of_line(html: &str, id: &str) -> String {
+    let start = html
+        .find(&format!("<section class=\"dist\" id=\"{id}\">"))
+        .unwrap();
+    let p = &html[start..];
+    let p = &p[p.find("<p class=\"of\">").unwrap() + 14..];
+    p[..p.find(" <a ").unwrap()].to_owned()
 }
 
 #[test]
@@ -842,7 +899,15 @@ fn postgresql_backend_when_available() {
     // A fresh schema per run: drop the tables left by an earlier one.
     let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, host_day, week_active, counters",
+        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters",
+    )
+    .unwrap();
+    // Two tables as made before key weights: the server adds the columns.
+    c.batch_execute(
+        "CREATE TABLE host_keys (host_id TEXT NOT NULL, dist TEXT NOT NULL, key TEXT NOT NULL, \
+           PRIMARY KEY (host_id, dist, key));
+         CREATE TABLE dist_day (dist TEXT NOT NULL, key TEXT NOT NULL, day BIGINT NOT NULL, \
+           hosts BIGINT NOT NULL, PRIMARY KEY (dist, key, day));",
     )
     .unwrap();
     let s = start_with_db(&url, None, &["--keep-archives-days", "7"]);
@@ -866,30 +931,40 @@ fn postgresql_backend_when_available() {
         .unwrap()
         .get(0);
     assert_eq!(n, 2);
+    // Units, weekly snapshots and growth through PostgreSQL's SQL too.
+    assert_eq!(
+        table_rows(&page(&s, "/containers"), "layout"),
+        [
+            cells(&["ploop", "1", "50.0%", "4", "28.6%"]),
+            cells(&["simfs", "1", "50.0%", "10", "71.4%"])
+        ]
+    );
+    let (_, t) = json(
+        client()
+            .get(format!("{}/api/v1/trends/virtualization.json", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(t["reporting_hosts"].as_array().unwrap().last().unwrap(), 2);
+    let (_, g) = json(
+        client()
+            .get(format!("{}/api/v1/tables/growth.json", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(
+        g["weeks"][0]["hosts_total"]
+            .as_i64()
+            .zip(g["weeks"][0]["reports"].as_i64()),
+        Some((2, 2))
+    );
 }
 
-#[test]
-fn chromium_renders_the_general_info_table() {
-    let Some(chromium) = ["chromium", "chromium-browser"].into_iter().find(|b| {
-        Command::new(b)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }) else {
-        eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
-        return;
-    };
-    let s = start(&[]);
-    for h in ["openvz-legacy", "vz7"] {
-        assert_eq!(
-            post_native(&s, &archive(h, Uuid::new_v4()))
-                .status()
-                .as_u16(),
-            201
-        );
-    }
+/// Runs headless Chromium with `args` and a fresh profile; returns its
+/// stdout and stderr (console messages are logged there).
+fn chromium(bin: &str, args: &[String]) -> (String, String) {
     let profile = tempfile::tempdir().unwrap();
-    let mut child = Command::new(chromium)
+    let mut child = Command::new(bin)
         .args([
             "--headless",
             "--no-sandbox",
@@ -899,17 +974,30 @@ fn chromium_renders_the_general_info_table() {
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
             "--virtual-time-budget=2000",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg("--dump-dom")
-        .arg(format!("{}/", s.url))
+        .args(args)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let reader = std::thread::spawn(move || {
+        let mut e = String::new();
+        let _ = err.read_to_string(&mut e);
+        e
+    });
+    let mut dom = String::new();
     // Bounded wait: a browser that hangs fails the test, not CI.
     let deadline = std::time::Instant::now() + Duration::from_secs(90);
+    let done = std::thread::spawn(move || {
+        let _ = out.read_to_string(&mut dom);
+        dom
+    });
     while child.try_wait().unwrap().is_none() {
         if std::time::Instant::now() > deadline {
             let _ = child.kill();
@@ -917,15 +1005,137 @@ fn chromium_renders_the_general_info_table() {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    let mut dom = String::new();
-    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut dom).unwrap();
-    assert!(dom.contains("<h2>General info</h2>"), "{dom}");
-    assert!(
-        dom.contains("<tr><th>Hosts total</th><td>2</td></tr>"),
-        "{dom}"
-    );
-    assert!(dom.contains("<tr><th>Number of reports</th><td>2</td></tr>"));
+    (done.join().unwrap(), reader.join().unwrap())
+}
+
+/// The text of the `<td>` after `<th>{name}</th>`.
+fn general_cell(dom: &str, name: &str) -> String {
+    let pat = format!("<th>{name}</th><td>");
+    let start = dom
+        .find(&pat)
+        .unwrap_or_else(|| panic!("no {name} in {dom}"))
+        + pat.len();
+    dom[start..start + dom[start..].find("</td>").unwrap()].to_owned()
+}
+
+#[test]
+fn chromium_opens_every_page_and_matches_the_json_api() {
+    let Some(bin) = ["chromium", "chromium-browser"].into_iter().find(|b| {
+        Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
+        eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
+        return;
+    };
+    let s = fixture_server(&[]);
+    let v = stats(&s);
+    let shots = match std::env::var_os("CEP_SCREENSHOT_DIR") {
+        Some(d) => PathBuf::from(d),
+        None => std::env::temp_dir().join(format!("cep-shots-{}", std::process::id())),
+    };
+    std::fs::create_dir_all(&shots).unwrap();
+    let open = |path: &str| -> String {
+        let (dom, log) = chromium(bin, &["--dump-dom".into(), format!("{}{path}", s.url)]);
+        let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+        assert!(
+            console.is_empty(),
+            "console messages on {path}: {console:?}"
+        );
+        assert!(dom.contains("</footer>"), "{path} did not render: {dom}");
+        let name = if path == "/" { "overview" } else { &path[1..] };
+        let png = shots.join(format!("{name}.png"));
+        let _ = std::fs::remove_file(&png);
+        let (_, log) = chromium(
+            bin,
+            &[
+                format!("--screenshot={}", png.display()),
+                "--window-size=1100,1500".into(),
+                format!("{}{path}", s.url),
+            ],
+        );
+        assert!(!log.contains(":CONSOLE"), "{log}");
+        let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("{}: {e}", png.display()));
+        assert!(
+            bytes.starts_with(b"\x89PNG") && bytes.len() > 10_000,
+            "{}",
+            png.display()
+        );
+        dom
+    };
+
+    // The overview: General info as the JSON API has it.
+    let dom = open("/");
+    let g = &v["general"];
+    for (th, key) in [
+        ("Hosts total", "hosts_total"),
+        ("Hosts with containers", "hosts_with_containers"),
+        (
+            "Hosts with running containers",
+            "hosts_with_running_containers",
+        ),
+        ("Number of reports", "reports"),
+    ] {
+        assert_eq!(general_cell(&dom, th), g[key].to_string(), "{th}");
+    }
+    assert_eq!(general_cell(&dom, "Hosts active in the last 61 days"), "4");
     assert!(dom.contains("<svg id=\"growth\""));
+
+    // Follow the navigation: every link of the bar, each page once.
+    let nav = &dom[dom.find("<nav>").unwrap()..dom.find("</nav>").unwrap()];
+    let links: Vec<String> = nav
+        .split("href=\"")
+        .skip(1)
+        .map(|l| l[..l.find('"').unwrap()].to_owned())
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "/",
+            "/virtualization",
+            "/containers",
+            "/vms",
+            "/hardware",
+            "/software",
+            "/countries"
+        ]
+    );
+    for link in &links[1..] {
+        let dom = open(link);
+        assert!(dom.contains("aria-current=\"page\""), "{link}");
+        // Two tables against the JSON API, row by row.
+        for (page, table) in [("/software", "vzctl"), ("/containers", "layout")] {
+            if link != page {
+                continue;
+            }
+            let (_, t) = json(
+                client()
+                    .get(format!("{}/api/v1/tables/{table}.json", s.url))
+                    .send()
+                    .unwrap(),
+            );
+            let from_api: Vec<Vec<String>> = t["buckets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|b| {
+                    let mut row = vec![
+                        b["key"].as_str().unwrap().to_owned(),
+                        b["hosts"].to_string(),
+                        format!("{:.1}%", b["share"].as_f64().unwrap()),
+                    ];
+                    if b.get("units").is_some() {
+                        row.push(b["units"].to_string());
+                        row.push(format!("{:.1}%", b["unit_share"].as_f64().unwrap()));
+                    }
+                    row
+                })
+                .collect();
+            assert_eq!(table_rows(&dom, table), from_api, "{table}");
+            assert!(!from_api.is_empty());
+        }
+    }
 }
 
 #[test]
@@ -1441,4 +1651,284 @@ fn behind_a_proxy_caps_follow_the_forwarded_address() {
         "rate limited (too many uploads at once from this address); retry later"
     );
     assert_eq!(post("192.0.2.3").0, 201);
+}
+
+fn submit_vzstats(s: &Server, id: Uuid, bytes: Vec<u8>) -> u16 {
+    client()
+        .post(format!("{}/submit.php", s.url))
+        .multipart(
+            multipart::Form::new().text("uuid", id.to_string()).part(
+                "file",
+                multipart::Part::bytes(bytes)
+                    .file_name("vzstats.tar.gz")
+                    .mime_str("application/octet-stream")
+                    .unwrap(),
+            ),
+        )
+        .send()
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+fn post_disp(s: &Server, a: &cep_core::Archive) -> u16 {
+    client()
+        .post(format!("{}/post", s.url))
+        .multipart(
+            multipart::Form::new().part(
+                "report",
+                multipart::Part::bytes(a.bytes.clone())
+                    .file_name("report.tar.gz")
+                    .mime_str("application/octet-stream")
+                    .unwrap(),
+            ),
+        )
+        .send()
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// How a fixture report is sent.
+#[derive(Debug, Clone, Copy)]
+enum Via {
+    Native,
+    Vzstats,
+    Disp,
+}
+
+fn send(s: &Server, a: &cep_core::Archive, via: Via) -> u16 {
+    match via {
+        Via::Native => post_native(s, a).status().as_u16(),
+        Via::Vzstats => submit_vzstats(s, a.client_id, a.bytes.clone()),
+        Via::Disp => post_disp(s, a),
+    }
+}
+
+/// The legacy, VZ7 and Debian fixture hosts' reports, sent as `via` says,
+/// and a vzstats 0.5 tarball of real samples.
+fn fixture_server_via(extra: &[&str], via: [Via; 3]) -> Server {
+    let s = start(extra);
+    for (host, via) in ["openvz-legacy", "vz7", "debian"].into_iter().zip(via) {
+        assert_eq!(
+            send(&s, &archive(host, Uuid::new_v4()), via),
+            201,
+            "{host} {via:?}"
+        );
+    }
+    assert_eq!(submit_vzstats(&s, Uuid::new_v4(), vzstats_tarball()), 201);
+    s
+}
+
+fn fixture_server(extra: &[&str]) -> Server {
+    fixture_server_via(extra, [Via::Vzstats, Via::Disp, Via::Native])
+}
+
+/// The tables the fixture hosts fill, as the pages show them.
+fn check_fixture_tables(s: &Server) {
+    let v = stats(s);
+    assert_eq!(v["general"]["hosts_total"], 4);
+    assert_eq!(v["general"]["hosts_with_containers"], 3);
+
+    // Hosts with VMs: the VZ7 host reports 2 VMs (vz.vms `vms`); the
+    // legacy and Debian hosts have no VM section.
+    let vms = page(s, "/vms");
+    assert_eq!(table_rows(&vms, "vms"), [cells(&["yes", "1", "100.0%"])]);
+    assert_eq!(
+        of_line(&vms, "vms"),
+        "Of 1 host that reported this in the last 14 days."
+    );
+    // Guest OSes: hosts and VMs.
+    assert_eq!(
+        table_rows(&vms, "guest_os"),
+        [
+            cells(&["centos", "1", "100.0%", "1", "50.0%"]),
+            cells(&["windows", "1", "100.0%", "1", "50.0%"])
+        ]
+    );
+    assert_eq!(
+        of_line(&vms, "guest_os"),
+        "Of 1 host that reported this in the last 14 days (with 2 VMs)."
+    );
+
+    // vzctl: `vzctl --version` of the VZ7 host (7.0.229), of the legacy
+    // host (4.3) and the vzstats banner (4.3).
+    let sw = page(s, "/software");
+    assert_eq!(
+        table_rows(&sw, "vzctl"),
+        [
+            cells(&["4.3", "2", "66.7%"]),
+            cells(&["7.0.229", "1", "33.3%"])
+        ]
+    );
+    // Installed OS templates: the VZ7 host's vzpkg list (the legacy
+    // fixture has no template area, the tarball no such file).
+    assert_eq!(
+        table_rows(&sw, "templates"),
+        [cells(&["centos-6", "1", "100.0%"])]
+    );
+
+    // Layouts by hosts and by containers: legacy 10 simfs, VZ7 4 ploop,
+    // the tarball 5 simfs + 4 ploop.
+    let ct = page(s, "/containers");
+    assert_eq!(
+        table_rows(&ct, "layout"),
+        [
+            cells(&["ploop", "2", "66.7%", "8", "34.8%"]),
+            cells(&["simfs", "2", "66.7%", "15", "65.2%"])
+        ]
+    );
+    assert_eq!(
+        of_line(&ct, "layout"),
+        "Of 3 hosts that reported this in the last 14 days (with 23 containers)."
+    );
+    // Templates of containers: the sections' own "other" merges.
+    assert_eq!(
+        table_rows(&ct, "ct_os"),
+        [
+            cells(&["centos-6", "2", "66.7%", "8", "47.1%"]),
+            cells(&["centos-7", "1", "33.3%", "2", "11.8%"]),
+            cells(&["debian-7", "1", "33.3%", "2", "11.8%"]),
+            cells(&["debian-7.0", "1", "33.3%", "1", "5.9%"]),
+            cells(&["ubuntu-14.04", "1", "33.3%", "1", "5.9%"]),
+            cells(&["ubuntu-16.04", "1", "33.3%", "1", "5.9%"]),
+            cells(&["other", "2", "66.7%", "2", "11.8%"])
+        ]
+    );
+}
+
+#[test]
+fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
+    // Every fixture host over every protocol gives the same tables.
+    for via in [
+        [Via::Native, Via::Vzstats, Via::Disp],
+        [Via::Disp, Via::Native, Via::Vzstats],
+    ] {
+        check_fixture_tables(&fixture_server_via(&[], via));
+    }
+    let s = fixture_server(&[]);
+    check_fixture_tables(&s);
+
+    // Every table: the page, its JSON, its CSV and /metrics agree row by
+    // row.
+    let (_, list) = json(
+        client()
+            .get(format!("{}/api/v1/tables", s.url))
+            .send()
+            .unwrap(),
+    );
+    let metrics = page(&s, "/metrics");
+    let mut checked = 0;
+    for t in list["tables"].as_array().unwrap() {
+        let Some(p) = t["page"].as_str() else {
+            continue; // general and growth
+        };
+        let name = t["name"].as_str().unwrap();
+        let (_, j) = json(
+            client()
+                .get(format!("{}{}", s.url, t["json"].as_str().unwrap()))
+                .send()
+                .unwrap(),
+        );
+        let csv = page(&s, t["csv"].as_str().unwrap());
+        let html = table_rows(&page(&s, &format!("/{p}")), name);
+        let buckets = j["buckets"].as_array().unwrap();
+        assert_eq!(html.len(), buckets.len(), "{name}");
+        assert_eq!(csv.lines().count(), buckets.len() + 1, "{name}");
+        for ((b, row), line) in buckets.iter().zip(&html).zip(csv.lines().skip(1)) {
+            let key = b["key"].as_str().unwrap();
+            let hosts = b["hosts"].as_i64().unwrap();
+            assert_eq!(row[0], key, "{name}");
+            assert_eq!(row[1], hosts.to_string(), "{name}");
+            let cols: Vec<&str> = line.split(',').collect();
+            assert_eq!(cols[1], hosts.to_string(), "{name}: {line}");
+            assert_eq!(
+                row[2],
+                format!("{}%", cols[2]).replace("%", "") + "%",
+                "{name}"
+            );
+            let m = format!("cep_distribution_hosts{{dist=\"{name}\",key=\"{key}\"}} {hosts}");
+            assert!(metrics.lines().any(|l| l == m), "{m}");
+            if let Some(u) = b.get("units") {
+                assert_eq!(row[3], u.to_string(), "{name}");
+                assert_eq!(cols[3], u.to_string(), "{name}");
+            }
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 35);
+
+    // The JSON, CSV and /metrics outputs carry the same numbers.
+    let (st, t) = json(
+        client()
+            .get(format!("{}/api/v1/tables/layout.json", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(st, 200);
+    assert_eq!(t["reporting_hosts"], 3);
+    assert_eq!(t["reporting_units"], 23);
+    assert_eq!(t["unit"], "containers");
+    assert_eq!(t["buckets"][1]["key"], "simfs");
+    assert_eq!(t["buckets"][1]["units"], 15);
+    assert_eq!(t["buckets"][1]["unit_share"], 65.2);
+    assert!(t["license"].as_str().unwrap().starts_with("CC BY 4.0"));
+    let csv = page(&s, "/api/v1/tables/layout.csv");
+    assert_eq!(
+        csv,
+        "key,hosts,share_of_hosts,units,share_of_units,change_pp\n\
+         ploop,2,66.7,8,34.8,\nsimfs,2,66.7,15,65.2,\n"
+    );
+    let csv = page(&s, "/api/v1/tables/general.csv");
+    assert!(
+        csv.starts_with("name,value\nhosts_total,4\nhosts_with_containers,3\n"),
+        "{csv}"
+    );
+    let m = page(&s, "/metrics");
+    for line in [
+        "cep_hosts_total 4",
+        "cep_reports_total 4",
+        "cep_distribution_reporting_hosts{dist=\"vms\"} 1",
+        "cep_distribution_hosts{dist=\"vzctl\",key=\"4.3\"} 2",
+        "cep_distribution_hosts{dist=\"layout\",key=\"simfs\"} 2",
+        "cep_distribution_units{dist=\"layout\",key=\"simfs\",unit=\"containers\"} 15",
+    ] {
+        assert!(m.lines().any(|l| l == line), "{line} not in\n{m}");
+    }
+    let r = client()
+        .get(format!("{}/api/v1/tables/nope.csv", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 404);
+}
+
+#[test]
+fn a_small_server_shows_fewer_than_k_instead_of_nothing() {
+    let s = fixture_server(&["--k", "5", "--data-license", "ODbL 1.0"]);
+    let html = page(&s, "/virtualization");
+    // 4 hosts < k = 5: no value, but the row says so.
+    assert_eq!(
+        table_rows(&html, "kernel"),
+        [cells(&["other", "< 5 hosts", ""])]
+    );
+    assert!(of_line(&html, "kernel").starts_with("Fewer than 5 hosts reported this"));
+    assert!(html.contains("Data licence: ODbL 1.0."));
+    let (_, t) = json(
+        client()
+            .get(format!("{}/api/v1/tables/kernel.json", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(t["reporting_hosts"], Value::Null);
+    assert_eq!(t["buckets"][0]["hosts"], Value::Null);
+    assert_eq!(t["buckets"][0]["fewer_than"], 5);
+    assert_eq!(t["license"], "ODbL 1.0");
+    assert_eq!(
+        page(&s, "/api/v1/tables/kernel.csv"),
+        "key,hosts,share_of_hosts,units,share_of_units,change_pp\nother,<5,,,,\n"
+    );
+    // /metrics publishes no bucket under k.
+    let m = page(&s, "/metrics");
+    assert!(!m.contains("cep_distribution_hosts{"), "{m}");
+    assert!(m.contains("# Data licence: ODbL 1.0"));
 }

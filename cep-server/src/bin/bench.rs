@@ -14,16 +14,16 @@
 //! Build with `--release`. Rate limits are off and the stats cache is 0 so
 //! that every request does the full work.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cep_core::Section;
 use cep_core::report::{ClientInfo, FORMAT, Manifest, ManifestEntry, Report, SCHEMA, Status};
-use cep_server::facts::{self, DISTS};
+use cep_server::facts::{DISTS, Page};
 use cep_server::limits::Rate;
 use cep_server::server::{Config, spawn};
-use cep_server::store::{Sqlite, StatsOptions, Store, Val};
+use cep_server::store::{Sqlite, StatsOptions, Store, Val, section_keys, week_of, with_reporting};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -106,7 +106,45 @@ fn sections(i: u64) -> BTreeMap<String, Value> {
     );
     out.insert(
         "net.config".into(),
-        json!({"bonding": {"count": pick(3, 41) / 2}}),
+        json!({"bonding": {"count": pick(3, 41) / 2}, "teams": pick(5, 43) / 4}),
+    );
+    let legacy = line == "openvz-legacy";
+    out.insert(
+        "vz.host".into(),
+        json!({"vzctl_version": if legacy { ["4.9.4", "4.10"][pick(2, 45)] } else { ["7.0.229", "7.0.248", "8.0.61"][pick(3, 45)] },
+               "prlctl_version": if legacy { None } else { Some(["7.0.182", "7.0.199"][pick(2, 47)]) }}),
+    );
+    if !legacy {
+        let vms = (h >> 49) % 6;
+        const GUESTS: [&str; 4] = ["centos", "windows", "ubuntu", "debian"];
+        let mut guests: BTreeMap<&str, u64> = BTreeMap::new();
+        if vms > 0 {
+            *guests.entry(GUESTS[pick(4, 51)]).or_default() += vms.div_ceil(2);
+            *guests.entry(GUESTS[pick(4, 53)]).or_default() += vms / 2;
+        }
+        out.insert(
+            "vz.vms".into(),
+            json!({"vms": vms, "guest_os": guests, "vcpus": {"<=4": vms}, "memory": {"<=8G": vms}}),
+        );
+        out.insert(
+            "vz.readykernel".into(),
+            json!({"installed": pick(3, 55) > 0, "patch_level": (["89.0-r1", "91.2-r1"][pick(2, 57)])}),
+        );
+    }
+    const DISKS: [(&str, &str); 4] = [
+        ("hdd", "ST2000NM0055-1V4"),
+        ("ssd", "INTEL SSDSC2BB48"),
+        ("nvme", "SAMSUNG MZQLB960HAJR-00007"),
+        ("hdd", "WDC WD1003FBYX-0"),
+    ];
+    let (kind, model) = DISKS[pick(4, 59)];
+    out.insert(
+        "hw.disks".into(),
+        json!({"by_kind": {kind: 2}, "disks": [{"kind": kind, "model": model}, {"kind": kind, "model": model}]}),
+    );
+    out.insert(
+        "sw.services".into(),
+        json!({"active": if legacy { vec!["vz", "iptables"] } else { vec!["vz", "prl-disp", "libvirtd"] }}),
     );
     out
 }
@@ -197,7 +235,7 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     let backend = match std::env::var("CEP_BENCH_DB") {
         Ok(url) => {
             let mut b = cep_server::store::open(&url).expect("CEP_BENCH_DB");
-            b.batch("DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, host_day, week_active, counters")
+            b.batch("DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters")
                 .expect("dropping old tables");
             b
         }
@@ -300,14 +338,24 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     );
 }
 
+/// Adds one (dist, key) row's hosts and units.
+fn bump<K: std::hash::Hash + Eq>(m: &mut HashMap<K, (i64, i64)>, k: K, units: i64) {
+    let e = m.entry(k).or_default();
+    e.0 += 1;
+    e.1 += units;
+}
+
 /// Writes `hosts` hosts and `reports` reports straight into the tables,
 /// with the aggregates the ingest path would have built.
 fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
     let db = store.backend();
     db.batch("BEGIN").expect("begin");
-    let mut dist_day: HashMap<(&'static str, String, i64), i64> = HashMap::new();
+    let mut dist_day: HashMap<(String, String, i64), (i64, i64)> = HashMap::new();
+    let mut dist_week: HashMap<(String, String, i64), (i64, i64)> = HashMap::new();
     let mut host_day: HashMap<i64, i64> = HashMap::new();
     let mut week: HashMap<i64, i64> = HashMap::new();
+    // week → (new hosts, reports)
+    let mut week_counts: HashMap<i64, (i64, i64)> = HashMap::new();
     let per_host = reports / hosts;
     let extra = reports % hosts;
     let mut rid = 0u128;
@@ -317,6 +365,8 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
         // Last reports spread over the last 120 days; one report a week before.
         let last = now - ((h * 7919) % (120 * DAY as u64)) as i64;
         let n = per_host + u64::from(h < extra);
+        let secs = sections(h);
+        let keys = with_reporting(section_keys(secs.iter().map(|(c, v)| (c.as_str(), v))));
         for j in 0..n {
             let t = last - j as i64 * 7 * DAY;
             rid += 1;
@@ -330,7 +380,17 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
                 ],
             )
             .expect("report");
-            *week.entry((t + 3 * DAY).div_euclid(7 * DAY)).or_default() += 1;
+            let w = week_of(t);
+            *week.entry(w).or_default() += 1;
+            week_counts.entry(w).or_default().1 += 1;
+            if j + 1 == n {
+                week_counts.entry(w).or_default().0 += 1;
+            }
+            // The host's facts never change here: every week's snapshot
+            // holds the same keys.
+            for ((d, k), units) in &keys {
+                bump(&mut dist_week, (d.clone(), k.clone(), w), *units);
+            }
         }
         db.exec(
             "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $3, $4)",
@@ -343,8 +403,6 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
         )
         .expect("host");
         *host_day.entry(last.div_euclid(DAY)).or_default() += 1;
-        let secs = sections(h);
-        let mut keys = BTreeSet::new();
         for (c, v) in &secs {
             db.exec(
                 "INSERT INTO facts (host_id, collector, received_at, data) VALUES ($1, $2, $3, $4)",
@@ -356,36 +414,38 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
                 ],
             )
             .expect("facts");
-            for d in DISTS.iter().filter(|d| d.collector == c) {
-                for k in facts::keys(d, v) {
-                    keys.insert((d.name, k));
-                }
-            }
         }
-        for (d, k) in keys {
+        for ((d, k), units) in keys {
             db.exec(
-                "INSERT INTO host_keys (host_id, dist, key) VALUES ($1, $2, $3)",
+                "INSERT INTO host_keys (host_id, dist, key, weight) VALUES ($1, $2, $3, $4)",
                 &[
                     Val::Text(host.clone()),
-                    Val::Text(d.into()),
+                    Val::Text(d.clone()),
                     Val::Text(k.clone()),
+                    Val::Int(units),
                 ],
             )
             .expect("keys");
-            *dist_day.entry((d, k, last.div_euclid(DAY))).or_default() += 1;
+            bump(&mut dist_day, (d, k, last.div_euclid(DAY)), units);
         }
     }
-    for ((d, k, day), n) in dist_day {
-        db.exec(
-            "INSERT INTO dist_day (dist, key, day, hosts) VALUES ($1, $2, $3, $4)",
-            &[
-                Val::Text(d.into()),
-                Val::Text(k),
-                Val::Int(day),
-                Val::Int(n),
-            ],
-        )
-        .expect("dist_day");
+    for (table, rows) in [
+        ("dist_day (dist, key, day", dist_day),
+        ("dist_week (dist, key, week", dist_week),
+    ] {
+        for ((d, k, t), (n, u)) in rows {
+            db.exec(
+                &format!("INSERT INTO {table}, hosts, units) VALUES ($1, $2, $3, $4, $5)"),
+                &[
+                    Val::Text(d),
+                    Val::Text(k),
+                    Val::Int(t),
+                    Val::Int(n),
+                    Val::Int(u),
+                ],
+            )
+            .expect("dist rows");
+        }
     }
     for (day, n) in host_day {
         db.exec(
@@ -400,6 +460,13 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
             &[Val::Int(w), Val::Int(n)],
         )
         .expect("week");
+    }
+    for (w, (new, r)) in week_counts {
+        db.exec(
+            "INSERT INTO week_counts (week, new_hosts, reports) VALUES ($1, $2, $3)",
+            &[Val::Int(w), Val::Int(new), Val::Int(r)],
+        )
+        .expect("week_counts");
     }
     for (name, v) in [
         ("hosts", hosts as i64),
@@ -436,25 +503,58 @@ fn stats(hosts: u64, reports: u64, requests: usize) {
     assert_eq!(check.general.reports, reports as i64);
     let url = start_server(store);
     let client = reqwest::blocking::Client::new();
-    let mut lat = Vec::with_capacity(requests);
-    let mut body_len = 0;
-    for _ in 0..requests {
-        let t = Instant::now();
-        let r = client
-            .get(format!("{url}/api/v1/stats"))
-            .send()
-            .expect("GET /api/v1/stats");
-        assert_eq!(r.status().as_u16(), 200);
-        body_len = r.bytes().expect("body").len();
-        lat.push(t.elapsed());
+    // Every page and every API table, each computed afresh (no stats
+    // cache): the slowest is what a visitor can meet.
+    let mut paths: Vec<String> = vec!["/".into(), "/api/v1/stats".into(), "/metrics".into()];
+    paths.extend(Page::ALL.iter().map(|p| format!("/{}", p.slug())));
+    for t in ["general", "growth"] {
+        paths.push(format!("/api/v1/tables/{t}.json"));
+        paths.push(format!("/api/v1/tables/{t}.csv"));
     }
-    lat.sort();
+    for d in DISTS {
+        for kind in ["tables", "trends"] {
+            paths.push(format!("/api/v1/{kind}/{}.json", d.name));
+            paths.push(format!("/api/v1/{kind}/{}.csv", d.name));
+        }
+    }
+    let per_path = (requests / paths.len()).max(3);
+    let mut all = Vec::new();
+    let mut worst: Option<(f64, String, usize)> = None;
+    for path in &paths {
+        let mut lat = Vec::with_capacity(per_path);
+        let mut body_len = 0;
+        for _ in 0..per_path {
+            let t = Instant::now();
+            let r = client
+                .get(format!("{url}{path}"))
+                .send()
+                .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+            assert_eq!(r.status().as_u16(), 200, "{path}");
+            body_len = r.bytes().expect("body").len();
+            lat.push(t.elapsed());
+        }
+        lat.sort();
+        let p50 = pct(&lat, 0.5);
+        if path.starts_with("/api/v1/tables/kernel") || !path.starts_with("/api/v1/t") {
+            println!(
+                "  {path}: p50 {p50:.1} ms, max {:.1} ms ({body_len} bytes)",
+                pct(&lat, 1.0)
+            );
+        }
+        if worst.as_ref().is_none_or(|w| p50 > w.0) {
+            worst = Some((p50, path.clone(), body_len));
+        }
+        all.extend(lat);
+    }
+    all.sort();
+    let (wp50, wpath, wlen) = worst.unwrap_or_default();
     println!(
-        "stats: {hosts} hosts, {reports} reports; {requests} x GET /api/v1/stats ({body_len} bytes): \
-         p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; active hosts {} of {}",
-        pct(&lat, 0.5),
-        pct(&lat, 0.99),
-        pct(&lat, 1.0),
+        "stats: {hosts} hosts, {reports} reports; {} paths x {per_path} requests: all p50 {:.1} ms, p99 {:.1} ms, \
+         max {:.1} ms; slowest path {wpath} (p50 {wp50:.1} ms, {wlen} bytes); active hosts {} of {}",
+        paths.len(),
+        pct(&all, 0.5),
+        pct(&all, 0.99),
+        pct(&all, 1.0),
         check.general.hosts_active,
         check.general.hosts_total,
     );
@@ -474,9 +574,21 @@ fn main() {
             args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
         ),
         Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
+        // A database to look at (`cep-server --db PATH`), e.g. for the
+        // screenshots in docs/.
+        Some("seed") if args.len() >= 2 => {
+            let mut store =
+                Store::new(Box::new(Sqlite::open(&args[1]).expect("db"))).expect("schema");
+            seed(
+                &mut store,
+                num(2, 2_000),
+                num(3, 30_000),
+                jiff::Timestamp::now().as_second(),
+            );
+        }
         _ => {
             eprintln!(
-                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]"
+                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
             );
             std::process::exit(2);
         }
