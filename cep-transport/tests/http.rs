@@ -43,6 +43,8 @@ fn big_archive() -> Archive {
             duration: Duration::from_millis(1),
             section: Some(cep_core::Section::Text(text)),
             message: None,
+            exit_status: None,
+            truncated: false,
         }],
         log: vec![],
     };
