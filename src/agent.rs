@@ -17,6 +17,10 @@ use crate::scripts::SCRIPTS_ID;
 
 /// The clock the run loop and `schedule` read.
 pub(crate) type Clock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
+/// The run hooks, when set.
+pub(crate) type Hooks = Option<Arc<dyn RunHooks>>;
+/// The progress callback.
+type ProgressFn = Arc<dyn Fn(&Progress<'_>) + Send + Sync>;
 
 /// Builds an [`Agent`]: where configuration and state live, which host,
 /// which collectors, which transport.
@@ -41,8 +45,8 @@ pub struct AgentBuilder {
     registered: Vec<Arc<dyn Collector>>,
     transport: Option<Box<dyn Transport>>,
     clock: Option<Clock>,
-    hooks: Option<Arc<dyn RunHooks>>,
-    progress: Option<Arc<dyn Fn(&Progress<'_>) + Send + Sync>>,
+    hooks: Hooks,
+    progress: Option<ProgressFn>,
 }
 
 /// What an [`Agent`] call has done so far, told as it happens (a caller
@@ -119,6 +123,17 @@ impl AgentBuilder {
 
     /// Adds a collector. It is listed, inventoried, scheduled, run and
     /// guarded like the built-in ones, after them in report order.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .collector(cep_example_onboot::OnBoot)
+    ///     .build()?;
+    /// assert!(agent.list()?.collectors.iter().any(|c| c.id == "example.onboot"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn collector(mut self, c: impl Collector + 'static) -> Self {
         self.registered.push(Arc::new(c));
         self
@@ -216,8 +231,8 @@ pub struct Agent {
     pub(crate) known: Vec<Arc<dyn Collector>>,
     pub(crate) transport: Option<Box<dyn Transport>>,
     pub(crate) clock: Clock,
-    pub(crate) hooks: Option<Arc<dyn RunHooks>>,
-    pub(crate) progress: Option<Arc<dyn Fn(&Progress<'_>) + Send + Sync>>,
+    pub(crate) hooks: Hooks,
+    pub(crate) progress: Option<ProgressFn>,
 }
 
 impl std::fmt::Debug for Agent {

@@ -148,7 +148,7 @@ pub enum Sent {
         /// The new report in the spool.
         spooled: Spooled,
         /// The flush that followed.
-        delivery: Delivery,
+        delivery: Box<Delivery>,
     },
 }
 
@@ -162,7 +162,7 @@ pub enum Flushed {
         reason: String,
     },
     /// The spool was delivered.
-    Delivered(Delivery),
+    Delivered(Box<Delivery>),
 }
 
 /// What `cep spool` shows.
@@ -339,7 +339,7 @@ impl Agent {
             });
         }
         let spooled = self.spool_report(&spool, &p.archive, &notes)?;
-        let delivery = self.deliver(&spool)?;
+        let delivery = Box::new(self.deliver(&spool)?);
         Ok(Sent::Sent { spooled, delivery })
     }
 
@@ -349,7 +349,7 @@ impl Agent {
         if let Err(reason) = self.preflight()? {
             return Ok(Flushed::Disabled { reason });
         }
-        Ok(Flushed::Delivered(self.deliver(&self.spool())?))
+        Ok(Flushed::Delivered(Box::new(self.deliver(&self.spool())?)))
     }
 
     /// `cep spool`: pending, bad and rejected reports. Reads only.

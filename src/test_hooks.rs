@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
-use crate::agent::Clock;
+use crate::agent::{Clock, Hooks};
 use crate::error::{Error, Result};
 use crate::run::{RunHooks, RunPoint};
 
@@ -29,15 +29,13 @@ struct EnvHooks {
 
 impl RunHooks for EnvHooks {
     fn reached(&self, point: RunPoint) {
-        if point == RunPoint::Locked {
-            if let Some(release) = &self.pause_until {
-                eprintln!("cep: {PAUSE_VAR}: holding the lock");
-                for _ in 0..1500 {
-                    if release.exists() {
-                        return;
-                    }
-                    std::thread::sleep(std::time::Duration::from_millis(20));
+        if let (RunPoint::Locked, Some(release)) = (point, &self.pause_until) {
+            eprintln!("cep: {PAUSE_VAR}: holding the lock");
+            for _ in 0..1500 {
+                if release.exists() {
+                    return;
                 }
+                std::thread::sleep(std::time::Duration::from_millis(20));
             }
         }
         if self.abort_at.as_deref() == Some(point.name()) {
@@ -48,10 +46,7 @@ impl RunHooks for EnvHooks {
 }
 
 /// The clock and hooks from the environment, where the builder set none.
-pub(crate) fn from_env(
-    clock: Option<Clock>,
-    hooks: Option<Arc<dyn RunHooks>>,
-) -> Result<(Option<Clock>, Option<Arc<dyn RunHooks>>)> {
+pub(crate) fn from_env(clock: Option<Clock>, hooks: Hooks) -> Result<(Option<Clock>, Hooks)> {
     let clock = match (clock, std::env::var(NOW_VAR)) {
         (Some(c), _) => Some(c),
         (None, Ok(v)) => {
