@@ -13,8 +13,8 @@ use crate::schedule::Schedule;
 
 /// One topic of facts about a host: CPU, containers, packages...
 ///
-/// Implement three methods (`id`, `describe`, `collect`); the others have
-/// defaults. Collectors are synchronous and run in parallel, each on its own
+/// Implement four methods (`id`, `describe`, `fields`, `collect`); the
+/// others have defaults. Collectors are synchronous and run in parallel, each on its own
 /// thread with a deadline; a collector that panics or overruns is recorded as
 /// `error` or `timeout` and the rest of the report is kept.
 ///
@@ -56,11 +56,11 @@ pub trait Collector: Send + Sync {
     /// [`CollectError::NotApplicable`]; broken ones any other error.
     fn collect(&self, host: &Host) -> Result<Section, CollectError>;
 
-    /// Every field the section may contain (the data inventory is generated
-    /// from these). Defaults to none, which suits raw text sections.
-    fn fields(&self) -> Vec<Field> {
-        Vec::new()
-    }
+    /// Every field the section may contain: the data inventory is
+    /// generated from these, and the runner rejects a JSON section with a
+    /// field not declared here. Required, so a collector cannot compile
+    /// without saying what it emits.
+    fn fields(&self) -> Vec<Field>;
 
     /// The default schedule slot.
     fn schedule(&self) -> Schedule {

@@ -4,7 +4,7 @@
 //! OpenVZ / Virtuozzo hardware nodes. Third-party collectors and embedding
 //! tools depend on this crate alone.
 //!
-//! - [`Collector`]: one topic of facts. Three required methods (`id`,
+//! - [`Collector`]: one topic of facts. Four required methods (`id`,
 //!   `describe`, `collect`); it reads the host only through [`Host`].
 //! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner
 //!   enforces a timeout (TERM, then KILL) and an output cap on every command;

@@ -21,7 +21,9 @@ use uuid::Uuid;
 
 use crate::conn::{Limited, Peer};
 use crate::limits::{Limiter, Rate};
-use crate::store::{Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored};
+use crate::store::{
+    Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored, protocol_name,
+};
 
 /// Server settings (the command line maps onto this one to one).
 #[derive(Debug, Clone)]
@@ -565,7 +567,11 @@ async fn accept_archive(
     };
     let stored = st.store.ingest(incoming).await?;
     if let Stored::New(r) = &stored {
-        tracing::debug!("stored report {} ({})", r.report_id, protocol.as_str());
+        tracing::debug!(
+            "stored report {} ({})",
+            r.report_id,
+            protocol_name(protocol)
+        );
     }
     Ok(respond(stored))
 }
@@ -602,7 +608,7 @@ async fn native(
         ));
     }
     let bytes = read_body(body, limit).await?;
-    accept_archive(&st, bytes, Protocol::Native, Some((ids.0, Some(ids.1))), ip).await
+    accept_archive(&st, bytes, Protocol::Cep, Some((ids.0, Some(ids.1))), ip).await
 }
 
 /// Collects multipart fields by name, each capped; unknown fields are
