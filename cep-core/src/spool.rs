@@ -14,7 +14,7 @@
 //!   the next report carries them in its collect.log.
 //! - `.lock`: held (flock) while the spool is being delivered.
 //!
-//! Every file is written with [`atomic_write`](crate::fsutil::atomic_write),
+//! Every file is written with [`crate::fsutil::atomic_write`],
 //! so a crash never leaves a half-written report under a pending name.
 //! This module does no network I/O; `delivery` drives a transport over it.
 
