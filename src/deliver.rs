@@ -353,6 +353,18 @@ impl Agent {
     }
 
     /// `cep spool`: pending, bad and rejected reports. Reads only.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .build()?;
+    /// let spool = agent.spool_status()?;
+    /// assert!(spool.pending.is_empty() && spool.rejected.is_empty());
+    /// assert_eq!(spool.dir, dir.path().join("state/spool"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn spool_status(&self) -> Result<SpoolView> {
         let spool = self.spool();
         let stamp = |t: jiff::Timestamp| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();

@@ -215,6 +215,23 @@ impl Agent {
 
     /// `cep collect`: builds the report as `send` would and writes the
     /// archive to `path` for review. Sends nothing, whatever the consent.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// # let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7");
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(fixture)
+    ///     .build()?;
+    /// let out = dir.path().join("report.tar.gz");
+    /// let c = agent.collect_to(&out)?;
+    /// assert_eq!(std::fs::metadata(&out)?.len() as usize, c.archive.bytes);
+    /// assert!(c.collectors.iter().any(|e| e.id == "vz.containers"));
+    /// // Nothing was spooled.
+    /// assert!(agent.spool_status()?.pending.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn collect_to(&self, path: &Path) -> Result<Collected> {
         let p = self.build_full()?;
         cep_core::fsutil::atomic_write(path, &p.archive.bytes, 0o644).map_err(|source| {

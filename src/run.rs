@@ -433,6 +433,19 @@ impl Agent {
     }
 
     /// [`Agent::schedule`] at `now`.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .build()?;
+    /// let view = agent.schedule_at("2026-06-08T09:00:00Z".parse()?)?;
+    /// // Nothing ran yet: every enabled collector is due.
+    /// assert!(view.collectors.iter().filter(|r| r.id != "scripts").all(|r| r.due_now));
+    /// assert!(!view.host_offset_known); // reading the schedule makes no host id
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn schedule_at(&self, now: Timestamp) -> Result<ScheduleView> {
         let tz = TimeZone::system();
         let host_id = self.stored_host_id()?;
