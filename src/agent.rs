@@ -421,7 +421,10 @@ impl Agent {
             .iter()
             .filter(|c| self.config.collector(c.id()).enabled)
             .map(|c| match self.config.collector(c.id()).timeout {
-                Some(t) => Arc::new(WithTimeout(Arc::clone(c), t)) as Arc<dyn Collector>,
+                Some(timeout) => Arc::new(cep_core::WithTimeout {
+                    timeout,
+                    inner: Arc::clone(c),
+                }) as Arc<dyn Collector>,
                 None => Arc::clone(c),
             })
             .collect())
@@ -642,28 +645,4 @@ pub(crate) fn transport_summary(t: &cep_core::TransportConfig) -> TransportSumma
         ),
     };
     TransportSummary { kind, destination }
-}
-
-/// A collector with a deadline set in the configuration.
-struct WithTimeout(Arc<dyn Collector>, std::time::Duration);
-
-impl Collector for WithTimeout {
-    fn id(&self) -> &str {
-        self.0.id()
-    }
-    fn describe(&self) -> &str {
-        self.0.describe()
-    }
-    fn collect(&self, host: &cep_core::Host) -> Result<cep_core::Section, cep_core::CollectError> {
-        self.0.collect(host)
-    }
-    fn fields(&self) -> Vec<cep_core::Field> {
-        self.0.fields()
-    }
-    fn schedule(&self) -> cep_core::Schedule {
-        self.0.schedule()
-    }
-    fn timeout(&self) -> Option<std::time::Duration> {
-        Some(self.1)
-    }
 }

@@ -311,3 +311,83 @@ fn a_crash_after_spooling_is_settled_by_the_next_run() {
     assert!(state.get("pending").is_none(), "{state}");
     assert_eq!(state["last_run"]["example.onboot"], "2026-06-08T09:00:00Z");
 }
+
+/// A registered collector that takes its time.
+struct Slow;
+
+impl cep::core::Collector for Slow {
+    fn id(&self) -> &str {
+        "example.slow"
+    }
+    fn describe(&self) -> &str {
+        "Sleeps for a second"
+    }
+    fn fields(&self) -> Vec<cep::core::Field> {
+        vec![cep::core::Field::new(
+            "slept",
+            cep::core::FieldKind::Bool,
+            "Always true",
+        )]
+    }
+    fn collect(&self, _: &cep::core::Host) -> Result<cep::core::Section, cep::core::CollectError> {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        cep::core::Section::json(&serde_json::json!({"slept": true}))
+    }
+}
+
+#[test]
+fn configuration_settings_apply_to_registered_collectors() {
+    // `[collectors."id"]` knows the registered ids: a deadline for one,
+    // another switched off.
+    let server = TestServer::start();
+    let e = Embedder::new(&server.url());
+    let conf = e.path("etc/cep.toml");
+    let mut text = std::fs::read_to_string(&conf).unwrap();
+    text.push_str("[collectors.\"example.slow\"]\ntimeout = \"100ms\"\n[collectors.\"example.onboot\"]\nenabled = false\n");
+    std::fs::write(&conf, text).unwrap();
+    let agent = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .root(vz7())
+        .collector(OnBoot)
+        .collector(Slow)
+        .build()
+        .unwrap();
+    let listed: Vec<(String, bool)> = agent
+        .list()
+        .unwrap()
+        .collectors
+        .into_iter()
+        .filter(|r| r.id.starts_with("example."))
+        .map(|r| (r.id, r.enabled))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            ("example.onboot".to_owned(), false),
+            ("example.slow".to_owned(), true)
+        ]
+    );
+    let c = agent.collect_to(&e.path("r.tar.gz")).unwrap();
+    let slow = c
+        .collectors
+        .iter()
+        .find(|e| e.id == "example.slow")
+        .unwrap();
+    assert_eq!(slow.status, Status::Timeout);
+    assert_eq!(slow.error.as_deref(), Some("did not finish within 100ms"));
+    assert!(!c.collectors.iter().any(|e| e.id == "example.onboot"));
+
+    // A registered id used twice is refused when the Agent is built.
+    let twice = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .collector(OnBoot)
+        .collector(OnBoot)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        twice.to_string(),
+        "collector id `example.onboot` is registered twice; each collector needs an id of its own"
+    );
+}

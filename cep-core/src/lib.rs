@@ -53,7 +53,7 @@
 #![deny(missing_docs)]
 
 pub mod collector;
-pub mod command;
+mod command;
 pub mod config;
 pub mod consent;
 pub mod delivery;
@@ -72,7 +72,9 @@ pub mod state;
 pub mod testing;
 pub mod transport;
 
-pub use collector::{CollectError, Collector, Field, FieldKind, Section, undeclared_paths};
+pub use collector::{
+    CollectError, Collector, Field, FieldKind, Section, WithTimeout, undeclared_paths,
+};
 pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
     FixtureRunner, LiveRunner,
