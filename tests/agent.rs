@@ -67,6 +67,14 @@ impl Embedder {
 }
 
 #[test]
+fn an_agent_moves_to_a_service_thread() {
+    fn send_sync<T: Send + Sync + 'static>() {}
+    send_sync::<Agent>();
+    send_sync::<RunOutcome>();
+    send_sync::<Error>();
+}
+
+#[test]
 fn consent_off_sends_nothing_and_touches_no_state() {
     let server = TestServer::start();
     let e = Embedder::new(&server.url());
