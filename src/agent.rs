@@ -44,6 +44,7 @@ pub struct AgentBuilder {
     builtin: bool,
     registered: Vec<Arc<dyn Collector>>,
     transport: Option<Box<dyn Transport>>,
+    script_dirs: Option<Vec<PathBuf>>,
     clock: Option<Clock>,
     hooks: Hooks,
     progress: Option<ProgressFn>,
@@ -70,6 +71,7 @@ impl Default for AgentBuilder {
             builtin: true,
             registered: Vec::new(),
             transport: None,
+            script_dirs: None,
             clock: None,
             hooks: None,
             progress: None,
@@ -145,6 +147,29 @@ impl AgentBuilder {
         self
     }
 
+    /// Looks for external collector scripts in these host directories
+    /// (searched in order) instead of `[scripts] dirs`.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// std::fs::create_dir_all(dir.path().join("fs/opt/tool/cep.d"))?;
+    /// std::fs::write(dir.path().join("fs/opt/tool/cep.d/usage"), "#!/bin/sh\necho 1\n")?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(dir.path()) // the scripts are looked up on this (fixture) host
+    ///     .script_dirs(["/opt/tool/cep.d"])
+    ///     .build()?;
+    /// let row = agent.list()?.collectors.into_iter().find(|r| r.id.starts_with("scripts."));
+    /// // Listed with the reason it may not run (not executable).
+    /// assert_eq!(row.map(|r| r.description), Some("external script /opt/tool/cep.d/usage".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn script_dirs<P: Into<PathBuf>>(mut self, dirs: impl IntoIterator<Item = P>) -> Self {
+        self.script_dirs = Some(dirs.into_iter().map(Into::into).collect());
+        self
+    }
+
     /// The clock of [`Agent::run`] and [`Agent::schedule`] (default: the
     /// system clock).
     pub fn clock(mut self, now: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
@@ -171,7 +196,10 @@ impl AgentBuilder {
             sysconf_dir: self.sysconf_dir,
             config_file: self.config_file,
         };
-        let config = Config::load(&paths, self.state_dir.as_deref())?;
+        let mut config = Config::load(&paths, self.state_dir.as_deref())?;
+        if let Some(dirs) = self.script_dirs {
+            config.scripts.dirs = dirs;
+        }
         let mut known = if self.builtin {
             cep_collectors::builtin()
         } else {
