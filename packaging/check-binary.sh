@@ -2,7 +2,9 @@
 # Checks that a cep binary runs on Virtuozzo 7 / OpenVZ 7 (glibc 2.17) and
 # links no OpenSSL:
 #   - no dynamic symbol needs a glibc version newer than 2.17 (objdump -T);
-#   - no libssl / libcrypto among the NEEDED libraries (objdump -p).
+#   - no libssl / libcrypto among the NEEDED libraries (objdump -p);
+#   - no test hook (CEP_TEST_NOW, _ABORT, _PAUSE: the facade's test-hooks
+#     feature, which only cep-cli's tests turn on).
 #
 #   packaging/check-binary.sh [BINARY]
 #
@@ -39,6 +41,10 @@ ssl="$(printf '%s\n' "$needed" | grep -E '^lib(ssl|crypto)\.' || true)"
 if [ -n "$ssl" ]; then
     fail=1
     echo "check-binary: $bin links OpenSSL ($(echo $ssl)); use rustls" >&2
+fi
+if grep -qaE 'CEP_TEST_(NOW|ABORT|PAUSE)' "$bin"; then
+    fail=1
+    echo "check-binary: $bin reads the CEP_TEST_* test hooks; build it without the test-hooks feature (cargo build --release -p cep-cli)" >&2
 fi
 echo "check-binary: $bin: newest glibc symbol version ${newest:-none} (limit $max); needs: $(echo $needed)"
 exit "$fail"

@@ -1,5 +1,10 @@
 //! Cross-crate tests: built-in collectors on the fixture hosts, through the
-//! pipeline, a transport, and back through the archive reader.
+//! pipeline, a transport, and back through the archive reader; the Agent
+//! embedded with a third-party collector (`agent`); the examples run as a
+//! user would (`examples`).
+
+mod agent;
+mod examples;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

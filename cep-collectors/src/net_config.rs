@@ -42,7 +42,7 @@ struct Out {
     ipv6: bool,
 }
 
-/// The bonding mode of /proc/net/bonding/<bond> text, as its short name
+/// The bonding mode of `/proc/net/bonding/<bond>` text, as its short name
 /// (`fault-tolerance (active-backup)` → `active-backup`), and the number of
 /// slave interfaces.
 pub fn parse_bonding(path: &str, text: &str) -> Result<(String, u64), CollectError> {

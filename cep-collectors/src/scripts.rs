@@ -13,7 +13,7 @@
 use std::os::unix::fs::MetadataExt;
 use std::time::Duration;
 
-use cep_core::{CommandLimits, ExitKind, Host, ManifestEntry, Report, Section, Status};
+use cep_core::{Collection, CommandLimits, ExitKind, Host, Outcome, Section, Status};
 
 /// Where and how scripts run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,26 +22,6 @@ pub struct ScriptSettings {
     pub dirs: Vec<String>,
     /// Per-script limits (timeout, grace before KILL, output cap).
     pub limits: CommandLimits,
-}
-
-/// The result of one script.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScriptRun {
-    /// `scripts.<name>`.
-    pub id: String,
-    /// ok (exit 0, or cut at the cap), error (non-zero exit, signal,
-    /// cannot start) or timeout.
-    pub status: Status,
-    /// Wall time.
-    pub duration: Duration,
-    /// Stdout, when the script started.
-    pub stdout: Option<String>,
-    /// Exit status, when it exited by itself.
-    pub exit_status: Option<i32>,
-    /// True when output was cut at the cap.
-    pub truncated: bool,
-    /// What went wrong, for the manifest.
-    pub message: Option<String>,
 }
 
 /// Most files looked at in one directory.
@@ -139,10 +119,12 @@ pub fn find_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<FoundScript>
     (found, log)
 }
 
-/// Runs every eligible script; returns the runs and collect.log lines.
-pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<ScriptRun>, Vec<String>) {
+/// Runs every eligible script, one after the other in run order: one
+/// outcome each (stdout as its text section) and collect.log lines, ready
+/// to join the collectors' [`Collection`] before the report is built.
+pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> Collection {
     let (found, mut log) = find_scripts(host, settings);
-    let mut runs: Vec<ScriptRun> = Vec::new();
+    let mut runs: Vec<Outcome> = Vec::new();
     for f in found {
         match (f.id, f.refused) {
             (Some(id), None) => {
@@ -156,7 +138,10 @@ pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<ScriptRun>, V
             )),
         }
     }
-    (runs, log)
+    Collection {
+        outcomes: runs,
+        log,
+    }
 }
 
 fn run_one(
@@ -165,19 +150,19 @@ fn run_one(
     id: String,
     limits: CommandLimits,
     log: &mut Vec<String>,
-) -> ScriptRun {
+) -> Outcome {
     let out = match host.run_file(path, limits) {
         Ok(o) => o,
         Err(e) => {
             log.push(format!("{id}: {e}"));
-            return ScriptRun {
+            return Outcome {
                 id,
                 status: Status::Error,
                 duration: Duration::ZERO,
-                stdout: None,
+                section: None,
+                message: Some(e.to_string()),
                 exit_status: None,
                 truncated: false,
-                message: Some(e.to_string()),
             };
         }
     };
@@ -220,14 +205,14 @@ fn run_one(
     if let Some(m) = &message {
         log.push(format!("{id}: {m}"));
     }
-    ScriptRun {
+    Outcome {
         id,
         status,
         duration: out.duration,
-        stdout: Some(out.stdout_text()),
+        section: Some(Section::Text(out.stdout_text())),
+        message,
         exit_status,
         truncated: out.truncated,
-        message,
     }
 }
 
@@ -236,31 +221,6 @@ fn humantime_secs(d: Duration) -> String {
         format!("{}s", d.as_secs())
     } else {
         format!("{}ms", d.as_millis())
-    }
-}
-
-/// Adds script runs to a report (before it is sealed, so the guards see
-/// them): one manifest entry and one text section each, log lines at the
-/// end of collect.log.
-pub fn add_to_report(report: &mut Report, runs: Vec<ScriptRun>, log: &[String]) {
-    for r in runs {
-        let file = r.stdout.as_ref().map(|_| format!("{}.txt", r.id));
-        report.manifest.collectors.push(ManifestEntry {
-            id: r.id.clone(),
-            status: r.status,
-            duration_ms: r.duration.as_millis().min(u64::MAX as u128) as u64,
-            file,
-            error: r.message,
-            exit_status: r.exit_status,
-            truncated: r.truncated,
-        });
-        if let Some(text) = r.stdout {
-            report.sections.insert(r.id, Section::Text(text));
-        }
-    }
-    for l in log {
-        report.log.push_str(l);
-        report.log.push('\n');
     }
 }
 
@@ -330,7 +290,10 @@ mod tests {
             },
         };
         let t0 = Instant::now();
-        let (runs, log) = run_scripts(&host, &settings);
+        let Collection {
+            outcomes: runs,
+            log,
+        } = run_scripts(&host, &settings);
         assert!(t0.elapsed() < Duration::from_secs(5), "{:?}", t0.elapsed());
         let ids: Vec<&str> = runs.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
@@ -343,7 +306,10 @@ mod tests {
             ]
         );
         assert_eq!(runs[0].status, Status::Ok);
-        assert_eq!(runs[0].stdout.as_deref(), Some("hello\n"));
+        assert_eq!(
+            runs[0].section.as_ref().and_then(Section::as_text),
+            Some("hello\n")
+        );
         assert_eq!(runs[0].exit_status, Some(0));
         assert_eq!(runs[1].status, Status::Timeout);
         assert_eq!(runs[1].exit_status, None);
@@ -353,10 +319,21 @@ mod tests {
         );
         assert_eq!(runs[2].status, Status::Ok);
         assert!(runs[2].truncated);
-        assert_eq!(runs[2].stdout.as_ref().unwrap().len(), 64 * 1024);
+        assert_eq!(
+            runs[2]
+                .section
+                .as_ref()
+                .and_then(Section::as_text)
+                .unwrap()
+                .len(),
+            64 * 1024
+        );
         assert_eq!(runs[3].status, Status::Error);
         assert_eq!(runs[3].exit_status, Some(3));
-        assert_eq!(runs[3].stdout.as_deref(), Some("partial\n"));
+        assert_eq!(
+            runs[3].section.as_ref().and_then(Section::as_text),
+            Some("partial\n")
+        );
         let log = log.join("\n");
         assert!(log.contains("scripts.a-ok: stderr: oops"), "{log}");
         assert!(

@@ -4,7 +4,7 @@
 //!
 //! Sources, first that works: `vzlist -a -j` (vzctl 4.x and 7), then
 //! `vzlist -aH -o <fields>`, then /proc/vz/veinfo plus
-//! /etc/vz/conf/<id>.conf. On OpenVZ 7 / Virtuozzo 7 `prlctl list -a -j`
+//! `/etc/vz/conf/<id>.conf`. On OpenVZ 7 / Virtuozzo 7 `prlctl list -a -j`
 //! adds CT and VM counts.
 
 use std::collections::HashSet;
@@ -375,7 +375,7 @@ pub fn parse_vzlist_plain(text: &str, fields: &str) -> Result<Vec<CtInfo>, Colle
     Ok(out)
 }
 
-/// Parses a container's /etc/vz/conf/<id>.conf.
+/// Parses a container's `/etc/vz/conf/<id>.conf`.
 pub fn parse_ct_conf(text: &str) -> CtInfo {
     let v = parse_shell_vars(text);
     let get = |k: &str| v.get(k).map(String::as_str).filter(|s| !s.is_empty());

@@ -13,8 +13,8 @@ use crate::schedule::Schedule;
 
 /// One topic of facts about a host: CPU, containers, packages...
 ///
-/// Implement three methods (`id`, `describe`, `collect`); the others have
-/// defaults. Collectors are synchronous and run in parallel, each on its own
+/// Implement four methods (`id`, `describe`, `fields`, `collect`); the
+/// others have defaults. Collectors are synchronous and run in parallel, each on its own
 /// thread with a deadline; a collector that panics or overruns is recorded as
 /// `error` or `timeout` and the rest of the report is kept.
 ///
@@ -56,11 +56,11 @@ pub trait Collector: Send + Sync {
     /// [`CollectError::NotApplicable`]; broken ones any other error.
     fn collect(&self, host: &Host) -> Result<Section, CollectError>;
 
-    /// Every field the section may contain (the data inventory is generated
-    /// from these). Defaults to none, which suits raw text sections.
-    fn fields(&self) -> Vec<Field> {
-        Vec::new()
-    }
+    /// Every field the section may contain: the data inventory is
+    /// generated from these, and the runner rejects a JSON section with a
+    /// field not declared here. Required, so a collector cannot compile
+    /// without saying what it emits.
+    fn fields(&self) -> Vec<Field>;
 
     /// The default schedule slot.
     fn schedule(&self) -> Schedule {
@@ -73,19 +73,52 @@ pub trait Collector: Send + Sync {
     }
 }
 
+/// Implements [`Collector`] for a wrapper by forwarding to the collector
+/// it wraps (`$inner`, given `$s: &Self`); `$timeout` is the deadline.
 macro_rules! forward_collector {
-    ($($ty:ty),*) => {$(
+    ($ty:ty, |$s:ident| $inner:expr, timeout: $timeout:expr) => {
         impl<C: Collector + ?Sized> Collector for $ty {
-            fn id(&self) -> &str { (**self).id() }
-            fn describe(&self) -> &str { (**self).describe() }
-            fn collect(&self, host: &Host) -> Result<Section, CollectError> { (**self).collect(host) }
-            fn fields(&self) -> Vec<Field> { (**self).fields() }
-            fn schedule(&self) -> Schedule { (**self).schedule() }
-            fn timeout(&self) -> Option<Duration> { (**self).timeout() }
+            fn id(&self) -> &str {
+                let $s = self;
+                $inner.id()
+            }
+            fn describe(&self) -> &str {
+                let $s = self;
+                $inner.describe()
+            }
+            fn collect(&self, host: &Host) -> Result<Section, CollectError> {
+                let $s = self;
+                $inner.collect(host)
+            }
+            fn fields(&self) -> Vec<Field> {
+                let $s = self;
+                $inner.fields()
+            }
+            fn schedule(&self) -> Schedule {
+                let $s = self;
+                $inner.schedule()
+            }
+            fn timeout(&self) -> Option<Duration> {
+                let $s = self;
+                $timeout
+            }
         }
-    )*};
+    };
 }
-forward_collector!(Box<C>, Arc<C>, &C);
+forward_collector!(Box<C>, |s| (**s), timeout: (**s).timeout());
+forward_collector!(Arc<C>, |s| (**s), timeout: (**s).timeout());
+forward_collector!(&C, |s| (**s), timeout: (**s).timeout());
+forward_collector!(WithTimeout<C>, |s| s.inner, timeout: Some(s.timeout));
+
+/// A collector with a deadline set from outside (the configuration's
+/// `[collectors."<id>"] timeout`); everything else is the collector's own.
+#[derive(Debug, Clone)]
+pub struct WithTimeout<C: ?Sized> {
+    /// The deadline, in place of the collector's own.
+    pub timeout: Duration,
+    /// The collector.
+    pub inner: C,
+}
 
 /// True when `id` is a valid collector id (see [`Collector::id`]).
 pub fn is_valid_id(id: &str) -> bool {
@@ -302,6 +335,40 @@ impl CollectError {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    struct Slow;
+    impl Collector for Slow {
+        fn id(&self) -> &str {
+            "test.slow"
+        }
+        fn describe(&self) -> &str {
+            "slow"
+        }
+        fn fields(&self) -> Vec<Field> {
+            vec![Field::new("n", FieldKind::Integer, "n")]
+        }
+        fn collect(&self, _: &Host) -> Result<Section, CollectError> {
+            Section::json(&json!({"n": 1}))
+        }
+        fn timeout(&self) -> Option<Duration> {
+            Some(Duration::from_secs(5))
+        }
+    }
+
+    #[test]
+    fn with_timeout_replaces_only_the_deadline() {
+        let c: Arc<dyn Collector> = Arc::new(Slow);
+        let w = WithTimeout {
+            timeout: Duration::from_millis(100),
+            inner: Arc::clone(&c),
+        };
+        assert_eq!(w.id(), "test.slow");
+        assert_eq!(w.describe(), "slow");
+        assert_eq!(w.fields(), c.fields());
+        assert_eq!(w.schedule(), c.schedule());
+        assert_eq!(w.timeout(), Some(Duration::from_millis(100)));
+        assert_eq!(c.timeout(), Some(Duration::from_secs(5)));
+    }
 
     #[test]
     fn ids() {

@@ -99,8 +99,10 @@ impl Paths {
     }
 }
 
-/// Upload protocol of the HTTP transport.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The upload protocols: what the HTTP transport speaks, and what the
+/// stats server and the test server say a report came by. One enum for
+/// client, server and test server (docs/PROTOCOL.md).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Protocol {
     /// cep's native protocol (`POST <url>/api/v1/reports`).

@@ -4,7 +4,7 @@
 //! OpenVZ / Virtuozzo hardware nodes. Third-party collectors and embedding
 //! tools depend on this crate alone.
 //!
-//! - [`Collector`]: one topic of facts. Three required methods (`id`,
+//! - [`Collector`]: one topic of facts. Four required methods (`id`,
 //!   `describe`, `collect`); it reads the host only through [`Host`].
 //! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner
 //!   enforces a timeout (TERM, then KILL) and an output cap on every command;
@@ -53,7 +53,7 @@
 #![deny(missing_docs)]
 
 pub mod collector;
-pub mod command;
+mod command;
 pub mod config;
 pub mod consent;
 pub mod delivery;
@@ -73,7 +73,9 @@ pub mod terminal;
 pub mod testing;
 pub mod transport;
 
-pub use collector::{CollectError, Collector, Field, FieldKind, Section, undeclared_paths};
+pub use collector::{
+    CollectError, Collector, Field, FieldKind, Section, WithTimeout, undeclared_paths,
+};
 pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
     FixtureRunner, LiveRunner,

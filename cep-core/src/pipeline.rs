@@ -1,7 +1,8 @@
-//! The path of a report, in one place: collect → report → guards (scrub the
-//! report, then check the archive) → archive. `cep collect`, `cep show` and
-//! `cep send` all call [`prepare`], so what an administrator reviews is what
-//! would leave the host.
+//! The path of a report: collect → report → guards (scrub the report, then
+//! check the archive) → archive. These are the building blocks of the
+//! facade's `cep::Agent`, whose one report path (behind `cep collect`,
+//! `show`, `send` and `run`) always seals with the privacy guard; a
+//! program that embeds cep calls the Agent, not these.
 //!
 //! Delivery (spool, transport, receipt) continues from the [`Archive`] this
 //! returns.

@@ -257,8 +257,8 @@ impl Report {
                 duration_ms: o.duration.as_millis().min(u64::MAX as u128) as u64,
                 file,
                 error: o.message,
-                exit_status: None,
-                truncated: false,
+                exit_status: o.exit_status,
+                truncated: o.truncated,
             });
             if let Some(s) = o.section {
                 sections.insert(o.id, s);
@@ -667,6 +667,8 @@ mod tests {
                     duration: Duration::from_millis(3),
                     section: Some(Section::Json(json!({"release": "3.10.0"}))),
                     message: None,
+                    exit_status: None,
+                    truncated: false,
                 },
                 Outcome {
                     id: "hw.memory".into(),
@@ -674,6 +676,8 @@ mod tests {
                     duration: Duration::from_millis(1),
                     section: None,
                     message: Some("cannot parse /proc/meminfo".into()),
+                    exit_status: None,
+                    truncated: false,
                 },
                 Outcome {
                     id: "scripts.x".into(),
@@ -681,6 +685,8 @@ mod tests {
                     duration: Duration::from_millis(7),
                     section: Some(Section::Text("hello\n".into())),
                     message: None,
+                    exit_status: None,
+                    truncated: false,
                 },
             ],
             log: vec!["error hw.memory: cannot parse /proc/meminfo".into()],

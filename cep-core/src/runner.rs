@@ -23,6 +23,10 @@ pub struct Outcome {
     pub section: Option<Section>,
     /// The error or skip reason, when any.
     pub message: Option<String>,
+    /// The exit status of an external script that exited by itself.
+    pub exit_status: Option<i32>,
+    /// True when output was cut at its cap (external scripts).
+    pub truncated: bool,
 }
 
 /// What a run produced: one outcome per collector, in the order given, plus
@@ -36,6 +40,13 @@ pub struct Collection {
 }
 
 impl Collection {
+    /// Appends another run's outcomes and log lines (the external scripts
+    /// run after the collectors, into the same report).
+    pub fn append(&mut self, mut other: Collection) {
+        self.outcomes.append(&mut other.outcomes);
+        self.log.append(&mut other.log);
+    }
+
     /// The outcome of collector `id`.
     pub fn get(&self, id: &str) -> Option<&Outcome> {
         self.outcomes.iter().find(|o| o.id == id)
@@ -130,6 +141,8 @@ pub fn run_collectors(
                 duration: Duration::ZERO,
                 section: None,
                 message: Some(format!("{why} collector id")),
+                exit_status: None,
+                truncated: false,
             });
             continue;
         }
@@ -157,6 +170,8 @@ pub fn run_collectors(
                 duration: Duration::ZERO,
                 section: None,
                 message: Some(format!("cannot start a thread: {e}")),
+                exit_status: None,
+                truncated: false,
             });
         }
     }
@@ -183,6 +198,8 @@ pub fn run_collectors(
                     duration,
                     section,
                     message,
+                    exit_status: None,
+                    truncated: false,
                 });
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
@@ -199,6 +216,8 @@ pub fn run_collectors(
                                 "did not finish within {}",
                                 humantime::format_duration(limit)
                             )),
+                            exit_status: None,
+                            truncated: false,
                         });
                     }
                 }

@@ -25,7 +25,7 @@
 //! whose name cep does not write, moved to `bad/` by the deliverer
 //! ([`Spool::set_aside_strays`]).
 //!
-//! Every file is written with [`atomic_write`](crate::fsutil::atomic_write),
+//! Every file is written with [`crate::fsutil::atomic_write`],
 //! so a crash never leaves a half-written report under a pending name.
 //! This module does no network I/O; `delivery` drives a transport over it.
 

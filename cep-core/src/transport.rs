@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::report::Archive;
 
-/// Proof that a report arrived.
+/// Proof that a report arrived: what the native protocol's server answers
+/// (the stats server and the test server send this very type).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     /// The report id the receiver acknowledged.

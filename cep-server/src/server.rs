@@ -22,7 +22,9 @@ use uuid::Uuid;
 
 use crate::conn::{ConnLimits, Peer};
 use crate::limits::{Limiter, Rate};
-use crate::store::{Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored};
+use crate::store::{
+    Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored, protocol_name,
+};
 
 /// Server settings (the command line maps onto this one to one).
 #[derive(Debug, Clone)]
@@ -627,14 +629,18 @@ fn archive_error(e: cep_core::report::ArchiveError) -> ApiError {
 fn respond(stored: Stored, protocol: Protocol) -> Response {
     let (status, receipt): (StatusCode, Receipt) = match stored {
         Stored::New(r) => {
-            tracing::debug!("stored report {} ({})", r.report_id, protocol.as_str());
+            tracing::debug!(
+                "stored report {} ({})",
+                r.report_id,
+                protocol_name(protocol)
+            );
             (StatusCode::CREATED, r)
         }
         Stored::Duplicate(r) => {
             tracing::debug!(
                 "report {} ({}) seen before: first receipt",
                 r.report_id,
-                protocol.as_str()
+                protocol_name(protocol)
             );
             (StatusCode::OK, r)
         }
@@ -733,7 +739,7 @@ async fn native(
         ));
     }
     let bytes = read_body(body, limit).await?;
-    accept_archive(&st, bytes, Protocol::Native, Some((ids.0, Some(ids.1))), ip).await
+    accept_archive(&st, bytes, Protocol::Cep, Some((ids.0, Some(ids.1))), ip).await
 }
 
 /// Collects multipart fields by name, each capped; unknown fields are

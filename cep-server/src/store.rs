@@ -311,26 +311,17 @@ pub fn open(db: &str) -> Result<Box<dyn Backend>, StoreError> {
     }
 }
 
-/// Which client generation sent a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Protocol {
-    /// `POST /api/v1/reports`.
-    Native,
-    /// `POST /submit.php` (vzstats 0.5).
-    Vzstats,
-    /// `POST /post` (disp).
-    Disp,
-}
+/// Which protocol a report came by (`cep`: native `POST /api/v1/reports`,
+/// `vzstats`: `POST /submit.php`, `disp`: `POST /post`).
+pub use cep_core::Protocol;
 
-impl Protocol {
-    /// Its name in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Protocol::Native => "native",
-            Protocol::Vzstats => "vzstats",
-            Protocol::Disp => "disp",
-        }
+/// A protocol's name in the database (`native` for cep's own, as stored
+/// since the first schema).
+pub fn protocol_name(p: Protocol) -> &'static str {
+    match p {
+        Protocol::Cep => "native",
+        Protocol::Vzstats => "vzstats",
+        Protocol::Disp => "disp",
     }
 }
 
@@ -353,16 +344,8 @@ pub struct Incoming {
     pub country: Option<String>,
 }
 
-/// What the server answers for a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Receipt {
-    /// The report id.
-    pub report_id: Uuid,
-    /// When the server first stored it (RFC 3339, UTC).
-    pub received_at: String,
-    /// Hex SHA-256 of the body first stored.
-    pub sha256: String,
-}
+/// What the server answers for a report: the client's own receipt type.
+pub use cep_core::Receipt;
 
 /// A stored report: new, or a repeat answered with the first receipt.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -773,7 +756,7 @@ impl Store {
                 host.clone().into(),
                 now.into(),
                 r.sha256.clone().into(),
-                r.protocol.as_str().into(),
+                protocol_name(r.protocol).into(),
             ],
         )?;
         if inserted == 0 {
@@ -1339,7 +1322,7 @@ mod tests {
         Incoming {
             report_id: Uuid::from_u128(report),
             client_id: Uuid::from_u128(host),
-            protocol: Protocol::Native,
+            protocol: Protocol::Cep,
             sha256: format!("{report:064x}"),
             archive: Some(vec![1, 2, 3]),
             sections: serde_json::from_value(sections).unwrap(),
@@ -1506,7 +1489,11 @@ mod tests {
         assert_eq!(dist(&st, "virtualization"), [b("openvz-legacy", 1)]);
         // A new section counts again.
         s.ingest(
-            &[incoming(1, 4, json!({"vz.host": {"vzctl_version": "4.10"}}))],
+            &[incoming(
+                1,
+                4,
+                json!({"vz.host": {"vzctl_version": "4.10"}}),
+            )],
             T0 + 21 * DAY,
         )
         .unwrap();

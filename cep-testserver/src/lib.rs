@@ -26,6 +26,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use cep_core::report::{ReadLimits, Report, sha256_hex};
 use cep_core::uuid::Uuid;
+use cep_core::{Protocol, Receipt};
 use tokio::sync::{Notify, oneshot};
 
 /// What the server does with the next upload.
@@ -47,22 +48,11 @@ pub enum Fault {
     ResetAfterRecord,
 }
 
-/// Which endpoint took an upload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Endpoint {
-    /// `POST /api/v1/reports`.
-    Native,
-    /// `POST /submit.php`.
-    Vzstats,
-    /// `POST /post`.
-    Disp,
-}
-
 /// One upload the server accepted (repeats included).
 #[derive(Debug, Clone)]
 pub struct Upload {
-    /// Where it came in.
-    pub endpoint: Endpoint,
+    /// Which protocol's endpoint took it.
+    pub endpoint: Protocol,
     /// The report id from the archive's manifest.
     pub report_id: Uuid,
     /// The id the client sent (header `Cep-Client-Id` or field `uuid`).
@@ -448,7 +438,7 @@ async fn hang(inner: &Inner) -> Response {
 /// Records an archive (once per id) and returns the first receipt.
 fn record(
     inner: &Inner,
-    endpoint: Endpoint,
+    endpoint: Protocol,
     client_id: String,
     headers: &HeaderMap,
     body: &[u8],
@@ -461,11 +451,14 @@ fn record(
     let first = !s.receipts.contains_key(&id);
     if first {
         s.order.push(id);
-        let receipt = serde_json::json!({
-            "report_id": id,
-            "received_at": jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
-            "sha256": sha,
-        });
+        let receipt = serde_json::to_value(Receipt {
+            report_id: id,
+            received_at: jiff::Timestamp::now()
+                .strftime("%Y-%m-%dT%H:%M:%SZ")
+                .to_string(),
+            sha256: sha.clone(),
+        })
+        .unwrap_or_default();
         s.receipts.insert(id, receipt);
     }
     s.uploads.push(Upload {
@@ -536,7 +529,7 @@ async fn native(State(inner): State<Arc<Inner>>, req: Request) -> Response {
     }
     let (first, receipt) = match record(
         &inner,
-        Endpoint::Native,
+        Protocol::Cep,
         client_id.to_string(),
         &headers,
         &body,
@@ -584,7 +577,7 @@ async fn parts(mut mp: Multipart) -> Result<Vec<(String, Option<String>, Bytes)>
     }
 }
 
-async fn legacy(inner: Arc<Inner>, req: Request, endpoint: Endpoint) -> Response {
+async fn legacy(inner: Arc<Inner>, req: Request, endpoint: Protocol) -> Response {
     let kill = req.extensions().get::<Kill>().cloned();
     let fault = match before(&inner).await {
         Before::Answer(r) => return r,
@@ -602,7 +595,7 @@ async fn legacy(inner: Arc<Inner>, req: Request, endpoint: Endpoint) -> Response
     };
     let field = |n: &str| fields.iter().find(|(name, _, _)| name == n);
     let (client, file) = match endpoint {
-        Endpoint::Vzstats => match (field("uuid"), field("file")) {
+        Protocol::Vzstats => match (field("uuid"), field("file")) {
             (Some(u), Some(f)) => (String::from_utf8_lossy(&u.2).into_owned(), f),
             _ => return (StatusCode::BAD_REQUEST, "uuid and file expected").into_response(),
         },
@@ -630,11 +623,11 @@ async fn legacy(inner: Arc<Inner>, req: Request, endpoint: Endpoint) -> Response
 }
 
 async fn vzstats(State(inner): State<Arc<Inner>>, req: Request) -> Response {
-    legacy(inner, req, Endpoint::Vzstats).await
+    legacy(inner, req, Protocol::Vzstats).await
 }
 
 async fn disp(State(inner): State<Arc<Inner>>, req: Request) -> Response {
-    legacy(inner, req, Endpoint::Disp).await
+    legacy(inner, req, Protocol::Disp).await
 }
 
 async fn genuuid(State(inner): State<Arc<Inner>>, mp: Multipart) -> Response {

@@ -32,6 +32,8 @@ fn archive(client: Uuid, seed: u64) -> Archive {
                 duration: Duration::from_millis(1),
                 section: Some(Section::Text(text.clone())),
                 message: None,
+                exit_status: None,
+                truncated: false,
             }],
             log: vec![],
         };

@@ -12,7 +12,7 @@ use cep_core::{
     Archive, ClientInfo, Collection, Protocol, Report, Retry, RetrySettings, Spool, SpoolSettings,
     Transport, TransportConfig, TransportError,
 };
-use cep_testserver::{Endpoint, Fault, TestServer, TlsMaterial};
+use cep_testserver::{Fault, TestServer, TlsMaterial};
 use cep_transport::{Environment, TokioClock, build_with};
 
 fn archive() -> Archive {
@@ -43,6 +43,8 @@ fn big_archive() -> Archive {
             duration: Duration::from_millis(1),
             section: Some(cep_core::Section::Text(text)),
             message: None,
+            exit_status: None,
+            truncated: false,
         }],
         log: vec![],
     };
@@ -97,7 +99,7 @@ async fn native_upload_gets_a_receipt_and_a_repeat_gets_the_first() {
     assert_eq!(ups.len(), 2);
     assert_eq!((ups[0].first, ups[1].first), (true, false));
     let u = &ups[0];
-    assert_eq!(u.endpoint, Endpoint::Native);
+    assert_eq!(u.endpoint, Protocol::Cep);
     assert_eq!(u.header("content-type"), Some("application/gzip"));
     assert_eq!(
         u.header("cep-report-id"),
@@ -210,7 +212,7 @@ async fn vzstats_and_disp_protocols() {
     let b = archive();
     disp.send(&b).await.unwrap();
     let ups = s.uploads();
-    assert_eq!(ups[0].endpoint, Endpoint::Vzstats);
+    assert_eq!(ups[0].endpoint, Protocol::Vzstats);
     assert_eq!(ups[0].client_id, a.client_id.to_string());
     assert_eq!(ups[0].sha256, a.sha256());
     assert!(
@@ -219,7 +221,7 @@ async fn vzstats_and_disp_protocols() {
             .unwrap()
             .starts_with("multipart/form-data; boundary=")
     );
-    assert_eq!(ups[1].endpoint, Endpoint::Disp);
+    assert_eq!(ups[1].endpoint, Protocol::Disp);
     assert_eq!(ups[1].report_id, b.report_id);
     assert_eq!(s.reports(), vec![a.report_id, b.report_id]);
 }
@@ -546,10 +548,10 @@ async fn a_query_or_fragment_in_the_url_stays_after_the_endpoint_path() {
         );
         assert_eq!(t.destination(), format!("{}/?site=7", s.url()));
     }
-    let endpoints: Vec<Endpoint> = s.uploads().iter().map(|u| u.endpoint).collect();
+    let endpoints: Vec<Protocol> = s.uploads().iter().map(|u| u.endpoint).collect();
     assert_eq!(
         endpoints,
-        vec![Endpoint::Native, Endpoint::Vzstats, Endpoint::Disp]
+        vec![Protocol::Cep, Protocol::Vzstats, Protocol::Disp]
     );
 }
 

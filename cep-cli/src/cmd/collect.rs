@@ -1,17 +1,13 @@
-//! `cep collect` and `cep show`: build the report exactly as `cep send`
-//! would, then write it for review or print it.
+//! `cep collect` and `cep show`: the report exactly as `cep send` would
+//! build it, written for review or printed.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use cep_core::identity::{IdentityPaths, load_or_create_bound_host_id};
-use cep_core::{
-    ClientInfo, Consent, IdentityEvent, PipelineError, Prepared, PrivacyGuard, Section, Status,
-};
+use cep::Error;
+use cep::core::Status;
 use clap::Args;
 
 use crate::GlobalArgs;
-use crate::context::Context;
-use crate::error::CliError;
 
 /// `cep collect` options.
 #[derive(Debug, Args)]
@@ -36,133 +32,8 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
-/// The id under which `cep run` schedules and records the external
-/// collector scripts (as one unit; their sections are `scripts.<name>`).
-pub const SCRIPTS_ID: &str = "scripts";
-
-/// The host id, with a collect.log line saying how it was obtained.
-pub fn host_id(ctx: &Context) -> Result<(cep_core::uuid::Uuid, Option<String>), CliError> {
-    let paths = IdentityPaths {
-        host_id: ctx.config.host_id_file.clone(),
-        legacy: Some(ctx.paths.vzstats_uuid()),
-    };
-    let (id, event) = load_or_create_bound_host_id(&paths, &ctx.machine_id_files())
-        .map_err(cep_core::Error::from)?;
-    let line = match event {
-        IdentityEvent::Loaded => None,
-        IdentityEvent::Created => Some("identity: made a new host id".to_owned()),
-        IdentityEvent::AdoptedLegacy(p) => Some(format!(
-            "identity: adopted the vzstats host id from {}",
-            p.display()
-        )),
-        IdentityEvent::ReplacedInvalid { reason } => {
-            Some(format!("identity: {reason}; made a new host id"))
-        }
-        IdentityEvent::MachineChanged { reason } => {
-            Some(format!("identity: {reason}; made a new host id"))
-        }
-    };
-    if let Some(l) = &line {
-        tracing::info!("{l}");
-    }
-    Ok((id, line))
-}
-
-/// Runs the collectors and builds the guarded archive: the one code path
-/// behind collect, show, send and run, so what is reviewed is what is sent.
-///
-/// Refuses inside a container (as vzstats did); external collector scripts
-/// run after the built-in collectors and before the guards. The privacy
-/// guard scrubs the report and scans the archive; when the scan finds
-/// anything, the archive goes to `<state-dir>/quarantine/` and the error
-/// names the member and the detector.
-pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
-    build_selected(ctx, root, None, &[])
-}
-
-/// [`build`] for a subset of the enabled collectors (`only`: their ids;
-/// `None`: all), with `extra_log` lines for collect.log. `cep run` builds
-/// the report of the due collectors through this, so checks that must pass
-/// before any collector runs belong here, once, for every command.
-pub fn build_selected(
-    ctx: &Context,
-    root: Option<&Path>,
-    only: Option<&[String]>,
-    extra_log: &[String],
-) -> Result<Prepared, CliError> {
-    let host = ctx.host(root)?;
-    if let Some(why) = cep_collectors::vz_host::container_check(&host) {
-        return Err(CliError::InContainer(why));
-    }
-    let mut collectors = ctx.collectors()?;
-    if let Some(ids) = only {
-        collectors.retain(|c| ids.iter().any(|id| id == c.id()));
-    }
-    let (host_id, id_line) = host_id(ctx)?;
-    let client_id =
-        cep_transport::report_client_id(&ctx.config.transport, &ctx.config.state_dir, host_id);
-    let mut log: Vec<String> = ctx
-        .config
-        .notes
-        .iter()
-        .map(|n| format!("config: {n}"))
-        .collect();
-    log.extend(id_line);
-    log.extend(extra_log.iter().cloned());
-    // Reports dropped from a full spool are told in the next report.
-    log.extend(ctx.spool().notes());
-    // Building the privacy guard (every container's host name learnt, an
-    // automaton compiled) costs about as much as collecting on a big node:
-    // overlap the two. The names come from the container listing the
-    // collectors read anyway (one vzlist run, one parse).
-    let (privacy, mut collection) = std::thread::scope(|s| {
-        let guard = s.spawn(|| {
-            let secrets = cep_core::privacy::Secrets::gather_with(
-                &host,
-                cep_collectors::vz_containers::container_names,
-            );
-            PrivacyGuard::new(&secrets)
-        });
-        let collection = cep_core::run_collectors(&collectors, &host, &ctx.run_options());
-        (guard.join(), collection)
-    });
-    let privacy = privacy
-        .map_err(|_| CliError::Invalid {
-            message:
-                "building the privacy guard failed unexpectedly; nothing was collected for sending"
-                    .into(),
-        })?
-        .map_err(cep_core::Error::from)?;
-    log.append(&mut collection.log);
-    collection.log = log;
-    let mut report = cep_core::Report::new(collection, client_id, ClientInfo::default());
-    // External scripts run in full reports and when `cep run` finds them due.
-    if only.is_none_or(|ids| ids.iter().any(|id| id == SCRIPTS_ID)) {
-        let (runs, script_log) =
-            cep_collectors::scripts::run_scripts(&host, &ctx.script_settings());
-        cep_collectors::scripts::add_to_report(&mut report, runs, &script_log);
-    }
-    match cep_core::seal(report, &[&privacy]) {
-        Ok(p) => Ok(p),
-        Err(PipelineError::Vetoed { violation, archive }) => {
-            match cep_core::privacy::quarantine(&ctx.config.state_dir, &archive) {
-                Ok(quarantine) => Err(CliError::Quarantined {
-                    violation,
-                    quarantine,
-                }),
-                Err(source) => Err(CliError::QuarantineFailed {
-                    violation,
-                    dir: ctx.config.state_dir.join("quarantine"),
-                    source,
-                }),
-            }
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn note_consent(ctx: &Context) {
-    let consent = Consent::from_env(&ctx.paths, &ctx.config);
+fn note_consent(agent: &cep::Agent) {
+    let consent = agent.consent();
     if !consent.enabled {
         eprintln!(
             "note: reporting is disabled ({}); this report is for review only and is not sent",
@@ -172,7 +43,7 @@ fn note_consent(ctx: &Context) {
 }
 
 /// `512 B`, `19.8 KiB`.
-pub fn human_size(n: usize) -> String {
+pub fn human_size(n: u64) -> String {
     if n < 1024 {
         format!("{n} B")
     } else {
@@ -182,8 +53,8 @@ pub fn human_size(n: usize) -> String {
 
 /// Prints one line per collector (status, id, duration, error); returns
 /// how many are ok.
-pub fn print_outcomes(m: &cep_core::Manifest) -> usize {
-    for e in &m.collectors {
+pub fn print_outcomes(collectors: &[cep::core::ManifestEntry]) -> usize {
+    for e in collectors {
         println!(
             "{:<8} {:<22} {:>6} ms{}",
             e.status.as_str(),
@@ -195,67 +66,36 @@ pub fn print_outcomes(m: &cep_core::Manifest) -> usize {
                 .unwrap_or_default()
         );
     }
-    m.collectors
-        .iter()
-        .filter(|e| e.status == Status::Ok)
-        .count()
+    collectors.iter().filter(|e| e.status == Status::Ok).count()
 }
 
 /// `cep collect`.
-pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
-    let ctx = Context::load(g)?;
-    note_consent(&ctx);
-    let p = build(&ctx, a.root.as_deref())?;
-    let ok = print_outcomes(&p.report.manifest);
-    cep_core::fsutil::atomic_write(&a.output, &p.archive.bytes, 0o644).map_err(|source| {
-        CliError::Write {
-            path: a.output.clone(),
-            source,
-        }
-    })?;
+pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), Error> {
+    let agent = g.agent(a.root.as_deref())?;
+    note_consent(&agent);
+    let c = agent.collect_to(&a.output)?;
+    let ok = print_outcomes(&c.collectors);
     println!(
         "wrote {} ({}, {} of {} collectors ok, report {})",
-        a.output.display(),
-        human_size(p.archive.bytes.len()),
+        c.path.display(),
+        human_size(c.archive.bytes as u64),
         ok,
-        p.report.manifest.collectors.len(),
-        p.report.manifest.report_id
+        c.collectors.len(),
+        c.report_id
     );
     Ok(())
 }
 
 /// `cep show`.
-pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), CliError> {
-    let ctx = Context::load(g)?;
-    note_consent(&ctx);
-    let p = build(&ctx, a.root.as_deref())?;
-    // Render the archive itself, decoded, not the report it was made from:
-    // what is shown is byte for byte what would be sent.
-    let decoded = cep_core::Report::read(&p.archive.bytes, &cep_core::ReadLimits::own_archive())
-        .map_err(cep_core::Error::from)?;
-    let r = &decoded;
+pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), Error> {
+    let agent = g.agent(a.root.as_deref())?;
+    note_consent(&agent);
+    let p = agent.preview()?;
     if a.json {
-        let sections: serde_json::Map<String, serde_json::Value> = r
-            .sections
-            .iter()
-            .map(|(id, s)| {
-                let v = match s {
-                    Section::Json(v) => v.clone(),
-                    Section::Text(t) => serde_json::Value::String(t.clone()),
-                };
-                (id.clone(), v)
-            })
-            .collect();
-        let doc = serde_json::json!({
-            "manifest": r.manifest,
-            "sections": sections,
-            "log": r.log,
-            "archive": {"bytes": p.archive.bytes.len(), "sha256": p.archive.sha256()},
-        });
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        crate::print_json(&p);
         return Ok(());
     }
-    let m = &r.manifest;
+    let m = &p.manifest;
     println!("report {} from host {}", m.report_id, m.client_id);
     println!(
         "created {} by {} {}",
@@ -263,8 +103,8 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), CliError> {
     );
     println!(
         "archive {} (sha256 {})",
-        human_size(p.archive.bytes.len()),
-        p.archive.sha256()
+        human_size(p.archive.bytes as u64),
+        p.archive.sha256
     );
     for e in &m.collectors {
         println!();
@@ -273,16 +113,16 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), CliError> {
         if let Some(err) = &e.error {
             println!("{err}");
         }
-        match r.sections.get(&e.id) {
-            Some(Section::Json(v)) => {
-                println!("{}", serde_json::to_string_pretty(v).unwrap_or_default())
+        match p.sections.get(&e.id) {
+            Some(serde_json::Value::String(t)) => {
+                print!("{t}{}", if t.ends_with('\n') { "" } else { "\n" })
             }
-            Some(Section::Text(t)) => print!("{t}{}", if t.ends_with('\n') { "" } else { "\n" }),
+            Some(v) => println!("{}", serde_json::to_string_pretty(v).unwrap_or_default()),
             None => {}
         }
     }
     println!();
     println!("== collect.log ==");
-    print!("{}", r.log);
+    print!("{}", p.log);
     Ok(())
 }

@@ -1,19 +1,13 @@
-//! `cep send`, `cep flush` and `cep spool`: the delivery path.
-//!
-//! send = preflight → build (the same `collect::build` as collect and show)
-//! → spool → flush. A report is on disk before any transport is tried and
-//! leaves the spool only with a receipt (cep_core::delivery).
+//! `cep send`, `cep flush` and `cep spool`: the delivery path, printed.
 
 use std::path::PathBuf;
 
-use cep_core::{Consent, FlushReport, RetrySettings, Spool, Transport};
+use cep::{Delivery, Error, Flushed, Progress, Sent, Spooled};
 use clap::Args;
 
 use crate::GlobalArgs;
-use crate::cmd::collect::{build, human_size};
+use crate::cmd::collect::human_size;
 use crate::cmd::status::JsonFlag;
-use crate::context::Context;
-use crate::error::CliError;
 
 /// `cep send` options.
 #[derive(Debug, Args)]
@@ -28,262 +22,172 @@ pub struct SendArgs {
     pub dry_run: bool,
 }
 
-/// Checks made before anything is collected, spooled or sent: the one
-/// place for them. `Ok(Some(reason))`: this run does nothing and succeeds
-/// (reporting is off); `Err`: it must not run here.
-pub fn preflight(
-    ctx: &Context,
-    root: Option<&std::path::Path>,
-) -> Result<Option<String>, CliError> {
-    let consent = Consent::from_env(&ctx.paths, &ctx.config);
-    if !consent.enabled {
-        return Ok(Some(format!(
-            "reporting is disabled by {}",
-            consent.decided_by
-        )));
+/// Warns about reports dropped from a full spool; with `announce`, says
+/// which report was spooled.
+pub fn print_spooled(s: &Spooled, announce: bool) {
+    for id in &s.dropped {
+        eprintln!(
+            "warning: the spool is full; dropped the oldest undelivered report {id} (noted in the next report)"
+        );
     }
-    // As vzstats did: a container never reports, not even what a hardware
-    // node left in its spool.
-    let host = ctx.host(root)?;
-    if let Some(why) = cep_collectors::vz_host::container_check(&host) {
-        return Err(CliError::InContainer(why));
+    if announce {
+        println!("spooled report {} ({})", s.report_id, human_size(s.bytes));
     }
-    Ok(None)
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(CliError::Runtime)
-}
-
-/// Lets the transport get ready before a report to be sent is built (the
-/// vzstats id handed out by the server goes into the manifest). A transport
-/// that cannot be built is left to delivery to report, after the report is
-/// safely spooled.
-pub fn prepare(ctx: &Context) -> Result<(), CliError> {
-    let Ok(transport) = ctx.transport() else {
-        return Ok(());
-    };
-    runtime()?
-        .block_on(transport.prepare())
-        .map_err(|e| cep_transport::Error::from(e).into())
-}
-
-fn describe(t: &dyn Transport) -> String {
-    format!("{} to {}", t.name(), t.destination())
-}
-
-/// Delivers the spool and prints what happened, one line per report.
-/// `report.delivered` is the list the delivery ledger records.
-pub fn deliver(
-    spool: &Spool,
-    transport: &dyn Transport,
-    retry: &RetrySettings,
-) -> Result<FlushReport, CliError> {
-    let rt = runtime()?;
-    let clock = cep_transport::TokioClock::default();
-    let report = rt
-        .block_on(cep_core::flush(spool, transport, retry, &clock))
-        .map_err(cep_core::Error::from)?;
-    if report.locked {
+/// Prints what a flush did, one line per report, and turns a broken
+/// delivery or a rejection into the command's error.
+pub fn print_delivery(d: &Delivery) -> Result<(), Error> {
+    if d.locked {
         println!(
             "another cep is delivering the spool now; {} report(s) left to it",
-            report.remaining
+            d.remaining
         );
-        return Ok(report);
+        return Ok(());
     }
-    for id in &report.already_delivered {
+    for id in &d.already_delivered {
         println!(
             "report {id} was delivered before an interruption (the ledger has it); removed from the spool"
         );
     }
-    for d in &report.delivered {
+    for e in &d.delivered {
         println!(
-            "delivered report {} ({}) by {} (received {})",
-            d.report_id,
-            human_size(d.size as usize),
-            describe(transport),
-            d.receipt.received_at
+            "delivered report {} ({}) by {} to {} (received {})",
+            e.report_id,
+            human_size(e.size),
+            d.transport,
+            d.destination,
+            e.receipt.received_at
         );
     }
-    for q in &report.bad {
+    for q in &d.bad {
         eprintln!(
             "warning: {} is not a readable report ({}); moved aside, never retried",
-            q.path.display(),
+            q.file.display(),
             q.reason
         );
     }
-    for e in &report.unreadable {
+    for e in &d.unreadable {
         eprintln!("warning: {e}");
     }
-    for id in &report.unrecorded {
+    for id in &d.unrecorded {
         eprintln!(
             "warning: report {id} was delivered but the ledger could not be written; the next run records it"
         );
     }
-    for id in &report.recorded_late {
+    for id in &d.recorded_late {
         println!("recorded report {id} in the ledger (delivered by an earlier run)");
     }
-    for q in &report.rejected {
+    for q in &d.rejected {
         eprintln!(
             "rejected: report {} refused by the server: {}; kept in {}",
             q.report_id.map(|u| u.to_string()).unwrap_or_default(),
             q.reason,
-            q.path.display()
+            q.file.display()
         );
     }
-    if let Some(e) = &report.deferred {
+    if let Some(e) = &d.deferred {
         println!(
             "{} report(s) safely kept in {} for the next run: {e}",
-            report.remaining,
-            spool.dir().display()
+            d.remaining,
+            d.spool_dir.display()
         );
-    } else if report.nothing_to_deliver() {
+    } else if d.is_idle() {
         println!("nothing to deliver");
     }
-    Ok(report)
-}
-
-pub fn finish(spool: &Spool, report: FlushReport) -> Result<(), CliError> {
-    if let Some(error) = report.broken {
-        return Err(CliError::Delivery { error });
-    }
-    if !report.rejected.is_empty() {
-        return Err(CliError::Rejected {
-            count: report.rejected.len(),
-            dir: spool.rejected_dir(),
-        });
-    }
-    Ok(())
+    d.failure().map_or(Ok(()), Err)
 }
 
 /// `cep send`.
-pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), CliError> {
-    let ctx = Context::load(g)?;
-    if let Some(why) = preflight(&ctx, a.root.as_deref())? {
-        println!("nothing collected or sent: {why}");
-        return Ok(());
-    }
-    let spool = ctx.spool();
-    let notes = spool.notes();
-    if !a.dry_run {
-        prepare(&ctx)?;
-    }
-    let p = build(&ctx, a.root.as_deref())?;
-    if a.dry_run {
-        let transport = ctx.transport()?;
-        let waiting = spool.pending().map_err(cep_core::Error::from)?.len();
-        println!("dry run: nothing is spooled or sent");
-        println!(
-            "report {} ({}, sha256 {})",
-            p.archive.report_id,
-            human_size(p.archive.bytes.len()),
-            p.archive.sha256()
-        );
-        println!("would be sent by {}", describe(transport.as_ref()));
-        if waiting > 0 {
-            println!(
-                "{waiting} report(s) waiting in {} would be sent first",
-                spool.dir().display()
-            );
+pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), Error> {
+    // The spooled report is named before delivery starts.
+    let agent = g
+        .builder(a.root.as_deref())
+        .on_progress(|p| {
+            if let Progress::Spooled(s) = p {
+                print_spooled(s, true);
+            }
+        })
+        .build()?;
+    match agent.send(a.dry_run)? {
+        Sent::Disabled { reason } => {
+            println!("nothing collected or sent: {reason}");
+            Ok(())
         }
-        return Ok(());
+        Sent::DryRun {
+            report_id,
+            archive,
+            would_send_by,
+            waiting,
+            spool_dir,
+        } => {
+            println!("dry run: nothing is spooled or sent");
+            println!(
+                "report {report_id} ({}, sha256 {})",
+                human_size(archive.bytes as u64),
+                archive.sha256
+            );
+            println!("would be sent by {would_send_by}");
+            if waiting > 0 {
+                println!(
+                    "{waiting} report(s) waiting in {} would be sent first",
+                    spool_dir.display()
+                );
+            }
+            Ok(())
+        }
+        Sent::Sent { delivery, .. } => print_delivery(&delivery),
     }
-    let added = spool.add(&p.archive).map_err(cep_core::Error::from)?;
-    // This report carries the notes it was built with.
-    spool.forget_notes(&notes).map_err(cep_core::Error::from)?;
-    for d in &added.dropped {
-        eprintln!(
-            "warning: the spool is full; dropped the oldest undelivered report {} (noted in the next report)",
-            d.report_id
-        );
-    }
-    println!(
-        "spooled report {} ({})",
-        added.entry.report_id,
-        human_size(added.entry.size as usize)
-    );
-    let transport = ctx.transport()?;
-    let report = deliver(&spool, transport.as_ref(), &ctx.config.retry)?;
-    finish(&spool, report)
 }
 
 /// `cep flush`.
-pub fn flush(g: &GlobalArgs) -> Result<(), CliError> {
-    let ctx = Context::load(g)?;
-    if let Some(why) = preflight(&ctx, None)? {
-        println!("nothing sent: {why}");
-        return Ok(());
+pub fn flush(g: &GlobalArgs) -> Result<(), Error> {
+    match g.agent(None)?.flush()? {
+        Flushed::Disabled { reason } => {
+            println!("nothing sent: {reason}");
+            Ok(())
+        }
+        Flushed::Delivered(d) => print_delivery(&d),
     }
-    let spool = ctx.spool();
-    let transport = ctx.transport()?;
-    let report = deliver(&spool, transport.as_ref(), &ctx.config.retry)?;
-    finish(&spool, report)
 }
 
 /// `cep spool`.
-pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), CliError> {
-    let ctx = Context::load(g)?;
-    let spool = ctx.spool();
-    let core = |e| CliError::from(cep_core::Error::from(e));
-    let listing = spool.scan().map_err(core)?;
-    let pending = listing.pending;
-    let unrecorded = spool.unrecorded().map_err(core)?;
-    let bad = spool.bad().map_err(core)?;
-    let rejected = spool.rejected().map_err(core)?;
-    let stamp = |t: jiff::Timestamp| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
+    let s = g.agent(None)?.spool_status()?;
     if a.json {
-        let q = |v: &[cep_core::Quarantined]| {
-            v.iter()
-                .map(|q| serde_json::json!({"file": q.path, "report_id": q.report_id, "reason": q.reason}))
-                .collect::<Vec<_>>()
-        };
-        let doc = serde_json::json!({
-            "dir": spool.dir(),
-            "pending": pending.iter().map(|e| serde_json::json!({
-                "report_id": e.report_id,
-                "spooled_at": stamp(e.spooled_at),
-                "bytes": e.size,
-                "file": e.path,
-            })).collect::<Vec<_>>(),
-            "bad": q(&bad),
-            "rejected": q(&rejected),
-            "strays": listing.strays.iter().map(|t| serde_json::json!({"file": t.path, "kind": t.kind.as_str(), "reason": t.reason(), "set_aside_by_delivery": t.set_aside()})).collect::<Vec<_>>(),
-            "delivered_unrecorded": unrecorded.iter().map(|u| serde_json::json!({"report_id": u.report_id, "file": u.path})).collect::<Vec<_>>(),
-            "notes": spool.notes(),
-        });
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        crate::print_json(&s);
         return Ok(());
     }
-    println!("spool {}", spool.dir().display());
-    println!("pending: {}", pending.len());
-    for e in &pending {
+    println!("spool {}", s.dir.display());
+    println!("pending: {}", s.pending.len());
+    for e in &s.pending {
         println!(
             "  {}  {}  {}",
             e.report_id,
-            stamp(e.spooled_at),
-            human_size(e.size as usize)
+            e.spooled_at,
+            human_size(e.bytes)
         );
     }
-    for (title, list) in [("bad", &bad), ("rejected", &rejected)] {
+    for (title, list) in [("bad", &s.bad), ("rejected", &s.rejected)] {
         println!("{title}: {}", list.len());
         for q in list {
-            println!("  {}  {}", q.path.display(), q.reason);
+            println!("  {}  {}", q.file.display(), q.reason);
         }
     }
-    println!("strays: {}", listing.strays.len());
-    for t in &listing.strays {
-        println!("  {}  {}", t.path.display(), t.reason());
+    println!("strays: {}", s.strays.len());
+    for t in &s.strays {
+        println!("  {}  {}", t.file.display(), t.reason);
     }
-    if !unrecorded.is_empty() {
-        println!("delivered, ledger line owed: {}", unrecorded.len());
-        for u in &unrecorded {
-            println!("  {}  {}", u.report_id, u.path.display());
+    if !s.delivered_unrecorded.is_empty() {
+        println!(
+            "delivered, ledger line owed: {}",
+            s.delivered_unrecorded.len()
+        );
+        for u in &s.delivered_unrecorded {
+            println!("  {}  {}", u.report_id, u.file.display());
         }
     }
-    for n in spool.notes() {
+    for n in &s.notes {
         println!("note: {n}");
     }
     Ok(())

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, CommandFactory, Subcommand};
 use clap_complete::Shell;
 
-use crate::error::CliError;
+use cep::Error as CliError;
 
 /// `cep generate` options.
 #[derive(Debug, Args)]
@@ -38,7 +38,7 @@ enum What {
 fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
     match output {
         Some(p) => {
-            cep_core::fsutil::atomic_write(p, bytes, 0o644).map_err(|source| CliError::Write {
+            cep::core::fsutil::atomic_write(p, bytes, 0o644).map_err(|source| CliError::Write {
                 path: p.to_owned(),
                 source,
             })

@@ -1,14 +1,10 @@
 //! `cep inventory` (every field a report can hold) and `cep ledger` (every
 //! report that left the host).
 
-use std::sync::Arc;
-
-use cep_core::{Collector, FieldKind, Ledger};
+use cep::{Error, InventoryRow};
 use clap::Args;
 
 use crate::GlobalArgs;
-use crate::context::Context;
-use crate::error::CliError;
 
 /// The one command that regenerates docs/DATA.md.
 pub const REGENERATE_DATA_MD: &str = "cargo run -p cep-cli -- inventory --markdown > docs/DATA.md";
@@ -24,61 +20,6 @@ pub struct InventoryArgs {
     pub markdown: bool,
 }
 
-/// One line of the inventory.
-#[derive(Debug, serde::Serialize)]
-struct Row {
-    collector: String,
-    description: String,
-    field: String,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    meaning: String,
-    example: String,
-}
-
-fn kind_name(k: FieldKind) -> &'static str {
-    match k {
-        FieldKind::Bool => "bool",
-        FieldKind::Integer => "integer",
-        FieldKind::Number => "number",
-        FieldKind::String => "string",
-        FieldKind::StringList => "string list",
-        FieldKind::Object => "object",
-        FieldKind::List => "list of objects",
-        FieldKind::Map => "map (key → count)",
-        FieldKind::Text => "text",
-    }
-}
-
-fn rows(collectors: &[Arc<dyn Collector>]) -> Vec<Row> {
-    let mut out = Vec::new();
-    for c in collectors {
-        let fields = c.fields();
-        if fields.is_empty() {
-            // A text section (external script): its lines are the data.
-            out.push(Row {
-                collector: c.id().into(),
-                description: c.describe().into(),
-                field: "(whole section)".into(),
-                kind: kind_name(FieldKind::Text),
-                meaning: "Raw text, scrubbed like every section".into(),
-                example: String::new(),
-            });
-        }
-        for f in fields {
-            out.push(Row {
-                collector: c.id().into(),
-                description: c.describe().into(),
-                field: f.name.into_owned(),
-                kind: kind_name(f.kind),
-                meaning: f.meaning.into_owned(),
-                example: f.example.into_owned(),
-            });
-        }
-    }
-    out
-}
-
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
@@ -92,7 +33,7 @@ fn code(s: &str) -> String {
 }
 
 /// The inventory as markdown (docs/DATA.md).
-fn markdown(rows: &[Row]) -> String {
+fn markdown(rows: &[InventoryRow]) -> String {
     let mut md = String::new();
     md.push_str("# Data inventory\n\n");
     md.push_str(
@@ -132,15 +73,12 @@ fn markdown(rows: &[Row]) -> String {
     md
 }
 
-/// `cep inventory`. Lists the built-in collectors whether or not the
+/// `cep inventory`. Lists the collectors whether or not the
 /// configuration turns them off, so the output is the same on every host.
-pub fn inventory(a: &InventoryArgs) -> Result<(), CliError> {
-    let rows = rows(&cep_collectors::builtin());
+pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
+    let rows = g.agent(None)?.inventory();
     if a.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&rows).unwrap_or_default()
-        );
+        crate::print_json(&rows);
     } else if a.markdown {
         print!("{}", markdown(&rows));
     } else {
@@ -171,32 +109,27 @@ pub struct LedgerArgs {
 }
 
 /// `cep ledger`.
-pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), CliError> {
-    let ctx = Context::load(g)?;
-    let ledger = Ledger::in_state_dir(&ctx.config.state_dir);
-    let contents = ledger.read().map_err(cep_core::Error::from)?;
-    if let Some((line, len)) = contents.truncated {
+pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
+    let l = g.agent(None)?.ledger()?;
+    if let Some((line, len)) = l.truncated {
         eprintln!(
             "note: {} line {line} is cut short ({len} bytes; an append was interrupted); it is not an entry",
-            ledger.path().display()
+            l.path.display()
         );
     }
     if a.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&contents.entries).unwrap_or_default()
-        );
+        crate::print_json(&l);
         return Ok(());
     }
-    if contents.entries.is_empty() {
-        println!("no report has left this host ({})", ledger.path().display());
+    if l.entries.is_empty() {
+        println!("no report has left this host ({})", l.path.display());
         return Ok(());
     }
     println!(
         "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  destination",
         "time", "report", "bytes", "transport", "sha256"
     );
-    for e in &contents.entries {
+    for e in &l.entries {
         println!(
             "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  {}",
             e.time, e.report_id, e.size, e.transport, e.sha256, e.destination

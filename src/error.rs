@@ -1,19 +1,17 @@
-//! The CLI's errors: each says what failed, where, and what to do.
+//! The facade's one error type: what can stop an [`Agent`](crate::Agent)
+//! call, each message saying what failed, where, and what to do.
 
 use std::path::PathBuf;
 
-/// What can make a `cep` command fail.
+/// What can make an [`Agent`](crate::Agent) call fail.
 #[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    /// From cep-core: host, config, identity, archive, transport.
+pub enum Error {
+    /// From cep-core: host, config, identity, archive, spool, state, ledger.
     #[error(transparent)]
     Core(#[from] cep_core::Error),
     /// Setting up a transport.
     #[error(transparent)]
     Transport(#[from] cep_transport::Error),
-    /// Building the report.
-    #[error(transparent)]
-    Pipeline(#[from] cep_core::PipelineError),
     /// A collector id in the configuration that does not exist.
     #[error("unknown collector `{id}` in [collectors] of {file}; `cep list` shows the ids")]
     UnknownCollector {
@@ -22,10 +20,13 @@ pub enum CliError {
         /// The configuration file.
         file: PathBuf,
     },
+    /// Two collectors registered on the Agent with one id.
+    #[error("collector id `{0}` is registered twice; each collector needs an id of its own")]
+    DuplicateCollector(String),
     /// cep was started inside an OpenVZ / Virtuozzo container.
     #[error("{0}")]
     InContainer(String),
-    /// Writing an output file.
+    /// Writing an output file or the run lock.
     #[error("cannot write {path}: {source}")]
     Write {
         /// The file.
@@ -82,7 +83,7 @@ pub enum CliError {
         /// The reason.
         source: std::io::Error,
     },
-    /// Anything else that stops a command, with what to do.
+    /// Anything else that stops a call, with what to do.
     #[error("{message}")]
     Invalid {
         /// What failed.
@@ -90,9 +91,29 @@ pub enum CliError {
     },
 }
 
-impl CliError {
-    /// The process exit status for this error.
-    pub fn exit_code(&self) -> u8 {
-        1
-    }
+/// Each cep-core error converts through `cep_core::Error`, so `?` works on
+/// every cep-core call without a `map_err`.
+macro_rules! from_core {
+    ($($ty:ty),* $(,)?) => {$(
+        impl From<$ty> for Error {
+            fn from(e: $ty) -> Error {
+                Error::Core(cep_core::Error::from(e))
+            }
+        }
+    )*};
 }
+from_core!(
+    cep_core::HostError,
+    cep_core::ConfigError,
+    cep_core::IdentityError,
+    cep_core::ArchiveError,
+    cep_core::TransportError,
+    cep_core::PipelineError,
+    cep_core::StateError,
+    cep_core::SpoolError,
+    cep_core::PrivacyError,
+    cep_core::LedgerError,
+);
+
+/// Results of the facade.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,460 @@
+//! `send`, `flush` and `spool`: the delivery path. A report is in the spool
+//! before any transport is tried and leaves it only with a receipt, which
+//! the ledger records (cep-core's `delivery::flush`).
+
+use std::path::PathBuf;
+
+use cep_core::uuid::Uuid;
+use cep_core::{Spool, Transport};
+use serde::Serialize;
+
+use crate::agent::Agent;
+use crate::error::{Error, Result};
+use crate::report_path::{ArchiveSummary, Selection, summary};
+
+/// What one flush of the spool did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Delivery {
+    /// The transport's name (`file`, `http`).
+    pub transport: String,
+    /// Where it delivers (never with credentials).
+    pub destination: String,
+    /// The spool directory.
+    pub spool_dir: PathBuf,
+    /// Another process was delivering: nothing was done here.
+    pub locked: bool,
+    /// Reports delivered and removed, as the ledger records them.
+    pub delivered: Vec<cep_core::LedgerEntry>,
+    /// Reports the ledger already had (delivered before an interruption):
+    /// removed, not sent again.
+    pub already_delivered: Vec<Uuid>,
+    /// Unreadable files moved to `spool/bad/`.
+    pub bad: Vec<SpoolFile>,
+    /// Reports the server refused, moved to `spool/rejected/`.
+    pub rejected: Vec<SpoolFile>,
+    /// Reports that could not be read (permissions, I/O): kept, with the
+    /// file and the reason.
+    pub unreadable: Vec<String>,
+    /// Reports delivered whose ledger line could not be written: the next
+    /// run writes it.
+    pub unrecorded: Vec<Uuid>,
+    /// Ledger lines owed by an earlier run, written now.
+    pub recorded_late: Vec<Uuid>,
+    /// Reports still waiting.
+    pub remaining: usize,
+    /// Why reports were left for the next run (a retryable failure).
+    pub deferred: Option<String>,
+    /// What keeps delivery from working at all, if anything; the reports
+    /// stay in the spool. [`Delivery::failure`] turns it into an error.
+    pub broken: Option<String>,
+    #[serde(skip)]
+    broken_error: Option<Broken>,
+    #[serde(skip)]
+    rejected_dir: PathBuf,
+}
+
+/// Why delivery could not work at all.
+#[derive(Debug, Clone)]
+enum Broken {
+    /// The transport cannot be built from the configuration.
+    Setup(String),
+    /// The transport refused to work as configured.
+    Transport(cep_core::TransportError),
+}
+
+impl Delivery {
+    /// The error this flush amounts to: delivery broken by the
+    /// configuration, or reports rejected by the server; `None` when every
+    /// report was delivered or safely kept for the next run.
+    pub fn failure(&self) -> Option<Error> {
+        match &self.broken_error {
+            Some(Broken::Setup(message)) => {
+                return Some(Error::Invalid {
+                    message: message.clone(),
+                });
+            }
+            Some(Broken::Transport(error)) => {
+                return Some(Error::Delivery {
+                    error: error.clone(),
+                });
+            }
+            None => {}
+        }
+        (!self.rejected.is_empty()).then(|| Error::Rejected {
+            count: self.rejected.len(),
+            dir: self.rejected_dir.clone(),
+        })
+    }
+
+    /// True when there was nothing to do.
+    pub fn is_idle(&self) -> bool {
+        !self.locked
+            && self.delivered.is_empty()
+            && self.already_delivered.is_empty()
+            && self.bad.is_empty()
+            && self.rejected.is_empty()
+            && self.unreadable.is_empty()
+            && self.recorded_late.is_empty()
+            && self.remaining == 0
+            && self.broken.is_none()
+    }
+}
+
+/// A file in `spool/bad/` or `spool/rejected/`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpoolFile {
+    /// The file.
+    pub file: PathBuf,
+    /// Its report id, when the name carries one.
+    pub report_id: Option<Uuid>,
+    /// Why it is there (the server's message for a rejection).
+    pub reason: String,
+}
+
+impl From<&cep_core::Quarantined> for SpoolFile {
+    fn from(q: &cep_core::Quarantined) -> Self {
+        SpoolFile {
+            file: q.path.clone(),
+            report_id: q.report_id,
+            reason: q.reason.clone(),
+        }
+    }
+}
+
+/// A report put into the spool.
+#[derive(Debug, Clone, Serialize)]
+pub struct Spooled {
+    /// Its id.
+    pub report_id: Uuid,
+    /// Its size.
+    pub bytes: u64,
+    /// Older reports dropped to stay within the spool's bounds (noted in
+    /// the next report).
+    pub dropped: Vec<Uuid>,
+}
+
+/// What `send` did.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Sent {
+    /// Reporting is off: nothing was collected, touched or sent.
+    Disabled {
+        /// Which source turned it off.
+        reason: String,
+    },
+    /// `dry_run`: the report was built; nothing spooled or sent.
+    DryRun {
+        /// The report id.
+        report_id: Uuid,
+        /// Its size and digest.
+        archive: ArchiveSummary,
+        /// Where it would go: `<transport> to <destination>`.
+        would_send_by: String,
+        /// Reports already waiting in the spool, which would go first.
+        waiting: usize,
+        /// The spool directory.
+        spool_dir: PathBuf,
+    },
+    /// The report was spooled, then the spool delivered.
+    Sent {
+        /// The new report in the spool.
+        spooled: Spooled,
+        /// The flush that followed.
+        delivery: Box<Delivery>,
+    },
+}
+
+/// What `flush` did.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Flushed {
+    /// Reporting is off: nothing was sent.
+    Disabled {
+        /// Which source turned it off.
+        reason: String,
+    },
+    /// The spool was delivered.
+    Delivered(Box<Delivery>),
+}
+
+/// What `cep spool` shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpoolView {
+    /// The spool directory.
+    pub dir: PathBuf,
+    /// Reports waiting, oldest first.
+    pub pending: Vec<PendingReport>,
+    /// Unreadable files.
+    pub bad: Vec<SpoolFile>,
+    /// Reports the server refused.
+    pub rejected: Vec<SpoolFile>,
+    /// Entries that are not reports (listed, never moved by `cep spool`).
+    pub strays: Vec<StrayFile>,
+    /// Reports delivered whose ledger line is still owed.
+    pub delivered_unrecorded: Vec<UnrecordedReport>,
+    /// Notes for the next report (reports dropped from a full spool).
+    pub notes: Vec<String>,
+}
+
+/// An entry of the spool directory that is not a report.
+#[derive(Debug, Clone, Serialize)]
+pub struct StrayFile {
+    /// The entry.
+    pub file: PathBuf,
+    /// What it is (`file`, `symlink`, `fifo`, `directory`, ...).
+    pub kind: String,
+    /// Why it is not a report.
+    pub reason: String,
+    /// Whether the next delivery moves it to `spool/bad/`.
+    pub set_aside_by_delivery: bool,
+}
+
+/// A delivered report whose ledger line is still owed.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnrecordedReport {
+    /// Its id.
+    pub report_id: Uuid,
+    /// Its file in `spool/delivered/`.
+    pub file: PathBuf,
+}
+
+/// A report waiting in the spool.
+#[derive(Debug, Clone, Serialize)]
+pub struct PendingReport {
+    /// Its id.
+    pub report_id: Uuid,
+    /// When it was spooled (UTC, `%Y-%m-%dT%H:%M:%SZ`).
+    pub spooled_at: String,
+    /// Its size.
+    pub bytes: u64,
+    /// Its file.
+    pub file: PathBuf,
+}
+
+/// `<transport> to <destination>`.
+fn describe(t: &dyn Transport) -> String {
+    format!("{} to {}", t.name(), t.destination())
+}
+
+impl Agent {
+    /// The delivery spool under the state directory.
+    pub(crate) fn spool(&self) -> Spool {
+        Spool::new(&self.config.state_dir, self.config.spool)
+    }
+
+    /// The transport: the one given to the builder, else the configured
+    /// one. Proxy settings in `wgetrc` and `yum.conf` are read from the
+    /// parent of the sysconf directory (`/etc`).
+    pub(crate) fn with_transport<T>(&self, f: impl FnOnce(&dyn Transport) -> T) -> Result<T> {
+        if let Some(t) = &self.transport {
+            return Ok(f(t.as_ref()));
+        }
+        let t = cep_transport::build_with(&self.config.transport, &self.transport_env())?;
+        Ok(f(t.as_ref()))
+    }
+
+    /// Where the configured transport looks for proxy settings and keeps
+    /// its state.
+    pub(crate) fn transport_env(&self) -> cep_transport::Environment {
+        let etc = self
+            .paths
+            .sysconf_dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("/etc"))
+            .to_path_buf();
+        cep_transport::Environment::from_process(etc, self.config.state_dir.clone())
+    }
+
+    /// Delivers the spool, oldest first, with retries within the
+    /// configured budget; each receipt goes to the ledger. A transport
+    /// that cannot be built is a broken delivery: the reports stay.
+    pub(crate) fn deliver(&self, spool: &Spool) -> Result<Delivery> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(Error::Runtime)?;
+        let clock = cep_transport::TokioClock::default();
+        let flushed = self.with_transport(|transport| {
+            let r = rt.block_on(cep_core::flush(
+                spool,
+                transport,
+                &self.config.retry,
+                &clock,
+            ));
+            (transport.name().to_owned(), transport.destination(), r)
+        });
+        let (transport, destination, r) = match flushed {
+            Ok((name, dest, r)) => (name, dest, r?),
+            Err(e) => {
+                let summary = crate::agent::transport_summary(&self.config.transport);
+                let message = e.to_string();
+                return Ok(Delivery {
+                    transport: summary.kind,
+                    destination: summary.destination,
+                    spool_dir: spool.dir().to_owned(),
+                    locked: false,
+                    delivered: Vec::new(),
+                    already_delivered: Vec::new(),
+                    bad: Vec::new(),
+                    rejected: Vec::new(),
+                    unreadable: Vec::new(),
+                    unrecorded: Vec::new(),
+                    recorded_late: Vec::new(),
+                    remaining: spool.pending()?.len(),
+                    deferred: None,
+                    broken: Some(message.clone()),
+                    broken_error: Some(Broken::Setup(message)),
+                    rejected_dir: spool.rejected_dir(),
+                });
+            }
+        };
+        Ok(Delivery {
+            transport,
+            destination,
+            spool_dir: spool.dir().to_owned(),
+            locked: r.locked,
+            delivered: r.delivered,
+            already_delivered: r.already_delivered,
+            bad: r.bad.iter().map(SpoolFile::from).collect(),
+            rejected: r.rejected.iter().map(SpoolFile::from).collect(),
+            unreadable: r.unreadable.iter().map(|e| e.to_string()).collect(),
+            unrecorded: r.unrecorded,
+            recorded_late: r.recorded_late,
+            remaining: r.remaining,
+            deferred: r.deferred.map(|e| e.to_string()),
+            broken: r.broken.as_ref().map(|e| e.to_string()),
+            broken_error: r.broken.map(Broken::Transport),
+            rejected_dir: spool.rejected_dir(),
+        })
+    }
+
+    /// Puts a sealed report into the spool: from here on it is never lost.
+    /// `notes` are the spool notes the report carries in its collect.log.
+    pub(crate) fn spool_report(
+        &self,
+        spool: &Spool,
+        archive: &cep_core::Archive,
+        notes: &[String],
+    ) -> Result<Spooled> {
+        let added = spool.add(archive)?;
+        spool.forget_notes(notes)?;
+        let spooled = Spooled {
+            report_id: added.entry.report_id,
+            bytes: added.entry.size,
+            dropped: added.dropped.iter().map(|d| d.report_id).collect(),
+        };
+        self.tell(crate::agent::Progress::Spooled(&spooled));
+        Ok(spooled)
+    }
+
+    /// `cep send`: consent and the in-container check first; then builds
+    /// the full report (collectors, scripts, privacy guard), spools it and
+    /// delivers the spool. With `dry_run` the report is built and nothing
+    /// is spooled or sent.
+    ///
+    /// ```no_run
+    /// let agent = cep::Agent::builder().client("my-installer", "1.0").build()?;
+    /// if let cep::Sent::Sent { delivery, .. } = agent.send(false)? {
+    ///     if let Some(e) = delivery.failure() {
+    ///         return Err(e.into());
+    ///     }
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn send(&self, dry_run: bool) -> Result<Sent> {
+        let host = match self.preflight()? {
+            Ok(host) => host,
+            Err(reason) => return Ok(Sent::Disabled { reason }),
+        };
+        let spool = self.spool();
+        let notes = spool.notes();
+        self.collectors()?;
+        if !dry_run {
+            self.prepare_transport()?;
+        }
+        let (host_id, id_line) = self.host_id_logged()?;
+        let client_id = self.report_client_id(host_id);
+        let p = self.build(
+            &host,
+            Selection::All,
+            client_id,
+            id_line.into_iter().collect(),
+        )?;
+        if dry_run {
+            let would_send_by = self.with_transport(describe)?;
+            return Ok(Sent::DryRun {
+                report_id: p.archive.report_id,
+                archive: summary(&p.archive),
+                would_send_by,
+                waiting: spool.pending()?.len(),
+                spool_dir: spool.dir().to_owned(),
+            });
+        }
+        let spooled = self.spool_report(&spool, &p.archive, &notes)?;
+        let delivery = Box::new(self.deliver(&spool)?);
+        Ok(Sent::Sent { spooled, delivery })
+    }
+
+    /// `cep flush`: delivers what waits in the spool (collects nothing);
+    /// consent and the in-container check first.
+    pub fn flush(&self) -> Result<Flushed> {
+        if let Err(reason) = self.preflight()? {
+            return Ok(Flushed::Disabled { reason });
+        }
+        Ok(Flushed::Delivered(Box::new(self.deliver(&self.spool())?)))
+    }
+
+    /// `cep spool`: pending, bad and rejected reports. Reads only.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .build()?;
+    /// let spool = agent.spool_status()?;
+    /// assert!(spool.pending.is_empty() && spool.rejected.is_empty());
+    /// assert_eq!(spool.dir, dir.path().join("state/spool"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn spool_status(&self) -> Result<SpoolView> {
+        let spool = self.spool();
+        let stamp = |t: jiff::Timestamp| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let listing = spool.scan()?;
+        Ok(SpoolView {
+            dir: spool.dir().to_owned(),
+            pending: listing
+                .pending
+                .iter()
+                .map(|e| PendingReport {
+                    report_id: e.report_id,
+                    spooled_at: stamp(e.spooled_at),
+                    bytes: e.size,
+                    file: e.path.clone(),
+                })
+                .collect(),
+            bad: spool.bad()?.iter().map(SpoolFile::from).collect(),
+            rejected: spool.rejected()?.iter().map(SpoolFile::from).collect(),
+            strays: listing
+                .strays
+                .iter()
+                .map(|t| StrayFile {
+                    file: t.path.clone(),
+                    kind: t.kind.as_str().to_owned(),
+                    reason: t.reason(),
+                    set_aside_by_delivery: t.set_aside(),
+                })
+                .collect(),
+            delivered_unrecorded: spool
+                .unrecorded()?
+                .into_iter()
+                .map(|u| UnrecordedReport {
+                    report_id: u.report_id,
+                    file: u.path,
+                })
+                .collect(),
+            notes: spool.notes(),
+        })
+    }
+}

@@ -1,0 +1,258 @@
+//! The one report path behind `collect`, `show`, `send` and `run`:
+//! collectors, then the external scripts, then the privacy guard (scrub,
+//! then check the archive), so what is reviewed is what is sent.
+
+use std::path::{Path, PathBuf};
+
+use cep_core::{Host, ManifestEntry, PipelineError, Prepared, PrivacyGuard, Section};
+use serde::Serialize;
+
+use crate::agent::Agent;
+use crate::error::{Error, Result};
+use crate::scripts::SCRIPTS_ID;
+
+/// What `cep show` prints: the sealed archive decoded, byte for byte what
+/// would be sent.
+#[derive(Debug, Clone, Serialize)]
+pub struct Preview {
+    /// The manifest.
+    pub manifest: cep_core::Manifest,
+    /// Each section by collector id: a JSON object or the text.
+    pub sections: serde_json::Map<String, serde_json::Value>,
+    /// collect.log.
+    pub log: String,
+    /// The archive's size and digest.
+    pub archive: ArchiveSummary,
+}
+
+/// An archive's size and digest.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArchiveSummary {
+    /// Size in bytes.
+    pub bytes: usize,
+    /// SHA-256, hex.
+    pub sha256: String,
+}
+
+/// What `cep collect` wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct Collected {
+    /// The file written.
+    pub path: PathBuf,
+    /// The report id.
+    pub report_id: cep_core::uuid::Uuid,
+    /// The archive's size and digest.
+    pub archive: ArchiveSummary,
+    /// Each collector's outcome, in report order.
+    pub collectors: Vec<ManifestEntry>,
+}
+
+/// Which collectors a report holds.
+pub(crate) enum Selection<'a> {
+    /// Every enabled collector and the scripts.
+    All,
+    /// These ids (`scripts` for the external scripts).
+    Only(&'a [String]),
+}
+
+impl Selection<'_> {
+    fn has(&self, id: &str) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Only(ids) => ids.iter().any(|i| i == id),
+        }
+    }
+}
+
+impl Agent {
+    /// The host to collect from: the fixture directory, or this machine,
+    /// with the configured command limits.
+    pub(crate) fn host(&self) -> Result<Host> {
+        let host = match &self.root {
+            Some(dir) => Host::fixture(dir)?,
+            None => Host::live(),
+        };
+        Ok(host.with_limits(self.config.limits.command()))
+    }
+
+    /// [`Agent::host`], refused inside a container (as vzstats did): a
+    /// container never reports, not even what a node left in its spool.
+    pub(crate) fn node_host(&self) -> Result<Host> {
+        let host = self.host()?;
+        match cep_collectors::vz_host::container_check(&host) {
+            Some(why) => Err(Error::InContainer(why)),
+            None => Ok(host),
+        }
+    }
+
+    /// Checks made before anything is collected for sending, spooled or
+    /// sent: consent, then the in-container refusal. `Ok(Err(reason))`:
+    /// reporting is off, touch nothing; `Ok(Ok(host))`: go on.
+    pub(crate) fn preflight(&self) -> Result<std::result::Result<Host, String>> {
+        let consent = self.consent();
+        if !consent.enabled {
+            return Ok(Err(format!(
+                "reporting is disabled by {}",
+                consent.decided_by
+            )));
+        }
+        Ok(Ok(self.node_host()?))
+    }
+
+    /// Runs the selected collectors (and the scripts when selected) on
+    /// `host` and seals the guarded archive. The privacy guard scrubs the
+    /// report and scans the archive; a hit sends the archive to
+    /// `<state-dir>/quarantine/` and the error names member and detector.
+    pub(crate) fn build(
+        &self,
+        host: &Host,
+        select: Selection<'_>,
+        client_id: cep_core::uuid::Uuid,
+        extra_log: Vec<String>,
+    ) -> Result<Prepared> {
+        let mut collectors = self.collectors()?;
+        collectors.retain(|c| select.has(c.id()));
+        let mut log: Vec<String> = self
+            .config
+            .notes
+            .iter()
+            .map(|n| format!("config: {n}"))
+            .collect();
+        log.extend(extra_log);
+        // Reports dropped from a full spool are told in the next report.
+        log.extend(self.spool().notes());
+        let run_options = cep_core::RunOptions {
+            deadline: self.config.limits.collector_timeout,
+            ..cep_core::RunOptions::default()
+        };
+        // Building the privacy guard (every container's host name learnt,
+        // an automaton compiled) costs about as much as collecting on a big
+        // node: overlap the two. The names come from the container listing
+        // the collectors read anyway (one vzlist run, one parse).
+        let (privacy, mut collection) = std::thread::scope(|s| {
+            let guard = s.spawn(|| {
+                let secrets = cep_core::privacy::Secrets::gather_with(
+                    host,
+                    cep_collectors::vz_containers::container_names,
+                );
+                PrivacyGuard::new(&secrets)
+            });
+            let collection = cep_core::run_collectors(&collectors, host, &run_options);
+            (guard.join(), collection)
+        });
+        let privacy = privacy.map_err(|_| Error::Invalid {
+            message:
+                "building the privacy guard failed unexpectedly; nothing was collected for sending"
+                    .into(),
+        })??;
+        log.append(&mut collection.log);
+        collection.log = log;
+        // The external scripts run after the collectors, into the same
+        // collection, before anything is sealed.
+        if select.has(SCRIPTS_ID) {
+            collection.append(self.scripts().run(host));
+        }
+        let report = cep_core::Report::new(collection, client_id, self.client.clone());
+        match cep_core::seal(report, &[&privacy]) {
+            Ok(p) => Ok(p),
+            Err(PipelineError::Vetoed { violation, archive }) => {
+                match cep_core::privacy::quarantine(&self.config.state_dir, &archive) {
+                    Ok(quarantine) => Err(Error::Quarantined {
+                        violation,
+                        quarantine,
+                    }),
+                    Err(source) => Err(Error::QuarantineFailed {
+                        violation,
+                        dir: self.config.state_dir.join("quarantine"),
+                        source,
+                    }),
+                }
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// A full report of this host, built exactly as `send` would build it
+    /// (for review; consent is not asked, nothing is spooled or sent).
+    pub(crate) fn build_full(&self) -> Result<Prepared> {
+        let host = self.node_host()?;
+        // A configuration naming an unknown collector fails before a host
+        // id is made.
+        self.collectors()?;
+        let (host_id, id_line) = self.host_id_logged()?;
+        let client_id = self.report_client_id(host_id);
+        self.build(
+            &host,
+            Selection::All,
+            client_id,
+            id_line.into_iter().collect(),
+        )
+    }
+
+    /// `cep show`: the report `send` would deliver, decoded from the
+    /// sealed archive, so what is shown is what would leave the host.
+    /// Sends nothing, whatever the consent.
+    pub fn preview(&self) -> Result<Preview> {
+        let p = self.build_full()?;
+        let r = cep_core::Report::read(&p.archive.bytes, &cep_core::ReadLimits::own_archive())?;
+        let sections = r
+            .sections
+            .iter()
+            .map(|(id, s)| {
+                let v = match s {
+                    Section::Json(v) => v.clone(),
+                    Section::Text(t) => serde_json::Value::String(t.clone()),
+                };
+                (id.clone(), v)
+            })
+            .collect();
+        Ok(Preview {
+            manifest: r.manifest,
+            sections,
+            log: r.log,
+            archive: summary(&p.archive),
+        })
+    }
+
+    /// `cep collect`: builds the report as `send` would and writes the
+    /// archive to `path` for review. Sends nothing, whatever the consent.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// # let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7");
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(fixture)
+    ///     .build()?;
+    /// let out = dir.path().join("report.tar.gz");
+    /// let c = agent.collect_to(&out)?;
+    /// assert_eq!(std::fs::metadata(&out)?.len() as usize, c.archive.bytes);
+    /// assert!(c.collectors.iter().any(|e| e.id == "vz.containers"));
+    /// // Nothing was spooled.
+    /// assert!(agent.spool_status()?.pending.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn collect_to(&self, path: &Path) -> Result<Collected> {
+        let p = self.build_full()?;
+        cep_core::fsutil::atomic_write(path, &p.archive.bytes, 0o644).map_err(|source| {
+            Error::Write {
+                path: path.to_owned(),
+                source,
+            }
+        })?;
+        Ok(Collected {
+            path: path.to_owned(),
+            report_id: p.report.manifest.report_id,
+            archive: summary(&p.archive),
+            collectors: p.report.manifest.collectors,
+        })
+    }
+}
+
+pub(crate) fn summary(a: &cep_core::Archive) -> ArchiveSummary {
+    ArchiveSummary {
+        bytes: a.bytes.len(),
+        sha256: a.sha256(),
+    }
+}

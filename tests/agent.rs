@@ -1,0 +1,401 @@
+//! The Agent embedded as a third party would: a registered collector from
+//! its own crate (`cep-example-onboot`), the recorded vz7 node, a real
+//! HTTP test server. Consent, the privacy guard, delivery exactly once
+//! with a ledger line, and the collector in list, inventory, schedule and
+//! run.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use cep::core::testing::FixtureHostBuilder;
+use cep::core::{Ledger, Status};
+use cep::{Agent, Error, Flushed, RunMode, RunOutcome, RunPoint, Sent};
+use cep_example_onboot::OnBoot;
+use cep_testserver::TestServer;
+
+fn vz7() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/hosts/vz7")
+}
+
+/// Sysconf and state directories of their own, reports to `url`, every
+/// built-in collector but two switched off (the test is about the
+/// registered one), no host offset.
+struct Embedder {
+    dir: tempfile::TempDir,
+}
+
+impl Embedder {
+    fn new(url: &str) -> Embedder {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("etc")).unwrap();
+        std::fs::write(dir.path().join("machine-id"), "0123456789abcdef\n").unwrap();
+        let mut off = String::new();
+        for c in cep::collectors::builtin() {
+            if !["os.kernel", "hw.memory"].contains(&c.id()) {
+                off.push_str(&format!("[collectors.\"{}\"]\nenabled = false\n", c.id()));
+            }
+        }
+        std::fs::write(
+            dir.path().join("etc/cep.toml"),
+            format!(
+                "schedule_spread = \"0s\"\nmachine_id_file = \"{}\"\n[scripts]\nschedule = \"off\"\n[transport]\ntype = \"http\"\nurl = \"{url}\"\nconnect_timeout = \"1s\"\ntimeout = \"2s\"\n[retry]\ninitial = \"5ms\"\nmax = \"50ms\"\nbudget = \"5s\"\n{off}",
+                dir.path().join("machine-id").display()
+            ),
+        )
+        .unwrap();
+        Embedder { dir }
+    }
+
+    fn path(&self, p: &str) -> PathBuf {
+        self.dir.path().join(p)
+    }
+
+    fn agent_on(&self, root: &Path) -> Agent {
+        Agent::builder()
+            .sysconf_dir(self.path("etc"))
+            .state_dir(self.path("state"))
+            .root(root)
+            .client("example-installer", "1.0")
+            .collector(OnBoot)
+            .build()
+            .unwrap()
+    }
+
+    fn agent(&self) -> Agent {
+        self.agent_on(&vz7())
+    }
+}
+
+#[test]
+fn an_agent_moves_to_a_service_thread() {
+    fn send_sync<T: Send + Sync + 'static>() {}
+    send_sync::<Agent>();
+    send_sync::<RunOutcome>();
+    send_sync::<Error>();
+}
+
+#[test]
+fn consent_off_sends_nothing_and_touches_no_state() {
+    let server = TestServer::start();
+    let e = Embedder::new(&server.url());
+    let agent = e.agent();
+    agent.disable().unwrap();
+    assert!(e.path("etc/cep-disable").exists());
+
+    let reason = match agent.send(false).unwrap() {
+        Sent::Disabled { reason } => reason,
+        other => panic!("sent while disabled: {other:?}"),
+    };
+    assert_eq!(
+        reason,
+        format!(
+            "reporting is disabled by marker file {}",
+            e.path("etc/cep-disable").display()
+        )
+    );
+    assert!(matches!(agent.flush().unwrap(), Flushed::Disabled { .. }));
+    for mode in [RunMode::Due, RunMode::All] {
+        assert!(matches!(
+            agent.run(mode).unwrap(),
+            RunOutcome::Disabled { .. }
+        ));
+    }
+    // No state directory: no lock, no host id, no spool, no ledger.
+    assert!(!e.path("state").exists());
+    assert_eq!(server.requests(), 0);
+}
+
+#[test]
+fn the_privacy_guard_vetoes_a_secret_planted_in_a_registered_collector() {
+    // The host is called `onboot`: the registered collector's member name
+    // (`example.onboot.json`) carries it, which no scrubber rewrites; the
+    // archive check finds it and the report is quarantined, never sent.
+    let server = TestServer::start();
+    let e = Embedder::new(&server.url());
+    let fixture = FixtureHostBuilder::from_dir(vz7())
+        .file("/proc/sys/kernel/hostname", "onboot.example.net\n")
+        .build()
+        .unwrap();
+    let agent = e.agent_on(fixture.path());
+    let err = agent.send(false).unwrap_err();
+    let msg = err.to_string();
+    assert!(matches!(err, Error::Quarantined { .. }), "{msg}");
+    assert!(
+        msg.contains("member example.onboot.json: host detector matched `on…` (6 chars)"),
+        "{msg}"
+    );
+    assert!(!msg.contains("onboot.example.net"), "{msg}");
+    assert_eq!(
+        std::fs::read_dir(e.path("state/quarantine"))
+            .unwrap()
+            .count(),
+        1
+    );
+    assert!(agent.spool_status().unwrap().pending.is_empty());
+    assert_eq!(server.requests(), 0);
+}
+
+#[test]
+fn a_report_reaches_the_server_exactly_once_with_a_ledger_line() {
+    let server = TestServer::start();
+    let e = Embedder::new(&server.url());
+    let agent = e.agent();
+    let (spooled, delivery) = match agent.send(false).unwrap() {
+        Sent::Sent { spooled, delivery } => (spooled, delivery),
+        other => panic!("not sent: {other:?}"),
+    };
+    assert!(delivery.failure().is_none(), "{delivery:?}");
+    assert_eq!(delivery.delivered.len(), 1);
+    assert_eq!(delivery.delivered[0].report_id, spooled.report_id);
+    assert_eq!(delivery.remaining, 0);
+    // A second flush has nothing to send.
+    match agent.flush().unwrap() {
+        Flushed::Delivered(d) => assert!(d.is_idle(), "{d:?}"),
+        other => panic!("{other:?}"),
+    }
+    let uploads = server.uploads();
+    assert_eq!(uploads.len(), 1);
+    assert_eq!(uploads[0].report_id, spooled.report_id);
+    assert!(uploads[0].first);
+    assert_eq!(server.reports(), vec![spooled.report_id]);
+
+    let ledger = agent.ledger().unwrap();
+    assert_eq!(ledger.entries.len(), 1);
+    let line = &ledger.entries[0];
+    assert_eq!(line.report_id, spooled.report_id);
+    assert_eq!(line.transport, "http");
+    assert_eq!(line.sha256, uploads[0].sha256);
+    assert_eq!(line.size as usize, uploads[0].size);
+    assert_eq!(
+        Ledger::in_state_dir(&e.path("state"))
+            .read()
+            .unwrap()
+            .entries,
+        ledger.entries
+    );
+    assert!(agent.spool_status().unwrap().pending.is_empty());
+}
+
+#[test]
+fn the_registered_collector_is_listed_inventoried_scheduled_and_run() {
+    let server = TestServer::start();
+    let e = Embedder::new(&server.url());
+    let agent = e.agent();
+
+    let list = agent.list().unwrap();
+    let row = list
+        .collectors
+        .iter()
+        .find(|r| r.id == "example.onboot")
+        .expect("listed");
+    assert!(row.enabled);
+    assert_eq!(row.schedule, "weekly mon 08:00");
+
+    let fields: Vec<(String, &str)> = agent
+        .inventory()
+        .into_iter()
+        .filter(|r| r.collector == "example.onboot")
+        .map(|r| (r.field, r.kind))
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            ("onboot".to_owned(), "integer"),
+            ("manual".to_owned(), "integer")
+        ]
+    );
+
+    // Monday 09:00 UTC, never ran: the weekly slot (Monday 08:00) is due.
+    let monday: jiff::Timestamp = "2026-06-08T09:00:00Z".parse().unwrap();
+    let before = agent.schedule_at(monday).unwrap();
+    let row = before
+        .collectors
+        .iter()
+        .find(|r| r.id == "example.onboot")
+        .expect("scheduled");
+    assert!(row.due_now);
+    assert!(row.last_run.is_none());
+
+    let points = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&points);
+    let agent = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .root(vz7())
+        .collector(OnBoot)
+        .run_hooks(move |p: RunPoint| seen.lock().unwrap().push(p))
+        .build()
+        .unwrap();
+    let (report_id, collectors) = match agent.run_at(monday, RunMode::Due).unwrap() {
+        RunOutcome::Ran {
+            report_id,
+            collectors,
+            delivery,
+            ..
+        } => {
+            assert_eq!(delivery.map(|d| d.delivered.len()), Some(1));
+            (report_id, collectors)
+        }
+        other => panic!("{other:?}"),
+    };
+    let onboot = collectors
+        .iter()
+        .find(|c| c.id == "example.onboot")
+        .expect("in the report");
+    assert_eq!(onboot.status, Status::Ok);
+    assert_eq!(server.reports(), vec![report_id]);
+    assert_eq!(
+        *points.lock().unwrap(),
+        vec![
+            RunPoint::Locked,
+            RunPoint::BeforeDeliver,
+            RunPoint::AfterSpool,
+            RunPoint::BeforeFlush,
+            RunPoint::AfterRecord
+        ]
+    );
+
+    // Recorded: not due again until next Monday.
+    let after = agent.schedule_at(monday).unwrap();
+    let row = after
+        .collectors
+        .iter()
+        .find(|r| r.id == "example.onboot")
+        .unwrap();
+    assert!(!row.due_now);
+    assert_eq!(row.last_run.as_ref().map(|t| t.timestamp()), Some(monday));
+    assert_eq!(
+        row.next_due.as_ref().map(|t| t.timestamp()),
+        Some("2026-06-15T08:00:00Z".parse().unwrap())
+    );
+    assert!(matches!(
+        agent.run_at(monday, RunMode::Due).unwrap(),
+        RunOutcome::NothingDue { .. }
+    ));
+}
+
+#[test]
+fn a_crash_after_spooling_is_settled_by_the_next_run() {
+    // A run hook that panics where a crash would stop the process: the
+    // report is in the spool, state.json names it as pending.
+    let server = TestServer::start();
+    let e = Embedder::new(&server.url());
+    let monday: jiff::Timestamp = "2026-06-08T09:00:00Z".parse().unwrap();
+    let crashing = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .root(vz7())
+        .collector(OnBoot)
+        .run_hooks(|p: RunPoint| {
+            if p == RunPoint::AfterSpool {
+                panic!("crash at {}", p.name());
+            }
+        })
+        .build()
+        .unwrap();
+    let crashed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crashing.run_at(monday, RunMode::Due)
+    }));
+    assert!(crashed.is_err());
+    let state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(e.path("state/state.json")).unwrap()).unwrap();
+    let pending = state["pending"]["report_id"].as_str().unwrap().to_owned();
+    assert_eq!(server.requests(), 0);
+
+    // The next tick records the pending run and delivers its report once;
+    // nothing is collected again.
+    let agent = e.agent();
+    match agent.run_at(monday, RunMode::Due).unwrap() {
+        RunOutcome::NothingDue { delivery, .. } => {
+            let d = delivery.expect("the spooled report goes out");
+            assert_eq!(d.delivered.len(), 1);
+            assert_eq!(d.delivered[0].report_id.to_string(), pending);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(server.uploads().len(), 1);
+    let state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(e.path("state/state.json")).unwrap()).unwrap();
+    assert!(state.get("pending").is_none(), "{state}");
+    assert_eq!(state["last_run"]["example.onboot"], "2026-06-08T09:00:00Z");
+}
+
+/// A registered collector that takes its time.
+struct Slow;
+
+impl cep::core::Collector for Slow {
+    fn id(&self) -> &str {
+        "example.slow"
+    }
+    fn describe(&self) -> &str {
+        "Sleeps for a second"
+    }
+    fn fields(&self) -> Vec<cep::core::Field> {
+        vec![cep::core::Field::new(
+            "slept",
+            cep::core::FieldKind::Bool,
+            "Always true",
+        )]
+    }
+    fn collect(&self, _: &cep::core::Host) -> Result<cep::core::Section, cep::core::CollectError> {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        cep::core::Section::json(&serde_json::json!({"slept": true}))
+    }
+}
+
+#[test]
+fn configuration_settings_apply_to_registered_collectors() {
+    // `[collectors."id"]` knows the registered ids: a deadline for one,
+    // another switched off.
+    let server = TestServer::start();
+    let e = Embedder::new(&server.url());
+    let conf = e.path("etc/cep.toml");
+    let mut text = std::fs::read_to_string(&conf).unwrap();
+    text.push_str("[collectors.\"example.slow\"]\ntimeout = \"100ms\"\n[collectors.\"example.onboot\"]\nenabled = false\n");
+    std::fs::write(&conf, text).unwrap();
+    let agent = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .root(vz7())
+        .collector(OnBoot)
+        .collector(Slow)
+        .build()
+        .unwrap();
+    let listed: Vec<(String, bool)> = agent
+        .list()
+        .unwrap()
+        .collectors
+        .into_iter()
+        .filter(|r| r.id.starts_with("example."))
+        .map(|r| (r.id, r.enabled))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            ("example.onboot".to_owned(), false),
+            ("example.slow".to_owned(), true)
+        ]
+    );
+    let c = agent.collect_to(&e.path("r.tar.gz")).unwrap();
+    let slow = c
+        .collectors
+        .iter()
+        .find(|e| e.id == "example.slow")
+        .unwrap();
+    assert_eq!(slow.status, Status::Timeout);
+    assert_eq!(slow.error.as_deref(), Some("did not finish within 100ms"));
+    assert!(!c.collectors.iter().any(|e| e.id == "example.onboot"));
+
+    // A registered id used twice is refused when the Agent is built.
+    let twice = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .collector(OnBoot)
+        .collector(OnBoot)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        twice.to_string(),
+        "collector id `example.onboot` is registered twice; each collector needs an id of its own"
+    );
+}
