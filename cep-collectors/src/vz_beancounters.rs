@@ -1,24 +1,38 @@
 //! `vz.beancounters`: per resource, how many containers hit its limit
 //! (failcnt > 0) in /proc/user_beancounters.
+//!
+//! Kernels print the file in `kernel/bc/proc.c` (OpenVZ/vzkernel): a
+//! `Version: 2.5` line, a header, then per beancounter its rows, the first
+//! one led by the beancounter's name and a colon (`%10s%c`). The name is
+//! the container id: a number up to the RHEL6 kernels (042stab), the
+//! container's name on Virtuozzo 7 (a UUID for containers made by prlctl,
+//! wider than the column), `0` for VE0. Virtuozzo 7 also prints its
+//! `dummy` resources. The Virtuozzo 8 / 9 kernels have no such file;
+//! vzctl ships `/usr/sbin/user_beancounters.py`, which prints the same
+//! format from the cgroups, and is run when the file is absent.
 
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_util::beancounters_text;
-use crate::vz_util::{Counts, bump};
+use crate::vz_util::{Counts, LISTING_CAP, beancounters_text, bump, run_optional};
 
 const PATH: &str = "/proc/user_beancounters";
+
+/// vzctl 8 / 9's emulation of the file (`user_beancounters.py` in
+/// OpenVZ/vzctl), run when the kernel has no /proc/user_beancounters.
+pub const UBC_SCRIPT: [&str; 1] = ["/usr/sbin/user_beancounters.py"];
 
 /// The `vz.beancounters` collector.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct VzBeancounters;
 
-/// One beancounter (a container, or VE0 as id 0).
+/// One beancounter (a container, or VE0 as id `0`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Beancounter {
-    /// The uid column (the container id). Used to tell VE0 from
-    /// containers; never reported.
-    pub uid: u64,
+    /// The uid column: the container id, a number (`101`) or a name or
+    /// UUID (Virtuozzo 7). Used to tell VE0 from containers; never
+    /// reported.
+    pub id: String,
     /// Resources of this beancounter with failcnt > 0.
     pub failed: Vec<String>,
     /// Number of resource rows.
@@ -37,7 +51,15 @@ pub struct Beancounters {
 impl Beancounters {
     /// True when there is a VE0 (`0:`) row: the file was read on a node.
     pub fn has_ve0(&self) -> bool {
-        self.counters.iter().any(|c| c.uid == 0)
+        self.counters.iter().any(Beancounter::is_ve0)
+    }
+}
+
+impl Beancounter {
+    /// True for VE0's beancounter (`0`, also written `00` by no kernel
+    /// but accepted).
+    pub fn is_ve0(&self) -> bool {
+        !self.id.is_empty() && self.id.bytes().all(|b| b == b'0')
     }
 }
 
@@ -80,12 +102,18 @@ pub fn parse_beancounters(text: &str) -> Result<Beancounters, CollectError> {
         if let Some(first) = words.peek()
             && let Some(uid) = first.strip_suffix(':')
         {
-            let uid: u64 = uid
-                .parse()
-                .map_err(|_| err(n, "the uid column is not a number"))?;
+            if uid.is_empty()
+                || uid.len() > 64
+                || !uid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                return Err(err(
+                    n,
+                    "the uid column is not a container id (digits, letters, `-`)",
+                ));
+            }
             words.next();
             out.counters.push(Beancounter {
-                uid,
+                id: uid.to_owned(),
                 ..Beancounter::default()
             });
         }
@@ -130,7 +158,7 @@ fn summarize(b: &Beancounters) -> Out {
     let mut failcnt = Counts::new();
     let mut containers = 0;
     let mut with_failures = 0;
-    for c in b.counters.iter().filter(|c| c.uid != 0) {
+    for c in b.counters.iter().filter(|c| !c.is_ve0()) {
         containers += 1;
         if !c.failed.is_empty() {
             with_failures += 1;
@@ -193,9 +221,17 @@ impl Collector for VzBeancounters {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let text = beancounters_text(host)?.ok_or_else(|| {
-            CollectError::not_applicable(format!("{PATH} is absent (not an OpenVZ kernel)"))
-        })?;
+        let text = match beancounters_text(host)? {
+            Some(t) => t,
+            None => run_optional(host, &UBC_SCRIPT, LISTING_CAP)?
+                .map(std::sync::Arc::new)
+                .ok_or_else(|| {
+                    CollectError::not_applicable(format!(
+                        "{PATH} is absent and there is no {} (not an OpenVZ kernel)",
+                        UBC_SCRIPT[0]
+                    ))
+                })?,
+        };
         Section::json(&summarize(&parse_beancounters(&text)?))
     }
 }
@@ -232,7 +268,7 @@ mod tests {
         assert_eq!(b.version.as_deref(), Some("2.5"));
         assert!(b.has_ve0());
         assert_eq!(b.counters.len(), 3);
-        assert!(b.counters.iter().all(|c| c.resources == 20 || c.uid == 0));
+        assert!(b.counters.iter().all(|c| c.resources == 20 || c.is_ve0()));
         let v = collect(MULTI);
         assert_eq!(v["containers"], 2);
         assert_eq!(v["version"], "2.5");
@@ -289,7 +325,7 @@ mod tests {
         );
         let ruby = parse_beancounters(CT_RUBY).unwrap();
         assert!(!ruby.has_ve0());
-        assert_eq!(ruby.counters[0].uid, 9833);
+        assert_eq!(ruby.counters[0].id, "9833");
         let v = collect(CT_WIDE);
         assert_eq!(
             v,
@@ -325,10 +361,13 @@ mod tests {
             e.contains("line 1: a resource row before any `uid:` row"),
             "{e}"
         );
-        let e = parse_beancounters("x1: numproc 1 2 3 4 5\n")
+        let e = parse_beancounters("we$rd: numproc 1 2 3 4 5\n")
             .unwrap_err()
             .to_string();
-        assert!(e.contains("uid column"), "{e}");
+        assert!(
+            e.contains("line 1: the uid column is not a container id"),
+            "{e}"
+        );
     }
 
     proptest! {

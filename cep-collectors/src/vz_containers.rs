@@ -188,47 +188,88 @@ fn ubc_limit(v: &Loose, unit: u64) -> Limit {
     }
 }
 
+/// A short setting as text: strings as they are, numbers written out (a
+/// tool may print either).
 fn short_string(v: &Loose) -> Option<String> {
-    v.str()
-        .map(|s| s.trim().to_ascii_lowercase())
-        .filter(|s| !s.is_empty() && s.len() <= 32)
+    let s = match v {
+        Loose::Str(s) => s.trim().to_ascii_lowercase(),
+        Loose::Num(n) => n.to_string(),
+        _ => return None,
+    };
+    Some(s).filter(|s| !s.is_empty() && s.len() <= 32)
 }
 
 /// One container object of `vzlist -a -j`; unknown keys (ids, names,
-/// addresses) are skipped by serde without being stored.
-#[derive(Debug, Deserialize)]
+/// addresses) are skipped without being stored.
+///
+/// A key printed twice keeps its last value: vzctl 7's default JSON field
+/// order (`src/vzlist.c`, from 7.0.180 on) names `numproc` twice, and both
+/// copies come from the same beancounter, so either would do; the last
+/// one is what a shell, Python's `json` and JavaScript keep too.
+#[derive(Debug, Default)]
 struct JsonCt {
-    #[serde(default)]
+    ctid: Loose,
     status: Loose,
-    #[serde(default)]
     layout: Loose,
-    #[serde(default)]
     ostemplate: Loose,
-    #[serde(default)]
     physpages: Loose,
-    #[serde(default)]
     swappages: Loose,
-    #[serde(default)]
     cpulimit: Loose,
-    #[serde(default)]
     cpuunits: Loose,
-    #[serde(default)]
     cpus: Loose,
-    #[serde(default)]
     diskspace: Loose,
-    #[serde(default)]
     numproc: Loose,
-    #[serde(default)]
     onboot: Loose,
-    #[serde(default)]
     features: Loose,
-    #[serde(default)]
     private: Loose,
     // Kept only for the privacy guard (see `container_names`).
-    #[serde(default)]
     hostname: Loose,
-    #[serde(default)]
     name: Loose,
+}
+
+impl<'de> Deserialize<'de> for JsonCt {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<JsonCt, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = JsonCt;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a container object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<JsonCt, A::Error> {
+                let mut ct = JsonCt::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let slot = match key.as_ref() {
+                        "ctid" => &mut ct.ctid,
+                        "status" => &mut ct.status,
+                        "layout" => &mut ct.layout,
+                        "ostemplate" => &mut ct.ostemplate,
+                        "physpages" => &mut ct.physpages,
+                        "swappages" => &mut ct.swappages,
+                        "cpulimit" => &mut ct.cpulimit,
+                        "cpuunits" => &mut ct.cpuunits,
+                        "cpus" => &mut ct.cpus,
+                        "diskspace" => &mut ct.diskspace,
+                        "numproc" => &mut ct.numproc,
+                        "onboot" => &mut ct.onboot,
+                        "features" => &mut ct.features,
+                        "private" => &mut ct.private,
+                        "hostname" => &mut ct.hostname,
+                        "name" => &mut ct.name,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    *slot = map.next_value::<Loose>()?;
+                }
+                Ok(ct)
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 fn json_features(v: &Loose) -> Vec<String> {
@@ -261,7 +302,11 @@ impl From<JsonCt> for CtInfo {
         CtInfo {
             status: short_string(&j.status),
             layout: short_string(&j.layout),
-            template: j.ostemplate.str().map(public_template),
+            template: match &j.ostemplate {
+                Loose::Str(s) => Some(public_template(s)),
+                Loose::Num(n) => Some(public_template(&n.to_string())),
+                _ => None,
+            },
             ram: ubc_limit(&j.physpages, PAGE),
             swap: ubc_limit(&j.swappages, PAGE),
             cpulimit: j.cpulimit.num(),
@@ -291,6 +336,9 @@ pub fn parse_vzlist_json(text: &str) -> Result<Vec<CtInfo>, CollectError> {
 struct JsonListing {
     cts: Vec<CtInfo>,
     names: Vec<String>,
+    /// Each container's `ctid` (a number in vzctl 4.x, a string, often a
+    /// UUID, in vzctl 7), to find its config; never reported.
+    ids: Vec<Option<String>>,
 }
 
 impl<'de> Deserialize<'de> for JsonListing {
@@ -312,6 +360,11 @@ impl<'de> Deserialize<'de> for JsonListing {
                             out.names.push(s);
                         }
                     }
+                    out.ids.push(match std::mem::take(&mut j.ctid) {
+                        Loose::Str(s) => Some(s),
+                        Loose::Num(n) => Some(n.to_string()),
+                        _ => None,
+                    });
                     out.cts.push(CtInfo::from(j));
                 }
                 Ok(out)
@@ -321,11 +374,59 @@ impl<'de> Deserialize<'de> for JsonListing {
     }
 }
 
+/// [`parse_vzlist_json`], plus every container's `hostname` and `name`
+/// and its id.
+fn parse_vzlist_json_full(text: &str) -> Result<JsonListing, CollectError> {
+    serde_json::from_str(text)
+        .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))
+}
+
 /// [`parse_vzlist_json`], plus every container's `hostname` and `name`.
 fn parse_vzlist_json_names(text: &str) -> Result<(Vec<CtInfo>, Vec<String>), CollectError> {
-    let l: JsonListing = serde_json::from_str(text)
-        .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))?;
+    let l = parse_vzlist_json_full(text)?;
     Ok((l.cts, l.names))
+}
+
+/// A listed layout that is a layout version (vzctl 7 prints
+/// `vzctl_env_layout_version`, `%d`, in JSON and plain output alike).
+fn layout_version(ct: &CtInfo) -> Option<u64> {
+    ct.layout
+        .as_deref()
+        .filter(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|l| l.parse().ok())
+}
+
+/// Turns layout versions into layout names: the version itself when it
+/// says (4 simfs, 5 an image, read by vzlist from the private area's
+/// `.ve.layout`), else the container's config (`VE_LAYOUT`, `VEFSTYPE`;
+/// found by its id), else vz.conf's default. Containers that print a name
+/// are left alone.
+fn resolve_layouts(
+    host: &Host,
+    cts: &mut [CtInfo],
+    ids: Option<&[Option<String>]>,
+) -> Result<(), CollectError> {
+    if !cts.iter().any(|c| layout_version(c).is_some()) {
+        return Ok(());
+    }
+    let d = vz_defaults(host)?;
+    for (i, ct) in cts.iter_mut().enumerate() {
+        let Some(v) = layout_version(ct) else {
+            continue;
+        };
+        let mut layout = crate::vz_util::layout_of_version(v, d.image_format());
+        if layout.is_none()
+            && let Some(id) = ids.and_then(|ids| ids.get(i)).and_then(Option::as_deref)
+            && !id.is_empty()
+            && id.len() <= 64
+            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && let Some(text) = host.read_optional(&format!("/etc/vz/conf/{id}.conf"))?
+        {
+            layout = place_of(host, id, &text, &d).layout;
+        }
+        ct.layout = layout.or_else(|| d.layout().map(str::to_owned));
+    }
+    Ok(())
 }
 
 /// Parses `vzlist -aH -o` output whose columns are `fields` (comma
@@ -382,9 +483,7 @@ pub fn parse_ct_conf(text: &str) -> CtInfo {
     let num = |k: &str| get(k).and_then(|s| s.trim().parse::<u64>().ok());
     CtInfo {
         status: None,
-        layout: get("VE_LAYOUT")
-            .map(str::to_ascii_lowercase)
-            .filter(|s| s.len() <= 32),
+        layout: crate::vz_util::layout_from_keys(get("VE_LAYOUT"), get("VEFSTYPE"), None),
         template: get("OSTEMPLATE").map(public_template),
         ram: get("PHYSPAGES").map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
         swap: get("SWAPPAGES").map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
@@ -552,12 +651,15 @@ pub(crate) struct Listing {
 
 fn read_listing(host: &Host) -> Result<Listing, CollectError> {
     let (source, cts, names) = if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
-        let (cts, names) = parse_vzlist_json_names(&t)?;
-        ("vzlist-json", cts, Some(names))
+        let mut l = parse_vzlist_json_full(&t)?;
+        resolve_layouts(host, &mut l.cts, Some(&l.ids))?;
+        ("vzlist-json", l.cts, Some(l.names))
     } else if let Some(t) =
         run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)?
     {
-        ("vzlist", parse_vzlist_plain(&t, VZLIST_FIELDS)?, None)
+        let mut cts = parse_vzlist_plain(&t, VZLIST_FIELDS)?;
+        resolve_layouts(host, &mut cts, None)?;
+        ("vzlist", cts, None)
     } else if let Some(cts) = from_confs(host)? {
         // The guard reads every config itself, `ve-*.conf` too.
         ("conf", cts, None)
@@ -647,7 +749,7 @@ fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
     for id in &ids {
         let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
         let mut ct = parse_ct_conf(&text);
-        let place = place_of(id, &text, &defaults);
+        let place = place_of(host, id, &text, &defaults);
         ct.layout = place.layout;
         ct.private = place.private;
         ct.status = Some(
