@@ -95,15 +95,19 @@ struct Out {
 fn product(release: Option<&str>, kernel: Option<&str>) -> (&'static str, &'static str) {
     let release = release.unwrap_or("").to_ascii_lowercase();
     let kernel = kernel.unwrap_or("");
-    let gen7 = kernel.contains(".vz7.") || release.contains("release 7");
+    // Kernels name their line (`.vz7.`, `.vz8.`, `.vz9.`); release files
+    // say `... release 7.0.3`, `Virtuozzo Hybrid Server release 9.0`.
+    let generation = ["7", "8", "9"].into_iter().find(|g| {
+        kernel.contains(&format!(".vz{g}.")) || release.contains(&format!("release {g}"))
+    });
     if release.starts_with("virtuozzo") {
-        ("virtuozzo", if gen7 { "7" } else { "other" })
+        ("virtuozzo", generation.unwrap_or("other"))
     } else if release.starts_with("openvz") {
-        ("openvz", if gen7 { "7" } else { "other" })
+        ("openvz", generation.unwrap_or("other"))
     } else if kernel.contains("stab") {
         ("openvz", "legacy")
-    } else if gen7 {
-        ("openvz", "7")
+    } else if let Some(g) = generation {
+        ("openvz", g)
     } else {
         ("none", "none")
     }
@@ -137,7 +141,7 @@ impl Collector for VzHost {
             Field::new(
                 "generation",
                 FieldKind::String,
-                "legacy (RHEL5/6 kernels, vzctl 4.x), 7, other or none",
+                "legacy (RHEL5/6 kernels, vzctl 4.x), 7, 8, 9, other or none",
             )
             .example("7"),
             Field::new(
@@ -313,6 +317,17 @@ mod tests {
             ("openvz", "legacy")
         );
         assert_eq!(product(None, vz7), ("openvz", "7"));
+        assert_eq!(
+            product(
+                Some("Virtuozzo Hybrid Server release 9.0.1 (227)"),
+                Some("5.14.0-362.8.1.vz9.35.9")
+            ),
+            ("virtuozzo", "9")
+        );
+        assert_eq!(
+            product(None, Some("4.18.0-425.3.1.vz8.11.3")),
+            ("openvz", "8")
+        );
         assert_eq!(product(None, Some("5.10.0-20-amd64")), ("none", "none"));
     }
 

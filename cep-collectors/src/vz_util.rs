@@ -364,10 +364,12 @@ pub(crate) fn run_optional(
     }
 }
 
-/// The first `N.N[.N...]` version number in a text (`vzctl version 4.3`).
+/// The first `N.N[.N...]` version number in a text: `vzctl version 4.3`
+/// (vzctl 4.x, `src/vzctl.c`), `vzctl v.7.0.229` (vzctl 7 to 9,
+/// `src/vz.c`), `prlctl version 7.0.182`.
 pub(crate) fn first_version(text: &str) -> Option<String> {
     text.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
-        .map(|w| w.trim_start_matches('v'))
+        .map(|w| w.trim_start_matches('v').trim_start_matches('.'))
         .find(|w| w.contains('.') && is_version(w))
         .map(str::to_owned)
 }
@@ -697,5 +699,10 @@ mod tests {
             Some("7.0.182")
         );
         assert_eq!(first_version("no version here"), None);
+        assert_eq!(
+            first_version("vzctl v.7.0.100\n").as_deref(),
+            Some("7.0.100")
+        );
+        assert_eq!(first_version("vzctl v.9.0.1\n").as_deref(), Some("9.0.1"));
     }
 }
