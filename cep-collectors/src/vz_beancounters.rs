@@ -370,7 +370,82 @@ mod tests {
         );
     }
 
+    fn format(name: &str) -> String {
+        std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../testdata/formats")
+                .join(name),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn vz7_kernel_names_beancounters_by_container_id() {
+        let text = format("proc-user_beancounters-vzkernel-3.10-vz7.txt");
+        let b = parse_beancounters(&text).unwrap();
+        let ids: Vec<&str> = b.counters.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71", "101", "0"]);
+        // 25 rows each: the kernel prints its `dummy` resources too.
+        assert!(b.counters.iter().all(|c| c.resources == 25));
+        assert_eq!(b.counters[0].failed, ["physpages"]);
+        assert!(b.has_ve0());
+        assert_eq!(
+            collect(&text),
+            json!({"version": "2.5", "containers": 2, "containers_with_failures": 1,
+                   "failcnt_containers": {"physpages": 1}})
+        );
+    }
+
+    #[test]
+    fn vzctl9_script_stands_in_for_the_file() {
+        let text = format("user_beancounters.py-vzctl-8.0-9.0.txt");
+        let b = parse_beancounters(&text).unwrap();
+        let ids: Vec<&str> = b.counters.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71", "101", "0"]);
+        assert!(b.counters.iter().all(|c| c.resources == 24));
+        // No /proc/user_beancounters: the script's output is read.
+        let f = FixtureHostBuilder::new()
+            .command(&UBC_SCRIPT, &text, 0)
+            .build()
+            .unwrap();
+        let v = VzBeancounters.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap(),
+            &json!({"version": "2.5", "containers": 2, "containers_with_failures": 1,
+                   "failcnt_containers": {"numproc": 1}})
+        );
+        // Neither: not applicable.
+        let f = FixtureHostBuilder::new().build().unwrap();
+        let e = VzBeancounters.collect(&f.host().unwrap()).unwrap_err();
+        assert!(matches!(e, CollectError::NotApplicable(_)), "{e}");
+    }
+
     proptest! {
+        /// The vz7 kernel's `res_fmt` rows with random names (numbers,
+        /// UUIDs) and values: every beancounter is found, VE0 by its `0`.
+        #[test]
+        fn vz7_shaped_rows_with_random_values(
+            bcs in proptest::collection::vec((
+                prop_oneof!["[1-9][0-9]{0,9}", "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", "[a-z][a-z0-9-]{0,20}"],
+                proptest::collection::vec((any::<u64>(), 0u64..3), 1..25)
+            ), 0..8)
+        ) {
+            let mut text = String::from("Version: 2.5\n       uid  resource                     held              maxheld              barrier                limit              failcnt\n");
+            for (name, rows) in &bcs {
+                for (i, (v, f)) in rows.iter().enumerate() {
+                    let head = if i == 0 { format!("{name:>10}:") } else { " ".repeat(11) };
+                    text.push_str(&format!("{head} {:<12} {v:>20} {v:>20} {v:>20} {v:>20} {f:>20}\n", "numproc"));
+                }
+            }
+            let b = parse_beancounters(&text).unwrap();
+            prop_assert_eq!(b.counters.len(), bcs.len());
+            for (c, (name, rows)) in b.counters.iter().zip(&bcs) {
+                prop_assert_eq!(&c.id, name);
+                prop_assert_eq!(c.resources, rows.len());
+                prop_assert_eq!(c.failed.len(), rows.iter().filter(|(_, f)| *f > 0).count());
+            }
+        }
+
         #[test]
         fn arbitrary_text_never_panics(s in "\\PC*") {
             let _ = parse_beancounters(&s);

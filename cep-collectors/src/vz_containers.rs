@@ -548,11 +548,9 @@ pub fn parse_prlctl_list_plain(text: &str) -> Vec<PrlEntry> {
             if words.first() == Some(&"UUID") {
                 return None;
             }
-            let kind = words
-                .iter()
-                .skip(2)
-                .take(3)
-                .find(|w| **w == "CT" || **w == "VM")?;
+            // IP_ADDR may hold several addresses separated by spaces;
+            // no address is `CT` or `VM`, and the name comes after.
+            let kind = words.iter().skip(2).find(|w| **w == "CT" || **w == "VM")?;
             Some(PrlEntry {
                 kind: (*kind).to_owned(),
                 status: short_string(&Loose::Str((*status).to_owned()))
@@ -1191,7 +1189,293 @@ mod tests {
         assert!(parse_prlctl_list_json("[1]").is_err());
     }
 
+    fn format(name: &str) -> String {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../testdata/formats")
+            .join(name);
+        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    }
+
+    fn listed(host: &Host) -> Vec<(Option<String>, Option<String>, Limit, Limit, Option<u64>)> {
+        listing(host)
+            .unwrap()
+            .cts
+            .iter()
+            .map(|c| (c.status.clone(), c.layout.clone(), c.ram, c.numproc, c.cpus))
+            .collect()
+    }
+
+    #[test]
+    fn vzctl7_json_repeats_numproc_and_prints_layout_versions() {
+        let text = format("vzlist-a-j-vzctl-7.0.180-to-7.0.2xx.json");
+        // The shape as printed: numproc twice in every object.
+        assert_eq!(text.matches("\"numproc\":").count(), 6);
+        let l = parse_vzlist_json_full(&text).unwrap();
+        assert_eq!(
+            l.ids,
+            [
+                Some("1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71".to_owned()),
+                Some("101".to_owned()),
+                Some("9a8b7c6d-5e4f-4321-8765-0fedcba98765".to_owned())
+            ]
+        );
+        let layouts: Vec<Option<&str>> = l.cts.iter().map(|c| c.layout.as_deref()).collect();
+        assert_eq!(layouts, [Some("5"), Some("5"), Some("4")]);
+        assert_eq!(
+            l.cts[0],
+            CtInfo {
+                status: Some("running".into()),
+                layout: Some("5".into()),
+                template: Some("centos-7".into()),
+                ram: Limit::Value(1 << 30),
+                swap: Limit::Value(512 << 20),
+                cpulimit: Some(0),
+                cpuunits: Some(1000),
+                cpus: Some(0),
+                disk: Limit::Value(10 << 30),
+                numproc: Limit::Unlimited,
+                onboot: true,
+                features: vec!["nfs".into()],
+                private: Some("/vz/private/1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71".into()),
+            }
+        );
+        assert_eq!(
+            l.names,
+            [
+                "web1.customer-one.example",
+                "web1",
+                "ct101.customer-two.example"
+            ]
+        );
+        // Through the collector: versions become layouts (5 ploop, 4 simfs).
+        let f = FixtureHostBuilder::new()
+            .command(&VZLIST_JSON, &text, 0)
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        let v = v.as_json().unwrap();
+        assert_eq!(v["by_layout"], json!({"ploop": 2, "simfs": 1}));
+        assert_eq!(v["cpus"], json!({"2": 1, "unset": 2}));
+        assert_eq!(v["numproc_limit"], json!({"unlimited": 3}));
+    }
+
+    #[test]
+    fn vzctl9_json_has_distribution_and_configured_ip() {
+        let text = format("vzlist-a-j-vzctl-8.0-9.0.json");
+        assert!(text.contains("\"distribution\": null") && text.contains("\"configured_ip\""));
+        let cts = parse_vzlist_json(&text).unwrap();
+        let got: Vec<(Option<&str>, Option<&str>, Option<&str>)> = cts
+            .iter()
+            .map(|c| {
+                (
+                    c.status.as_deref(),
+                    c.layout.as_deref(),
+                    c.template.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("running"), Some("5"), Some("almalinux-9")),
+                (Some("running"), Some("5"), Some("ubuntu-22.04"))
+            ]
+        );
+    }
+
+    #[test]
+    fn vzctl4_json_prints_numeric_ids_and_layout_names() {
+        let text = format("vzlist-a-j-vzctl-4.0-4.11.json");
+        let l = parse_vzlist_json_full(&text).unwrap();
+        assert_eq!(l.ids, [Some("101".to_owned()), Some("102".to_owned())]);
+        let got: Vec<(Option<&str>, Option<&str>, Option<u64>, Limit)> = l
+            .cts
+            .iter()
+            .map(|c| (c.status.as_deref(), c.layout.as_deref(), c.cpus, c.ram))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("running"), Some("simfs"), None, Limit::Value(1 << 30)),
+                (
+                    Some("stopped"),
+                    Some("ploop"),
+                    Some(2),
+                    Limit::Value(2 << 30)
+                )
+            ]
+        );
+        // smart_name is the name or, without one, the number.
+        assert!(text.contains("\"smart_name\": 102"));
+    }
+
+    #[test]
+    fn plain_listings_of_both_generations() {
+        let v7 =
+            parse_vzlist_plain(&format("vzlist-aH-o-vzctl-7.0.179.txt"), VZLIST_FIELDS).unwrap();
+        let layouts: Vec<Option<&str>> = v7.iter().map(|c| c.layout.as_deref()).collect();
+        assert_eq!(layouts, [Some("5"), Some("5"), Some("4")]);
+        assert_eq!(v7[1].cpulimit, Some(200));
+        assert_eq!(v7[1].cpus, Some(2));
+        assert_eq!(v7[0].cpus, None);
+        assert_eq!(v7[2].swap, Limit::Value(0));
+        let f = FixtureHostBuilder::new()
+            .command(
+                &["vzlist", "-aH", "-o", VZLIST_FIELDS],
+                &format("vzlist-aH-o-vzctl-7.0.179.txt"),
+                0,
+            )
+            .build()
+            .unwrap();
+        let host = f.host().unwrap();
+        assert_eq!(
+            listed(&host),
+            [
+                (
+                    Some("running".into()),
+                    Some("ploop".into()),
+                    Limit::Value(1 << 30),
+                    Limit::Unlimited,
+                    None
+                ),
+                (
+                    Some("running".into()),
+                    Some("ploop".into()),
+                    Limit::Value(2 << 30),
+                    Limit::Unlimited,
+                    Some(2)
+                ),
+                (
+                    Some("stopped".into()),
+                    Some("simfs".into()),
+                    Limit::Value(4 << 30),
+                    Limit::Unlimited,
+                    None
+                ),
+            ]
+        );
+        let v4 = parse_vzlist_plain(&format("vzlist-aH-o-vzctl-4.x.txt"), VZLIST_FIELDS).unwrap();
+        let layouts: Vec<Option<&str>> = v4.iter().map(|c| c.layout.as_deref()).collect();
+        assert_eq!(layouts, [Some("simfs"), Some("ploop")]);
+    }
+
+    #[test]
+    fn layout_version_zero_asks_the_container_config() {
+        // Version 0: no `.ve.layout` in the private area; the config's
+        // VEFSTYPE, then vz.conf's default, decide.
+        let text = r#"[{"ctid": "201", "status": "stopped", "layout": 0},
+                          {"ctid": "202", "status": "stopped", "layout": 0},
+                          {"ctid": "../x", "status": "stopped", "layout": 0},
+                          {"ctid": 203, "status": "stopped", "layout": 3},
+                          {"status": "stopped", "layout": "ploop"}]"#;
+        let f = FixtureHostBuilder::new()
+            .command(&VZLIST_JSON, text, 0)
+            .file("/etc/vz/conf/201.conf", "VEFSTYPE=\"simfs\"\n")
+            .file("/etc/vz/conf/202.conf", "VE_LAYOUT=ploop:expanded\n")
+            .file("/etc/vz/vz.conf", "VEFSTYPE=ext4\nVEIMAGEFORMAT=ploop\n")
+            .build()
+            .unwrap();
+        let host = f.host().unwrap();
+        let l = listing(&host).unwrap();
+        let layouts: Vec<Option<&str>> = l.cts.iter().map(|c| c.layout.as_deref()).collect();
+        assert_eq!(
+            layouts,
+            [
+                Some("simfs"),
+                Some("ploop"),
+                Some("ploop"),
+                Some("vzfs"),
+                Some("ploop")
+            ]
+        );
+        let v = VzContainers.collect(&host).unwrap();
+        assert_eq!(
+            v.as_json().unwrap()["by_layout"],
+            json!({"ploop": 3, "simfs": 1, "other": 1})
+        );
+    }
+
+    #[test]
+    fn repeated_keys_keep_the_last_and_odd_types_are_read() {
+        let text = r#"[{"numproc": {"limit": 100}, "status": 7, "numproc": {"limit": 600},
+                        "cpus": "4", "onboot": "yes", "ostemplate": 42, "layout": "PLOOP",
+                        "private": null, "unknown": {"deep": [1, {"x": null}]}}]"#;
+        let cts = parse_vzlist_json(text).unwrap();
+        assert_eq!(
+            cts,
+            [CtInfo {
+                status: Some("7".into()),
+                layout: Some("ploop".into()),
+                template: Some("other".into()),
+                cpus: Some(4),
+                numproc: Limit::Value(600),
+                onboot: true,
+                ..CtInfo::default()
+            }]
+        );
+    }
+
+    #[test]
+    fn prlctl_formats_of_the_formatter_and_the_plain_table() {
+        let json_list = parse_prlctl_list_json(&format("prlctl-list-a-j-prlctl-7.x.json")).unwrap();
+        let plain = parse_prlctl_list_plain(&format("prlctl-list-a-plain-prlctl-7.x.txt"));
+        let kinds = |e: &[PrlEntry]| -> Vec<(String, String)> {
+            e.iter()
+                .map(|e| (e.kind.clone(), e.status.clone()))
+                .collect()
+        };
+        let want = [
+            ("CT".to_owned(), "running".to_owned()),
+            ("CT".to_owned(), "running".to_owned()),
+            ("VM".to_owned(), "running".to_owned()),
+            ("VM".to_owned(), "stopped".to_owned()),
+        ];
+        assert_eq!(kinds(&json_list), want);
+        assert_eq!(kinds(&plain), want);
+    }
+
     proptest! {
+        /// vzctl 7's real key order, `numproc` twice, with random values
+        /// of every JSON type: never a panic, and a `numproc` object's
+        /// limit is always the last one's.
+        #[test]
+        fn vzctl7_shaped_json_with_random_values(
+            vals in proptest::collection::vec(prop_oneof![
+                Just("null".to_owned()), Just("false".to_owned()), "0|-?[1-9][0-9]{0,21}",
+                "[1-9][0-9]{0,4}\\.[0-9]{1,3}", "\"[a-zA-Z0-9 .:/_-]{0,40}\"",
+                "\\{\"held\": [1-9][0-9]{0,4}, \"limit\": [1-9][0-9]{0,19}\\}",
+                Just("[\"10.0.0.1\", \"2001:db8::1\"]".to_owned()),
+                Just("{\"nfs\": true, \"sit\": false}".to_owned())
+            ], 50),
+            second_numproc in 0u64..100_000,
+        ) {
+            let order = "ctid,private,root,hostname,name,smart_name,description,ostemplate,ip,nameserver,searchdomain,status,numproc,kmemsize,lockedpages,privvmpages,shmpages,numproc,physpages,vmguarpages,oomguarpages,numtcpsock,numflock,numpty,numsiginfo,tcpsndbuf,tcprcvbuf,othersockbuf,dgramrcvbuf,numothersock,dcachesize,numfile,numiptent,swappages,diskspace,diskinodes,laverage,uptime,cpulimit,cpuunits,cpus,ioprio,iolimit,iopslimit,onboot,bootorder,layout,features,disabled,netfilter";
+            let obj: Vec<String> = order
+                .split(',')
+                .enumerate()
+                .map(|(i, k)| {
+                    if i == 17 {
+                        format!("\"{k}\": {{\"limit\": {second_numproc}}}")
+                    } else {
+                        format!("\"{k}\": {}", vals[i % vals.len()])
+                    }
+                })
+                .collect();
+            let cts = parse_vzlist_json(&format!("[{{{}}}]", obj.join(",\n    "))).unwrap();
+            prop_assert_eq!(cts.len(), 1);
+            prop_assert_eq!(cts[0].numproc, Limit::Value(second_numproc));
+        }
+
+        #[test]
+        fn plain_shaped_rows_with_random_values(
+            rows in proptest::collection::vec(proptest::collection::vec(
+                prop_oneof!["[a-z]{1,9}", "[0-9]{1,20}", Just("-".to_owned()), Just("yes".to_owned())], 11), 0..6)
+        ) {
+            let text: String = rows.iter().map(|r| format!("{}\n", r.join("  "))).collect();
+            let cts = parse_vzlist_plain(&text, VZLIST_FIELDS).unwrap();
+            prop_assert_eq!(cts.len(), rows.len());
+        }
+
         #[test]
         fn vzlist_json_never_panics(s in "\\PC*") {
             let _ = parse_vzlist_json(&s);

@@ -382,6 +382,30 @@ mod tests {
     }
 
     #[test]
+    fn both_writers_root_elements() {
+        let read = |name: &str| {
+            std::fs::read_to_string(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../testdata/formats")
+                    .join(name),
+            )
+            .unwrap()
+        };
+        let new =
+            parse_disk_descriptor(&read("ploop-DiskDescriptor.xml-ploop-7.0.191+.xml")).unwrap();
+        assert_eq!(
+            (new.size_bytes, new.images, new.snapshots),
+            (Some(10 << 30), 2, 2)
+        );
+        let old = parse_disk_descriptor(&read("ploop-DiskDescriptor.xml-ploop-up-to-7.0.190.xml"))
+            .unwrap();
+        assert_eq!(
+            (old.size_bytes, old.images, old.snapshots),
+            (Some(10 << 30), 1, 1)
+        );
+    }
+
+    #[test]
     fn a_descriptor_longer_than_one_read_is_read_whole() {
         // 100 KiB of comment before the root: the first read (64 KiB)
         // does not parse, the whole file does.
