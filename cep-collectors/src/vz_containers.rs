@@ -1466,6 +1466,37 @@ mod tests {
             prop_assert_eq!(cts[0].numproc, Limit::Value(second_numproc));
         }
 
+        /// prlctl's plain rows (braced UUID, status, any number of
+        /// addresses, type, a name that may itself say CT or VM) and its
+        /// JSON objects with random values: the type is always found.
+        #[test]
+        fn prlctl_shaped_rows_with_random_values(
+            rows in proptest::collection::vec((
+                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                proptest::sample::select(vec!["running", "stopped", "suspended", "paused"]),
+                proptest::collection::vec("[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}|2001:db8::[0-9a-f]{1,4}|-", 1..4),
+                proptest::sample::select(vec!["CT", "VM"]),
+                "[A-Za-z0-9 ._-]{0,30}",
+            ), 0..8)
+        ) {
+            let plain: String = rows
+                .iter()
+                .map(|(u, st, ips, t, n)| format!("{{{u}}} {st:<12} {:<15} {t:<2} {n}\n", ips.join(" ")))
+                .collect();
+            let got = parse_prlctl_list_plain(&format!("UUID STATUS IP_ADDR T NAME\n{plain}"));
+            let want: Vec<PrlEntry> = rows
+                .iter()
+                .map(|(_, st, _, t, _)| PrlEntry { kind: (*t).to_owned(), status: (*st).to_owned() })
+                .collect();
+            prop_assert_eq!(&got, &want);
+            let json: Vec<String> = rows
+                .iter()
+                .map(|(u, st, ips, t, n)| format!("\t{{\n\t\t\"uuid\": \"{u}\",\n\t\t\"status\": \"{st}\",\n\t\t\"ip_configured\": \"{}\",\n\t\t\"type\": \"{t}\",\n\t\t\"name\": \"{n}\"\n\t}}", ips.join(" ")))
+                .collect();
+            let got = parse_prlctl_list_json(&format!("[\n{}\n]\n", json.join(",\n"))).unwrap();
+            prop_assert_eq!(got, want);
+        }
+
         #[test]
         fn plain_shaped_rows_with_random_values(
             rows in proptest::collection::vec(proptest::collection::vec(

@@ -353,7 +353,52 @@ mod tests {
         assert_eq!(v["vzctl_version"], "4.3");
     }
 
+    #[test]
+    fn vz7_veinfo_names_containers() {
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../testdata/formats/proc-vz-veinfo-vz7.txt"),
+        )
+        .unwrap();
+        let rows = parse_veinfo(&text).unwrap();
+        let got: Vec<(&str, u64, usize)> = rows
+            .iter()
+            .map(|r| (r.ctid.as_str(), r.nproc, r.ips))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71", 20, 1),
+                ("101", 21, 2),
+                ("0", 268, 0)
+            ]
+        );
+    }
+
     proptest! {
+        /// `veinfo_seq_show`'s rows (`%10s %5u %5u` and addresses) with
+        /// random names and counts parse to the same values.
+        #[test]
+        fn veinfo_shaped_rows_with_random_values(
+            rows in proptest::collection::vec((
+                prop_oneof!["[0-9]{1,10}", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "[a-z][a-z0-9-]{0,30}"],
+                any::<u32>(), any::<u32>(),
+                proptest::collection::vec("[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}|2001:db8::[0-9a-f]{1,4}", 0..4)
+            ), 0..10)
+        ) {
+            let text: String = rows
+                .iter()
+                .map(|(n, c, p, ips)| format!("{n:>10} {c:>5} {p:>5}{}\n", ips.iter().map(|a| format!(" {a}")).collect::<String>()))
+                .collect();
+            let parsed = parse_veinfo(&text).unwrap();
+            prop_assert_eq!(parsed.len(), rows.len());
+            for (r, (n, _, p, ips)) in parsed.iter().zip(&rows) {
+                prop_assert_eq!(&r.ctid, n);
+                prop_assert_eq!(r.nproc, u64::from(*p));
+                prop_assert_eq!(r.ips, ips.len());
+            }
+        }
+
         #[test]
         fn veinfo_never_panics(s in "\\PC*") {
             let _ = parse_veinfo(&s);
