@@ -1196,7 +1196,10 @@ mod tests {
         std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
     }
 
-    fn listed(host: &Host) -> Vec<(Option<String>, Option<String>, Limit, Limit, Option<u64>)> {
+    /// Status, layout, RAM and numproc limits, CPUs of a listed container.
+    type Row = (Option<String>, Option<String>, Limit, Limit, Option<u64>);
+
+    fn listed(host: &Host) -> Vec<Row> {
         listing(host)
             .unwrap()
             .cts
@@ -1288,20 +1291,27 @@ mod tests {
         let text = format("vzlist-a-j-vzctl-4.0-4.11.json");
         let l = parse_vzlist_json_full(&text).unwrap();
         assert_eq!(l.ids, [Some("101".to_owned()), Some("102".to_owned())]);
-        let got: Vec<(Option<&str>, Option<&str>, Option<u64>, Limit)> = l
+        let got: Vec<Row> = l
             .cts
             .iter()
-            .map(|c| (c.status.as_deref(), c.layout.as_deref(), c.cpus, c.ram))
+            .map(|c| (c.status.clone(), c.layout.clone(), c.ram, c.numproc, c.cpus))
             .collect();
         assert_eq!(
             got,
             [
-                (Some("running"), Some("simfs"), None, Limit::Value(1 << 30)),
                 (
-                    Some("stopped"),
-                    Some("ploop"),
-                    Some(2),
-                    Limit::Value(2 << 30)
+                    Some("running".into()),
+                    Some("simfs".into()),
+                    Limit::Value(1 << 30),
+                    Limit::Unlimited,
+                    None
+                ),
+                (
+                    Some("stopped".into()),
+                    Some("ploop".into()),
+                    Limit::Value(2 << 30),
+                    Limit::Unlimited,
+                    Some(2)
                 )
             ]
         );
@@ -1322,7 +1332,7 @@ mod tests {
         let f = FixtureHostBuilder::new()
             .command(
                 &["vzlist", "-aH", "-o", VZLIST_FIELDS],
-                &format("vzlist-aH-o-vzctl-7.0.179.txt"),
+                format("vzlist-aH-o-vzctl-7.0.179.txt"),
                 0,
             )
             .build()
