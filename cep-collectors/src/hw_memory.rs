@@ -21,10 +21,10 @@ struct Out {
 }
 
 /// What `hw.memory` reads of /proc/meminfo, in bytes (huge pages counted).
-/// Only `MemTotal` is required: kernels add and drop lines over the
-/// years (`MemAvailable` came in 3.14, `VmallocChunk` left in 5.3, an
-/// OpenVZ container's meminfo is short), and a missing line costs only
-/// its own field.
+/// Only `MemTotal` is required: kernels add lines over the years
+/// (`MemAvailable` came in 3.14), configurations leave some out (huge
+/// pages), an OpenVZ container's meminfo is short (no `Committed_AS`, no
+/// `Vmalloc*`), and a missing line costs only its own field.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Meminfo {
     /// MemTotal.
@@ -268,9 +268,8 @@ mod tests {
 
     #[test]
     fn missing_optional_lines_cost_only_their_fields() {
-        // A 5.x kernel has no VmallocChunk; an OpenVZ container's meminfo
-        // has neither Committed_AS nor the Vmalloc lines; non-ASCII and
-        // odd lines are skipped.
+        // An OpenVZ container's meminfo has neither Committed_AS nor the
+        // Vmalloc lines; non-ASCII and odd lines are skipped.
         let short = "MemTotal:        2097152 kB\nMemFree:  1 kB\nMém: 3 kB\nSwapTotal: x kB\nnot a line\nHugepagesize: 2048 kB\n";
         let s = collect(&[("/proc/meminfo", short)]).unwrap();
         assert_eq!(
