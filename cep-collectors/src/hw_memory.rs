@@ -23,8 +23,8 @@ struct Out {
 /// What `hw.memory` reads of /proc/meminfo, in bytes (huge pages counted).
 /// Only `MemTotal` is required: kernels add lines over the years
 /// (`MemAvailable` came in 3.14), configurations leave some out (huge
-/// pages), an OpenVZ container's meminfo is short (no `Committed_AS`, no
-/// `Vmalloc*`), and a missing line costs only its own field.
+/// pages), a container's virtualized meminfo may print fewer lines, and a
+/// missing line costs only its own field.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Meminfo {
     /// MemTotal.
@@ -268,8 +268,8 @@ mod tests {
 
     #[test]
     fn missing_optional_lines_cost_only_their_fields() {
-        // An OpenVZ container's meminfo has neither Committed_AS nor the
-        // Vmalloc lines; non-ASCII and odd lines are skipped.
+        // Without Committed_AS and the Vmalloc lines; non-ASCII and odd
+        // lines are skipped.
         let short = "MemTotal:        2097152 kB\nMemFree:  1 kB\nMém: 3 kB\nSwapTotal: x kB\nnot a line\nHugepagesize: 2048 kB\n";
         let s = collect(&[("/proc/meminfo", short)]).unwrap();
         assert_eq!(
