@@ -125,13 +125,13 @@ impl Collector for HwMemory {
             Field::new(
                 "swap_total_bytes",
                 FieldKind::Integer,
-                "Total swap (SwapTotal)",
+                "Total swap (SwapTotal; null when meminfo lacks it)",
             )
             .example("2097147904"),
             Field::new(
                 "swap_used_bytes",
                 FieldKind::Integer,
-                "Swap in use (SwapTotal - SwapFree)",
+                "Swap in use (SwapTotal - SwapFree; null when meminfo lacks either)",
             )
             .example("0"),
             Field::new(

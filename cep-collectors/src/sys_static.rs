@@ -132,7 +132,12 @@ impl Collector for SysStatic {
 
     fn fields(&self) -> Vec<Field> {
         let mut f = vec![
-            Field::new("uptime_days", FieldKind::Integer, "Whole days since boot").example("41"),
+            Field::new(
+                "uptime_days",
+                FieldKind::Integer,
+                "Whole days since boot (null without /proc/uptime)",
+            )
+            .example("41"),
             Field::new(
                 "vz_conf",
                 FieldKind::Object,
