@@ -2,10 +2,12 @@
 //! and fixed-bucket histograms. No container id, name, host name, address
 //! or path is ever kept past parsing.
 //!
-//! Sources, first that works: `vzlist -a -j` (vzctl 4.x and 7), then
-//! `vzlist -aH -o <fields>`, then /proc/vz/veinfo plus
-//! /etc/vz/conf/<id>.conf. On OpenVZ 7 / Virtuozzo 7 `prlctl list -a -j`
-//! adds CT and VM counts.
+//! Sources, first that works: `vzlist -a -j` (vzctl 4.0 to 4.11, 7.0.180
+//! and later), then `vzlist -aH -o <fields>` (refused before vzctl 7.0.179,
+//! which lacks `cpus`), then /proc/vz/veinfo plus /etc/vz/conf/<id>.conf.
+//! On OpenVZ 7 / Virtuozzo 7 and later `prlctl list -a -j` adds CT and VM
+//! counts. vzctl 7 prints a layout version (4 simfs, 5 ploop) where vzctl
+//! 4.x printed the name; see `resolve_layouts`.
 
 use std::collections::HashSet;
 use std::sync::Arc;
