@@ -650,25 +650,44 @@ pub(crate) struct Listing {
 }
 
 fn read_listing(host: &Host) -> Result<Listing, CollectError> {
-    let (source, cts, names) = if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
-        let mut l = parse_vzlist_json_full(&t)?;
-        resolve_layouts(host, &mut l.cts, Some(&l.ids))?;
-        ("vzlist-json", l.cts, Some(l.names))
-    } else if let Some(t) =
+    // vzctl prints JSON strings unescaped (`print_json_str`): a quote in a
+    // description breaks the document. Then the next source is tried, and
+    // the JSON error stands only when none works.
+    let mut json_error = None;
+    if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
+        match parse_vzlist_json_full(&t) {
+            Ok(mut l) => {
+                resolve_layouts(host, &mut l.cts, Some(&l.ids))?;
+                return Ok(Listing {
+                    source: "vzlist-json",
+                    cts: l.cts,
+                    names: Some(l.names),
+                });
+            }
+            Err(e) => json_error = Some(e),
+        }
+    }
+    let (source, cts) = if let Some(t) =
         run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)?
     {
         let mut cts = parse_vzlist_plain(&t, VZLIST_FIELDS)?;
         resolve_layouts(host, &mut cts, None)?;
-        ("vzlist", cts, None)
+        ("vzlist", cts)
     } else if let Some(cts) = from_confs(host)? {
         // The guard reads every config itself, `ve-*.conf` too.
-        ("conf", cts, None)
+        ("conf", cts)
+    } else if let Some(e) = json_error {
+        return Err(e);
     } else {
         return Err(CollectError::not_applicable(
             "no vzlist, no /proc/vz/veinfo and no container configs in /etc/vz/conf",
         ));
     };
-    Ok(Listing { source, cts, names })
+    Ok(Listing {
+        source,
+        cts,
+        names: None,
+    })
 }
 
 /// Every container's host name and name (`HOSTNAME`, `NAME`) and every
@@ -1405,6 +1424,34 @@ mod tests {
             v.as_json().unwrap()["by_layout"],
             json!({"ploop": 3, "simfs": 1, "other": 1})
         );
+    }
+
+    #[test]
+    fn unescaped_json_falls_back_to_the_next_listing() {
+        // vzctl's print_json_str writes a description as it is.
+        let broken = r#"[{"ctid": "101", "description": "the "old" web", "status": "running", "layout": 5}]"#;
+        let plain = "running        5 centos-7-x86_64              262144     131072       0    1000     -   10485760 9223372036854775807 yes\n";
+        let f = FixtureHostBuilder::new()
+            .command(&VZLIST_JSON, broken, 0)
+            .command(&["vzlist", "-aH", "-o", VZLIST_FIELDS], plain, 0)
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        let v = v.as_json().unwrap();
+        assert_eq!(
+            (&v["source"], &v["configured"], &v["by_layout"]),
+            (&json!("vzlist"), &json!(1), &json!({"ploop": 1}))
+        );
+        // Nothing else to read: the JSON error names the command.
+        let f = FixtureHostBuilder::new()
+            .command(&VZLIST_JSON, broken, 0)
+            .build()
+            .unwrap();
+        let e = VzContainers
+            .collect(&f.host().unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("cannot parse vzlist -a -j: "), "{e}");
     }
 
     #[test]
