@@ -688,6 +688,35 @@ mod tests {
     }
 
     #[test]
+    fn layouts_from_keys_and_versions() {
+        assert_eq!(
+            layout_from_keys(Some("ploop:expanded"), Some("simfs"), None).as_deref(),
+            Some("ploop")
+        );
+        assert_eq!(
+            layout_from_keys(None, Some("simfs"), Some("qcow2")).as_deref(),
+            Some("simfs")
+        );
+        assert_eq!(
+            layout_from_keys(None, Some("XFS"), Some("qcow2")).as_deref(),
+            Some("qcow2")
+        );
+        assert_eq!(
+            layout_from_keys(None, Some("ext4"), None).as_deref(),
+            Some("ploop")
+        );
+        assert_eq!(layout_from_keys(Some(" "), Some("reiserfs"), None), None);
+        assert_eq!(layout_of_version(5, None).as_deref(), Some("ploop"));
+        assert_eq!(
+            layout_of_version(4, Some("qcow2")).as_deref(),
+            Some("simfs")
+        );
+        assert_eq!(layout_of_version(3, None).as_deref(), Some("vzfs"));
+        assert_eq!(layout_of_version(0, None), None);
+        assert_eq!(layout_of_version(6, None), None);
+    }
+
+    #[test]
     fn features_and_versions() {
         assert_eq!(
             enabled_features("nfs:on sysfs:off acme:on"),
