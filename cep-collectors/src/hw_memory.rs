@@ -1,7 +1,6 @@
 //! `hw.memory`: RAM, swap, huge pages and KSM, in bytes.
 
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
-use procfs::FromRead;
 use serde::Serialize;
 
 use crate::util::{read_required, read_trimmed};
@@ -14,67 +13,90 @@ pub struct HwMemory;
 struct Out {
     total_bytes: u64,
     available_bytes: Option<u64>,
-    swap_total_bytes: u64,
-    swap_used_bytes: u64,
+    swap_total_bytes: Option<u64>,
+    swap_used_bytes: Option<u64>,
     hugepages_total: Option<u64>,
     hugepage_size_bytes: Option<u64>,
     ksm_pages_shared: Option<u64>,
 }
 
-/// Parses /proc/meminfo text with procfs' parser.
-pub fn parse_meminfo(text: &str) -> Result<procfs::Meminfo, CollectError> {
-    // procfs slices field names by bytes; keep it to the ASCII the kernel writes.
-    if let Some((n, _)) = text.lines().enumerate().find(|(_, l)| !l.is_ascii()) {
-        return Err(CollectError::parse(
-            "/proc/meminfo",
-            format!("line {} is not ASCII", n + 1),
-        ));
+/// What `hw.memory` reads of /proc/meminfo, in bytes (huge pages counted).
+/// Only `MemTotal` is required: kernels add lines over the years
+/// (`MemAvailable` came in 3.14), configurations leave some out (huge
+/// pages), a container's virtualized meminfo may print fewer lines, and a
+/// missing line costs only its own field.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Meminfo {
+    /// MemTotal.
+    pub mem_total: u64,
+    /// MemAvailable.
+    pub mem_available: Option<u64>,
+    /// SwapTotal.
+    pub swap_total: Option<u64>,
+    /// SwapFree.
+    pub swap_free: Option<u64>,
+    /// HugePages_Total (a count).
+    pub hugepages_total: Option<u64>,
+    /// Hugepagesize.
+    pub hugepagesize: Option<u64>,
+}
+
+/// Parses /proc/meminfo (`Key:   value [kB]` lines, `fs/proc/meminfo.c`).
+/// Unknown and malformed lines are skipped, except `MemTotal`, which must
+/// be there and be a number. When a key repeats, the first line wins (the
+/// kernel prints each once).
+pub fn parse_meminfo(text: &str) -> Result<Meminfo, CollectError> {
+    let mut total: Option<Result<u64, String>> = None;
+    let mut m = Meminfo::default();
+    for line in text.lines() {
+        let Some((key, rest)) = line.split_once(':') else {
+            continue;
+        };
+        let key = key.trim();
+        let mut words = rest.split_ascii_whitespace();
+        let value = words.next().unwrap_or("");
+        let scale = match words.next() {
+            Some(u) if u.eq_ignore_ascii_case("kB") => 1024,
+            _ => 1,
+        };
+        let parsed = value.parse::<u64>().ok().map(|v| v.saturating_mul(scale));
+        let slot = match key {
+            "MemTotal" => {
+                if total.is_none() {
+                    total = Some(parsed.ok_or_else(|| value.to_owned()));
+                }
+                continue;
+            }
+            "MemAvailable" => &mut m.mem_available,
+            "SwapTotal" => &mut m.swap_total,
+            "SwapFree" => &mut m.swap_free,
+            "HugePages_Total" => &mut m.hugepages_total,
+            "Hugepagesize" => &mut m.hugepagesize,
+            _ => continue,
+        };
+        if slot.is_none() {
+            *slot = parsed;
+        }
     }
-    // procfs needs these; name the missing ones rather than relay its
-    // internal error.
-    const REQUIRED: [&str; 17] = [
-        "MemTotal",
-        "MemFree",
-        "Buffers",
-        "Cached",
-        "SwapCached",
-        "Active",
-        "Inactive",
-        "SwapTotal",
-        "SwapFree",
-        "Dirty",
-        "Writeback",
-        "Mapped",
-        "Slab",
-        "Committed_AS",
-        "VmallocTotal",
-        "VmallocUsed",
-        "VmallocChunk",
-    ];
-    let present: std::collections::HashSet<&str> = text
-        .lines()
-        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim()))
-        .collect();
-    let missing: Vec<&str> = REQUIRED
-        .iter()
-        .copied()
-        .filter(|k| !present.contains(k))
-        .collect();
-    if !missing.is_empty() {
-        return Err(CollectError::parse(
-            "/proc/meminfo",
-            format!("required lines missing: {}", missing.join(", ")),
-        ));
-    }
-    procfs::Meminfo::from_read(text.as_bytes()).map_err(|e| {
-        let msg = e.to_string();
-        let detail = msg
-            .lines()
-            .last()
-            .unwrap_or(&msg)
-            .trim_start_matches("Internal Unwrap Error: ");
-        CollectError::parse("/proc/meminfo", detail.to_owned())
-    })
+    m.mem_total = match total {
+        Some(Ok(v)) => v,
+        Some(Err(bad)) => {
+            return Err(CollectError::parse(
+                "/proc/meminfo",
+                format!(
+                    "MemTotal `{}` is not a number of kB",
+                    bad.chars().take(32).collect::<String>()
+                ),
+            ));
+        }
+        None => {
+            return Err(CollectError::parse(
+                "/proc/meminfo",
+                "no MemTotal line (is /proc a Linux procfs?)",
+            ));
+        }
+    };
+    Ok(m)
 }
 
 impl Collector for HwMemory {
@@ -103,13 +125,13 @@ impl Collector for HwMemory {
             Field::new(
                 "swap_total_bytes",
                 FieldKind::Integer,
-                "Total swap (SwapTotal)",
+                "Total swap (SwapTotal; null when meminfo lacks it)",
             )
             .example("2097147904"),
             Field::new(
                 "swap_used_bytes",
                 FieldKind::Integer,
-                "Swap in use (SwapTotal - SwapFree)",
+                "Swap in use (SwapTotal - SwapFree; null when meminfo lacks either)",
             )
             .example("0"),
             Field::new(
@@ -153,7 +175,10 @@ impl Collector for HwMemory {
             total_bytes: m.mem_total,
             available_bytes: m.mem_available,
             swap_total_bytes: m.swap_total,
-            swap_used_bytes: m.swap_total.saturating_sub(m.swap_free),
+            swap_used_bytes: m
+                .swap_total
+                .zip(m.swap_free)
+                .map(|(t, f)| t.saturating_sub(f)),
             hugepages_total: m.hugepages_total,
             hugepage_size_bytes: m.hugepagesize,
             ksm_pages_shared: ksm,
@@ -220,19 +245,18 @@ mod tests {
         let e = collect(&[("/proc/meminfo", "MemFree: 1 kB\n")])
             .unwrap_err()
             .to_string();
-        assert!(
-            e.contains("/proc/meminfo") && e.contains("required lines missing: MemTotal, Buffers"),
-            "{e}"
+        assert_eq!(
+            e,
+            "cannot parse /proc/meminfo: no MemTotal line (is /proc a Linux procfs?)"
         );
         let lots = REAL.replace("MemTotal:         506128 kB", "MemTotal: lots kB");
         let e = collect(&[("/proc/meminfo", &lots)])
             .unwrap_err()
             .to_string();
-        assert!(e.contains("/proc/meminfo") && e.contains("lots"), "{e}");
-        let e = collect(&[("/proc/meminfo", "Mém: 1 kB\n")])
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("line 1 is not ASCII"), "{e}");
+        assert_eq!(
+            e,
+            "cannot parse /proc/meminfo: MemTotal `lots` is not a number of kB"
+        );
         let e = collect(&[
             ("/proc/meminfo", REAL),
             ("/sys/kernel/mm/ksm/pages_shared", "x"),
@@ -240,5 +264,60 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(e.contains("pages_shared"), "{e}");
+    }
+
+    #[test]
+    fn missing_optional_lines_cost_only_their_fields() {
+        // Without Committed_AS and the Vmalloc lines; non-ASCII and odd
+        // lines are skipped.
+        let short = "MemTotal:        2097152 kB\nMemFree:  1 kB\nMém: 3 kB\nSwapTotal: x kB\nnot a line\nHugepagesize: 2048 kB\n";
+        let s = collect(&[("/proc/meminfo", short)]).unwrap();
+        assert_eq!(
+            s.as_json().unwrap(),
+            &json!({
+                "total_bytes": 2097152u64 * 1024,
+                "available_bytes": null,
+                "swap_total_bytes": null,
+                "swap_used_bytes": null,
+                "hugepages_total": null,
+                "hugepage_size_bytes": 2048 * 1024,
+                "ksm_pages_shared": null
+            })
+        );
+        let lean: String = REAL
+            .lines()
+            .filter(|l| !l.starts_with("Committed_AS") && !l.starts_with("Vmalloc"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let s = collect(&[("/proc/meminfo", &lean)]).unwrap();
+        assert_eq!(s.as_json().unwrap()["total_bytes"], 506128u64 * 1024);
+        assert_eq!(s.as_json().unwrap()["swap_used_bytes"], 0);
+    }
+
+    proptest::proptest! {
+        /// Real meminfo keys with random values and units never panic, and
+        /// MemTotal, when a number, is what is reported.
+        #[test]
+        fn shaped_meminfo_never_panics(
+            lines in proptest::collection::vec((
+                proptest::sample::select(vec!["MemTotal", "MemFree", "MemAvailable", "SwapTotal", "SwapFree", "HugePages_Total", "Hugepagesize", "Committed_AS", "VmallocChunk", "Mém"]),
+                "[0-9]{0,25}|-1|x",
+                proptest::sample::select(vec!["kB", "", "MB", "kB extra"])
+            ), 0..16)
+        ) {
+            let text: String = lines.iter().map(|(k, v, u)| format!("{k}:   {v} {u}\n")).collect();
+            let r = parse_meminfo(&text);
+            if let Some((_, v, u)) = lines.iter().find(|(k, _, _)| *k == "MemTotal") {
+                match v.parse::<u64>() {
+                    Ok(n) => {
+                        let scale = if u.starts_with("kB") { 1024 } else { 1 };
+                        proptest::prop_assert_eq!(r.unwrap().mem_total, n.saturating_mul(scale));
+                    }
+                    Err(_) => proptest::prop_assert!(r.is_err()),
+                }
+            } else {
+                proptest::prop_assert!(r.is_err());
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, 
 use procfs::FromRead;
 use serde::Serialize;
 
-use crate::util::{raw_shell_value, read_required, read_u64};
+use crate::util::{raw_shell_value, read_u64};
 
 /// The `sys.static` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -63,7 +63,7 @@ const VZ_CONF: &str = "/etc/vz/vz.conf";
 
 #[derive(Debug, Serialize)]
 struct Out {
-    uptime_days: u64,
+    uptime_days: Option<u64>,
     vz_conf: Option<BTreeMap<String, String>>,
     sysctl: BTreeMap<&'static str, u64>,
 }
@@ -104,6 +104,23 @@ fn vz_conf(text: &str) -> BTreeMap<String, String> {
     out
 }
 
+/// Whole days of /proc/uptime (`uptime idle`, seconds with decimals).
+fn uptime_days(text: &str) -> Result<u64, CollectError> {
+    let bad = || {
+        CollectError::parse(
+            "/proc/uptime",
+            "expected two numbers (uptime and idle seconds)",
+        )
+    };
+    let secs = procfs::Uptime::from_read(text.as_bytes())
+        .map_err(|_| bad())?
+        .uptime;
+    if !(secs.is_finite() && secs >= 0.0) {
+        return Err(bad());
+    }
+    Ok((secs / 86_400.0) as u64)
+}
+
 impl Collector for SysStatic {
     fn id(&self) -> &str {
         "sys.static"
@@ -115,7 +132,12 @@ impl Collector for SysStatic {
 
     fn fields(&self) -> Vec<Field> {
         let mut f = vec![
-            Field::new("uptime_days", FieldKind::Integer, "Whole days since boot").example("41"),
+            Field::new(
+                "uptime_days",
+                FieldKind::Integer,
+                "Whole days since boot (null without /proc/uptime)",
+            )
+            .example("41"),
             Field::new(
                 "vz_conf",
                 FieldKind::Object,
@@ -165,19 +187,12 @@ impl Collector for SysStatic {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let text = read_required(host, "/proc/uptime", "no /proc mounted")?;
-        let bad = || {
-            CollectError::parse(
-                "/proc/uptime",
-                "expected two numbers (uptime and idle seconds)",
-            )
+        // Each input costs only its own fields when absent: no
+        // /proc/uptime leaves uptime_days null.
+        let uptime_days = match host.read_optional("/proc/uptime")? {
+            Some(text) => Some(uptime_days(&text)?),
+            None => None,
         };
-        let secs = procfs::Uptime::from_read(text.as_bytes())
-            .map_err(|_| bad())?
-            .uptime;
-        if !(secs.is_finite() && secs >= 0.0) {
-            return Err(bad());
-        }
         let mut sysctl = BTreeMap::new();
         for key in SYSCTLS {
             let path = format!("/proc/sys/{}", key.replace('.', "/"));
@@ -185,9 +200,15 @@ impl Collector for SysStatic {
                 sysctl.insert(key, v);
             }
         }
+        let vz_conf = host.read_optional(VZ_CONF)?.map(|t| vz_conf(&t));
+        if uptime_days.is_none() && vz_conf.is_none() && sysctl.is_empty() {
+            return Err(CollectError::not_applicable(
+                "/proc/uptime, /proc/sys and /etc/vz/vz.conf are absent (no /proc mounted)",
+            ));
+        }
         Section::json(&Out {
-            uptime_days: (secs / 86_400.0) as u64,
-            vz_conf: host.read_optional(VZ_CONF)?.map(|t| vz_conf(&t)),
+            uptime_days,
+            vz_conf,
             sysctl,
         })
     }
@@ -237,6 +258,21 @@ mod tests {
         assert_eq!(
             serde_json::to_value(&m).unwrap(),
             json!({"TEMPLATE": "custom", "VE_LAYOUT": "simfs", "VE_PRIVATE": "default", "NETFILTER": "unrecognised"})
+        );
+    }
+
+    #[test]
+    fn missing_uptime_costs_only_uptime_days() {
+        let s = run(
+            &SysStatic,
+            FixtureHostBuilder::new()
+                .file(VZ_CONF, "VE_LAYOUT=ploop\n")
+                .file("/proc/sys/kernel/pid_max", "32768\n"),
+        )
+        .unwrap();
+        assert_eq!(
+            s.as_json().unwrap(),
+            &json!({"uptime_days": null, "vz_conf": {"VE_LAYOUT": "ploop"}, "sysctl": {"kernel.pid_max": 32768}})
         );
     }
 

@@ -2,7 +2,11 @@
 //! hosts with any number of containers and VMs, for scale tests and the
 //! benchmark. The hosts carry realistic variety (layouts, templates,
 //! limits, some failcnts) and personal data in the configs (host names,
-//! addresses, UUIDs) that must never reach a report.
+//! addresses, UUIDs) that must never reach a report. They are shaped as
+//! current vzctl 7 and its kernel print (see testdata/README.md): `numproc`
+//! twice in each `vzlist -a -j` object, layout versions (5, 4) instead of
+//! names, UUID and numeric container ids, beancounters named by id with
+//! the kernel's `dummy` rows, both ploop descriptor root elements.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -73,6 +77,7 @@ const RESOURCES: &[&str] = &[
     "lockedpages",
     "privvmpages",
     "shmpages",
+    "dummy",
     "numproc",
     "physpages",
     "vmguarpages",
@@ -133,13 +138,24 @@ pub fn generate_vz7_host(dir: &Path, spec: GenSpec) -> std::io::Result<()> {
         "Version: 2.5\n       uid  resource                     held              maxheld              barrier                limit              failcnt\n",
     );
     for i in 0..spec.containers {
-        let id = rng.uuid();
+        // Containers made by vzctl with a number keep it as their id.
+        let id = if i % 10 == 3 {
+            format!("{}", 900_000_000 + i)
+        } else {
+            rng.uuid()
+        };
         let status = *rng.pick(STATUSES);
         let template = *rng.pick(TEMPLATES);
         let ram = *rng.pick(RAM_PAGES);
         let disk = *rng.pick(DISK_KB);
         let simfs = i % 10 == 9;
         let layout = if simfs { "simfs" } else { "ploop" };
+        let layout_version = if simfs { 4 } else { 5 };
+        let root_element = if i % 2 == 0 {
+            "Virtuozzo_disk_image"
+        } else {
+            "Parallels_disk_image"
+        };
         let cpus = [None, Some(1), Some(2), Some(4)][(rng.next() % 4) as usize];
         let cpulimit = [0, 0, 100, 200][(rng.next() % 4) as usize];
         let onboot = !rng.next().is_multiple_of(5);
@@ -175,7 +191,7 @@ pub fn generate_vz7_host(dir: &Path, spec: GenSpec) -> std::io::Result<()> {
                 parent = g;
             }
             let dd = format!(
-                "<?xml version='1.0' encoding='UTF-8'?>\n<Parallels_disk_image Version=\"1.0\"><Disk_Parameters><Disk_size>{}</Disk_size><Heads>16</Heads><Sectors>63</Sectors></Disk_Parameters><StorageData><Storage><Start>0</Start><End>{}</End><Blocksize>2048</Blocksize>{images}</Storage></StorageData><Snapshots><TopGUID>{{{parent}}}</TopGUID>{snaps}</Snapshots></Parallels_disk_image>\n",
+                "<?xml version=\"1.0\"?>\n<{root_element}><Disk_Parameters><Disk_size>{}</Disk_size><Heads>16</Heads><Sectors>63</Sectors></Disk_Parameters><StorageData><Storage><Start>0</Start><End>{}</End><Blocksize>2048</Blocksize>{images}</Storage></StorageData><Snapshots><TopGUID>{{{parent}}}</TopGUID>{snaps}</Snapshots></{root_element}>\n",
                 disk * 2,
                 disk * 2
             );
@@ -192,6 +208,8 @@ pub fn generate_vz7_host(dir: &Path, spec: GenSpec) -> std::io::Result<()> {
                 limit / 3
             )
         };
+        let numproc = ubc_obj(9_223_372_036_854_775_807, 0);
+        let kmem = ubc_obj(9_223_372_036_854_775_807, 0);
         let fail = if rng.next().is_multiple_of(7) {
             1 + rng.next() % 50
         } else {
@@ -199,12 +217,10 @@ pub fn generate_vz7_host(dir: &Path, spec: GenSpec) -> std::io::Result<()> {
         };
         let _ = write!(
             json,
-            "{}  {{\"ctid\": \"{id}\", \"private\": \"{private}\", \"root\": \"/vz/root/{id}\", \"hostname\": \"{hostname}\", \"name\": \"ct{i}\", \"ostemplate\": \"{template}\", \"ip\": [\"{ip}\"], \"status\": \"{status}\", \"numproc\": {}, \"physpages\": {}, \"swappages\": {}, \"kmemsize\": {}, \"diskspace\": {{\"usage\": {}, \"softlimit\": {disk}, \"hardlimit\": {disk}}}, \"diskinodes\": {{\"usage\": 40000, \"softlimit\": 655360, \"hardlimit\": 655360}}, \"laverage\": [0.01, 0.05, 0.1], \"uptime\": 12345.6, \"cpulimit\": {cpulimit}, \"cpuunits\": 1000, \"cpus\": {}, \"ioprio\": 4, \"iolimit\": 0, \"iopslimit\": 0, \"onboot\": {onboot}, \"bootorder\": null, \"layout\": \"{layout}\", \"features\": \"{features}\", \"disabled\": false}}",
+            "{}  {{\"ctid\": \"{id}\", \"private\": \"{private}\", \"root\": \"/vz/root/{id}\", \"hostname\": \"{hostname}\", \"name\": \"ct{i}\", \"ostemplate\": \"{template}\", \"ip\": [\"{ip}\"], \"status\": \"{status}\", \"numproc\": {numproc}, \"kmemsize\": {kmem}, \"numproc\": {numproc}, \"physpages\": {}, \"swappages\": {}, \"diskspace\": {{\"usage\": {}, \"softlimit\": {disk}, \"hardlimit\": {disk}}}, \"diskinodes\": {{\"usage\": 40000, \"softlimit\": 655360, \"hardlimit\": 655360}}, \"laverage\": [0.01, 0.05, 0.1], \"uptime\": 12345.6, \"cpulimit\": {cpulimit}, \"cpuunits\": 1000, \"cpus\": {}, \"ioprio\": 4, \"iolimit\": 0, \"iopslimit\": 0, \"onboot\": {onboot}, \"bootorder\": null, \"layout\": {layout_version}, \"features\": \"{features}\", \"disabled\": false}}",
             if i == 0 { "" } else { ",\n" },
-            ubc_obj(9_223_372_036_854_775_807, 0),
             ubc_obj(ram, fail),
             ubc_obj(ram / 2, 0),
-            ubc_obj(9_223_372_036_854_775_807, 0),
             disk / 3,
             cpus.map_or("null".to_owned(), |c| c.to_string()),
         );
@@ -214,8 +230,8 @@ pub fn generate_vz7_host(dir: &Path, spec: GenSpec) -> std::io::Result<()> {
             if i == 0 { "" } else { ",\n" }
         );
         if status == "running" {
-            let num = 1000 + i;
-            let _ = writeln!(veinfo, "{num:>8} {:>5} {:>5}  {ip}", 2, 20 + i % 200);
+            let num = &id;
+            let _ = writeln!(veinfo, "{num:>10} {:>5} {:>5} {ip}", 0, 20 + i % 200);
             for (k, r) in RESOURCES.iter().enumerate() {
                 let failcnt = if *r == "physpages" { fail } else { 0 };
                 let head = if k == 0 {
@@ -231,7 +247,7 @@ pub fn generate_vz7_host(dir: &Path, spec: GenSpec) -> std::io::Result<()> {
             }
         }
     }
-    let _ = writeln!(veinfo, "{:>8} {:>5} {:>5}", 0, 2, 268);
+    let _ = writeln!(veinfo, "{:>10} {:>5} {:>5}", 0, 0, 268);
     for (k, r) in RESOURCES.iter().enumerate() {
         let head = if k == 0 {
             format!("{:>10}:", 0)
@@ -334,6 +350,19 @@ mod tests {
             },
         )
         .unwrap();
+        // The shapes of current vzctl 7: numproc twice, layout versions,
+        // numeric and UUID ids, beancounters named by id.
+        let listing = std::fs::read_to_string(dir.path().join("commands/vzlist-a-j.json")).unwrap();
+        assert_eq!(listing.matches("\"numproc\":").count(), 400);
+        assert_eq!(listing.matches("\"layout\": 5,").count(), 180);
+        assert_eq!(listing.matches("\"ctid\": \"900000").count(), 20);
+        let ubc = std::fs::read_to_string(dir.path().join("fs/proc/user_beancounters")).unwrap();
+        assert!(
+            ubc.lines()
+                .any(|l| l.trim_start().starts_with("900000") && l.contains(":  kmemsize")),
+            "{ubc:.300}"
+        );
+        assert!(ubc.contains("dummy"));
         let host = Host::fixture(dir.path()).unwrap();
         let v = VzContainers.collect(&host).unwrap();
         let v = v.as_json().unwrap();

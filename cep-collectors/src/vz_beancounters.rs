@@ -1,24 +1,38 @@
 //! `vz.beancounters`: per resource, how many containers hit its limit
 //! (failcnt > 0) in /proc/user_beancounters.
+//!
+//! Kernels print the file in `kernel/bc/proc.c` (OpenVZ/vzkernel): a
+//! `Version: 2.5` line, a header, then per beancounter its rows, the first
+//! one led by the beancounter's name and a colon (`%10s%c`). The name is
+//! the container id: a number up to the RHEL6 kernels (042stab), the
+//! container's name on Virtuozzo 7 (a UUID for containers made by prlctl,
+//! wider than the column), `0` for VE0. Virtuozzo 7 also prints its
+//! `dummy` resources. The Virtuozzo 8 / 9 kernels have no such file;
+//! vzctl ships `/usr/sbin/user_beancounters.py`, which prints the same
+//! format from the cgroups, and is run when the file is absent.
 
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_util::beancounters_text;
-use crate::vz_util::{Counts, bump};
+use crate::vz_util::{Counts, LISTING_CAP, beancounters_text, bump, run_optional};
 
 const PATH: &str = "/proc/user_beancounters";
+
+/// vzctl 8 / 9's emulation of the file (`user_beancounters.py` in
+/// OpenVZ/vzctl), run when the kernel has no /proc/user_beancounters.
+pub const UBC_SCRIPT: [&str; 1] = ["/usr/sbin/user_beancounters.py"];
 
 /// The `vz.beancounters` collector.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct VzBeancounters;
 
-/// One beancounter (a container, or VE0 as id 0).
+/// One beancounter (a container, or VE0 as id `0`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Beancounter {
-    /// The uid column (the container id). Used to tell VE0 from
-    /// containers; never reported.
-    pub uid: u64,
+    /// The uid column: the container id, a number (`101`) or a name or
+    /// UUID (Virtuozzo 7). Used to tell VE0 from containers; never
+    /// reported.
+    pub id: String,
     /// Resources of this beancounter with failcnt > 0.
     pub failed: Vec<String>,
     /// Number of resource rows.
@@ -37,7 +51,15 @@ pub struct Beancounters {
 impl Beancounters {
     /// True when there is a VE0 (`0:`) row: the file was read on a node.
     pub fn has_ve0(&self) -> bool {
-        self.counters.iter().any(|c| c.uid == 0)
+        self.counters.iter().any(Beancounter::is_ve0)
+    }
+}
+
+impl Beancounter {
+    /// True for VE0's beancounter (`0`, also written `00` by no kernel
+    /// but accepted).
+    pub fn is_ve0(&self) -> bool {
+        !self.id.is_empty() && self.id.bytes().all(|b| b == b'0')
     }
 }
 
@@ -80,12 +102,18 @@ pub fn parse_beancounters(text: &str) -> Result<Beancounters, CollectError> {
         if let Some(first) = words.peek()
             && let Some(uid) = first.strip_suffix(':')
         {
-            let uid: u64 = uid
-                .parse()
-                .map_err(|_| err(n, "the uid column is not a number"))?;
+            if uid.is_empty()
+                || uid.len() > 64
+                || !uid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                return Err(err(
+                    n,
+                    "the uid column is not a container id (digits, letters, `-`)",
+                ));
+            }
             words.next();
             out.counters.push(Beancounter {
-                uid,
+                id: uid.to_owned(),
                 ..Beancounter::default()
             });
         }
@@ -130,7 +158,7 @@ fn summarize(b: &Beancounters) -> Out {
     let mut failcnt = Counts::new();
     let mut containers = 0;
     let mut with_failures = 0;
-    for c in b.counters.iter().filter(|c| c.uid != 0) {
+    for c in b.counters.iter().filter(|c| !c.is_ve0()) {
         containers += 1;
         if !c.failed.is_empty() {
             with_failures += 1;
@@ -193,9 +221,17 @@ impl Collector for VzBeancounters {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let text = beancounters_text(host)?.ok_or_else(|| {
-            CollectError::not_applicable(format!("{PATH} is absent (not an OpenVZ kernel)"))
-        })?;
+        let text = match beancounters_text(host)? {
+            Some(t) => t,
+            None => run_optional(host, &UBC_SCRIPT, LISTING_CAP)?
+                .map(std::sync::Arc::new)
+                .ok_or_else(|| {
+                    CollectError::not_applicable(format!(
+                        "{PATH} is absent and there is no {} (not an OpenVZ kernel)",
+                        UBC_SCRIPT[0]
+                    ))
+                })?,
+        };
         Section::json(&summarize(&parse_beancounters(&text)?))
     }
 }
@@ -232,7 +268,7 @@ mod tests {
         assert_eq!(b.version.as_deref(), Some("2.5"));
         assert!(b.has_ve0());
         assert_eq!(b.counters.len(), 3);
-        assert!(b.counters.iter().all(|c| c.resources == 20 || c.uid == 0));
+        assert!(b.counters.iter().all(|c| c.resources == 20 || c.is_ve0()));
         let v = collect(MULTI);
         assert_eq!(v["containers"], 2);
         assert_eq!(v["version"], "2.5");
@@ -289,7 +325,7 @@ mod tests {
         );
         let ruby = parse_beancounters(CT_RUBY).unwrap();
         assert!(!ruby.has_ve0());
-        assert_eq!(ruby.counters[0].uid, 9833);
+        assert_eq!(ruby.counters[0].id, "9833");
         let v = collect(CT_WIDE);
         assert_eq!(
             v,
@@ -325,13 +361,91 @@ mod tests {
             e.contains("line 1: a resource row before any `uid:` row"),
             "{e}"
         );
-        let e = parse_beancounters("x1: numproc 1 2 3 4 5\n")
+        let e = parse_beancounters("we$rd: numproc 1 2 3 4 5\n")
             .unwrap_err()
             .to_string();
-        assert!(e.contains("uid column"), "{e}");
+        assert!(
+            e.contains("line 1: the uid column is not a container id"),
+            "{e}"
+        );
+    }
+
+    fn format(name: &str) -> String {
+        std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../testdata/formats")
+                .join(name),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn vz7_kernel_names_beancounters_by_container_id() {
+        let text = format("proc-user_beancounters-vzkernel-3.10-vz7.txt");
+        let b = parse_beancounters(&text).unwrap();
+        let ids: Vec<&str> = b.counters.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71", "101", "0"]);
+        // 25 rows each: the kernel prints its `dummy` resources too.
+        assert!(b.counters.iter().all(|c| c.resources == 25));
+        assert_eq!(b.counters[0].failed, ["physpages"]);
+        assert!(b.has_ve0());
+        assert_eq!(
+            collect(&text),
+            json!({"version": "2.5", "containers": 2, "containers_with_failures": 1,
+                   "failcnt_containers": {"physpages": 1}})
+        );
+    }
+
+    #[test]
+    fn vzctl9_script_stands_in_for_the_file() {
+        let text = format("user_beancounters.py-vzctl-8.0-9.0.txt");
+        let b = parse_beancounters(&text).unwrap();
+        let ids: Vec<&str> = b.counters.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71", "101", "0"]);
+        assert!(b.counters.iter().all(|c| c.resources == 24));
+        // No /proc/user_beancounters: the script's output is read.
+        let f = FixtureHostBuilder::new()
+            .command(&UBC_SCRIPT, &text, 0)
+            .build()
+            .unwrap();
+        let v = VzBeancounters.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(
+            v.as_json().unwrap(),
+            &json!({"version": "2.5", "containers": 2, "containers_with_failures": 1,
+                   "failcnt_containers": {"numproc": 1}})
+        );
+        // Neither: not applicable.
+        let f = FixtureHostBuilder::new().build().unwrap();
+        let e = VzBeancounters.collect(&f.host().unwrap()).unwrap_err();
+        assert!(matches!(e, CollectError::NotApplicable(_)), "{e}");
     }
 
     proptest! {
+        /// The vz7 kernel's `res_fmt` rows with random names (numbers,
+        /// UUIDs) and values: every beancounter is found, VE0 by its `0`.
+        #[test]
+        fn vz7_shaped_rows_with_random_values(
+            bcs in proptest::collection::vec((
+                prop_oneof!["[1-9][0-9]{0,9}", "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", "[a-z][a-z0-9-]{0,20}"],
+                proptest::collection::vec((any::<u64>(), 0u64..3), 1..25)
+            ), 0..8)
+        ) {
+            let mut text = String::from("Version: 2.5\n       uid  resource                     held              maxheld              barrier                limit              failcnt\n");
+            for (name, rows) in &bcs {
+                for (i, (v, f)) in rows.iter().enumerate() {
+                    let head = if i == 0 { format!("{name:>10}:") } else { " ".repeat(11) };
+                    text.push_str(&format!("{head} {:<12} {v:>20} {v:>20} {v:>20} {v:>20} {f:>20}\n", "numproc"));
+                }
+            }
+            let b = parse_beancounters(&text).unwrap();
+            prop_assert_eq!(b.counters.len(), bcs.len());
+            for (c, (name, rows)) in b.counters.iter().zip(&bcs) {
+                prop_assert_eq!(&c.id, name);
+                prop_assert_eq!(c.resources, rows.len());
+                prop_assert_eq!(c.failed.len(), rows.iter().filter(|(_, f)| *f > 0).count());
+            }
+        }
+
         #[test]
         fn arbitrary_text_never_panics(s in "\\PC*") {
             let _ = parse_beancounters(&s);

@@ -2,10 +2,12 @@
 //! and fixed-bucket histograms. No container id, name, host name, address
 //! or path is ever kept past parsing.
 //!
-//! Sources, first that works: `vzlist -a -j` (vzctl 4.x and 7), then
-//! `vzlist -aH -o <fields>`, then /proc/vz/veinfo plus
-//! `/etc/vz/conf/<id>.conf`. On OpenVZ 7 / Virtuozzo 7 `prlctl list -a -j`
-//! adds CT and VM counts.
+//! Sources, first that works: `vzlist -a -j` (vzctl 4.0 to 4.11, 7.0.180
+//! and later), then `vzlist -aH -o <fields>` (refused before vzctl 7.0.179,
+//! which lacks `cpus`), then /proc/vz/veinfo plus `/etc/vz/conf/<id>.conf`.
+//! On OpenVZ 7 / Virtuozzo 7 and later `prlctl list -a -j` adds CT and VM
+//! counts. vzctl 7 prints a layout version (4 simfs, 5 ploop) where vzctl
+//! 4.x printed the name; see `resolve_layouts`.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -188,47 +190,88 @@ fn ubc_limit(v: &Loose, unit: u64) -> Limit {
     }
 }
 
+/// A short setting as text: strings as they are, numbers written out (a
+/// tool may print either).
 fn short_string(v: &Loose) -> Option<String> {
-    v.str()
-        .map(|s| s.trim().to_ascii_lowercase())
-        .filter(|s| !s.is_empty() && s.len() <= 32)
+    let s = match v {
+        Loose::Str(s) => s.trim().to_ascii_lowercase(),
+        Loose::Num(n) => n.to_string(),
+        _ => return None,
+    };
+    Some(s).filter(|s| !s.is_empty() && s.len() <= 32)
 }
 
 /// One container object of `vzlist -a -j`; unknown keys (ids, names,
-/// addresses) are skipped by serde without being stored.
-#[derive(Debug, Deserialize)]
+/// addresses) are skipped without being stored.
+///
+/// A key printed twice keeps its last value: vzctl 7's default JSON field
+/// order (`src/vzlist.c`, from 7.0.180 on) names `numproc` twice, and both
+/// copies come from the same beancounter, so either would do; the last
+/// one is what a shell, Python's `json` and JavaScript keep too.
+#[derive(Debug, Default)]
 struct JsonCt {
-    #[serde(default)]
+    ctid: Loose,
     status: Loose,
-    #[serde(default)]
     layout: Loose,
-    #[serde(default)]
     ostemplate: Loose,
-    #[serde(default)]
     physpages: Loose,
-    #[serde(default)]
     swappages: Loose,
-    #[serde(default)]
     cpulimit: Loose,
-    #[serde(default)]
     cpuunits: Loose,
-    #[serde(default)]
     cpus: Loose,
-    #[serde(default)]
     diskspace: Loose,
-    #[serde(default)]
     numproc: Loose,
-    #[serde(default)]
     onboot: Loose,
-    #[serde(default)]
     features: Loose,
-    #[serde(default)]
     private: Loose,
     // Kept only for the privacy guard (see `container_names`).
-    #[serde(default)]
     hostname: Loose,
-    #[serde(default)]
     name: Loose,
+}
+
+impl<'de> Deserialize<'de> for JsonCt {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<JsonCt, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = JsonCt;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a container object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<JsonCt, A::Error> {
+                let mut ct = JsonCt::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let slot = match key.as_ref() {
+                        "ctid" => &mut ct.ctid,
+                        "status" => &mut ct.status,
+                        "layout" => &mut ct.layout,
+                        "ostemplate" => &mut ct.ostemplate,
+                        "physpages" => &mut ct.physpages,
+                        "swappages" => &mut ct.swappages,
+                        "cpulimit" => &mut ct.cpulimit,
+                        "cpuunits" => &mut ct.cpuunits,
+                        "cpus" => &mut ct.cpus,
+                        "diskspace" => &mut ct.diskspace,
+                        "numproc" => &mut ct.numproc,
+                        "onboot" => &mut ct.onboot,
+                        "features" => &mut ct.features,
+                        "private" => &mut ct.private,
+                        "hostname" => &mut ct.hostname,
+                        "name" => &mut ct.name,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    *slot = map.next_value::<Loose>()?;
+                }
+                Ok(ct)
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 fn json_features(v: &Loose) -> Vec<String> {
@@ -261,7 +304,11 @@ impl From<JsonCt> for CtInfo {
         CtInfo {
             status: short_string(&j.status),
             layout: short_string(&j.layout),
-            template: j.ostemplate.str().map(public_template),
+            template: match &j.ostemplate {
+                Loose::Str(s) => Some(public_template(s)),
+                Loose::Num(n) => Some(public_template(&n.to_string())),
+                _ => None,
+            },
             ram: ubc_limit(&j.physpages, PAGE),
             swap: ubc_limit(&j.swappages, PAGE),
             cpulimit: j.cpulimit.num(),
@@ -291,6 +338,9 @@ pub fn parse_vzlist_json(text: &str) -> Result<Vec<CtInfo>, CollectError> {
 struct JsonListing {
     cts: Vec<CtInfo>,
     names: Vec<String>,
+    /// Each container's `ctid` (a number in vzctl 4.x, a string, often a
+    /// UUID, in vzctl 7), to find its config; never reported.
+    ids: Vec<Option<String>>,
 }
 
 impl<'de> Deserialize<'de> for JsonListing {
@@ -312,6 +362,11 @@ impl<'de> Deserialize<'de> for JsonListing {
                             out.names.push(s);
                         }
                     }
+                    out.ids.push(match std::mem::take(&mut j.ctid) {
+                        Loose::Str(s) => Some(s),
+                        Loose::Num(n) => Some(n.to_string()),
+                        _ => None,
+                    });
                     out.cts.push(CtInfo::from(j));
                 }
                 Ok(out)
@@ -321,11 +376,59 @@ impl<'de> Deserialize<'de> for JsonListing {
     }
 }
 
+/// [`parse_vzlist_json`], plus every container's `hostname` and `name`
+/// and its id.
+fn parse_vzlist_json_full(text: &str) -> Result<JsonListing, CollectError> {
+    serde_json::from_str(text)
+        .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))
+}
+
 /// [`parse_vzlist_json`], plus every container's `hostname` and `name`.
 fn parse_vzlist_json_names(text: &str) -> Result<(Vec<CtInfo>, Vec<String>), CollectError> {
-    let l: JsonListing = serde_json::from_str(text)
-        .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))?;
+    let l = parse_vzlist_json_full(text)?;
     Ok((l.cts, l.names))
+}
+
+/// A listed layout that is a layout version (vzctl 7 prints
+/// `vzctl_env_layout_version`, `%d`, in JSON and plain output alike).
+fn layout_version(ct: &CtInfo) -> Option<u64> {
+    ct.layout
+        .as_deref()
+        .filter(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|l| l.parse().ok())
+}
+
+/// Turns layout versions into layout names: the version itself when it
+/// says (4 simfs, 5 an image, read by vzlist from the private area's
+/// `.ve.layout`), else the container's config (`VE_LAYOUT`, `VEFSTYPE`;
+/// found by its id), else vz.conf's default. Containers that print a name
+/// are left alone.
+fn resolve_layouts(
+    host: &Host,
+    cts: &mut [CtInfo],
+    ids: Option<&[Option<String>]>,
+) -> Result<(), CollectError> {
+    if !cts.iter().any(|c| layout_version(c).is_some()) {
+        return Ok(());
+    }
+    let d = vz_defaults(host)?;
+    for (i, ct) in cts.iter_mut().enumerate() {
+        let Some(v) = layout_version(ct) else {
+            continue;
+        };
+        let mut layout = crate::vz_util::layout_of_version(v, d.image_format());
+        if layout.is_none()
+            && let Some(id) = ids.and_then(|ids| ids.get(i)).and_then(Option::as_deref)
+            && !id.is_empty()
+            && id.len() <= 64
+            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && let Some(text) = host.read_optional(&format!("/etc/vz/conf/{id}.conf"))?
+        {
+            layout = place_of(host, id, &text, &d).layout;
+        }
+        ct.layout = layout.or_else(|| d.layout().map(str::to_owned));
+    }
+    Ok(())
 }
 
 /// Parses `vzlist -aH -o` output whose columns are `fields` (comma
@@ -382,9 +485,7 @@ pub fn parse_ct_conf(text: &str) -> CtInfo {
     let num = |k: &str| get(k).and_then(|s| s.trim().parse::<u64>().ok());
     CtInfo {
         status: None,
-        layout: get("VE_LAYOUT")
-            .map(str::to_ascii_lowercase)
-            .filter(|s| s.len() <= 32),
+        layout: crate::vz_util::layout_from_keys(get("VE_LAYOUT"), get("VEFSTYPE"), None),
         template: get("OSTEMPLATE").map(public_template),
         ram: get("PHYSPAGES").map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
         swap: get("SWAPPAGES").map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
@@ -449,11 +550,9 @@ pub fn parse_prlctl_list_plain(text: &str) -> Vec<PrlEntry> {
             if words.first() == Some(&"UUID") {
                 return None;
             }
-            let kind = words
-                .iter()
-                .skip(2)
-                .take(3)
-                .find(|w| **w == "CT" || **w == "VM")?;
+            // IP_ADDR may hold several addresses separated by spaces;
+            // no address is `CT` or `VM`, and the name comes after.
+            let kind = words.iter().skip(2).find(|w| **w == "CT" || **w == "VM")?;
             Some(PrlEntry {
                 kind: (*kind).to_owned(),
                 status: short_string(&Loose::Str((*status).to_owned()))
@@ -551,22 +650,44 @@ pub(crate) struct Listing {
 }
 
 fn read_listing(host: &Host) -> Result<Listing, CollectError> {
-    let (source, cts, names) = if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
-        let (cts, names) = parse_vzlist_json_names(&t)?;
-        ("vzlist-json", cts, Some(names))
-    } else if let Some(t) =
+    // vzctl prints JSON strings unescaped (`print_json_str`): a quote in a
+    // description breaks the document. Then the next source is tried, and
+    // the JSON error stands only when none works.
+    let mut json_error = None;
+    if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
+        match parse_vzlist_json_full(&t) {
+            Ok(mut l) => {
+                resolve_layouts(host, &mut l.cts, Some(&l.ids))?;
+                return Ok(Listing {
+                    source: "vzlist-json",
+                    cts: l.cts,
+                    names: Some(l.names),
+                });
+            }
+            Err(e) => json_error = Some(e),
+        }
+    }
+    let (source, cts) = if let Some(t) =
         run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)?
     {
-        ("vzlist", parse_vzlist_plain(&t, VZLIST_FIELDS)?, None)
+        let mut cts = parse_vzlist_plain(&t, VZLIST_FIELDS)?;
+        resolve_layouts(host, &mut cts, None)?;
+        ("vzlist", cts)
     } else if let Some(cts) = from_confs(host)? {
         // The guard reads every config itself, `ve-*.conf` too.
-        ("conf", cts, None)
+        ("conf", cts)
+    } else if let Some(e) = json_error {
+        return Err(e);
     } else {
         return Err(CollectError::not_applicable(
             "no vzlist, no /proc/vz/veinfo and no container configs in /etc/vz/conf",
         ));
     };
-    Ok(Listing { source, cts, names })
+    Ok(Listing {
+        source,
+        cts,
+        names: None,
+    })
 }
 
 /// Every container's host name and name (`HOSTNAME`, `NAME`) and every
@@ -647,7 +768,7 @@ fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
     for id in &ids {
         let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
         let mut ct = parse_ct_conf(&text);
-        let place = place_of(id, &text, &defaults);
+        let place = place_of(host, id, &text, &defaults);
         ct.layout = place.layout;
         ct.private = place.private;
         ct.status = Some(
@@ -1089,7 +1210,362 @@ mod tests {
         assert!(parse_prlctl_list_json("[1]").is_err());
     }
 
+    fn format(name: &str) -> String {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../testdata/formats")
+            .join(name);
+        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    }
+
+    /// Status, layout, RAM and numproc limits, CPUs of a listed container.
+    type Row = (Option<String>, Option<String>, Limit, Limit, Option<u64>);
+
+    fn listed(host: &Host) -> Vec<Row> {
+        listing(host)
+            .unwrap()
+            .cts
+            .iter()
+            .map(|c| (c.status.clone(), c.layout.clone(), c.ram, c.numproc, c.cpus))
+            .collect()
+    }
+
+    #[test]
+    fn vzctl7_json_repeats_numproc_and_prints_layout_versions() {
+        let text = format("vzlist-a-j-vzctl-7.0.180-to-7.0.2xx.json");
+        // The shape as printed: numproc twice in every object.
+        assert_eq!(text.matches("\"numproc\":").count(), 6);
+        let l = parse_vzlist_json_full(&text).unwrap();
+        assert_eq!(
+            l.ids,
+            [
+                Some("1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71".to_owned()),
+                Some("101".to_owned()),
+                Some("9a8b7c6d-5e4f-4321-8765-0fedcba98765".to_owned())
+            ]
+        );
+        let layouts: Vec<Option<&str>> = l.cts.iter().map(|c| c.layout.as_deref()).collect();
+        assert_eq!(layouts, [Some("5"), Some("5"), Some("4")]);
+        assert_eq!(
+            l.cts[0],
+            CtInfo {
+                status: Some("running".into()),
+                layout: Some("5".into()),
+                template: Some("centos-7".into()),
+                ram: Limit::Value(1 << 30),
+                swap: Limit::Value(512 << 20),
+                cpulimit: Some(0),
+                cpuunits: Some(1000),
+                cpus: Some(0),
+                disk: Limit::Value(10 << 30),
+                numproc: Limit::Unlimited,
+                onboot: true,
+                features: vec!["nfs".into()],
+                private: Some("/vz/private/1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71".into()),
+            }
+        );
+        assert_eq!(
+            l.names,
+            [
+                "web1.customer-one.example",
+                "web1",
+                "ct101.customer-two.example"
+            ]
+        );
+        // Through the collector: versions become layouts (5 ploop, 4 simfs).
+        let f = FixtureHostBuilder::new()
+            .command(&VZLIST_JSON, &text, 0)
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        let v = v.as_json().unwrap();
+        assert_eq!(v["by_layout"], json!({"ploop": 2, "simfs": 1}));
+        assert_eq!(v["cpus"], json!({"2": 1, "unset": 2}));
+        assert_eq!(v["numproc_limit"], json!({"unlimited": 3}));
+    }
+
+    #[test]
+    fn vzctl9_json_has_distribution_and_configured_ip() {
+        let text = format("vzlist-a-j-vzctl-8.0-9.0.json");
+        assert!(text.contains("\"distribution\": null") && text.contains("\"configured_ip\""));
+        let cts = parse_vzlist_json(&text).unwrap();
+        let got: Vec<(Option<&str>, Option<&str>, Option<&str>)> = cts
+            .iter()
+            .map(|c| {
+                (
+                    c.status.as_deref(),
+                    c.layout.as_deref(),
+                    c.template.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("running"), Some("5"), Some("almalinux-9")),
+                (Some("running"), Some("5"), Some("ubuntu-22.04"))
+            ]
+        );
+    }
+
+    #[test]
+    fn vzctl4_json_prints_numeric_ids_and_layout_names() {
+        let text = format("vzlist-a-j-vzctl-4.0-4.11.json");
+        let l = parse_vzlist_json_full(&text).unwrap();
+        assert_eq!(l.ids, [Some("101".to_owned()), Some("102".to_owned())]);
+        let got: Vec<Row> = l
+            .cts
+            .iter()
+            .map(|c| (c.status.clone(), c.layout.clone(), c.ram, c.numproc, c.cpus))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("running".into()),
+                    Some("simfs".into()),
+                    Limit::Value(1 << 30),
+                    Limit::Unlimited,
+                    None
+                ),
+                (
+                    Some("stopped".into()),
+                    Some("ploop".into()),
+                    Limit::Value(2 << 30),
+                    Limit::Unlimited,
+                    Some(2)
+                )
+            ]
+        );
+        // smart_name is the name or, without one, the number.
+        assert!(text.contains("\"smart_name\": 102"));
+    }
+
+    #[test]
+    fn plain_listings_of_both_generations() {
+        let v7 =
+            parse_vzlist_plain(&format("vzlist-aH-o-vzctl-7.0.179.txt"), VZLIST_FIELDS).unwrap();
+        let layouts: Vec<Option<&str>> = v7.iter().map(|c| c.layout.as_deref()).collect();
+        assert_eq!(layouts, [Some("5"), Some("5"), Some("4")]);
+        assert_eq!(v7[1].cpulimit, Some(200));
+        assert_eq!(v7[1].cpus, Some(2));
+        assert_eq!(v7[0].cpus, None);
+        assert_eq!(v7[2].swap, Limit::Value(0));
+        let f = FixtureHostBuilder::new()
+            .command(
+                &["vzlist", "-aH", "-o", VZLIST_FIELDS],
+                format("vzlist-aH-o-vzctl-7.0.179.txt"),
+                0,
+            )
+            .build()
+            .unwrap();
+        let host = f.host().unwrap();
+        assert_eq!(
+            listed(&host),
+            [
+                (
+                    Some("running".into()),
+                    Some("ploop".into()),
+                    Limit::Value(1 << 30),
+                    Limit::Unlimited,
+                    None
+                ),
+                (
+                    Some("running".into()),
+                    Some("ploop".into()),
+                    Limit::Value(2 << 30),
+                    Limit::Unlimited,
+                    Some(2)
+                ),
+                (
+                    Some("stopped".into()),
+                    Some("simfs".into()),
+                    Limit::Value(4 << 30),
+                    Limit::Unlimited,
+                    None
+                ),
+            ]
+        );
+        let v4 = parse_vzlist_plain(&format("vzlist-aH-o-vzctl-4.x.txt"), VZLIST_FIELDS).unwrap();
+        let layouts: Vec<Option<&str>> = v4.iter().map(|c| c.layout.as_deref()).collect();
+        assert_eq!(layouts, [Some("simfs"), Some("ploop")]);
+    }
+
+    #[test]
+    fn layout_version_zero_asks_the_container_config() {
+        // Version 0: no `.ve.layout` in the private area; the config's
+        // VEFSTYPE, then vz.conf's default, decide.
+        let text = r#"[{"ctid": "201", "status": "stopped", "layout": 0},
+                          {"ctid": "202", "status": "stopped", "layout": 0},
+                          {"ctid": "../x", "status": "stopped", "layout": 0},
+                          {"ctid": 203, "status": "stopped", "layout": 3},
+                          {"status": "stopped", "layout": "ploop"}]"#;
+        let f = FixtureHostBuilder::new()
+            .command(&VZLIST_JSON, text, 0)
+            .file("/etc/vz/conf/201.conf", "VEFSTYPE=\"simfs\"\n")
+            .file("/etc/vz/conf/202.conf", "VE_LAYOUT=ploop:expanded\n")
+            .file("/etc/vz/vz.conf", "VEFSTYPE=ext4\nVEIMAGEFORMAT=ploop\n")
+            .build()
+            .unwrap();
+        let host = f.host().unwrap();
+        let l = listing(&host).unwrap();
+        let layouts: Vec<Option<&str>> = l.cts.iter().map(|c| c.layout.as_deref()).collect();
+        assert_eq!(
+            layouts,
+            [
+                Some("simfs"),
+                Some("ploop"),
+                Some("ploop"),
+                Some("vzfs"),
+                Some("ploop")
+            ]
+        );
+        let v = VzContainers.collect(&host).unwrap();
+        assert_eq!(
+            v.as_json().unwrap()["by_layout"],
+            json!({"ploop": 3, "simfs": 1, "other": 1})
+        );
+    }
+
+    #[test]
+    fn unescaped_json_falls_back_to_the_next_listing() {
+        // vzctl's print_json_str writes a description as it is.
+        let broken = r#"[{"ctid": "101", "description": "the "old" web", "status": "running", "layout": 5}]"#;
+        let plain = "running        5 centos-7-x86_64              262144     131072       0    1000     -   10485760 9223372036854775807 yes\n";
+        let f = FixtureHostBuilder::new()
+            .command(&VZLIST_JSON, broken, 0)
+            .command(&["vzlist", "-aH", "-o", VZLIST_FIELDS], plain, 0)
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        let v = v.as_json().unwrap();
+        assert_eq!(
+            (&v["source"], &v["configured"], &v["by_layout"]),
+            (&json!("vzlist"), &json!(1), &json!({"ploop": 1}))
+        );
+        // Nothing else to read: the JSON error names the command.
+        let f = FixtureHostBuilder::new()
+            .command(&VZLIST_JSON, broken, 0)
+            .build()
+            .unwrap();
+        let e = VzContainers
+            .collect(&f.host().unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("cannot parse vzlist -a -j: "), "{e}");
+    }
+
+    #[test]
+    fn repeated_keys_keep_the_last_and_odd_types_are_read() {
+        let text = r#"[{"numproc": {"limit": 100}, "status": 7, "numproc": {"limit": 600},
+                        "cpus": "4", "onboot": "yes", "ostemplate": 42, "layout": "PLOOP",
+                        "private": null, "unknown": {"deep": [1, {"x": null}]}}]"#;
+        let cts = parse_vzlist_json(text).unwrap();
+        assert_eq!(
+            cts,
+            [CtInfo {
+                status: Some("7".into()),
+                layout: Some("ploop".into()),
+                template: Some("other".into()),
+                cpus: Some(4),
+                numproc: Limit::Value(600),
+                onboot: true,
+                ..CtInfo::default()
+            }]
+        );
+    }
+
+    #[test]
+    fn prlctl_formats_of_the_formatter_and_the_plain_table() {
+        let json_list = parse_prlctl_list_json(&format("prlctl-list-a-j-prlctl-7.x.json")).unwrap();
+        let plain = parse_prlctl_list_plain(&format("prlctl-list-a-plain-prlctl-7.x.txt"));
+        let kinds = |e: &[PrlEntry]| -> Vec<(String, String)> {
+            e.iter()
+                .map(|e| (e.kind.clone(), e.status.clone()))
+                .collect()
+        };
+        let want = [
+            ("CT".to_owned(), "running".to_owned()),
+            ("CT".to_owned(), "running".to_owned()),
+            ("VM".to_owned(), "running".to_owned()),
+            ("VM".to_owned(), "stopped".to_owned()),
+        ];
+        assert_eq!(kinds(&json_list), want);
+        assert_eq!(kinds(&plain), want);
+    }
+
     proptest! {
+        /// vzctl 7's real key order, `numproc` twice, with random values
+        /// of every JSON type: never a panic, and a `numproc` object's
+        /// limit is always the last one's.
+        #[test]
+        fn vzctl7_shaped_json_with_random_values(
+            vals in proptest::collection::vec(prop_oneof![
+                Just("null".to_owned()), Just("false".to_owned()), "0|-?[1-9][0-9]{0,21}",
+                "[1-9][0-9]{0,4}\\.[0-9]{1,3}", "\"[a-zA-Z0-9 .:/_-]{0,40}\"",
+                "\\{\"held\": [1-9][0-9]{0,4}, \"limit\": [1-9][0-9]{0,19}\\}",
+                Just("[\"10.0.0.1\", \"2001:db8::1\"]".to_owned()),
+                Just("{\"nfs\": true, \"sit\": false}".to_owned())
+            ], 50),
+            second_numproc in 0u64..100_000,
+        ) {
+            let order = "ctid,private,root,hostname,name,smart_name,description,ostemplate,ip,nameserver,searchdomain,status,numproc,kmemsize,lockedpages,privvmpages,shmpages,numproc,physpages,vmguarpages,oomguarpages,numtcpsock,numflock,numpty,numsiginfo,tcpsndbuf,tcprcvbuf,othersockbuf,dgramrcvbuf,numothersock,dcachesize,numfile,numiptent,swappages,diskspace,diskinodes,laverage,uptime,cpulimit,cpuunits,cpus,ioprio,iolimit,iopslimit,onboot,bootorder,layout,features,disabled,netfilter";
+            let obj: Vec<String> = order
+                .split(',')
+                .enumerate()
+                .map(|(i, k)| {
+                    if i == 17 {
+                        format!("\"{k}\": {{\"limit\": {second_numproc}}}")
+                    } else {
+                        format!("\"{k}\": {}", vals[i % vals.len()])
+                    }
+                })
+                .collect();
+            let cts = parse_vzlist_json(&format!("[{{{}}}]", obj.join(",\n    "))).unwrap();
+            prop_assert_eq!(cts.len(), 1);
+            prop_assert_eq!(cts[0].numproc, Limit::Value(second_numproc));
+        }
+
+        /// prlctl's plain rows (braced UUID, status, any number of
+        /// addresses, type, a name that may itself say CT or VM) and its
+        /// JSON objects with random values: the type is always found.
+        #[test]
+        fn prlctl_shaped_rows_with_random_values(
+            rows in proptest::collection::vec((
+                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                proptest::sample::select(vec!["running", "stopped", "suspended", "paused"]),
+                proptest::collection::vec("[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}|2001:db8::[0-9a-f]{1,4}|-", 1..4),
+                proptest::sample::select(vec!["CT", "VM"]),
+                "[A-Za-z0-9 ._-]{0,30}",
+            ), 0..8)
+        ) {
+            let plain: String = rows
+                .iter()
+                .map(|(u, st, ips, t, n)| format!("{{{u}}} {st:<12} {:<15} {t:<2} {n}\n", ips.join(" ")))
+                .collect();
+            let got = parse_prlctl_list_plain(&format!("UUID STATUS IP_ADDR T NAME\n{plain}"));
+            let want: Vec<PrlEntry> = rows
+                .iter()
+                .map(|(_, st, _, t, _)| PrlEntry { kind: (*t).to_owned(), status: (*st).to_owned() })
+                .collect();
+            prop_assert_eq!(&got, &want);
+            let json: Vec<String> = rows
+                .iter()
+                .map(|(u, st, ips, t, n)| format!("\t{{\n\t\t\"uuid\": \"{u}\",\n\t\t\"status\": \"{st}\",\n\t\t\"ip_configured\": \"{}\",\n\t\t\"type\": \"{t}\",\n\t\t\"name\": \"{n}\"\n\t}}", ips.join(" ")))
+                .collect();
+            let got = parse_prlctl_list_json(&format!("[\n{}\n]\n", json.join(",\n"))).unwrap();
+            prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn plain_shaped_rows_with_random_values(
+            rows in proptest::collection::vec(proptest::collection::vec(
+                prop_oneof!["[a-z]{1,9}", "[0-9]{1,20}", Just("-".to_owned()), Just("yes".to_owned())], 11), 0..6)
+        ) {
+            let text: String = rows.iter().map(|r| format!("{}\n", r.join("  "))).collect();
+            let cts = parse_vzlist_plain(&text, VZLIST_FIELDS).unwrap();
+            prop_assert_eq!(cts.len(), rows.len());
+        }
+
         #[test]
         fn vzlist_json_never_panics(s in "\\PC*") {
             let _ = parse_vzlist_json(&s);

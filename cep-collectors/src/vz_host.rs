@@ -95,15 +95,19 @@ struct Out {
 fn product(release: Option<&str>, kernel: Option<&str>) -> (&'static str, &'static str) {
     let release = release.unwrap_or("").to_ascii_lowercase();
     let kernel = kernel.unwrap_or("");
-    let gen7 = kernel.contains(".vz7.") || release.contains("release 7");
+    // Kernels name their line (`.vz7.`, `.vz8.`, `.vz9.`); release files
+    // say `... release 7.0.3`, `Virtuozzo Hybrid Server release 9.0`.
+    let generation = ["7", "8", "9"].into_iter().find(|g| {
+        kernel.contains(&format!(".vz{g}.")) || release.contains(&format!("release {g}"))
+    });
     if release.starts_with("virtuozzo") {
-        ("virtuozzo", if gen7 { "7" } else { "other" })
+        ("virtuozzo", generation.unwrap_or("other"))
     } else if release.starts_with("openvz") {
-        ("openvz", if gen7 { "7" } else { "other" })
+        ("openvz", generation.unwrap_or("other"))
     } else if kernel.contains("stab") {
         ("openvz", "legacy")
-    } else if gen7 {
-        ("openvz", "7")
+    } else if let Some(g) = generation {
+        ("openvz", g)
     } else {
         ("none", "none")
     }
@@ -137,7 +141,7 @@ impl Collector for VzHost {
             Field::new(
                 "generation",
                 FieldKind::String,
-                "legacy (RHEL5/6 kernels, vzctl 4.x), 7, other or none",
+                "legacy (RHEL5/6 kernels, vzctl 4.x), 7, 8, 9, other or none",
             )
             .example("7"),
             Field::new(
@@ -313,6 +317,17 @@ mod tests {
             ("openvz", "legacy")
         );
         assert_eq!(product(None, vz7), ("openvz", "7"));
+        assert_eq!(
+            product(
+                Some("Virtuozzo Hybrid Server release 9.0.1 (227)"),
+                Some("5.14.0-362.8.1.vz9.35.9")
+            ),
+            ("virtuozzo", "9")
+        );
+        assert_eq!(
+            product(None, Some("4.18.0-425.3.1.vz8.11.3")),
+            ("openvz", "8")
+        );
         assert_eq!(product(None, Some("5.10.0-20-amd64")), ("none", "none"));
     }
 
@@ -338,7 +353,52 @@ mod tests {
         assert_eq!(v["vzctl_version"], "4.3");
     }
 
+    #[test]
+    fn vz7_veinfo_names_containers() {
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../testdata/formats/proc-vz-veinfo-vz7.txt"),
+        )
+        .unwrap();
+        let rows = parse_veinfo(&text).unwrap();
+        let got: Vec<(&str, u64, usize)> = rows
+            .iter()
+            .map(|r| (r.ctid.as_str(), r.nproc, r.ips))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71", 20, 1),
+                ("101", 21, 2),
+                ("0", 268, 0)
+            ]
+        );
+    }
+
     proptest! {
+        /// `veinfo_seq_show`'s rows (`%10s %5u %5u` and addresses) with
+        /// random names and counts parse to the same values.
+        #[test]
+        fn veinfo_shaped_rows_with_random_values(
+            rows in proptest::collection::vec((
+                prop_oneof!["[0-9]{1,10}", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "[a-z][a-z0-9-]{0,30}"],
+                any::<u32>(), any::<u32>(),
+                proptest::collection::vec("[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}|2001:db8::[0-9a-f]{1,4}", 0..4)
+            ), 0..10)
+        ) {
+            let text: String = rows
+                .iter()
+                .map(|(n, c, p, ips)| format!("{n:>10} {c:>5} {p:>5}{}\n", ips.iter().map(|a| format!(" {a}")).collect::<String>()))
+                .collect();
+            let parsed = parse_veinfo(&text).unwrap();
+            prop_assert_eq!(parsed.len(), rows.len());
+            for (r, (n, _, p, ips)) in parsed.iter().zip(&rows) {
+                prop_assert_eq!(&r.ctid, n);
+                prop_assert_eq!(r.nproc, u64::from(*p));
+                prop_assert_eq!(r.ips, ips.len());
+            }
+        }
+
         #[test]
         fn veinfo_never_panics(s in "\\PC*") {
             let _ = parse_veinfo(&s);

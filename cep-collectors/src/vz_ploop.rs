@@ -49,12 +49,17 @@ impl Tag {
     }
 }
 
+/// The root element names ploop has written.
+const ROOTS: [&str; 2] = ["Virtuozzo_disk_image", "Parallels_disk_image"];
+
 /// Parses a ploop DiskDescriptor.xml: one streaming pass, no tree (a node
 /// with 10,000 containers has as many descriptors). It reads the first
 /// `Disk_Parameters/Disk_size`, the `Image` elements under the first
 /// `StorageData`'s `Storage` elements and the `Shot` elements of the first
 /// `Snapshots`; the document must be well-formed with a
-/// `Parallels_disk_image` root.
+/// `Parallels_disk_image` root (ploop up to 7.0.190) or a
+/// `Virtuozzo_disk_image` one (ploop 7.0.191 and later, 8.x: `lib/xml.c`
+/// renamed it in 2020).
 pub fn parse_disk_descriptor(text: &str) -> Result<DiskDescriptor, CollectError> {
     use quick_xml::events::Event;
     let err = |m: String| CollectError::parse("DiskDescriptor.xml", m);
@@ -83,9 +88,9 @@ pub fn parse_disk_descriptor(text: &str) -> Result<DiskDescriptor, CollectError>
                     if root_done {
                         return Err(err("more than one root element".into()));
                     }
-                    if name.as_ref() != "Parallels_disk_image" {
+                    if !ROOTS.contains(&name.as_ref()) {
                         return Err(err(format!(
-                            "root element is <{}>, not <Parallels_disk_image>",
+                            "root element is <{}>, not <Virtuozzo_disk_image> or <Parallels_disk_image>",
                             name.as_ref()
                         )));
                     }
@@ -131,9 +136,7 @@ pub fn parse_disk_descriptor(text: &str) -> Result<DiskDescriptor, CollectError>
         }
     }
     if in_root {
-        return Err(err(
-            "the document ends before </Parallels_disk_image>".into()
-        ));
+        return Err(err("the document ends before the root element's end".into()));
     }
     if !root_done {
         return Err(err("no root element".into()));
@@ -309,7 +312,7 @@ mod tests {
         let e = parse_disk_descriptor("<x/>").unwrap_err().to_string();
         assert_eq!(
             e,
-            "cannot parse DiskDescriptor.xml: root element is <x>, not <Parallels_disk_image>"
+            "cannot parse DiskDescriptor.xml: root element is <x>, not <Virtuozzo_disk_image> or <Parallels_disk_image>"
         );
         assert!(parse_disk_descriptor("<Parallels_disk_image>").is_err());
     }
@@ -368,7 +371,7 @@ mod tests {
             ),
             (
                 "<Parallels_disk_image><a>",
-                "ends before </Parallels_disk_image>",
+                "ends before the root element's end",
             ),
             ("<Parallels_disk_image", "at byte"),
         ] {
@@ -376,6 +379,30 @@ mod tests {
             assert!(e.contains(why), "{bad:?}: {e}");
             assert!(e.starts_with("cannot parse DiskDescriptor.xml: "), "{e}");
         }
+    }
+
+    #[test]
+    fn both_writers_root_elements() {
+        let read = |name: &str| {
+            std::fs::read_to_string(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../testdata/formats")
+                    .join(name),
+            )
+            .unwrap()
+        };
+        let new =
+            parse_disk_descriptor(&read("ploop-DiskDescriptor.xml-ploop-7.0.191+.xml")).unwrap();
+        assert_eq!(
+            (new.size_bytes, new.images, new.snapshots),
+            (Some(10 << 30), 2, 2)
+        );
+        let old = parse_disk_descriptor(&read("ploop-DiskDescriptor.xml-ploop-up-to-7.0.190.xml"))
+            .unwrap();
+        assert_eq!(
+            (old.size_bytes, old.images, old.snapshots),
+            (Some(10 << 30), 1, 1)
+        );
     }
 
     #[test]

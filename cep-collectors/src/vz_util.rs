@@ -364,10 +364,12 @@ pub(crate) fn run_optional(
     }
 }
 
-/// The first `N.N[.N...]` version number in a text (`vzctl version 4.3`).
+/// The first `N.N[.N...]` version number in a text: `vzctl version 4.3`
+/// (vzctl 4.x, `src/vzctl.c`), `vzctl v.7.0.229` (vzctl 7 to 9,
+/// `src/vz.c`), `prlctl version 7.0.182`.
 pub(crate) fn first_version(text: &str) -> Option<String> {
     text.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
-        .map(|w| w.trim_start_matches('v'))
+        .map(|w| w.trim_start_matches('v').trim_start_matches('.'))
         .find(|w| w.contains('.') && is_version(w))
         .map(str::to_owned)
 }
@@ -421,37 +423,119 @@ pub(crate) struct CtPlace {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct VzDefaults {
     layout: Option<String>,
+    /// VEIMAGEFORMAT (ploop, qcow2): what an image-based (layout 5)
+    /// container is.
+    image_format: Option<String>,
     /// VE_PRIVATE with \u{1} standing for the container id.
     private_tpl: Option<String>,
 }
 
-/// Reads /etc/vz/vz.conf's VE_LAYOUT (or VEIMAGEFORMAT) and VE_PRIVATE.
+/// The layout a config's keys name: `VE_LAYOUT` (vzctl 4.x: `simfs`,
+/// `ploop`, `ploop:expanded`...) wins; else vzctl 7's `VEFSTYPE` (libvzctl
+/// `vzctl2_fstype2layout`: `simfs` is simfs, `ext4` and `xfs` live in an
+/// image, whose format is `image_format`, ploop unless said otherwise).
+pub(crate) fn layout_from_keys(
+    ve_layout: Option<&str>,
+    vefstype: Option<&str>,
+    image_format: Option<&str>,
+) -> Option<String> {
+    let clean = |s: &str| {
+        let s = s.trim().to_ascii_lowercase();
+        let s = s.split(':').next().unwrap_or("").to_owned();
+        (!s.is_empty() && s.len() <= 32).then_some(s)
+    };
+    if let Some(l) = ve_layout.and_then(clean) {
+        return Some(l);
+    }
+    match vefstype.and_then(clean).as_deref() {
+        Some("simfs") => Some("simfs".into()),
+        Some("ext4" | "xfs") => Some(
+            image_format
+                .and_then(clean)
+                .unwrap_or_else(|| "ploop".into()),
+        ),
+        _ => None,
+    }
+}
+
+/// The layout of a libvzctl layout version, as vzctl 7's vzlist prints it
+/// (`vzctl2_env_layout_version`: the `.ve.layout` link in the private
+/// area): 4 is simfs, 5 an image (`image_format`, ploop unless said
+/// otherwise), 3 the old VZFS; 0 (no link) and anything else say nothing.
+pub(crate) fn layout_of_version(v: u64, image_format: Option<&str>) -> Option<String> {
+    match v {
+        4 => Some("simfs".into()),
+        5 => Some(
+            image_format
+                .map(str::to_ascii_lowercase)
+                .filter(|f| !f.is_empty() && f.len() <= 32)
+                .unwrap_or_else(|| "ploop".into()),
+        ),
+        3 => Some("vzfs".into()),
+        _ => None,
+    }
+}
+
+impl VzDefaults {
+    /// The default image format (VEIMAGEFORMAT), when vz.conf sets one.
+    pub(crate) fn image_format(&self) -> Option<&str> {
+        self.image_format.as_deref()
+    }
+
+    /// The default layout of new containers, when vz.conf says.
+    pub(crate) fn layout(&self) -> Option<&str> {
+        self.layout.as_deref()
+    }
+}
+
+/// Reads /etc/vz/vz.conf's layout keys (VE_LAYOUT of vzctl 4.x; VEFSTYPE,
+/// VEIMAGEFORMAT and VELAYOUT of vzctl 7) and VE_PRIVATE.
 pub(crate) fn vz_defaults(host: &Host) -> Result<VzDefaults, CollectError> {
     let vz = host
         .read_optional("/etc/vz/vz.conf")?
         .map(|t| cep_core::config::parse_shell_vars(&format!("VEID=\u{1}\n{t}")))
         .unwrap_or_default();
+    let get = |k: &str| vz.get(k).map(String::as_str).filter(|s| !s.is_empty());
+    let image_format = get("VEIMAGEFORMAT").map(str::to_ascii_lowercase);
     Ok(VzDefaults {
-        layout: vz
-            .get("VE_LAYOUT")
-            .or(vz.get("VEIMAGEFORMAT"))
-            .map(|s| s.to_ascii_lowercase()),
+        layout: layout_from_keys(
+            get("VE_LAYOUT").or(get("VELAYOUT")),
+            get("VEFSTYPE"),
+            image_format.as_deref(),
+        )
+        .or_else(|| image_format.clone()),
+        image_format,
         private_tpl: vz.get("VE_PRIVATE").cloned(),
     })
 }
 
-/// Layout and private area of container `id` from its config text.
-pub(crate) fn place_of(id: &str, text: &str, d: &VzDefaults) -> CtPlace {
-    let (layout, private) = scan_place(text);
-    CtPlace {
-        layout: layout
-            .map(|s| s.to_ascii_lowercase())
-            .or_else(|| d.layout.clone()),
-        private: private
-            .filter(|p| !p.is_empty() && !p.contains('$'))
-            .map(str::to_owned)
-            .or_else(|| d.private_tpl.as_ref().map(|t| t.replace('\u{1}', id))),
-    }
+/// Layout and private area of container `id` from its config text:
+/// the config's layout keys, else the private area's `.ve.layout` link,
+/// else vz.conf's default.
+pub(crate) fn place_of(host: &Host, id: &str, text: &str, d: &VzDefaults) -> CtPlace {
+    let (layout, fstype, private) = scan_place(text);
+    let private = private
+        .filter(|p| !p.is_empty() && !p.contains('$'))
+        .map(str::to_owned)
+        .or_else(|| d.private_tpl.as_ref().map(|t| t.replace('\u{1}', id)));
+    let layout = layout_from_keys(layout, fstype, d.image_format())
+        .or_else(|| {
+            private
+                .as_deref()
+                .and_then(|p| layout_link(host, p))
+                .and_then(|v| layout_of_version(v, d.image_format()))
+        })
+        .or_else(|| d.layout.clone());
+    CtPlace { layout, private }
+}
+
+/// The layout version in a private area's `.ve.layout` link (libvzctl
+/// `vzctl2_env_layout_version`: the link's target is the number).
+pub(crate) fn layout_link(host: &Host, private: &str) -> Option<u64> {
+    let target = host
+        .read_link(&format!("{}/.ve.layout", private.trim_end_matches('/')))
+        .ok()?;
+    target.to_str()?.trim().parse().ok()
 }
 
 /// Layout and private area of every configured container (at most
@@ -461,16 +545,16 @@ pub(crate) fn ct_places(host: &Host) -> Result<Vec<CtPlace>, CollectError> {
     let mut out = Vec::new();
     for id in conf_ids(host, MAX_CTS)? {
         let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
-        out.push(place_of(&id, &text, &d));
+        out.push(place_of(host, &id, &text, &d));
     }
     Ok(out)
 }
 
-/// `VE_LAYOUT` and `VE_PRIVATE` of a container config, by a plain line
-/// scan (the full shell-variable parser costs too much on 10,000 configs).
-/// The last assignment wins, as in the shell.
-fn scan_place(text: &str) -> (Option<&str>, Option<&str>) {
-    let (mut layout, mut private) = (None, None);
+/// `VE_LAYOUT`, `VEFSTYPE` and `VE_PRIVATE` of a container config, by a
+/// plain line scan (the full shell-variable parser costs too much on
+/// 10,000 configs). The last assignment wins, as in the shell.
+fn scan_place(text: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
+    let (mut layout, mut fstype, mut private) = (None, None, None);
     for line in text.lines() {
         let Some((k, v)) = line.trim().split_once('=') else {
             continue;
@@ -483,11 +567,12 @@ fn scan_place(text: &str) -> (Option<&str>, Option<&str>) {
             .unwrap_or(v);
         match k {
             "VE_LAYOUT" => layout = Some(v),
+            "VEFSTYPE" => fstype = Some(v),
             "VE_PRIVATE" => private = Some(v),
             _ => {}
         }
     }
-    (layout, private)
+    (layout, fstype, private)
 }
 
 /// The file system type of the mount holding `path` (longest mount point
@@ -603,6 +688,35 @@ mod tests {
     }
 
     #[test]
+    fn layouts_from_keys_and_versions() {
+        assert_eq!(
+            layout_from_keys(Some("ploop:expanded"), Some("simfs"), None).as_deref(),
+            Some("ploop")
+        );
+        assert_eq!(
+            layout_from_keys(None, Some("simfs"), Some("qcow2")).as_deref(),
+            Some("simfs")
+        );
+        assert_eq!(
+            layout_from_keys(None, Some("XFS"), Some("qcow2")).as_deref(),
+            Some("qcow2")
+        );
+        assert_eq!(
+            layout_from_keys(None, Some("ext4"), None).as_deref(),
+            Some("ploop")
+        );
+        assert_eq!(layout_from_keys(Some(" "), Some("reiserfs"), None), None);
+        assert_eq!(layout_of_version(5, None).as_deref(), Some("ploop"));
+        assert_eq!(
+            layout_of_version(4, Some("qcow2")).as_deref(),
+            Some("simfs")
+        );
+        assert_eq!(layout_of_version(3, None).as_deref(), Some("vzfs"));
+        assert_eq!(layout_of_version(0, None), None);
+        assert_eq!(layout_of_version(6, None), None);
+    }
+
+    #[test]
     fn features_and_versions() {
         assert_eq!(
             enabled_features("nfs:on sysfs:off acme:on"),
@@ -614,5 +728,10 @@ mod tests {
             Some("7.0.182")
         );
         assert_eq!(first_version("no version here"), None);
+        assert_eq!(
+            first_version("vzctl v.7.0.100\n").as_deref(),
+            Some("7.0.100")
+        );
+        assert_eq!(first_version("vzctl v.9.0.1\n").as_deref(), Some("9.0.1"));
     }
 }

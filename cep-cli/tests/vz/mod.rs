@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 
 use super::*;
 
+mod generations;
+
 #[test]
 fn collect_refuses_inside_a_container() {
     for sample in [
