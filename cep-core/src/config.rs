@@ -340,6 +340,20 @@ struct RawConfig {
     #[serde(default)]
     collectors: BTreeMap<String, CollectorSettings>,
     scripts: Option<ScriptsConfig>,
+    privacy: Option<PrivacySettings>,
+}
+
+/// `[privacy]` in cep.toml.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacySettings {
+    /// Strings that must never leave the host, matched anywhere and in any
+    /// case; `*` (any run of characters other than white space and quotes)
+    /// and `?` (one such character) make an entry a glob. The scrubber
+    /// replaces them with `<private>` and the tripwire stops a report that
+    /// still holds one.
+    #[serde(default)]
+    pub never_send: Vec<String>,
 }
 
 /// The effective configuration.
@@ -365,6 +379,8 @@ pub struct Config {
     pub retry: RetrySettings,
     /// External collector scripts.
     pub scripts: ScriptsConfig,
+    /// `[privacy]`: the administrator's own never-send list.
+    pub privacy: PrivacySettings,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
     /// Each host shifts its calendar slots by a stable offset within
@@ -463,6 +479,7 @@ impl Config {
             schedule_spread,
             machine_id_file: raw.machine_id_file,
             scripts: raw.scripts.unwrap_or_default(),
+            privacy: raw.privacy.unwrap_or_default(),
             notes,
         })
     }

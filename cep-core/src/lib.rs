@@ -72,7 +72,10 @@ pub mod state;
 pub mod testing;
 pub mod transport;
 
-pub use collector::{CollectError, Collector, Field, FieldKind, Section, undeclared_paths};
+pub use collector::{
+    CollectError, Collector, Field, FieldKind, Misfit, Section, ValueKind, check_kinds,
+    undeclared_paths,
+};
 pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
     FixtureRunner, LiveRunner,

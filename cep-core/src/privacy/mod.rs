@@ -17,12 +17,15 @@
 //! the only UUIDs an archive may hold.
 
 mod detect;
+mod tripwire;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 pub use detect::{Detector, Finding, PrivacyError, Scrubber};
+pub use tripwire::{Trip, Tripwire};
 
+use crate::collector::{Field, FieldKind, check_kinds};
 use crate::host::Host;
 use crate::pipeline::{Guard, GuardViolation};
 use crate::report::{Archive, ReadLimits, Report, read_members};
@@ -38,8 +41,56 @@ pub struct Secrets {
     pub domains: BTreeSet<String>,
     /// Login names of people (uid ≥ 1000).
     pub users: BTreeSet<String>,
-    /// DMI serial numbers.
+    /// DMI serial numbers, and their distinctive parts (the service tag in
+    /// a Dell board serial `.5KQ2X12.CN7016355F0123.`).
     pub serials: BTreeSet<String>,
+    /// MAC and IP addresses of the node's own interfaces and of its
+    /// containers' configurations, lowercase: the tripwire looks for them
+    /// (the scrubber's address detectors replace them in every form).
+    pub addresses: BTreeSet<String>,
+    /// The administrator's `[privacy] never_send` entries (literals and
+    /// globs).
+    pub never_send: BTreeSet<String>,
+}
+
+/// Names of the product, its platforms and distributions, and words every
+/// report holds: a host or user named so is no secret (`vz7`, `el7`,
+/// `x86_64`, `centos`), and a name made only of such words, numbers and
+/// short tokens (`centos-7-x86_64`, `ubuntu-16.04`) is none either.
+const VOCABULARY: &[&str] = &[
+    "vz", "vz6", "vz7", "vz8", "vz9", "el5", "el6", "el7", "el8", "el9", "el10", "x86", "x86_64",
+    "amd64", "i386", "i686", "aarch64", "arm64", "ppc64le", "s390x", "noarch", "centos", "rhel",
+    "redhat", "fedora", "debian", "ubuntu", "suse", "opensuse", "sles", "almalinux", "alma",
+    "rocky", "oracle", "oraclelinux", "cloudlinux", "vzlinux", "virtuozzo", "openvz", "linux",
+    "kernel", "ploop", "simfs", "stab", "vzctl", "prlctl", "node", "host", "hostname", "server",
+    "container", "containers", "template", "minimal", "devel", "default", "local", "lan", "home",
+    "build", "service", "account", "system", "daemon", "operator", "owner", "guest", "administrator",
+    "root", "user", "users", "lts", "release", "stable", "latest", "bionic", "focal", "jammy",
+    "noble", "xenial", "trusty", "buster", "bullseye", "bookworm", "stretch", "jessie", "wheezy",
+];
+
+fn vocabulary(word: &str) -> bool {
+    VOCABULARY.iter().any(|w| w.eq_ignore_ascii_case(word))
+        || NOT_USERS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        || generic(word)
+        || structural(word)
+}
+
+/// Shortest secret: a token of 3 characters or less names too many things
+/// (and turns up inside too many words) to be one.
+pub const MIN_SECRET: usize = 4;
+
+/// Whether a name can be a secret: at least [`MIN_SECRET`] characters,
+/// not a number or a version (`100`, `7.0.3`), and with at least one
+/// token (split at `.`, `-`, `_` and spaces) that is neither a number,
+/// nor shorter than 3 characters, nor a word of the product's vocabulary.
+pub fn distinctive(name: &str) -> bool {
+    name.len() >= MIN_SECRET
+        && !crate::collector::is_version(name)
+        && !vocabulary(name)
+        && name
+            .split(['.', '-', '_', ' '])
+            .any(|t| t.len() >= 3 && !t.bytes().all(|c| c.is_ascii_digit()) && !vocabulary(t))
 }
 
 /// Names that are not personal and that the report needs (distribution and
@@ -277,6 +328,14 @@ impl Secrets {
                 s.add_prlctl_json(&out.stdout);
             }
         }
+        // The node's own interfaces' hardware addresses.
+        if let Ok(ifaces) = host.read_dir("/sys/class/net", 4096) {
+            for i in ifaces {
+                if let Ok(Some(mac)) = host.read_optional(&format!("/sys/class/net/{i}/address")) {
+                    s.add_address(&mac);
+                }
+            }
+        }
         if let Ok(Some(passwd)) = host.read_optional("/etc/passwd") {
             s.add_passwd(&passwd);
         }
@@ -295,15 +354,19 @@ impl Secrets {
         if let Ok(names) = host.read_dir("/etc/vz/conf", MAX_CONFS) {
             let confs: Vec<&String> = names.iter().filter(|n| n.ends_with(".conf")).collect();
             // Thousands of small files: two threads read them.
-            let read = |part: &[&String]| -> Vec<String> {
+            // (is an address, value)
+            let read = |part: &[&String]| -> Vec<(bool, String)> {
                 let mut out = Vec::new();
                 for n in part {
                     if let Ok(text) = host.read(&format!("/etc/vz/conf/{n}")) {
                         let mut vars = crate::config::parse_shell_vars(&text);
                         for key in ["HOSTNAME", "NAME"] {
                             if let Some(v) = vars.remove(key) {
-                                out.push(v);
+                                out.push((false, v));
                             }
+                        }
+                        if let Some(ips) = vars.remove("IP_ADDRESS") {
+                            out.extend(ips.split_whitespace().map(|ip| (true, ip.to_owned())));
                         }
                     }
                 }
@@ -320,16 +383,22 @@ impl Secrets {
                     (first, second.join().unwrap_or_else(|_| read(b)))
                 })
             };
-            for v in va.iter().chain(&vb) {
-                self.add_host(v);
+            for (is_addr, v) in va.iter().chain(&vb) {
+                if *is_addr {
+                    self.add_address(v);
+                } else {
+                    self.add_host(v);
+                }
             }
         }
     }
 
-    /// Adds a host name, its first label and its domain.
+    /// Adds a host name, its first label and its domain, each only when
+    /// [`distinctive`]: `vz7.example.com` brings itself and `example.com`,
+    /// never `vz7`; a container named `100` brings nothing.
     pub fn add_host(&mut self, name: &str) {
         let name = name.trim().trim_end_matches('.');
-        if name.len() < 2
+        if !distinctive(name)
             || !name.is_ascii()
             || name == "-"
             || NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(name))
@@ -347,15 +416,11 @@ impl Secrets {
         }
         self.hosts.insert(name.to_owned());
         if let Some((first, domain)) = name.split_once('.') {
-            if first.len() >= 2
-                && !NOT_HOSTS.contains(&first)
-                && !structural(first)
-                && !generic(first)
-                && !self.hosts.contains(first)
-            {
+            if distinctive(first) && !NOT_HOSTS.contains(&first) && !self.hosts.contains(first) {
                 self.hosts.insert(first.to_owned());
             }
             if domain.contains('.')
+                && distinctive(domain)
                 && !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(domain))
                 && !self.domains.contains(domain)
             {
@@ -370,14 +435,44 @@ impl Secrets {
     pub fn add_etc_hosts(&mut self, text: &str) {
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("");
-            let names: Vec<&str> = line.split_whitespace().skip(1).collect();
+            let mut cols = line.split_whitespace();
+            let addr = cols.next().unwrap_or("");
+            let names: Vec<&str> = cols.collect();
             let ours = names
                 .iter()
                 .any(|n| self.hosts.iter().any(|h| h.eq_ignore_ascii_case(n)));
             if ours {
+                self.add_address(addr);
                 for n in names {
                     self.add_host(n);
                 }
+            }
+        }
+    }
+
+    /// Adds an IP or MAC address of this node or of one of its containers
+    /// (loopback, unspecified and all-zero addresses are nobody's).
+    pub fn add_address(&mut self, addr: &str) {
+        let a = addr.trim().split('/').next().unwrap_or("").to_ascii_lowercase();
+        let ip_ok = match a.parse::<std::net::IpAddr>() {
+            Ok(ip) => !ip.is_loopback() && !ip.is_unspecified(),
+            Err(_) => false,
+        };
+        let mac_ok = a.len() >= 17
+            && a.bytes().all(|c| c.is_ascii_hexdigit() || c == b':')
+            && a.bytes().any(|c| c != b'0' && c != b':')
+            && a != "ff:ff:ff:ff:ff:ff";
+        if ip_ok || mac_ok {
+            self.addresses.insert(a);
+        }
+    }
+
+    /// Adds the administrator's `never_send` entries.
+    pub fn add_never_send<S: AsRef<str>>(&mut self, entries: &[S]) {
+        for e in entries {
+            let e = e.as_ref().trim();
+            if !e.is_empty() && e.chars().any(|c| c != '*' && c != '?') {
+                self.never_send.insert(e.to_owned());
             }
         }
     }
@@ -386,7 +481,7 @@ impl Secrets {
     /// under it is a host name.
     pub fn add_domain(&mut self, domain: &str) {
         let d = domain.trim().trim_end_matches('.');
-        if d.len() >= 2
+        if distinctive(d)
             && d.is_ascii()
             && d != "(none)"
             && !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(d))
@@ -434,14 +529,33 @@ impl Secrets {
             };
             if (1000..65534).contains(&uid) || uid > 65534 {
                 self.add_user(name);
+                // GECOS: the full name before the first comma.
+                let gecos = f.nth(1).unwrap_or("");
+                self.add_person(gecos.split(',').next().unwrap_or(""));
             }
         }
     }
 
-    /// Adds one user name.
+    /// Adds a person's full name (GECOS): the whole name and each
+    /// distinctive part of it (`Anna Schmidt`, `Anna`, `Schmidt`).
+    pub fn add_person(&mut self, full: &str) {
+        let full = full.trim();
+        if !full.is_ascii() || full.chars().any(|c| c.is_control()) {
+            return;
+        }
+        let full = full.split_whitespace().collect::<Vec<_>>().join(" ");
+        if full.contains(' ') && distinctive(&full) {
+            self.users.insert(full.clone());
+        }
+        for part in full.split(' ') {
+            self.add_user(part);
+        }
+    }
+
+    /// Adds one user name, when [`distinctive`].
     pub fn add_user(&mut self, name: &str) {
         let name = name.trim();
-        if name.len() >= 2
+        if distinctive(name)
             && name.is_ascii()
             && !name.starts_with('#')
             && !NOT_USERS.contains(&name)
@@ -452,9 +566,22 @@ impl Secrets {
         }
     }
 
-    /// Adds one serial number, unless it is a vendor placeholder.
+    /// Adds one serial number, unless it is a vendor placeholder, and its
+    /// parts between dots, slashes and spaces of 5 characters or more
+    /// with a digit in them (a Dell board serial holds the service tag).
     pub fn add_serial(&mut self, serial: &str) {
         let s = serial.trim();
+        if s.contains(['.', '/', ' ']) {
+            for part in s.split(['.', '/', ' ']) {
+                if part.len() >= 5 && part.bytes().any(|c| c.is_ascii_digit()) {
+                    self.add_serial_value(part);
+                }
+            }
+        }
+        self.add_serial_value(s);
+    }
+
+    fn add_serial_value(&mut self, s: &str) {
         let lower = s.to_ascii_lowercase();
         if s.len() >= 4
             && s.is_ascii()
@@ -469,17 +596,58 @@ impl Secrets {
     }
 }
 
-/// The privacy [`Guard`]: scrubs the report, then checks the archive.
+/// The privacy [`Guard`]: checks typed sections and scrubs free text, then
+/// runs the [`Tripwire`] over the archive.
 #[derive(Debug, Clone)]
 pub struct PrivacyGuard {
     scrubber: Scrubber,
+    tripwire: Tripwire,
+    /// Declared fields by collector id.
+    fields: BTreeMap<String, Vec<Field>>,
+}
+
+/// The words of every report's own structure, lowercase, for the
+/// tripwire: a host value among them is no secret.
+fn structure_vocabulary<'a>(extra: impl Iterator<Item = &'a str>) -> String {
+    let mut v: Vec<String> = STRUCTURE.iter().map(|w| w.to_string()).collect();
+    v.extend(extra.map(str::to_ascii_lowercase));
+    v.join("\n")
 }
 
 impl PrivacyGuard {
-    /// A guard for these secrets.
+    /// A guard for these secrets that knows no collector's fields: every
+    /// string of every JSON section is scrubbed as free text.
     pub fn new(secrets: &Secrets) -> Result<PrivacyGuard, PrivacyError> {
         Ok(PrivacyGuard {
             scrubber: Scrubber::new(secrets)?,
+            tripwire: Tripwire::new(secrets, &structure_vocabulary(std::iter::empty()))?,
+            fields: BTreeMap::new(),
+        })
+    }
+
+    /// A guard for these secrets and these collectors: each JSON section
+    /// is checked against its collector's declared fields ([`check_kinds`])
+    /// and only its free text is scrubbed.
+    pub fn with_fields<C: crate::Collector + ?Sized>(
+        secrets: &Secrets,
+        collectors: &[std::sync::Arc<C>],
+    ) -> Result<PrivacyGuard, PrivacyError> {
+        let fields: BTreeMap<String, Vec<Field>> = collectors
+            .iter()
+            .map(|c| (c.id().to_owned(), c.fields()))
+            .collect();
+        let mut words: Vec<&str> = Vec::new();
+        for (id, fs) in &fields {
+            words.push(id);
+            for f in fs {
+                words.push(&f.name);
+                words.extend(f.value.allowed());
+            }
+        }
+        Ok(PrivacyGuard {
+            scrubber: Scrubber::new(secrets)?,
+            tripwire: Tripwire::new(secrets, &structure_vocabulary(words.into_iter()))?,
+            fields,
         })
     }
 
@@ -493,27 +661,85 @@ impl PrivacyGuard {
         &self.scrubber
     }
 
-    /// Every hit in every member of an archive: (member, finding, preview).
-    /// Empty when the archive is clean.
-    pub fn scan_archive(
-        &self,
-        archive: &Archive,
-    ) -> Result<Vec<(String, Finding, String)>, crate::ArchiveError> {
+    /// The tripwire in use.
+    pub fn tripwire(&self) -> &Tripwire {
+        &self.tripwire
+    }
+
+    /// Everything the tripwire finds in an archive's members; empty when
+    /// the archive is clean.
+    pub fn scan_archive(&self, archive: &Archive) -> Result<Vec<Trip>, crate::ArchiveError> {
         let limits = ReadLimits::own_archive();
         let ids = [archive.report_id.to_string(), archive.client_id.to_string()];
         let allow: Vec<&str> = ids.iter().map(String::as_str).collect();
         let mut out = Vec::new();
         for (name, bytes) in read_members(&archive.bytes, &limits)? {
-            // A member name comes from a collector id: check it too.
-            for f in self.scrubber.find_all(&name, &allow) {
-                out.push((name.clone(), f, f.preview(&name)));
-            }
-            let text = String::from_utf8_lossy(&bytes);
-            for f in self.scrubber.find_all(&text, &allow) {
-                out.push((name.clone(), f, f.preview(&text)));
-            }
+            let fields = name
+                .strip_suffix(".json")
+                .and_then(|id| self.fields.get(id))
+                .map(Vec::as_slice);
+            out.extend(self.tripwire.scan(&name, &bytes, fields, &allow));
         }
         Ok(out)
+    }
+
+    /// Scrubs the free text of a JSON value whose field is `field` (none:
+    /// undeclared, all of it is free text).
+    fn scrub_typed(
+        &self,
+        v: &mut serde_json::Value,
+        prefix: &str,
+        field: Option<&Field>,
+        fields: &[Field],
+        allow: &[&str],
+    ) {
+        use serde_json::Value;
+        let free = field.is_none_or(|f| f.value.is_free());
+        match v {
+            Value::String(s) => {
+                if free && let std::borrow::Cow::Owned(n) = self.scrubber.scrub(s, allow) {
+                    *s = n;
+                }
+            }
+            Value::Array(items) => {
+                let p = format!("{prefix}[]");
+                let inner = field.filter(|f| f.kind != FieldKind::List);
+                for i in items {
+                    self.scrub_typed(i, &p, inner, fields, allow);
+                }
+            }
+            Value::Object(map) => {
+                if field.is_some_and(|f| f.kind == FieldKind::Map) {
+                    // Keys are data of the field's kind, values counts.
+                    if free {
+                        self.scrubber.scrub_json(v, allow);
+                    }
+                    return;
+                }
+                let old = std::mem::take(map);
+                for (k, mut child) in old {
+                    let path = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    let f = fields.iter().find(|f| f.name == path);
+                    self.scrub_typed(&mut child, &path, f, fields, allow);
+                    let key = if f.is_some() {
+                        k
+                    } else {
+                        self.scrubber.scrub(&k, allow).into_owned()
+                    };
+                    match map.get_mut(&key) {
+                        None => {
+                            map.insert(key, child);
+                        }
+                        Some(existing) => detect::merge(existing, child),
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -529,14 +755,32 @@ impl Guard for PrivacyGuard {
         ];
         let allow: Vec<&str> = ids.iter().map(String::as_str).collect();
         let s = &self.scrubber;
-        for section in report.sections.values_mut() {
-            match section {
-                crate::Section::Text(t) => {
+        let mut misfits = Vec::new();
+        for (id, section) in report.sections.iter_mut() {
+            let fields = self.fields.get(id).filter(|f| !f.is_empty());
+            match (section, fields) {
+                (crate::Section::Text(t), _) => {
                     if let std::borrow::Cow::Owned(n) = s.scrub(t, &allow) {
                         *t = n;
                     }
                 }
-                crate::Section::Json(v) => s.scrub_json(v, &allow),
+                (crate::Section::Json(v), Some(fields)) => match check_kinds(v, fields) {
+                    Ok(()) => self.scrub_typed(v, "", None, fields, &allow),
+                    Err(m) => misfits.push((id.clone(), m)),
+                },
+                (crate::Section::Json(v), None) => s.scrub_json(v, &allow),
+            }
+        }
+        // A value that does not fit its kind is the collector's error:
+        // the section is dropped whole, never rewritten.
+        for (id, m) in misfits {
+            report.sections.remove(&id);
+            if let Some(e) = report.manifest.collectors.iter_mut().find(|e| e.id == id) {
+                e.status = crate::report::Status::Error;
+                e.file = None;
+                e.error = Some(format!(
+                    "the privacy guard refused the section: {m}; the collector must emit only values of the kinds it declares in fields()"
+                ));
             }
         }
         if let std::borrow::Cow::Owned(n) = s.scrub(&report.log, &allow) {
@@ -563,10 +807,10 @@ impl Guard for PrivacyGuard {
         let mut parts: Vec<String> = hits
             .iter()
             .take(SHOWN)
-            .map(|(member, f, preview)| {
+            .map(|t| {
                 format!(
-                    "member {member}: {} detector matched {preview} at byte {}",
-                    f.detector, f.start
+                    "member {}: {} matched {} at byte {}",
+                    t.member, t.what, t.preview, t.at
                 )
             })
             .collect();
