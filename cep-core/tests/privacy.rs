@@ -533,7 +533,7 @@ fn thousands_of_container_names_compile_and_are_found() {
     }
     let sc = Scrubber::new(&s).unwrap();
     assert_eq!(
-        sc.scrub("ct19999.customer499.example ct7 up", &[]),
+        sc.scrub("ct19999.customer499.example ct19 up", &[]),
         "<host> <host> up"
     );
 }
@@ -552,7 +552,9 @@ fn names_under_a_known_domain_are_scrubbed_alike_in_both_automata() {
         ("vps7 up, vps19: down", "<host> up, <host>: down"),
         ("vps7.hosting.example:22", "<host>:22"),
         ("mail.vps7.hosting.example", "<host>"),
-        ("vps7x vps190 xvps7", "vps7x vps190 xvps7"),
+        // Joined to letters a name is still the name (`host<short>`); a
+        // digit next to its digit makes another name.
+        ("vps7x vps190 xvps7", "<host>x vps190 x<host>"),
         // A name that is both a host label and a user is a host.
         ("login ALICE", "login <host>"),
         ("alice.lab.example", "<host>"),

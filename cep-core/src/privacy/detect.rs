@@ -885,11 +885,12 @@ fn check_ipv6(b: &[u8], mut s: usize, e: usize) -> Verdict {
 }
 
 /// Whether `.` at `i` starts tcpdump's port suffix: `10.1.2.3.22`,
-/// `2001:db8::1.53` (1-5 digits, then no more digits or dots).
+/// `2001:db8::1.53` (2-5 digits, then no more digits or dots; one digit is
+/// more often a version's last part, `1.2.3.4.5`).
 fn dot_port(b: &[u8], i: usize) -> bool {
     let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
     let after = at(b, i + 1 + digits);
-    (1..=5).contains(&digits)
+    (2..=5).contains(&digits)
         && !is_alnum(after)
         && !(after == Some(b'.') && is_alnum(at(b, i + 2 + digits)))
 }

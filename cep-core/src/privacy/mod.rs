@@ -69,11 +69,15 @@ const VOCABULARY: &[&str] = &[
     "noble", "xenial", "trusty", "buster", "bullseye", "bookworm", "stretch", "jessie", "wheezy",
 ];
 
-fn vocabulary(word: &str) -> bool {
+/// The product's own words (not the generic service words: `web-prod-3`
+/// is a name, `centos-7-x86_64` is not).
+fn product_word(word: &str) -> bool {
     VOCABULARY.iter().any(|w| w.eq_ignore_ascii_case(word))
         || NOT_USERS.iter().any(|w| w.eq_ignore_ascii_case(word))
-        || generic(word)
-        || structural(word)
+}
+
+fn vocabulary(word: &str) -> bool {
+    product_word(word) || generic(word) || structural(word)
 }
 
 /// Shortest secret: a token of 3 characters or less names too many things
@@ -81,16 +85,17 @@ fn vocabulary(word: &str) -> bool {
 pub const MIN_SECRET: usize = 4;
 
 /// Whether a name can be a secret: at least [`MIN_SECRET`] characters,
-/// not a number or a version (`100`, `7.0.3`), and with at least one
-/// token (split at `.`, `-`, `_` and spaces) that is neither a number,
-/// nor shorter than 3 characters, nor a word of the product's vocabulary.
+/// not a number or a version (`100`, `7.0.3`), not a word of the
+/// product's vocabulary or a generic service word alone (`vz7`, `backup`),
+/// and with at least one token (split at `.`, `-`, `_` and spaces) that is
+/// neither a number, nor shorter than 3 characters, nor a product word.
 pub fn distinctive(name: &str) -> bool {
     name.len() >= MIN_SECRET
         && !crate::collector::is_version(name)
         && !vocabulary(name)
         && name
             .split(['.', '-', '_', ' '])
-            .any(|t| t.len() >= 3 && !t.bytes().all(|c| c.is_ascii_digit()) && !vocabulary(t))
+            .any(|t| t.len() >= 3 && !t.bytes().all(|c| c.is_ascii_digit()) && !product_word(t))
 }
 
 /// Names that are not personal and that the report needs (distribution and
@@ -290,15 +295,20 @@ impl Secrets {
         container_names: impl FnOnce(&Host) -> Option<Vec<String>>,
     ) -> Secrets {
         let mut s = Secrets::default();
+        // The host's own names, distinctive or not (`vz7`), find its lines
+        // in /etc/hosts.
+        let mut own = Vec::new();
         if let Some(h) = host.hostname() {
             s.add_host(&h);
+            own.push(h);
         }
         if let Ok(Some(h)) = host.read_optional("/etc/hostname") {
             s.add_host(h.trim());
+            own.push(h.trim().to_owned());
         }
         // The FQDN often lives only in /etc/hosts, beside the short name.
         if let Ok(Some(hosts)) = host.read_optional("/etc/hosts") {
-            s.add_etc_hosts(&hosts);
+            s.add_etc_hosts_naming(&hosts, &own);
         }
         if let Some(d) = host
             .read_optional("/proc/sys/kernel/domainname")
@@ -433,14 +443,23 @@ impl Secrets {
     /// host (one of [`Secrets::hosts`]), so `node1` brings
     /// `node1.example.com`.
     pub fn add_etc_hosts(&mut self, text: &str) {
+        self.add_etc_hosts_naming(text, &[]);
+    }
+
+    /// [`Secrets::add_etc_hosts`], also taking the lines that name one of
+    /// `own` (the host's own names, which may be too short to be secrets).
+    /// The address on such a line is the node's own.
+    pub fn add_etc_hosts_naming(&mut self, text: &str, own: &[String]) {
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("");
             let mut cols = line.split_whitespace();
             let addr = cols.next().unwrap_or("");
             let names: Vec<&str> = cols.collect();
-            let ours = names
-                .iter()
-                .any(|n| self.hosts.iter().any(|h| h.eq_ignore_ascii_case(n)));
+            let ours = names.iter().any(|n| {
+                self.hosts.iter().chain(own).any(|h| {
+                    h.eq_ignore_ascii_case(n) && !NOT_HOSTS.iter().any(|x| x.eq_ignore_ascii_case(n))
+                })
+            });
             if ours {
                 self.add_address(addr);
                 for n in names {
@@ -561,6 +580,8 @@ impl Secrets {
             && !NOT_USERS.contains(&name)
             && !structural(name)
             && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+            // Matched in any case: `John` of the GECOS field is `john`.
+            && !self.users.iter().any(|u| u.eq_ignore_ascii_case(name))
         {
             self.users.insert(name.to_owned());
         }
@@ -958,10 +979,12 @@ mod tests {
                 "billing",
                 "ct101",
                 "ct101.customer.example",
-                "hn7",
+                // `hn7` alone is too short to be a secret; its line in
+                // /etc/hosts still brings the full name and the address.
                 "hn7.dc1.example.org"
             ]
         );
+        assert_eq!(sorted(&s.addresses), vec!["10.0.0.5", "10.0.0.7"]);
         assert_eq!(
             sorted(&s.domains),
             vec!["customer.example", "dc1.example.org"]

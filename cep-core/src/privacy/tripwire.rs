@@ -17,7 +17,7 @@ pub struct Trip {
     /// The archive member (`vz.containers.json`).
     pub member: String,
     /// What was found: `host name`, `user`, `serial`, `address`,
-    /// `never_send entry`, or a generic detector's name (`ipv4`).
+    /// `never_send entry`, or a generic detector (`ipv4 detector`).
     pub what: String,
     /// Byte offset in the member (in the string value, for a JSON value).
     pub at: usize,
@@ -139,7 +139,7 @@ impl Tripwire {
         for f in self.generic.find_all(text, allow) {
             out.push(Trip {
                 member: member.to_owned(),
-                what: f.detector.name().to_owned(),
+                what: format!("{} detector", f.detector),
                 at: f.start,
                 preview: f.preview(text),
             });
