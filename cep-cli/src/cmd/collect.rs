@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use cep_core::identity::{IdentityPaths, load_or_create_bound_host_id};
+use cep_core::privacy::OnVeto;
 use cep_core::{
     ClientInfo, Consent, IdentityEvent, PipelineError, Prepared, PrivacyGuard, Section, Status,
 };
@@ -80,6 +81,13 @@ pub fn build(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
     build_selected(ctx, root, None, &[])
 }
 
+/// [`build`] for a preview (`cep show`, `cep send --dry-run`): a report
+/// the tripwire stops is not quarantined, so the state directory is left
+/// as it was.
+pub fn preview(ctx: &Context, root: Option<&Path>) -> Result<Prepared, CliError> {
+    build_guarded(ctx, root, None, &[], OnVeto::Discard)
+}
+
 /// [`build`] for a subset of the enabled collectors (`only`: their ids;
 /// `None`: all), with `extra_log` lines for collect.log. `cep run` builds
 /// the report of the due collectors through this, so checks that must pass
@@ -89,6 +97,16 @@ pub fn build_selected(
     root: Option<&Path>,
     only: Option<&[String]>,
     extra_log: &[String],
+) -> Result<Prepared, CliError> {
+    build_guarded(ctx, root, only, extra_log, OnVeto::Quarantine)
+}
+
+fn build_guarded(
+    ctx: &Context,
+    root: Option<&Path>,
+    only: Option<&[String]>,
+    extra_log: &[String],
+    on_veto: OnVeto,
 ) -> Result<Prepared, CliError> {
     let host = ctx.host(root)?;
     if let Some(why) = cep_collectors::vz_host::container_check(&host) {
@@ -115,11 +133,12 @@ pub fn build_selected(
     // collectors read anyway (one vzlist run, one parse).
     let (privacy, mut collection) = std::thread::scope(|s| {
         let guard = s.spawn(|| {
-            let secrets = cep_core::privacy::Secrets::gather_with(
+            let mut secrets = cep_core::privacy::Secrets::gather_with(
                 &host,
                 cep_collectors::vz_containers::container_names,
             );
-            PrivacyGuard::new(&secrets)
+            secrets.add_never_send(&ctx.config.privacy.never_send);
+            PrivacyGuard::with_fields(&secrets, &collectors)
         });
         let collection = cep_core::run_collectors(&collectors, &host, &ctx.run_options());
         (guard.join(), collection)
@@ -143,8 +162,9 @@ pub fn build_selected(
     match cep_core::seal(report, &[&privacy]) {
         Ok(p) => Ok(p),
         Err(PipelineError::Vetoed { violation, archive }) => {
-            match cep_core::privacy::quarantine(&ctx.config.state_dir, &archive) {
-                Ok(quarantine) => Err(CliError::Quarantined {
+            match on_veto.dispose(&ctx.config.state_dir, &archive) {
+                Ok(None) => Err(CliError::Stopped { violation }),
+                Ok(Some(quarantine)) => Err(CliError::Quarantined {
                     violation,
                     quarantine,
                 }),
@@ -226,7 +246,7 @@ pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), CliError> {
 pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), CliError> {
     let ctx = Context::load(g)?;
     note_consent(&ctx);
-    let p = build(&ctx, a.root.as_deref())?;
+    let p = preview(&ctx, a.root.as_deref())?;
     // Render the archive itself, decoded, not the report it was made from:
     // what is shown is byte for byte what would be sent.
     let decoded = cep_core::Report::read(&p.archive.bytes, &cep_core::ReadLimits::own_archive())

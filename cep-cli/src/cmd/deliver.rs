@@ -148,7 +148,11 @@ pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), CliError> {
     }
     let spool = ctx.spool();
     let notes = spool.notes();
-    let p = build(&ctx, a.root.as_deref())?;
+    let p = if a.dry_run {
+        super::collect::preview(&ctx, a.root.as_deref())?
+    } else {
+        build(&ctx, a.root.as_deref())?
+    };
     if a.dry_run {
         let transport = ctx.transport()?;
         let waiting = spool.pending().map_err(cep_core::Error::from)?.len();

@@ -845,6 +845,28 @@ impl Guard for PrivacyGuard {
     }
 }
 
+/// What becomes of an archive the guards stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnVeto {
+    /// `cep collect`, `cep send`, `cep run`: kept in the state directory's
+    /// quarantine for review ([`quarantine`]).
+    Quarantine,
+    /// `cep show`, `cep send --dry-run`: a preview leaves no trace; the
+    /// archive is dropped and nothing is written.
+    Discard,
+}
+
+impl OnVeto {
+    /// Disposes of a stopped archive: the quarantine path, or `None` when
+    /// it was discarded (nothing written).
+    pub fn dispose(self, state_dir: &Path, archive: &Archive) -> std::io::Result<Option<PathBuf>> {
+        match self {
+            OnVeto::Quarantine => quarantine(state_dir, archive).map(Some),
+            OnVeto::Discard => Ok(None),
+        }
+    }
+}
+
 /// How many quarantined archives are kept; older ones are removed, so a
 /// timer that keeps producing a leaking report cannot fill the disk.
 pub const QUARANTINE_KEEP: usize = 20;
