@@ -134,7 +134,8 @@ impl Collector for SysStatic {
                     FieldKind::String,
                     format!("{k} from vz.conf"),
                 )
-                .example("yes"),
+                .example("yes")
+                .free_text(),
             );
         }
         for (k, _) in VZ_PATHS {
@@ -144,7 +145,8 @@ impl Collector for SysStatic {
                     FieldKind::String,
                     format!("{k}: default or custom (the path is not sent)"),
                 )
-                .example("default"),
+                .example("default")
+                .one_of(&["default", "custom"]),
             );
         }
         for k in SYSCTLS {

@@ -44,9 +44,10 @@ pub struct Secrets {
     /// DMI serial numbers, and their distinctive parts (the service tag in
     /// a Dell board serial `.5KQ2X12.CN7016355F0123.`).
     pub serials: BTreeSet<String>,
-    /// MAC and IP addresses of the node's own interfaces and of its
-    /// containers' configurations, lowercase: the tripwire looks for them
-    /// (the scrubber's address detectors replace them in every form).
+    /// MAC and IP addresses of the node's own interfaces (hardware
+    /// addresses in /sys/class/net, the address /etc/hosts gives its
+    /// name), lowercase: the tripwire looks for them (the scrubber's and the
+    /// tripwire's address detectors catch every address in free text).
     pub addresses: BTreeSet<String>,
     /// The administrator's `[privacy] never_send` entries (literals and
     /// globs).
@@ -58,15 +59,93 @@ pub struct Secrets {
 /// `x86_64`, `centos`), and a name made only of such words, numbers and
 /// short tokens (`centos-7-x86_64`, `ubuntu-16.04`) is none either.
 const VOCABULARY: &[&str] = &[
-    "vz", "vz6", "vz7", "vz8", "vz9", "el5", "el6", "el7", "el8", "el9", "el10", "x86", "x86_64",
-    "amd64", "i386", "i686", "aarch64", "arm64", "ppc64le", "s390x", "noarch", "centos", "rhel",
-    "redhat", "fedora", "debian", "ubuntu", "suse", "opensuse", "sles", "almalinux", "alma",
-    "rocky", "oracle", "oraclelinux", "cloudlinux", "vzlinux", "virtuozzo", "openvz", "linux",
-    "kernel", "ploop", "simfs", "stab", "vzctl", "prlctl", "node", "host", "hostname", "server",
-    "container", "containers", "template", "minimal", "devel", "default", "local", "lan", "home",
-    "build", "service", "account", "system", "daemon", "operator", "owner", "guest", "administrator",
-    "root", "user", "users", "lts", "release", "stable", "latest", "bionic", "focal", "jammy",
-    "noble", "xenial", "trusty", "buster", "bullseye", "bookworm", "stretch", "jessie", "wheezy",
+    "vz",
+    "vz6",
+    "vz7",
+    "vz8",
+    "vz9",
+    "el5",
+    "el6",
+    "el7",
+    "el8",
+    "el9",
+    "el10",
+    "x86",
+    "x86_64",
+    "amd64",
+    "i386",
+    "i686",
+    "aarch64",
+    "arm64",
+    "ppc64le",
+    "s390x",
+    "noarch",
+    "centos",
+    "rhel",
+    "redhat",
+    "fedora",
+    "debian",
+    "ubuntu",
+    "suse",
+    "opensuse",
+    "sles",
+    "almalinux",
+    "alma",
+    "rocky",
+    "oracle",
+    "oraclelinux",
+    "cloudlinux",
+    "vzlinux",
+    "virtuozzo",
+    "openvz",
+    "linux",
+    "kernel",
+    "ploop",
+    "simfs",
+    "stab",
+    "vzctl",
+    "prlctl",
+    "node",
+    "host",
+    "hostname",
+    "server",
+    "container",
+    "containers",
+    "template",
+    "minimal",
+    "devel",
+    "default",
+    "local",
+    "lan",
+    "home",
+    "build",
+    "service",
+    "account",
+    "system",
+    "daemon",
+    "operator",
+    "owner",
+    "guest",
+    "administrator",
+    "root",
+    "user",
+    "users",
+    "lts",
+    "release",
+    "stable",
+    "latest",
+    "bionic",
+    "focal",
+    "jammy",
+    "noble",
+    "xenial",
+    "trusty",
+    "buster",
+    "bullseye",
+    "bookworm",
+    "stretch",
+    "jessie",
+    "wheezy",
 ];
 
 /// The product's own words (not the generic service words: `web-prod-3`
@@ -364,19 +443,15 @@ impl Secrets {
         if let Ok(names) = host.read_dir("/etc/vz/conf", MAX_CONFS) {
             let confs: Vec<&String> = names.iter().filter(|n| n.ends_with(".conf")).collect();
             // Thousands of small files: two threads read them.
-            // (is an address, value)
-            let read = |part: &[&String]| -> Vec<(bool, String)> {
+            let read = |part: &[&String]| -> Vec<String> {
                 let mut out = Vec::new();
                 for n in part {
                     if let Ok(text) = host.read(&format!("/etc/vz/conf/{n}")) {
                         let mut vars = crate::config::parse_shell_vars(&text);
                         for key in ["HOSTNAME", "NAME"] {
                             if let Some(v) = vars.remove(key) {
-                                out.push((false, v));
+                                out.push(v);
                             }
-                        }
-                        if let Some(ips) = vars.remove("IP_ADDRESS") {
-                            out.extend(ips.split_whitespace().map(|ip| (true, ip.to_owned())));
                         }
                     }
                 }
@@ -393,12 +468,8 @@ impl Secrets {
                     (first, second.join().unwrap_or_else(|_| read(b)))
                 })
             };
-            for (is_addr, v) in va.iter().chain(&vb) {
-                if *is_addr {
-                    self.add_address(v);
-                } else {
-                    self.add_host(v);
-                }
+            for v in va.iter().chain(&vb) {
+                self.add_host(v);
             }
         }
     }
@@ -457,7 +528,8 @@ impl Secrets {
             let names: Vec<&str> = cols.collect();
             let ours = names.iter().any(|n| {
                 self.hosts.iter().chain(own).any(|h| {
-                    h.eq_ignore_ascii_case(n) && !NOT_HOSTS.iter().any(|x| x.eq_ignore_ascii_case(n))
+                    h.eq_ignore_ascii_case(n)
+                        && !NOT_HOSTS.iter().any(|x| x.eq_ignore_ascii_case(n))
                 })
             });
             if ours {
@@ -472,7 +544,12 @@ impl Secrets {
     /// Adds an IP or MAC address of this node or of one of its containers
     /// (loopback, unspecified and all-zero addresses are nobody's).
     pub fn add_address(&mut self, addr: &str) {
-        let a = addr.trim().split('/').next().unwrap_or("").to_ascii_lowercase();
+        let a = addr
+            .trim()
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let ip_ok = match a.parse::<std::net::IpAddr>() {
             Ok(ip) => !ip.is_loopback() && !ip.is_unspecified(),
             Err(_) => false,
@@ -1006,7 +1083,7 @@ mod tests {
                 "hn7.dc1.example.org"
             ]
         );
-        assert_eq!(sorted(&s.addresses), vec!["10.0.0.5", "10.0.0.7"]);
+        assert_eq!(sorted(&s.addresses), vec!["10.0.0.5"]);
         assert_eq!(
             sorted(&s.domains),
             vec!["customer.example", "dc1.example.org"]

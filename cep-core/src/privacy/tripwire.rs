@@ -72,7 +72,8 @@ impl Tripwire {
                 }
             }
         }
-        let compile = |count: usize, message: String| super::PrivacyError::Compile { count, message };
+        let compile =
+            |count: usize, message: String| super::PrivacyError::Compile { count, message };
         let needles = if pats.is_empty() {
             None
         } else {
