@@ -35,12 +35,16 @@ fn corpus_secrets() -> Secrets {
          bsmith:x:1002:1002::/home/bsmith:/bin/zsh\n\
          ops-admin:x:2000:2000::/home/ops-admin:/bin/bash\n\
          centos:x:1003:1003::/home/centos:/bin/bash\n\
+         anna:x:1004:1004:Anna Schmidt,Room 12,+49 30 1234,:/home/anna:/bin/bash\n\
+         j.doe:x:1005:1005:Jonathan Doe:/home/j.doe:/bin/bash\n\
          nobody:x:65534:65534::/:/sbin/nologin\n",
     );
     for s2 in [
         "CZJ1234ABC",
         "PF2ABCDE",
         "1234-5678-90AB",
+        // A Dell board serial: the service tag between dots.
+        ".5KQ2X12.CN7016355F0123.",
         "To Be Filled By O.E.M.",
         "0",
     ] {
@@ -73,9 +77,35 @@ fn corpus(name: &str) -> Vec<(usize, String)> {
 fn secrets_skip_system_accounts_default_logins_and_placeholder_serials() {
     let s = corpus_secrets();
     let users: Vec<&str> = s.users.iter().map(String::as_str).collect();
-    assert_eq!(users, vec!["alice", "bsmith", "john", "ops-admin"]);
+    // GECOS full names and their parts count as user names; `Doe` is too
+    // short to be one, `John` is `john` already.
+    assert_eq!(
+        users,
+        vec![
+            "Anna Schmidt",
+            "Jonathan",
+            "Jonathan Doe",
+            "Schmidt",
+            "alice",
+            "anna",
+            "bsmith",
+            "j.doe",
+            "john",
+            "ops-admin"
+        ]
+    );
     let serials: Vec<&str> = s.serials.iter().map(String::as_str).collect();
-    assert_eq!(serials, vec!["1234-5678-90AB", "CZJ1234ABC", "PF2ABCDE"]);
+    assert_eq!(
+        serials,
+        vec![
+            ".5KQ2X12.CN7016355F0123.",
+            "1234-5678-90AB",
+            "5KQ2X12",
+            "CN7016355F0123",
+            "CZJ1234ABC",
+            "PF2ABCDE"
+        ]
+    );
     let domains: Vec<&str> = s.domains.iter().map(String::as_str).collect();
     assert_eq!(
         domains,

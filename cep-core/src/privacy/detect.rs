@@ -182,7 +182,7 @@ fn generic_patterns() -> Vec<(Kind, String)> {
     vec![
         (
             Kind::UrlCred,
-            r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/?#@:<>]+:[^\s/?#@<>]*@".into(),
+            r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/?#@:<>]*:[^\s/?#@<>]*@".into(),
         ),
         (
             Kind::Email,
@@ -617,17 +617,20 @@ impl Scrubber {
                 out.push_str(line);
                 continue;
             }
-            let mut cur = Cow::Borrowed(line);
+            // Scanned after a line break, as inside the whole text: at the
+            // text's start a candidate's first byte cannot be taken for
+            // the boundary before another (`:::10.` holds `::10`).
+            let mut cur = format!("\n{line}");
             // Each round replaces at least one value by a placeholder with
             // nothing to find in it; a line needing more rounds than this is
             // left to the archive check.
             for _ in 0..8 {
                 match self.pass(&cur, allow) {
                     Cow::Borrowed(_) => break,
-                    Cow::Owned(next) => cur = Cow::Owned(next),
+                    Cow::Owned(next) => cur = next,
                 }
             }
-            out.push_str(&cur);
+            out.push_str(&cur[1..]);
         }
         Cow::Owned(out)
     }
