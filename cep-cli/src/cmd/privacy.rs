@@ -32,6 +32,8 @@ struct Row {
     field: String,
     #[serde(rename = "type")]
     kind: &'static str,
+    /// The value kind the privacy guard checks (`bucket: <=1G, ...`).
+    value: String,
     meaning: String,
     example: String,
 }
@@ -50,6 +52,14 @@ fn kind_name(k: FieldKind) -> &'static str {
     }
 }
 
+/// `count`, `version`, `free text`, `bucket: a, b`, `enum: a, b`.
+fn value_name(v: &cep_core::ValueKind) -> String {
+    match v.allowed() {
+        [] => v.name().to_owned(),
+        set => format!("{}: {}", v.name(), set.join(", ")),
+    }
+}
+
 fn rows(collectors: &[Arc<dyn Collector>]) -> Vec<Row> {
     let mut out = Vec::new();
     for c in collectors {
@@ -61,6 +71,7 @@ fn rows(collectors: &[Arc<dyn Collector>]) -> Vec<Row> {
                 description: c.describe().into(),
                 field: "(whole section)".into(),
                 kind: kind_name(FieldKind::Text),
+                value: cep_core::ValueKind::FreeText.name().to_owned(),
                 meaning: "Raw text, scrubbed like every section".into(),
                 example: String::new(),
             });
@@ -71,6 +82,7 @@ fn rows(collectors: &[Arc<dyn Collector>]) -> Vec<Row> {
                 description: c.describe().into(),
                 field: f.name.into_owned(),
                 kind: kind_name(f.kind),
+                value: value_name(&f.value),
                 meaning: f.meaning.into_owned(),
                 example: f.example.into_owned(),
             });
@@ -106,9 +118,15 @@ fn markdown(rows: &[Row]) -> String {
          schema, `report_id`, `client_id` — a random id, not derived from the\n\
          hardware — `created_at`, the client's name and version, and per\n\
          collector its id, status, duration, file and error message) and\n\
-         `collect.log` (one line per event). Before the archive is built every\n\
-         string passes through the scrubber, and the archive is scanned again\n\
-         before it may leave the host (README.md, \"Privacy\").\n",
+         `collect.log` (one line per event). The `kind` column says what a\n\
+         value may be: a count, size or ratio is a number; a bucket label or\n\
+         an enum value must be one of the listed set, a version must follow\n\
+         the version grammar (a digit first, then letters, digits and\n\
+         `._+~:-`). Such values go out unchanged, and a value that does not fit\n\
+         makes the collector's result an error. Only free text (and the keys\n\
+         of a free-text map) passes through the scrubber. The whole archive\n\
+         is then searched again for every value of the host before it may\n\
+         leave (README.md, \"Privacy\").\n",
     );
     let mut current = "";
     for r in rows {
@@ -119,12 +137,13 @@ fn markdown(rows: &[Row]) -> String {
                 r.collector,
                 cell(&r.description)
             ));
-            md.push_str("| field | type | meaning | example |\n|---|---|---|---|\n");
+            md.push_str("| field | type | kind | meaning | example |\n|---|---|---|---|---|\n");
         }
         md.push_str(&format!(
-            "| `{}` | {} | {} | {} |\n",
+            "| `{}` | {} | {} | {} | {} |\n",
             cell(&r.field),
             r.kind,
+            cell(&r.value),
             cell(&r.meaning),
             code(&r.example)
         ));
@@ -146,10 +165,11 @@ pub fn inventory(a: &InventoryArgs) -> Result<(), CliError> {
     } else {
         for r in &rows {
             println!(
-                "{:<20} {:<28} {:<16} {}{}",
+                "{:<20} {:<28} {:<16} {:<10} {}{}",
                 r.collector,
                 r.field,
                 r.kind,
+                r.value.split(':').next().unwrap_or(""),
                 r.meaning,
                 if r.example.is_empty() {
                     String::new()
