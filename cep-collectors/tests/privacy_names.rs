@@ -75,7 +75,12 @@ fn short(host: &str) -> &str {
 /// Runs every built-in collector on `host` through the privacy guard, with
 /// `plant` as the output of an external script. Returns the JSON sections
 /// and every archive member.
-fn report(host: &Host, plant: &str) -> (Vec<(String, String)>, Vec<(String, Vec<u8>)>) {
+/// (section id, pretty JSON) of every JSON section.
+type JsonSections = Vec<(String, String)>;
+/// (member name, bytes) of every archive member.
+type Members = Vec<(String, Vec<u8>)>;
+
+fn report(host: &Host, plant: &str) -> (JsonSections, Members) {
     let collectors = cep_collectors::builtin();
     let secrets = Secrets::gather_with(host, cep_collectors::vz_containers::container_names);
     let guard = PrivacyGuard::with_fields(&secrets, &collectors).unwrap();
@@ -117,8 +122,8 @@ fn uuid() -> cep_core::uuid::Uuid {
     "0b9e8f6a-4c2d-4e1f-8a3b-5c6d7e8f9a0b".parse().unwrap()
 }
 
-fn neutral() -> &'static Vec<(String, String)> {
-    static N: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+fn neutral() -> &'static JsonSections {
+    static N: std::sync::OnceLock<JsonSections> = std::sync::OnceLock::new();
     N.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let cts: Vec<String> = (0..CONTAINERS)
@@ -131,7 +136,7 @@ fn neutral() -> &'static Vec<(String, String)> {
 }
 
 /// Lowercase archive text, member names included.
-fn archive_text(members: &[(String, Vec<u8>)]) -> String {
+fn archive_text(members: &Members) -> String {
     members
         .iter()
         .map(|(n, b)| format!("{n}\n{}\n", String::from_utf8_lossy(b)))

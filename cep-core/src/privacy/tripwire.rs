@@ -47,6 +47,7 @@ impl Tripwire {
     pub fn new(secrets: &Secrets, vocabulary: &str) -> Result<Tripwire, super::PrivacyError> {
         let mut pats: Vec<String> = Vec::new();
         let mut what = Vec::new();
+        let mut own = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let literal_never_send = secrets
             .never_send
@@ -62,29 +63,49 @@ impl Tripwire {
         ] {
             for v in set {
                 let lower = v.to_ascii_lowercase();
-                let own = label == "never_send entry";
-                if !own && (lower.len() < MIN_SECRET || vocabulary.contains(&lower)) {
+                let never_send = label == "never_send entry";
+                if !never_send && lower.len() < MIN_SECRET {
                     continue;
                 }
                 if seen.insert(lower.clone()) {
                     pats.push(lower);
                     what.push(label);
+                    own.push(never_send);
                 }
             }
         }
-        let compile =
-            |count: usize, message: String| super::PrivacyError::Compile { count, message };
-        let needles = if pats.is_empty() {
+        let compile = |count: usize, message: String| super::PrivacyError::Compile { count, message };
+        let build = |pats: &[String]| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(pats)
+                .map_err(|e| compile(pats.len(), e.to_string()))
+        };
+        let mut needles = if pats.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&pats)
-                    .map_err(|e| compile(pats.len(), e.to_string()))?,
-            )
+            Some(build(&pats)?)
         };
+        // One pass over the vocabulary finds the values that are words of
+        // the report's structure; rebuild without them (rarely needed).
+        if let Some(ac) = &needles {
+            let mut drop = vec![false; pats.len()];
+            for m in ac.find_overlapping_iter(vocabulary) {
+                let i = m.pattern().as_usize();
+                drop[i] = !own[i];
+            }
+            if drop.iter().any(|d| *d) {
+                let keep: Vec<usize> = (0..pats.len()).filter(|i| !drop[*i]).collect();
+                pats = keep.iter().map(|i| pats[*i].clone()).collect();
+                what = keep.iter().map(|i| what[*i]).collect();
+                needles = if pats.is_empty() {
+                    None
+                } else {
+                    Some(build(&pats)?)
+                };
+            }
+        }
         let globs: std::collections::BTreeSet<String> = secrets
             .never_send
             .iter()
