@@ -27,20 +27,24 @@ fn tree(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     out
 }
 
-#[test]
-fn tripwire_stops_and_quarantines_a_report_that_would_leak() {
-    // The node's own address (from /etc/hosts) as its kernel release: a
-    // valid version, which the scrubber leaves alone as it leaves every
-    // typed value; the tripwire's search for the host's values finds it.
-    let sb = Sandbox::new();
-    let fixture = cep_core::testing::FixtureHostBuilder::from_dir(host("vz7"))
+/// The vz7 host with its own address (from /etc/hosts) as its kernel
+/// release: a valid version, which the scrubber leaves alone as it leaves
+/// every typed value; the tripwire's search for the host's values finds it.
+fn leaky_node() -> cep_core::testing::Fixture {
+    cep_core::testing::FixtureHostBuilder::from_dir(host("vz7"))
         .file("/proc/sys/kernel/osrelease", "10.9.8.7\n")
         .file(
             "/etc/hosts",
             "127.0.0.1 localhost\n10.9.8.7 vz7-node01.example.com vz7-node01\n",
         )
         .build()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn tripwire_stops_and_quarantines_a_report_that_would_leak() {
+    let sb = Sandbox::new();
+    let fixture = leaky_node();
     let (o, out) = sb.collect_to(fixture.path(), "out.tar.gz");
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     let err = stderr(&o);
@@ -90,14 +94,7 @@ fn tripwire_stops_and_quarantines_a_report_that_would_leak() {
 fn show_and_dry_run_leave_the_state_directory_unchanged() {
     let sb = Sandbox::new();
     let root = host("vz7");
-    let leaky = cep_core::testing::FixtureHostBuilder::from_dir(host("vz7"))
-        .file("/proc/sys/kernel/osrelease", "10.9.8.7\n")
-        .file(
-            "/etc/hosts",
-            "127.0.0.1 localhost\n10.9.8.7 vz7-node01.example.com vz7-node01\n",
-        )
-        .build()
-        .unwrap();
+    let leaky = leaky_node();
     // A first collect makes the host id; after that, previews write nothing.
     let (o, _) = sb.collect_to(&root, "first.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));

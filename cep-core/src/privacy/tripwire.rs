@@ -74,7 +74,8 @@ impl Tripwire {
                 }
             }
         }
-        let compile = |count: usize, message: String| super::PrivacyError::Compile { count, message };
+        let compile =
+            |count: usize, message: String| super::PrivacyError::Compile { count, message };
         let build = |pats: &[String]| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
