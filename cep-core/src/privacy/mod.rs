@@ -1,17 +1,23 @@
-//! Nothing personal leaves the host: the scrubber, the pre-send tripwire and
-//! quarantine.
+//! Nothing personal leaves the host: typed sections, the scrubber, the
+//! pre-send tripwire and quarantine.
 //!
-//! - [`Scrubber`] finds IPv4 (also inside names: `dhcp-192-168-0-66`), IPv6
-//!   (every textual form), MAC and InfiniBand addresses, e-mail addresses,
-//!   UUIDs and long hex ids, and this host's own secrets ([`Secrets`]: its
-//!   host names and domain, container host names, user names, DMI serials),
-//!   and replaces each with a stable placeholder (`<ipv4>`, `<host>`...).
-//!   All detectors run as one multi-pattern automaton: one pass per section.
-//! - [`PrivacyGuard`] is a [`Guard`]: `scrub` rewrites every text section,
-//!   every string (and key) of every JSON section, collect.log and the
-//!   manifest's messages; `check` reads the encoded archive back and scans
-//!   every member again with the same detectors. A hit stops the report;
-//!   the caller moves it to quarantine ([`quarantine`]).
+//! - [`Secrets`] are this host's own values (host, container and VM names,
+//!   users and GECOS names, DMI serials, its own addresses, the
+//!   administrator's `never_send`), only the [`distinctive`] ones.
+//! - [`Scrubber`] finds IPv4 (also inside names: `dhcp-192-168-0-66`, and
+//!   tcpdump's `address.port`), IPv6 (every textual form), MAC and
+//!   InfiniBand addresses, e-mail addresses, URL user info, UUIDs and long
+//!   hex ids, and the secrets, and replaces each with a stable placeholder
+//!   (`<ipv4>`, `<host>`...). All detectors run as one multi-pattern
+//!   automaton: one pass per section.
+//! - [`Tripwire`] searches every archive member for the secrets as plain
+//!   case-insensitive substrings, sharing no boundary rule with the
+//!   scrubber, plus the generic detectors.
+//! - [`PrivacyGuard`] is a [`Guard`]: `scrub` checks JSON sections against
+//!   their fields' [`crate::ValueKind`]s and rewrites only free text (text
+//!   sections, free-text values, collect.log, the manifest's messages);
+//!   `check` runs the tripwire. A hit stops the report; the caller
+//!   quarantines it or, for a preview, drops it ([`OnVeto`]).
 //!
 //! Architecture invariant: the report's own ids (report_id, client_id) are
 //! the only UUIDs an archive may hold.
