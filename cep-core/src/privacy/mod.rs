@@ -165,6 +165,17 @@ fn vocabulary(word: &str) -> bool {
     product_word(word) || generic(word) || structural(word)
 }
 
+/// A version (`7.0.3`, `2.6.32-042stab145.3`, `3.10.0-1160.vz7.191.4`):
+/// the version grammar, and no part led by a letter other than a product
+/// word or a short tag (`1and1.example` is a name).
+fn version_like(name: &str) -> bool {
+    crate::collector::is_version(name)
+        && name
+            .split(['.', '-', '_', '+', '~', ':'])
+            .filter(|t| t.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .all(|t| t.len() <= 3 || product_word(t))
+}
+
 /// Shortest secret: a token of 3 characters or less names too many things
 /// (and turns up inside too many words) to be one.
 pub const MIN_SECRET: usize = 4;
@@ -176,7 +187,7 @@ pub const MIN_SECRET: usize = 4;
 /// neither a number, nor shorter than 3 characters, nor a product word.
 pub fn distinctive(name: &str) -> bool {
     name.len() >= MIN_SECRET
-        && !crate::collector::is_version(name)
+        && !version_like(name)
         && !vocabulary(name)
         && name
             .split(['.', '-', '_', ' '])
@@ -997,6 +1008,51 @@ mod tests {
 
     fn sorted(s: &BTreeSet<String>) -> Vec<&str> {
         s.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn only_distinctive_names_are_secrets() {
+        for no in [
+            "100",
+            "512",
+            "1000",
+            "7.0.3",
+            "2.6.32-042stab145.3",
+            "vz7",
+            "EL7",
+            "x86_64",
+            "centos",
+            "centos-7-x86_64",
+            "ubuntu-16.04",
+            "abc",
+            "web",
+            "backup",
+            "user",
+            "vz7.el7",
+            "v2",
+        ] {
+            assert!(!distinctive(no), "{no}");
+        }
+        for yes in [
+            "web-prod-3",
+            "vz7-node01",
+            "vz7.example.com",
+            "example.com",
+            "node1",
+            "ct101",
+            "Anna Schmidt",
+            "j.doe",
+            "golden",
+            "1and1.example",
+        ] {
+            assert!(distinctive(yes), "{yes}");
+        }
+        let mut s = Secrets::default();
+        for n in ["100", "512", "vz7.hoster.example", "vz7"] {
+            s.add_host(n);
+        }
+        assert_eq!(sorted(&s.hosts), vec!["vz7.hoster.example"]);
+        assert_eq!(sorted(&s.domains), vec!["hoster.example"]);
     }
 
     #[test]
