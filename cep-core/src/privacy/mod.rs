@@ -51,8 +51,9 @@ pub struct Secrets {
     /// a Dell board serial `.5KQ2X12.CN7016355F0123.`).
     pub serials: BTreeSet<String>,
     /// MAC and IP addresses of the node's own interfaces (hardware
-    /// addresses in /sys/class/net, the address /etc/hosts gives its
-    /// name), lowercase: the tripwire looks for them (the scrubber's and the
+    /// addresses in /sys/class/net, local addresses in /proc/net/fib_trie
+    /// and /proc/net/if_inet6, the address /etc/hosts gives its name),
+    /// lowercase: the tripwire looks for them (the scrubber's and the
     /// tripwire's address detectors catch every address in free text).
     pub addresses: BTreeSet<String>,
     /// The administrator's `[privacy] never_send` entries (literals and
@@ -434,6 +435,14 @@ impl Secrets {
                 s.add_prlctl_json(&out.stdout);
             }
         }
+        // The node's own interface addresses: IPv4 from the routing
+        // trie's local entries, IPv6 from if_inet6.
+        if let Ok(Some(trie)) = host.read_optional("/proc/net/fib_trie") {
+            s.add_fib_trie(&trie);
+        }
+        if let Ok(Some(v6)) = host.read_optional("/proc/net/if_inet6") {
+            s.add_if_inet6(&v6);
+        }
         // The node's own interfaces' hardware addresses.
         if let Ok(ifaces) = host.read_dir("/sys/class/net", 4096) {
             for i in ifaces {
@@ -577,6 +586,33 @@ impl Secrets {
             && a != "ff:ff:ff:ff:ff:ff";
         if ip_ok || mac_ok {
             self.addresses.insert(a);
+        }
+    }
+
+    /// Adds the local addresses of `/proc/net/fib_trie` (an address line
+    /// followed by `/32 host LOCAL`).
+    pub fn add_fib_trie(&mut self, text: &str) {
+        let mut last = "";
+        for line in text.lines() {
+            let t = line.trim_start_matches([' ', '|', '-', '+']).trim();
+            if t.starts_with("/32 host LOCAL") {
+                self.add_address(last);
+            } else if !t.starts_with('/') {
+                last = t;
+            }
+        }
+    }
+
+    /// Adds the addresses of `/proc/net/if_inet6` (32 hex digits first on
+    /// each line).
+    pub fn add_if_inet6(&mut self, text: &str) {
+        for line in text.lines() {
+            let hex = line.split_whitespace().next().unwrap_or("");
+            if let Ok(n) = u128::from_str_radix(hex, 16)
+                && hex.len() == 32
+            {
+                self.add_address(&std::net::Ipv6Addr::from(n).to_string());
+            }
         }
     }
 
@@ -1053,6 +1089,29 @@ mod tests {
         }
         assert_eq!(sorted(&s.hosts), vec!["vz7.hoster.example"]);
         assert_eq!(sorted(&s.domains), vec!["hoster.example"]);
+    }
+
+    #[test]
+    fn gathers_the_nodes_own_addresses() {
+        let mut s = Secrets::default();
+        // As the kernel prints them (trimmed): main and local tables.
+        s.add_fib_trie(
+            "Main:\n  +-- 0.0.0.0/0 3 0 5\n     |-- 0.0.0.0\n        /0 universe UNICAST\n     +-- 10.0.2.0/24 2 0 2\n        |-- 10.0.2.15\n           /32 host LOCAL\n     |-- 127.0.0.1\n        /32 host LOCAL\nLocal:\n     |-- 192.168.7.20\n        /32 host LOCAL\n",
+        );
+        s.add_if_inet6(
+            "fe80000000000000021c42fffe123456 02 40 20 80     eth0\n00000000000000000000000000000001 01 80 10 80       lo\n",
+        );
+        s.add_address("00:1C:42:12:34:56");
+        s.add_address("00:00:00:00:00:00");
+        assert_eq!(
+            sorted(&s.addresses),
+            vec![
+                "00:1c:42:12:34:56",
+                "10.0.2.15",
+                "192.168.7.20",
+                "fe80::21c:42ff:fe12:3456"
+            ]
+        );
     }
 
     #[test]
