@@ -822,6 +822,23 @@ timeout = "3s"
     }
 
     #[test]
+    fn privacy_never_send() {
+        let d = tempfile::tempdir().unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert!(c.privacy.never_send.is_empty());
+        std::fs::write(
+            d.path().join("cep.toml"),
+            "[privacy]\nnever_send = [\"Nightingale\", \"acme-*-prod\"]\n",
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.privacy.never_send, vec!["Nightingale", "acme-*-prod"]);
+        std::fs::write(d.path().join("cep.toml"), "[privacy]\nnever = 1\n").unwrap();
+        let e = Config::load(&paths(d.path()), None).unwrap_err().to_string();
+        assert!(e.contains("unknown field `never`"), "{e}");
+    }
+
+    #[test]
     fn scripts_table() {
         let d = tempfile::tempdir().unwrap();
         let c = Config::load(&paths(d.path()), None).unwrap();
