@@ -834,7 +834,9 @@ timeout = "3s"
         let c = Config::load(&paths(d.path()), None).unwrap();
         assert_eq!(c.privacy.never_send, vec!["Nightingale", "acme-*-prod"]);
         std::fs::write(d.path().join("cep.toml"), "[privacy]\nnever = 1\n").unwrap();
-        let e = Config::load(&paths(d.path()), None).unwrap_err().to_string();
+        let e = Config::load(&paths(d.path()), None)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("unknown field `never`"), "{e}");
     }
 

@@ -485,14 +485,16 @@ impl Scrubber {
                     message: e.to_string(),
                 })
         };
-        // In the combined automaton every pattern starts with the text's
+        // In the combined automaton every pattern (but those whose
+        // neighbours the check judges) starts with the text's
         // start or one byte that may precede it (Rust's regex has no
         // look-behind). A search then never starts a candidate inside a
         // word, which keeps scanning linear on long runs of digits or hex.
         let bounded: Vec<String> = pats
             .iter()
             .map(|(k, p)| match k.not_before() {
-                "" => format!(r"(?:^|[\x00-\xff])(?:{p})"),
+                // No boundary byte: the match is the value.
+                "" => format!("(?:{p})"),
                 nb => format!("(?:^|[^{nb}])(?:{p})"),
             })
             .collect();
@@ -519,7 +521,9 @@ impl Scrubber {
             let i = m.pattern().as_usize();
             // Where the value starts: after the boundary byte, unless the
             // match is at the text's start and `^` matched.
-            let s = if m.start() > 0 {
+            let s = if self.kinds[i].not_before().is_empty() {
+                m.start()
+            } else if m.start() > 0 {
                 m.start() + 1
             } else {
                 let at0 = Input::new(b).anchored(Anchored::Yes);
