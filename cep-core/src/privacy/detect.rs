@@ -386,7 +386,7 @@ fn is_label(c: u8) -> bool {
 /// (lowercase) and the labels before it made of label bytes only: the
 /// domain's match then takes the whole name, so the name needs no pattern
 /// of its own. Its first label stays a host value of its own.
-fn under_domain(host: &str, domains: &std::collections::HashSet<String>) -> bool {
+pub(super) fn under_domain(host: &str, domains: &std::collections::HashSet<String>) -> bool {
     let lower = host.to_ascii_lowercase();
     lower.match_indices('.').any(|(i, _)| {
         domains.contains(&lower[i + 1..])

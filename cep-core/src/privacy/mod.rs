@@ -157,13 +157,43 @@ const VOCABULARY: &[&str] = &[
 
 /// The product's own words (not the generic service words: `web-prod-3`
 /// is a name, `centos-7-x86_64` is not).
+/// Which word lists hold a word: a lookup for the tens of thousands of
+/// names of a big node.
+fn word_lists() -> &'static std::collections::HashMap<&'static str, (bool, bool)> {
+    static W: std::sync::OnceLock<std::collections::HashMap<&'static str, (bool, bool)>> =
+        std::sync::OnceLock::new();
+    // (product word, generic or structure word); every list is lowercase.
+    W.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for w in VOCABULARY.iter().chain(NOT_USERS) {
+            m.entry(*w).or_insert((false, false)).0 = true;
+        }
+        for w in GENERIC_LABELS.iter().chain(STRUCTURE) {
+            m.entry(*w).or_insert((false, false)).1 = true;
+        }
+        m
+    })
+}
+
+fn lookup(word: &str) -> (bool, bool) {
+    if word.len() > 32 {
+        return (false, false);
+    }
+    let found = if word.bytes().any(|c| c.is_ascii_uppercase()) {
+        word_lists().get(word.to_ascii_lowercase().as_str())
+    } else {
+        word_lists().get(word)
+    };
+    found.copied().unwrap_or((false, false))
+}
+
 fn product_word(word: &str) -> bool {
-    VOCABULARY.iter().any(|w| w.eq_ignore_ascii_case(word))
-        || NOT_USERS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    lookup(word).0
 }
 
 fn vocabulary(word: &str) -> bool {
-    product_word(word) || generic(word) || structural(word)
+    let (product, other) = lookup(word);
+    product || other
 }
 
 /// A version (`7.0.3`, `2.6.32-042stab145.3`, `3.10.0-1160.vz7.191.4`):
@@ -217,7 +247,7 @@ const GENERIC_LABELS: &[&str] = &[
 ];
 
 fn generic(word: &str) -> bool {
-    GENERIC_LABELS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    GENERIC_LABELS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 const NOT_USERS: &[&str] = &[
@@ -505,7 +535,10 @@ impl Secrets {
     /// never `vz7`; a container named `100` brings nothing.
     pub fn add_host(&mut self, name: &str) {
         let name = name.trim().trim_end_matches('.');
-        if !distinctive(name)
+        // Tens of thousands of names on a big node, many twice (vzlist and
+        // prlctl): check and allocate only what is new.
+        if self.hosts.contains(name)
+            || !distinctive(name)
             || !name.is_ascii()
             || name == "-"
             || NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(name))
@@ -514,11 +547,6 @@ impl Secrets {
             || name.chars().any(|c| c.is_whitespace() || c.is_control())
             || name.parse::<std::net::IpAddr>().is_ok()
         {
-            return;
-        }
-        // Tens of thousands of names on a big node, many twice (vzlist and
-        // prlctl): allocate only what is new.
-        if self.hosts.contains(name) {
             return;
         }
         self.hosts.insert(name.to_owned());

@@ -49,6 +49,12 @@ impl Tripwire {
         let mut what = Vec::new();
         let mut own = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let domains: std::collections::HashSet<String> = secrets
+            .domains
+            .iter()
+            .filter(|d| d.len() >= MIN_SECRET)
+            .map(|d| d.to_ascii_lowercase())
+            .collect();
         let literal_never_send = secrets
             .never_send
             .iter()
@@ -64,7 +70,10 @@ impl Tripwire {
             for v in set {
                 let lower = v.to_ascii_lowercase();
                 let never_send = label == "never_send entry";
-                if !never_send && lower.len() < MIN_SECRET {
+                // A name under a known domain holds the domain's needle.
+                if (!never_send && lower.len() < MIN_SECRET)
+                    || (label == "host name" && super::detect::under_domain(&lower, &domains))
+                {
                     continue;
                 }
                 if seen.insert(lower.clone()) {
@@ -76,9 +85,19 @@ impl Tripwire {
         }
         let compile =
             |count: usize, message: String| super::PrivacyError::Compile { count, message };
+        // Lowercase patterns over lowercased text (as fast to search, half
+        // the automaton of a case-insensitive one), longest first (which
+        // keeps the build linear on tens of thousands of names; with
+        // `Standard` matching the order changes no result).
+        let mut order: Vec<usize> = (0..pats.len()).collect();
+        order.sort_by_key(|i| std::cmp::Reverse(pats[*i].len()));
+        let pats: Vec<String> = order.iter().map(|i| pats[*i].clone()).collect();
+        let mut what: Vec<&'static str> = order.iter().map(|i| what[*i]).collect();
+        let own: Vec<bool> = order.iter().map(|i| own[*i]).collect();
+        let mut pats = pats;
         let build = |pats: &[String]| {
             AhoCorasick::builder()
-                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
                 .build(pats)
                 .map_err(|e| compile(pats.len(), e.to_string()))
@@ -92,7 +111,7 @@ impl Tripwire {
         // the report's structure; rebuild without them (rarely needed).
         if let Some(ac) = &needles {
             let mut drop = vec![false; pats.len()];
-            for m in ac.find_overlapping_iter(vocabulary) {
+            for m in ac.find_overlapping_iter(&vocabulary.to_ascii_lowercase()) {
                 let i = m.pattern().as_usize();
                 drop[i] = !own[i];
             }
@@ -137,7 +156,9 @@ impl Tripwire {
     /// Every host value and `never_send` entry in `text`.
     fn substrings(&self, member: &str, text: &str, out: &mut Vec<Trip>) {
         if let Some(ac) = &self.needles {
-            for m in ac.find_iter(text) {
+            // ASCII lowercasing keeps every byte offset.
+            let lower = text.to_ascii_lowercase();
+            for m in ac.find_iter(&lower) {
                 out.push(Trip {
                     member: member.to_owned(),
                     what: self.what[m.pattern().as_usize()].to_owned(),
