@@ -45,9 +45,8 @@ impl Tripwire {
     /// allowed values; lowercase) is left out, as it would stop every
     /// report; the `never_send` entries never are.
     pub fn new(secrets: &Secrets, vocabulary: &str) -> Result<Tripwire, super::PrivacyError> {
-        let mut pats: Vec<String> = Vec::new();
-        let mut what = Vec::new();
-        let mut own = Vec::new();
+        // (lowercase value, what it is, a never_send entry)
+        let mut entries: Vec<(String, &'static str, bool)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let domains: std::collections::HashSet<String> = secrets
             .domains
@@ -77,9 +76,7 @@ impl Tripwire {
                     continue;
                 }
                 if seen.insert(lower.clone()) {
-                    pats.push(lower);
-                    what.push(label);
-                    own.push(never_send);
+                    entries.push((lower, label, never_send));
                 }
             }
         }
@@ -89,43 +86,37 @@ impl Tripwire {
         // the automaton of a case-insensitive one), longest first (which
         // keeps the build linear on tens of thousands of names; with
         // `Standard` matching the order changes no result).
-        let mut order: Vec<usize> = (0..pats.len()).collect();
-        order.sort_by_key(|i| std::cmp::Reverse(pats[*i].len()));
-        let pats: Vec<String> = order.iter().map(|i| pats[*i].clone()).collect();
-        let mut what: Vec<&'static str> = order.iter().map(|i| what[*i]).collect();
-        let own: Vec<bool> = order.iter().map(|i| own[*i]).collect();
-        let mut pats = pats;
-        let build = |pats: &[String]| {
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        let build = |entries: &[(String, &'static str, bool)]| {
+            if entries.is_empty() {
+                return Ok(None);
+            }
             AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
-                .build(pats)
-                .map_err(|e| compile(pats.len(), e.to_string()))
+                .build(entries.iter().map(|e| &e.0))
+                .map(Some)
+                .map_err(|e| compile(entries.len(), e.to_string()))
         };
-        let mut needles = if pats.is_empty() {
-            None
-        } else {
-            Some(build(&pats)?)
-        };
+        let mut needles = build(&entries)?;
         // One pass over the vocabulary finds the values that are words of
         // the report's structure; rebuild without them (rarely needed).
         if let Some(ac) = &needles {
-            let mut drop = vec![false; pats.len()];
+            let mut drop = vec![false; entries.len()];
             for m in ac.find_overlapping_iter(&vocabulary.to_ascii_lowercase()) {
                 let i = m.pattern().as_usize();
-                drop[i] = !own[i];
+                drop[i] = !entries[i].2;
             }
-            if drop.iter().any(|d| *d) {
-                let keep: Vec<usize> = (0..pats.len()).filter(|i| !drop[*i]).collect();
-                pats = keep.iter().map(|i| pats[*i].clone()).collect();
-                what = keep.iter().map(|i| what[*i]).collect();
-                needles = if pats.is_empty() {
-                    None
-                } else {
-                    Some(build(&pats)?)
-                };
+            if drop.contains(&true) {
+                let mut i = 0;
+                entries.retain(|_| {
+                    i += 1;
+                    !drop[i - 1]
+                });
+                needles = build(&entries)?;
             }
         }
+        let what = entries.iter().map(|e| e.1).collect();
         let globs: std::collections::BTreeSet<String> = secrets
             .never_send
             .iter()
