@@ -370,6 +370,9 @@ pub struct InventoryRow {
     /// Its type.
     #[serde(rename = "type")]
     pub kind: &'static str,
+    /// The value kind the privacy guard checks (`count`, `version`,
+    /// `free text`, `bucket: <=1G, ...`, `enum: a, b`).
+    pub value: String,
     /// What it means.
     pub meaning: String,
     /// An example value.
@@ -402,6 +405,14 @@ fn kind_name(k: cep_core::FieldKind) -> &'static str {
         FieldKind::List => "list of objects",
         FieldKind::Map => "map (key → count)",
         FieldKind::Text => "text",
+    }
+}
+
+/// `count`, `version`, `free text`, `bucket: a, b`, `enum: a, b`.
+fn value_name(v: &cep_core::ValueKind) -> String {
+    match v.allowed() {
+        [] => v.name().to_owned(),
+        set => format!("{}: {}", v.name(), set.join(", ")),
     }
 }
 
@@ -632,6 +643,7 @@ impl Agent {
                     description: c.describe().into(),
                     field: "(whole section)".into(),
                     kind: kind_name(cep_core::FieldKind::Text),
+                    value: cep_core::ValueKind::FreeText.name().to_owned(),
                     meaning: "Raw text, scrubbed like every section".into(),
                     example: String::new(),
                 });
@@ -642,6 +654,7 @@ impl Agent {
                     description: c.describe().into(),
                     field: f.name.into_owned(),
                     kind: kind_name(f.kind),
+                    value: value_name(&f.value),
                     meaning: f.meaning.into_owned(),
                     example: f.example.into_owned(),
                 });

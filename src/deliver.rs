@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use cep_core::privacy::OnVeto;
 use cep_core::uuid::Uuid;
 use cep_core::{Spool, Transport};
 use serde::Serialize;
@@ -380,6 +381,12 @@ impl Agent {
             Selection::All,
             client_id,
             id_line.into_iter().collect(),
+            // A dry run leaves no trace: a stopped report is not quarantined.
+            if dry_run {
+                OnVeto::Discard
+            } else {
+                OnVeto::Quarantine
+            },
         )?;
         if dry_run {
             let would_send_by = self.with_transport(describe)?;

@@ -63,6 +63,14 @@ pub enum Error {
         /// Where the archive is.
         quarantine: PathBuf,
     },
+    /// The tripwire stopped a preview's report (nothing is written).
+    #[error(
+        "{violation}; nothing was written (a preview keeps no copy); run `cep collect` to keep the stopped archive in quarantine for review; see README.md, \"Privacy\""
+    )]
+    Stopped {
+        /// What was found, where (never the value in full).
+        violation: cep_core::GuardViolation,
+    },
     /// The tripwire stopped the report and it could not be quarantined.
     #[error("{violation}; the report was not sent, and quarantining it in {dir} failed: {source}")]
     QuarantineFailed {

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use cep_core::privacy::OnVeto;
 use cep_core::{Host, ManifestEntry, PipelineError, Prepared, PrivacyGuard, Section};
 use serde::Serialize;
 
@@ -100,15 +101,18 @@ impl Agent {
     }
 
     /// Runs the selected collectors (and the scripts when selected) on
-    /// `host` and seals the guarded archive. The privacy guard scrubs the
-    /// report and scans the archive; a hit sends the archive to
-    /// `<state-dir>/quarantine/` and the error names member and detector.
+    /// `host` and seals the guarded archive. The privacy guard checks each
+    /// value against its field's kind, scrubs free text and scans the
+    /// archive; a hit sends the archive to `<state-dir>/quarantine/`, or
+    /// nowhere for a preview (`on_veto`), and the error names member and
+    /// detector.
     pub(crate) fn build(
         &self,
         host: &Host,
         select: Selection<'_>,
         client_id: cep_core::uuid::Uuid,
         extra_log: Vec<String>,
+        on_veto: OnVeto,
     ) -> Result<Prepared> {
         let mut collectors = self.collectors()?;
         collectors.retain(|c| select.has(c.id()));
@@ -131,11 +135,12 @@ impl Agent {
         // the collectors read anyway (one vzlist run, one parse).
         let (privacy, mut collection) = std::thread::scope(|s| {
             let guard = s.spawn(|| {
-                let secrets = cep_core::privacy::Secrets::gather_with(
+                let mut secrets = cep_core::privacy::Secrets::gather_with(
                     host,
                     cep_collectors::vz_containers::container_names,
                 );
-                PrivacyGuard::new(&secrets)
+                secrets.add_never_send(&self.config.privacy.never_send);
+                PrivacyGuard::with_fields(&secrets, &collectors)
             });
             let collection = cep_core::run_collectors(&collectors, host, &run_options);
             (guard.join(), collection)
@@ -156,8 +161,9 @@ impl Agent {
         match cep_core::seal(report, &[&privacy]) {
             Ok(p) => Ok(p),
             Err(PipelineError::Vetoed { violation, archive }) => {
-                match cep_core::privacy::quarantine(&self.config.state_dir, &archive) {
-                    Ok(quarantine) => Err(Error::Quarantined {
+                match on_veto.dispose(&self.config.state_dir, &archive) {
+                    Ok(None) => Err(Error::Stopped { violation }),
+                    Ok(Some(quarantine)) => Err(Error::Quarantined {
                         violation,
                         quarantine,
                     }),
@@ -174,7 +180,7 @@ impl Agent {
 
     /// A full report of this host, built exactly as `send` would build it
     /// (for review; consent is not asked, nothing is spooled or sent).
-    pub(crate) fn build_full(&self) -> Result<Prepared> {
+    pub(crate) fn build_full(&self, on_veto: OnVeto) -> Result<Prepared> {
         let host = self.node_host()?;
         // A configuration naming an unknown collector fails before a host
         // id is made.
@@ -186,6 +192,7 @@ impl Agent {
             Selection::All,
             client_id,
             id_line.into_iter().collect(),
+            on_veto,
         )
     }
 
@@ -193,7 +200,8 @@ impl Agent {
     /// sealed archive, so what is shown is what would leave the host.
     /// Sends nothing, whatever the consent.
     pub fn preview(&self) -> Result<Preview> {
-        let p = self.build_full()?;
+        // A preview leaves no trace: a stopped report is not quarantined.
+        let p = self.build_full(OnVeto::Discard)?;
         let r = cep_core::Report::read(&p.archive.bytes, &cep_core::ReadLimits::own_archive())?;
         let sections = r
             .sections
@@ -234,7 +242,7 @@ impl Agent {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn collect_to(&self, path: &Path) -> Result<Collected> {
-        let p = self.build_full()?;
+        let p = self.build_full(OnVeto::Quarantine)?;
         cep_core::fsutil::atomic_write(path, &p.archive.bytes, 0o644).map_err(|source| {
             Error::Write {
                 path: path.to_owned(),

@@ -10,6 +10,7 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
+use cep_core::privacy::OnVeto;
 use cep_core::uuid::Uuid;
 use cep_core::{Due, ManifestEntry, PendingRun, RunState, Schedule};
 use jiff::tz::TimeZone;
@@ -388,7 +389,7 @@ impl Agent {
         let scripts_due = due.iter().any(|id| id == SCRIPTS_ID);
         self.prepare_transport()?;
         let client_id = self.report_client_id(host_id);
-        let prepared = self.build(&host, select, client_id, log)?;
+        let prepared = self.build(&host, select, client_id, log, OnVeto::Quarantine)?;
         self.reached(RunPoint::BeforeDeliver);
         // Every collector in the report counts as run, failed ones too: a
         // broken collector reports its error once per slot, not every tick.

@@ -105,26 +105,65 @@ fn consent_off_sends_nothing_and_touches_no_state() {
     assert_eq!(server.requests(), 0);
 }
 
+/// A registered collector with a bug: it reports the first address of
+/// /etc/hosts as a "version". The value fits the version grammar, so the
+/// scrubber (which rewrites only free text) leaves it alone; the tripwire
+/// knows the node's own addresses and must stop the report.
+struct LeakyVersion;
+
+impl cep::core::Collector for LeakyVersion {
+    fn id(&self) -> &str {
+        "example.leaky"
+    }
+
+    fn describe(&self) -> &str {
+        "A collector that leaks the node's address"
+    }
+
+    fn fields(&self) -> Vec<cep::core::Field> {
+        vec![cep::core::Field::new("version", cep::core::FieldKind::String, "A version").version()]
+    }
+
+    fn collect(
+        &self,
+        host: &cep::core::Host,
+    ) -> Result<cep::core::Section, cep::core::CollectError> {
+        let hosts = host.read("/etc/hosts")?;
+        let addr = hosts
+            .lines()
+            .find_map(|l| l.split_whitespace().next())
+            .unwrap_or_default()
+            .to_owned();
+        cep::core::Section::json(&serde_json::json!({ "version": addr }))
+    }
+}
+
 #[test]
 fn the_privacy_guard_vetoes_a_secret_planted_in_a_registered_collector() {
-    // The host is called `onboot`: the registered collector's member name
-    // (`example.onboot.json`) carries it, which no scrubber rewrites; the
-    // archive check finds it and the report is quarantined, never sent.
     let server = TestServer::start();
     let e = Embedder::new(&server.url());
     let fixture = FixtureHostBuilder::from_dir(vz7())
-        .file("/proc/sys/kernel/hostname", "onboot.example.net\n")
+        .file("/proc/sys/kernel/hostname", "nightingale.example.net\n")
+        .file(
+            "/etc/hosts",
+            "10.20.30.40 nightingale.example.net nightingale\n",
+        )
         .build()
         .unwrap();
-    let agent = e.agent_on(fixture.path());
+    let agent = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .root(fixture.path())
+        .client("example-installer", "1.0")
+        .collector(OnBoot)
+        .collector(LeakyVersion)
+        .build()
+        .unwrap();
     let err = agent.send(false).unwrap_err();
     let msg = err.to_string();
     assert!(matches!(err, Error::Quarantined { .. }), "{msg}");
-    assert!(
-        msg.contains("member example.onboot.json: host detector matched `on…` (6 chars)"),
-        "{msg}"
-    );
-    assert!(!msg.contains("onboot.example.net"), "{msg}");
+    assert!(msg.contains("example.leaky.json"), "{msg}");
+    assert!(!msg.contains("10.20.30.40"), "{msg}");
     assert_eq!(
         std::fs::read_dir(e.path("state/quarantine"))
             .unwrap()

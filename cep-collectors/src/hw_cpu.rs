@@ -129,11 +129,11 @@ impl Collector for HwCpu {
 
     fn fields(&self) -> Vec<Field> {
         vec![
-            Field::new("vendor", FieldKind::String, "intel, amd or other").example("intel"),
+            Field::new("vendor", FieldKind::String, "intel, amd or other").example("intel").one_of(&["intel", "amd", "other"]),
             Field::new("vendor_id", FieldKind::String, "Vendor id from cpuinfo")
-                .example("GenuineIntel"),
+                .example("GenuineIntel").free_text(),
             Field::new("models", FieldKind::StringList, "Distinct CPU model names")
-                .example("[\"Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz\"]"),
+                .example("[\"Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz\"]").free_text(),
             Field::new("sockets", FieldKind::Integer, "Physical packages (null when cpuinfo has no physical id)")
                 .example("2"),
             Field::new("cores", FieldKind::Integer, "Physical cores over all sockets")
@@ -142,11 +142,11 @@ impl Collector for HwCpu {
             Field::new("mhz", FieldKind::Integer, "Highest current clock over all CPUs, MHz")
                 .example("2100"),
             Field::new("virtualization", FieldKind::String, "Hardware virtualization flag: vmx, svm or null")
-                .example("vmx"),
+                .example("vmx").one_of(&["vmx", "svm"]),
             Field::new("under_hypervisor", FieldKind::Bool, "True when the node itself is a virtual machine")
                 .example("false"),
             Field::new("hypervisor", FieldKind::String, "Hypervisor named by the DMI product name (kvm, vmware, ...); null on real hardware")
-                .example("kvm"),
+                .example("kvm").one_of(crate::kinds::HYPERVISORS),
         ]
     }
 

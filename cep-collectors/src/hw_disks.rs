@@ -181,49 +181,61 @@ impl Collector for HwDisks {
         vec![
             Field::new("count", FieldKind::Integer, "Physical disks").example("3"),
             Field::new("by_kind", FieldKind::Map, "Disks per kind (ssd, hdd, nvme)")
-                .example("{\"hdd\": 2, \"nvme\": 1}"),
+                .example("{\"hdd\": 2, \"nvme\": 1}")
+                .one_of(crate::kinds::DISK_KINDS),
             Field::new("total_bytes", FieldKind::Integer, "Sum of disk sizes")
-                .example("4000787030016"),
+                .example("4000787030016")
+                .size(),
             Field::new("disks", FieldKind::List, "One entry per physical disk"),
-            Field::new("disks[].kind", FieldKind::String, "ssd, hdd or nvme").example("ssd"),
+            Field::new("disks[].kind", FieldKind::String, "ssd, hdd or nvme")
+                .example("ssd")
+                .one_of(crate::kinds::DISK_KINDS),
             Field::new(
                 "disks[].transport",
                 FieldKind::String,
                 "nvme, sata, scsi, usb, virtio or other",
             )
-            .example("sata"),
+            .example("sata")
+            .one_of(crate::kinds::TRANSPORTS),
             Field::new("disks[].size_bytes", FieldKind::Integer, "Size in bytes")
-                .example("480103981056"),
+                .example("480103981056")
+                .size(),
             Field::new(
                 "disks[].logical_block_size",
                 FieldKind::Integer,
                 "Logical block size in bytes",
             )
-            .example("512"),
+            .example("512")
+            .size(),
             Field::new(
                 "disks[].model",
                 FieldKind::String,
                 "Model string from sysfs (never the serial)",
             )
-            .example("Samsung SSD 970 EVO 1TB"),
+            .example("Samsung SSD 970 EVO 1TB")
+            .free_text(),
             Field::new(
                 "disks[].vendor",
                 FieldKind::String,
                 "Vendor string from sysfs",
             )
-            .example("ATA"),
+            .example("ATA")
+            .free_text(),
             Field::new("md", FieldKind::List, "One entry per md array"),
             Field::new(
                 "md[].level",
                 FieldKind::String,
                 "RAID level (null when inactive)",
             )
-            .example("raid1"),
+            .example("raid1")
+            .free_text(),
             Field::new("md[].members", FieldKind::Integer, "Member devices").example("2"),
             Field::new("md[].member_kinds", FieldKind::Map, "Members per disk kind")
-                .example("{\"hdd\": 2}"),
+                .example("{\"hdd\": 2}")
+                .one_of(crate::kinds::DISK_KINDS),
             Field::new("md[].size_bytes", FieldKind::Integer, "Array size in bytes")
-                .example("1000202273280"),
+                .example("1000202273280")
+                .size(),
         ]
     }
 

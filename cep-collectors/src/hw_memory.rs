@@ -115,25 +115,29 @@ impl Collector for HwMemory {
                 FieldKind::Integer,
                 "Total usable RAM (MemTotal)",
             )
-            .example("8201093120"),
+            .example("8201093120")
+            .size(),
             Field::new(
                 "available_bytes",
                 FieldKind::Integer,
                 "Available RAM (MemAvailable; null before Linux 3.14)",
             )
-            .example("4348469248"),
+            .example("4348469248")
+            .size(),
             Field::new(
                 "swap_total_bytes",
                 FieldKind::Integer,
                 "Total swap (SwapTotal; null when meminfo lacks it)",
             )
-            .example("2097147904"),
+            .example("2097147904")
+            .size(),
             Field::new(
                 "swap_used_bytes",
                 FieldKind::Integer,
                 "Swap in use (SwapTotal - SwapFree; null when meminfo lacks either)",
             )
-            .example("0"),
+            .example("0")
+            .size(),
             Field::new(
                 "hugepages_total",
                 FieldKind::Integer,
@@ -145,7 +149,8 @@ impl Collector for HwMemory {
                 FieldKind::Integer,
                 "Default huge page size (Hugepagesize)",
             )
-            .example("2097152"),
+            .example("2097152")
+            .size(),
             Field::new(
                 "ksm_pages_shared",
                 FieldKind::Integer,

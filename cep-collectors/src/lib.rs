@@ -14,6 +14,7 @@ use cep_core::Collector;
 pub mod hw_cpu;
 pub mod hw_disks;
 pub mod hw_memory;
+pub mod kinds;
 pub mod net_config;
 pub mod os_kernel;
 pub mod os_release;
@@ -97,6 +98,30 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), all.len());
         assert!(by_id("os.kernel").is_ok());
+    }
+
+    #[test]
+    fn every_builtin_field_declares_its_value_kind() {
+        let undeclared: Vec<String> = builtin()
+            .iter()
+            .flat_map(|c| {
+                c.fields()
+                    .into_iter()
+                    .filter(|f| f.value == cep_core::ValueKind::Undeclared)
+                    .map(move |f| format!("{}: {}", c.id(), f.name))
+            })
+            .collect();
+        assert!(undeclared.is_empty(), "{undeclared:?}");
+        // Every example of a typed field fits its kind.
+        for c in builtin() {
+            for f in c.fields() {
+                let ex = f.example.trim();
+                let scalar = matches!(f.kind, cep_core::FieldKind::String) && !ex.is_empty();
+                if scalar && !f.value.is_free() {
+                    assert!(f.value.fits_str(ex), "{}: {} example {ex}", c.id(), f.name);
+                }
+            }
+        }
         assert_eq!(
             by_id("nope")
                 .err()

@@ -109,7 +109,9 @@ impl Collector for NetConfig {
                 FieldKind::List,
                 "Physical NICs grouped by driver and speed",
             ),
-            Field::new("nics[].driver", FieldKind::String, "Kernel driver").example("ixgbe"),
+            Field::new("nics[].driver", FieldKind::String, "Kernel driver")
+                .example("ixgbe")
+                .free_text(),
             Field::new(
                 "nics[].speed_mbps",
                 FieldKind::Integer,
@@ -125,7 +127,8 @@ impl Collector for NetConfig {
             Field::new("bonding", FieldKind::Object, "Bonding devices"),
             Field::new("bonding.count", FieldKind::Integer, "Bonding devices").example("1"),
             Field::new("bonding.modes", FieldKind::Map, "Bonds per mode")
-                .example("{\"active-backup\": 1}"),
+                .example("{\"active-backup\": 1}")
+                .free_text(),
             Field::new(
                 "bonding.slaves",
                 FieldKind::Integer,

@@ -59,13 +59,15 @@ impl Collector for OsKernel {
     fn fields(&self) -> Vec<Field> {
         vec![
             Field::new("release", FieldKind::String, "Kernel release (uname -r)")
-                .example("3.10.0-1160.80.1.vz7.191.4"),
+                .example("3.10.0-1160.80.1.vz7.191.4")
+                .version(),
             Field::new(
                 "machine",
                 FieldKind::String,
                 "Machine hardware name (uname -m)",
             )
-            .example("x86_64"),
+            .example("x86_64")
+            .free_text(),
             Field::new(
                 "openvz",
                 FieldKind::Bool,
@@ -77,7 +79,8 @@ impl Collector for OsKernel {
                 FieldKind::String,
                 "Kernel line: openvz-legacy (2.6.32-042stab), vz7, vz8, vz9 or other",
             )
-            .example("vz7"),
+            .example("vz7")
+            .one_of(&["openvz-legacy", "vz7", "vz8", "vz9", "other"]),
         ]
     }
 

@@ -143,21 +143,28 @@ impl Collector for OsRelease {
     fn fields(&self) -> Vec<Field> {
         vec![
             Field::new("id", FieldKind::String, "Distribution id (os-release ID)")
-                .example("virtuozzo"),
-            Field::new("name", FieldKind::String, "Distribution name").example("Virtuozzo"),
-            Field::new("version", FieldKind::String, "Distribution version").example("7.0.3"),
+                .example("virtuozzo")
+                .free_text(),
+            Field::new("name", FieldKind::String, "Distribution name")
+                .example("Virtuozzo")
+                .free_text(),
+            Field::new("version", FieldKind::String, "Distribution version")
+                .example("7.0.3")
+                .free_text(),
             Field::new(
                 "like",
                 FieldKind::StringList,
                 "Related distributions (ID_LIKE)",
             )
-            .example("[\"rhel\", \"fedora\"]"),
+            .example("[\"rhel\", \"fedora\"]")
+            .free_text(),
             Field::new(
                 "source",
                 FieldKind::String,
                 "Release file the facts came from",
             )
-            .example("/etc/os-release"),
+            .example("/etc/os-release")
+            .free_text(),
         ]
     }
 

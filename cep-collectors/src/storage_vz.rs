@@ -92,16 +92,21 @@ impl Collector for StorageVz {
                 FieldKind::String,
                 "File system type (ext4, xfs, vstorage, ...)",
             )
-            .example("ext4"),
+            .example("ext4")
+            .free_text(),
             Field::new("size_bytes", FieldKind::Integer, "File system size")
-                .example("983348543488"),
-            Field::new("used_bytes", FieldKind::Integer, "Space used").example("120300523520"),
+                .example("983348543488")
+                .size(),
+            Field::new("used_bytes", FieldKind::Integer, "Space used")
+                .example("120300523520")
+                .size(),
             Field::new(
                 "free_bytes",
                 FieldKind::Integer,
                 "Space available to non-root users",
             )
-            .example("813020299264"),
+            .example("813020299264")
+            .size(),
         ]
     }
 

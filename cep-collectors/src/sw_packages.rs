@@ -140,7 +140,8 @@ impl Collector for SwPackages {
                 FieldKind::String,
                 "Package manager asked: rpm or dpkg",
             )
-            .example("rpm"),
+            .example("rpm")
+            .one_of(&["rpm", "dpkg"]),
             Field::new(
                 "versions",
                 FieldKind::Object,
@@ -156,7 +157,8 @@ impl Collector for SwPackages {
                     FieldKind::StringList,
                     format!("Installed versions of {n}"),
                 )
-                .example("[\"7.0.165-1.vz7\"]"),
+                .example("[\"7.0.165-1.vz7\"]")
+                .version(),
             );
         }
         f

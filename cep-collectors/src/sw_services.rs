@@ -149,21 +149,26 @@ impl Collector for SwServices {
 
     fn fields(&self) -> Vec<Field> {
         vec![
-            Field::new("init", FieldKind::String, "systemd or sysv").example("systemd"),
+            Field::new("init", FieldKind::String, "systemd or sysv")
+                .example("systemd")
+                .one_of(&["systemd", "sysv"]),
             Field::new(
                 "installed",
                 FieldKind::StringList,
                 "Services of the fixed list that exist",
             )
-            .example("[\"vz\", \"prl-disp\"]"),
+            .example("[\"vz\", \"prl-disp\"]")
+            .one_of(crate::kinds::SERVICES),
             Field::new(
                 "enabled",
                 FieldKind::StringList,
                 "Of those, started at boot",
             )
-            .example("[\"vz\"]"),
+            .example("[\"vz\"]")
+            .one_of(crate::kinds::SERVICES),
             Field::new("active", FieldKind::StringList, "Of those, running now")
-                .example("[\"vz\"]"),
+                .example("[\"vz\"]")
+                .one_of(crate::kinds::SERVICES),
         ]
     }
 

@@ -94,25 +94,30 @@ impl Collector for SysCgroups {
 
     fn fields(&self) -> Vec<Field> {
         vec![
-            Field::new("version", FieldKind::String, "v1, v2 or hybrid").example("v1"),
+            Field::new("version", FieldKind::String, "v1, v2 or hybrid")
+                .example("v1")
+                .one_of(&["v1", "v2", "hybrid"]),
             Field::new(
                 "v1_controllers",
                 FieldKind::StringList,
                 "Controllers mounted on v1 hierarchies",
             )
-            .example("[\"cpu\", \"memory\", \"ve\"]"),
+            .example("[\"cpu\", \"memory\", \"ve\"]")
+            .free_text(),
             Field::new(
                 "v2_controllers",
                 FieldKind::StringList,
                 "Controllers of the unified (v2) hierarchy",
             )
-            .example("[\"cpu\", \"io\", \"memory\", \"pids\"]"),
+            .example("[\"cpu\", \"io\", \"memory\", \"pids\"]")
+            .free_text(),
             Field::new(
                 "cgroups_per_controller",
                 FieldKind::Map,
                 "Number of cgroups per controller",
             )
-            .example("{\"memory\": 154}"),
+            .example("{\"memory\": 154}")
+            .free_text(),
             Field::new(
                 "v2_cgroups",
                 FieldKind::Integer,

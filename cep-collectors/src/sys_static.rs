@@ -156,7 +156,8 @@ impl Collector for SysStatic {
                     FieldKind::String,
                     format!("{k} from vz.conf"),
                 )
-                .example("yes"),
+                .example("yes")
+                .free_text(),
             );
         }
         for (k, _) in VZ_PATHS {
@@ -166,7 +167,8 @@ impl Collector for SysStatic {
                     FieldKind::String,
                     format!("{k}: default or custom (the path is not sent)"),
                 )
-                .example("default"),
+                .example("default")
+                .one_of(&["default", "custom"]),
             );
         }
         for k in SYSCTLS {

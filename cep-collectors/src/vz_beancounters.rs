@@ -194,7 +194,8 @@ impl Collector for VzBeancounters {
                 FieldKind::String,
                 "Format version of /proc/user_beancounters",
             )
-            .example("2.5"),
+            .example("2.5")
+            .version(),
             Field::new(
                 "containers",
                 FieldKind::Integer,
@@ -212,7 +213,8 @@ impl Collector for VzBeancounters {
                 FieldKind::Map,
                 "Resource name → containers whose failcnt for it is > 0",
             )
-            .example("{\"tcprcvbuf\": 1}"),
+            .example("{\"tcprcvbuf\": 1}")
+            .free_text(),
         ]
     }
 

@@ -137,13 +137,15 @@ impl Collector for VzHost {
             )
             .example("true"),
             Field::new("product", FieldKind::String, "openvz, virtuozzo or none")
-                .example("virtuozzo"),
+                .example("virtuozzo")
+                .one_of(&["openvz", "virtuozzo", "none"]),
             Field::new(
                 "generation",
                 FieldKind::String,
                 "legacy (RHEL5/6 kernels, vzctl 4.x), 7, 8, 9, other or none",
             )
-            .example("7"),
+            .example("7")
+            .one_of(&["legacy", "7", "8", "9", "other", "none"]),
             Field::new(
                 "ve0_in_beancounters",
                 FieldKind::Bool,
@@ -156,8 +158,12 @@ impl Collector for VzHost {
                 "/proc/vz/veinfo has a VE0 row",
             )
             .example("true"),
-            Field::new("vzctl_version", FieldKind::String, "vzctl --version").example("4.3"),
-            Field::new("prlctl_version", FieldKind::String, "prlctl --version").example("7.0.182"),
+            Field::new("vzctl_version", FieldKind::String, "vzctl --version")
+                .example("4.3")
+                .free_text(),
+            Field::new("prlctl_version", FieldKind::String, "prlctl --version")
+                .example("7.0.182")
+                .free_text(),
         ]
     }
 

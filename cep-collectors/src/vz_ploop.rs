@@ -183,9 +183,9 @@ impl Collector for VzPloop {
         vec![
             Field::new("images", FieldKind::Integer, "ploop containers with a readable DiskDescriptor.xml").example("12"),
             Field::new("unreadable", FieldKind::Integer, "ploop containers whose DiskDescriptor.xml is absent or malformed").example("0"),
-            Field::new("size", FieldKind::Map, "Virtual disk size bucket: <=10G, <=20G, <=50G, <=100G, <=200G, <=500G, <=1T, >1T, unset").example("{\"<=10G\": 12}"),
-            Field::new("snapshots", FieldKind::Map, "Snapshots per disk bucket: 1, 2, 3-5, 6-10, >10").example("{\"1\": 10, \"2\": 2}"),
-            Field::new("ploop_version", FieldKind::String, "Version of the ploop package").example("7.0.165"),
+            Field::new("size", FieldKind::Map, "Virtual disk size bucket: <=10G, <=20G, <=50G, <=100G, <=200G, <=500G, <=1T, >1T, unset").example("{\"<=10G\": 12}").bucket(crate::kinds::DISK),
+            Field::new("snapshots", FieldKind::Map, "Snapshots per disk bucket: 1, 2, 3-5, 6-10, >10").example("{\"1\": 10, \"2\": 2}").bucket(crate::kinds::SNAPSHOTS),
+            Field::new("ploop_version", FieldKind::String, "Version of the ploop package").example("7.0.165").free_text(),
         ]
     }
 

@@ -76,7 +76,8 @@ impl Collector for VzReadykernel {
                 FieldKind::String,
                 "Highest enabled cumulative patch level",
             )
-            .example("89.0-r1"),
+            .example("89.0-r1")
+            .free_text(),
         ]
     }
 

@@ -28,7 +28,7 @@ impl Collector for VzSimfs {
     fn fields(&self) -> Vec<Field> {
         vec![
             Field::new("containers", FieldKind::Integer, "Containers with the simfs layout").example("10"),
-            Field::new("fs_types", FieldKind::Map, "File system type under a simfs container's private area (ext4, xfs, unknown...) → containers").example("{\"ext4\": 10}"),
+            Field::new("fs_types", FieldKind::Map, "File system type under a simfs container's private area (ext4, xfs, unknown...) → containers").example("{\"ext4\": 10}").free_text(),
         ]
     }
 

@@ -86,7 +86,8 @@ impl Collector for VzStorageCluster {
                 FieldKind::String,
                 "vstorage or pstorage; null when not configured",
             )
-            .example("vstorage"),
+            .example("vstorage")
+            .one_of(&["vstorage", "pstorage"]),
             Field::new("roles", FieldKind::Object, "Roles of this node")
                 .example("{\"client\": true}"),
             Field::new(

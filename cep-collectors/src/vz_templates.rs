@@ -156,25 +156,30 @@ impl Collector for VzTemplates {
 
     fn fields(&self) -> Vec<Field> {
         vec![
-            Field::new("source", FieldKind::String, "vzpkg or template-dir").example("vzpkg"),
+            Field::new("source", FieldKind::String, "vzpkg or template-dir")
+                .example("vzpkg")
+                .one_of(&["vzpkg", "template-dir"]),
             Field::new(
                 "os_templates",
                 FieldKind::Map,
                 "OS template family-version (or other) → installed templates",
             )
-            .example("{\"centos-7\": 1}"),
+            .example("{\"centos-7\": 1}")
+            .free_text(),
             Field::new(
                 "os_templates_cached",
                 FieldKind::Map,
                 "OS template family-version → templates with a cache",
             )
-            .example("{\"centos-7\": 1}"),
+            .example("{\"centos-7\": 1}")
+            .free_text(),
             Field::new(
                 "app_templates",
                 FieldKind::Map,
                 "Application template (known names or other) → installed",
             )
-            .example("{\"mysql\": 1}"),
+            .example("{\"mysql\": 1}")
+            .free_text(),
         ]
     }
 

@@ -135,25 +135,29 @@ impl Collector for VzVms {
                 FieldKind::Map,
                 "State (running, stopped, suspended, paused...) → VMs",
             )
-            .example("{\"running\": 1, \"stopped\": 1}"),
+            .example("{\"running\": 1, \"stopped\": 1}")
+            .free_text(),
             Field::new(
                 "guest_os",
                 FieldKind::Map,
                 "Guest OS family (centos, ubuntu, windows, other...) → VMs",
             )
-            .example("{\"windows\": 1}"),
+            .example("{\"windows\": 1}")
+            .free_text(),
             Field::new(
                 "vcpus",
                 FieldKind::Map,
                 "vCPU bucket: 1, 2, <=4, <=8, <=16, >16, unset",
             )
-            .example("{\"2\": 2}"),
+            .example("{\"2\": 2}")
+            .bucket(crate::kinds::CPUS),
             Field::new(
                 "memory",
                 FieldKind::Map,
                 "Memory bucket: <=512M, <=1G, <=2G, <=4G, <=8G, <=16G, >16G, unset",
             )
-            .example("{\"<=2G\": 2}"),
+            .example("{\"<=2G\": 2}")
+            .bucket(crate::kinds::RAM),
         ]
     }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use cep_core::Host;
-use cep_core::privacy::{Scrubber, Secrets};
+use cep_core::privacy::{Scrubber, Secrets, Tripwire};
 
 fn main() {
     let hostile_only = std::env::args().any(|a| a == "--hostile");
@@ -74,7 +74,30 @@ fn main() {
         mib / median.as_secs_f64(),
         build.as_secs_f64() * 1e3,
     );
+    tripwire(&scrubber.scrub(&text, &[]), &secrets);
     many_names(&text, secrets);
+}
+
+/// The tripwire over the scrubbed text: the host's values searched as
+/// substrings, then the generic detectors (a text member).
+fn tripwire(scrubbed: &str, secrets: &Secrets) {
+    let t = Instant::now();
+    let tw = Tripwire::new(secrets, "").expect("tripwire");
+    let build = t.elapsed();
+    let mut runs: Vec<Duration> = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            let trips = tw.scan("scripts.bench.txt", scrubbed.as_bytes(), None, &[]);
+            assert!(trips.is_empty(), "the tripwire found {:?}", trips.first());
+            t.elapsed()
+        })
+        .collect();
+    runs.sort();
+    println!(
+        "tripwire over the scrubbed text: median {:.1} ms; building it {:.1} ms",
+        runs[2].as_secs_f64() * 1e3,
+        build.as_secs_f64() * 1e3
+    );
 }
 
 /// Hostile shapes: long runs where every position starts a candidate that

@@ -216,6 +216,96 @@ pub enum FieldKind {
     Text,
 }
 
+/// What a field's values may be, for privacy: the guard checks every value
+/// of a JSON section against its field's kind and scrubs only free text. A
+/// count, a bucket label, an allow-listed value or a valid version goes out
+/// as it is; a value that does not fit makes the collector's result an
+/// error, never a silent rewrite. For a [`FieldKind::Map`] the kind is the
+/// keys' (its values are counts); for a [`FieldKind::StringList`] each
+/// item's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "values")]
+pub enum ValueKind {
+    /// No kind declared (a third-party collector): the value is scrubbed
+    /// as free text.
+    Undeclared,
+    /// true / false.
+    Flag,
+    /// A whole number ≥ 0 of things.
+    Count,
+    /// A whole number ≥ 0 of bytes (or another unit named by the field).
+    Size,
+    /// A number (a fraction, a rate, MHz).
+    Ratio,
+    /// A label from the collector's fixed bucket set.
+    Bucket(&'static [&'static str]),
+    /// A version: a digit (or `v` and a digit) first, then at most 128
+    /// letters, digits and `._+~:-`.
+    Version,
+    /// One value of an allow-list.
+    OneOf(&'static [&'static str]),
+    /// Free text: scrubbed like script output.
+    FreeText,
+    /// An object or a list of objects: its members are declared apart.
+    Structure,
+}
+
+impl ValueKind {
+    /// Short name for the inventory (`bucket`, `enum`...).
+    pub fn name(&self) -> &'static str {
+        match self {
+            ValueKind::Undeclared => "undeclared",
+            ValueKind::Flag => "flag",
+            ValueKind::Count => "count",
+            ValueKind::Size => "size",
+            ValueKind::Ratio => "ratio",
+            ValueKind::Bucket(_) => "bucket",
+            ValueKind::Version => "version",
+            ValueKind::OneOf(_) => "enum",
+            ValueKind::FreeText => "free text",
+            ValueKind::Structure => "structure",
+        }
+    }
+
+    /// The allowed labels of a bucket or an enum.
+    pub fn allowed(&self) -> &'static [&'static str] {
+        match self {
+            ValueKind::Bucket(v) | ValueKind::OneOf(v) => v,
+            _ => &[],
+        }
+    }
+
+    /// Whether values of this kind are scrubbed (free text or undeclared).
+    pub fn is_free(&self) -> bool {
+        matches!(self, ValueKind::FreeText | ValueKind::Undeclared)
+    }
+
+    /// Whether a string value fits this kind.
+    pub fn fits_str(&self, s: &str) -> bool {
+        match self {
+            ValueKind::Undeclared | ValueKind::FreeText => true,
+            ValueKind::Bucket(v) | ValueKind::OneOf(v) => v.contains(&s),
+            ValueKind::Version => is_version(s),
+            ValueKind::Flag
+            | ValueKind::Count
+            | ValueKind::Size
+            | ValueKind::Ratio
+            | ValueKind::Structure => false,
+        }
+    }
+}
+
+/// The version grammar of [`ValueKind::Version`]: `3.10.0-1160.80.1.vz7.191.4`,
+/// `7.0.93-1.vz7`, `v2`, `1:2.3-4.el7`.
+pub fn is_version(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = if b.first() == Some(&b'v') { &b[1..] } else { b };
+    s.len() <= 128
+        && digits.first().is_some_and(u8::is_ascii_digit)
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || b"._+~:-".contains(c))
+}
+
 /// A field a collector may emit, for the data inventory.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Field {
@@ -223,6 +313,8 @@ pub struct Field {
     pub name: Cow<'static, str>,
     /// Its type.
     pub kind: FieldKind,
+    /// What its values may be (privacy).
+    pub value: ValueKind,
     /// What it means, in one sentence.
     pub meaning: Cow<'static, str>,
     /// An example value as it would appear in the report.
@@ -230,15 +322,28 @@ pub struct Field {
 }
 
 impl Field {
-    /// A field with no example.
+    /// A field with no example. Numbers, flags and structures get their
+    /// value kind from `kind` (an integer is a count); strings, string
+    /// lists and maps are [`ValueKind::Undeclared`] until one of
+    /// [`Field::version`], [`Field::bucket`], [`Field::one_of`] or
+    /// [`Field::free_text`] says what they hold.
     pub fn new(
         name: impl Into<Cow<'static, str>>,
         kind: FieldKind,
         meaning: impl Into<Cow<'static, str>>,
     ) -> Self {
+        let value = match kind {
+            FieldKind::Bool => ValueKind::Flag,
+            FieldKind::Integer => ValueKind::Count,
+            FieldKind::Number => ValueKind::Ratio,
+            FieldKind::Object | FieldKind::List => ValueKind::Structure,
+            FieldKind::Text => ValueKind::FreeText,
+            FieldKind::String | FieldKind::StringList | FieldKind::Map => ValueKind::Undeclared,
+        };
         Field {
             name: name.into(),
             kind,
+            value,
             meaning: meaning.into(),
             example: Cow::Borrowed(""),
         }
@@ -249,6 +354,242 @@ impl Field {
         self.example = example.into();
         self
     }
+
+    /// A whole number of bytes (or of the unit the name says).
+    pub fn size(mut self) -> Self {
+        self.value = ValueKind::Size;
+        self
+    }
+
+    /// A version (see [`is_version`]).
+    pub fn version(mut self) -> Self {
+        self.value = ValueKind::Version;
+        self
+    }
+
+    /// A label of the collector's fixed bucket set.
+    pub fn bucket(mut self, labels: &'static [&'static str]) -> Self {
+        self.value = ValueKind::Bucket(labels);
+        self
+    }
+
+    /// One value of an allow-list.
+    pub fn one_of(mut self, values: &'static [&'static str]) -> Self {
+        self.value = ValueKind::OneOf(values);
+        self
+    }
+
+    /// Free text, scrubbed before it leaves.
+    pub fn free_text(mut self) -> Self {
+        self.value = ValueKind::FreeText;
+        self
+    }
+}
+
+/// A value that does not fit its declared field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misfit {
+    /// The path (`disks[].kind`, `by_layout` for a map's key).
+    pub path: String,
+    /// What is wrong, without the value itself (it may be personal).
+    pub message: String,
+}
+
+impl std::fmt::Display for Misfit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "field `{}`: {}", self.path, self.message)
+    }
+}
+
+/// Where a JSON string sits, for [`visit_strings`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// An object key.
+    Key,
+    /// A string value.
+    Value,
+}
+
+/// Checks a JSON section against its declared fields: every value fits its
+/// field's [`ValueKind`] (a map's keys its kind, its values counts). The
+/// first misfit is returned; paths no field covers are left to
+/// [`undeclared_paths`].
+pub fn check_kinds(section: &serde_json::Value, fields: &[Field]) -> Result<(), Misfit> {
+    use serde_json::Value;
+    fn describe(v: &Value) -> &'static str {
+        match v {
+            Value::Null => "null",
+            Value::Bool(_) => "a flag",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "a list",
+            Value::Object(_) => "an object",
+        }
+    }
+    fn scalar(path: &str, kind: &ValueKind, v: &Value) -> Result<(), Misfit> {
+        let bad = |message: String| Misfit {
+            path: path.to_owned(),
+            message,
+        };
+        let ok = match (kind, v) {
+            (_, Value::Null) => true,
+            (ValueKind::Undeclared | ValueKind::FreeText | ValueKind::Structure, _) => true,
+            (ValueKind::Flag, Value::Bool(_)) => true,
+            (ValueKind::Count | ValueKind::Size, Value::Number(n)) => n.is_u64(),
+            (ValueKind::Ratio, Value::Number(_)) => true,
+            (_, Value::String(s)) => kind.fits_str(s),
+            _ => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        Err(bad(match (kind, v) {
+            (ValueKind::Bucket(_) | ValueKind::OneOf(_), Value::String(_)) => format!(
+                "a {} value outside its declared set ({})",
+                kind.name(),
+                kind.allowed().join(", ")
+            ),
+            (ValueKind::Version, Value::String(_)) => {
+                "a string that is not a version (a digit first, then letters, digits and ._+~:-)"
+                    .to_owned()
+            }
+            (ValueKind::Count | ValueKind::Size, Value::Number(_)) => {
+                format!("a {} that is not a whole number ≥ 0", kind.name())
+            }
+            _ => format!("{} where a {} is declared", describe(v), kind.name()),
+        }))
+    }
+    fn walk(v: &Value, prefix: &str, fields: &[Field]) -> Result<(), Misfit> {
+        let Value::Object(map) = v else {
+            return Ok(());
+        };
+        for (k, child) in map {
+            let path = if prefix.is_empty() {
+                k.clone()
+            } else {
+                format!("{prefix}.{k}")
+            };
+            let Some(f) = fields.iter().find(|f| f.name == path) else {
+                continue;
+            };
+            match (f.kind, child) {
+                (FieldKind::Object, _) => walk(child, &path, fields)?,
+                (FieldKind::List, Value::Array(items)) => {
+                    let p = format!("{path}[]");
+                    for i in items {
+                        walk(i, &p, fields)?;
+                    }
+                }
+                (FieldKind::Map, Value::Object(m)) => {
+                    for (key, count) in m {
+                        if !f.value.fits_str(key) {
+                            let set = match f.value.allowed() {
+                                [] => "see the version grammar".to_owned(),
+                                set => set.join(", "),
+                            };
+                            return Err(Misfit {
+                                path,
+                                message: format!(
+                                    "a key that is not a declared {} ({set})",
+                                    f.value.name()
+                                ),
+                            });
+                        }
+                        if !(count.is_u64() || count.is_null()) {
+                            return Err(Misfit {
+                                path: format!("{path}.<key>"),
+                                message: format!("{} where a count is declared", describe(count)),
+                            });
+                        }
+                    }
+                }
+                (FieldKind::StringList, Value::Array(items)) => {
+                    for i in items {
+                        scalar(&format!("{path}[]"), &f.value, i)?;
+                    }
+                }
+                (FieldKind::Map | FieldKind::List | FieldKind::StringList, Value::Null) => {}
+                (FieldKind::Map | FieldKind::List | FieldKind::StringList, other) => {
+                    return Err(Misfit {
+                        path,
+                        message: format!(
+                            "{} where a {} is declared",
+                            describe(other),
+                            match f.kind {
+                                FieldKind::Map => "map",
+                                _ => "list",
+                            }
+                        ),
+                    });
+                }
+                _ => scalar(&path, &f.value, child)?,
+            }
+        }
+        Ok(())
+    }
+    walk(section, "", fields)
+}
+
+/// Calls `visit` with every string (object keys and string values) of a
+/// JSON section and the [`ValueKind`] its declared field gives it
+/// ([`ValueKind::Undeclared`] where no field covers it). Keys of objects
+/// and lists of objects are the section's structure and count as their
+/// field's kind: [`ValueKind::Structure`].
+pub fn visit_strings(
+    section: &serde_json::Value,
+    fields: &[Field],
+    visit: &mut dyn FnMut(&str, Place, &ValueKind),
+) {
+    use serde_json::Value;
+    fn walk(
+        v: &Value,
+        prefix: &str,
+        kind: Option<&Field>,
+        fields: &[Field],
+        visit: &mut dyn FnMut(&str, Place, &ValueKind),
+    ) {
+        let undeclared = ValueKind::Undeclared;
+        match v {
+            Value::String(s) => visit(s, Place::Value, kind.map_or(&undeclared, |f| &f.value)),
+            Value::Array(items) => {
+                let p = format!("{prefix}[]");
+                for i in items {
+                    let inner = match kind {
+                        Some(f) if f.kind == FieldKind::List => None,
+                        other => other,
+                    };
+                    walk(i, &p, inner, fields, visit);
+                }
+            }
+            Value::Object(map) => {
+                // A map's keys are data of its kind; its values counts.
+                if let Some(f) = kind.filter(|f| f.kind == FieldKind::Map) {
+                    for (k, child) in map {
+                        visit(k, Place::Key, &f.value);
+                        walk(child, prefix, Some(f), fields, visit);
+                    }
+                    return;
+                }
+                for (k, child) in map {
+                    let path = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    let f = fields.iter().find(|f| f.name == path);
+                    let key_kind = if f.is_some() {
+                        ValueKind::Structure
+                    } else {
+                        ValueKind::Undeclared
+                    };
+                    visit(k, Place::Key, &key_kind);
+                    walk(child, &path, f, fields, visit);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(section, "", None, fields, visit);
 }
 
 /// Paths in a JSON section that no declared field covers.

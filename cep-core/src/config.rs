@@ -394,6 +394,20 @@ struct RawConfig {
     #[serde(default)]
     collectors: BTreeMap<String, CollectorSettings>,
     scripts: Option<ScriptsConfig>,
+    privacy: Option<PrivacySettings>,
+}
+
+/// `[privacy]` in cep.toml.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacySettings {
+    /// Strings that must never leave the host, matched anywhere and in any
+    /// case; `*` (any run of characters other than white space and quotes)
+    /// and `?` (one such character) make an entry a glob. The scrubber
+    /// replaces them with `<private>` and the tripwire stops a report that
+    /// still holds one.
+    #[serde(default)]
+    pub never_send: Vec<String>,
 }
 
 /// The effective configuration.
@@ -419,6 +433,8 @@ pub struct Config {
     pub retry: RetrySettings,
     /// External collector scripts.
     pub scripts: ScriptsConfig,
+    /// `[privacy]`: the administrator's own never-send list.
+    pub privacy: PrivacySettings,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
     /// Each host shifts its calendar slots by a stable offset within
@@ -518,6 +534,7 @@ impl Config {
             schedule_spread,
             machine_id_file: raw.machine_id_file,
             scripts: raw.scripts.unwrap_or_default(),
+            privacy: raw.privacy.unwrap_or_default(),
             // Notes go into status output and every report's collect.log.
             notes: notes.iter().map(|n| redact_credentials(n)).collect(),
         })
@@ -902,6 +919,25 @@ timeout = "3s"
         let e = load_err("[transport]\ntype = \"http\"\nurl = http://u:s3cret@stats.example\n");
         assert!(e.contains("http://stats.example"), "{e}");
         assert!(!e.contains("s3cret"), "{e}");
+    }
+
+    #[test]
+    fn privacy_never_send() {
+        let d = tempfile::tempdir().unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert!(c.privacy.never_send.is_empty());
+        std::fs::write(
+            d.path().join("cep.toml"),
+            "[privacy]\nnever_send = [\"Nightingale\", \"acme-*-prod\"]\n",
+        )
+        .unwrap();
+        let c = Config::load(&paths(d.path()), None).unwrap();
+        assert_eq!(c.privacy.never_send, vec!["Nightingale", "acme-*-prod"]);
+        std::fs::write(d.path().join("cep.toml"), "[privacy]\nnever = 1\n").unwrap();
+        let e = Config::load(&paths(d.path()), None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("unknown field `never`"), "{e}");
     }
 
     #[test]

@@ -74,7 +74,8 @@ pub mod testing;
 pub mod transport;
 
 pub use collector::{
-    CollectError, Collector, Field, FieldKind, Section, WithTimeout, undeclared_paths,
+    CollectError, Collector, Field, FieldKind, Misfit, Section, ValueKind, WithTimeout,
+    check_kinds, undeclared_paths,
 };
 pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,

@@ -35,12 +35,16 @@ fn corpus_secrets() -> Secrets {
          bsmith:x:1002:1002::/home/bsmith:/bin/zsh\n\
          ops-admin:x:2000:2000::/home/ops-admin:/bin/bash\n\
          centos:x:1003:1003::/home/centos:/bin/bash\n\
+         anna:x:1004:1004:Anna Schmidt,Room 12,+49 30 1234,:/home/anna:/bin/bash\n\
+         j.doe:x:1005:1005:Jonathan Doe:/home/j.doe:/bin/bash\n\
          nobody:x:65534:65534::/:/sbin/nologin\n",
     );
     for s2 in [
         "CZJ1234ABC",
         "PF2ABCDE",
         "1234-5678-90AB",
+        // A Dell board serial: the service tag between dots.
+        ".5KQ2X12.CN7016355F0123.",
         "To Be Filled By O.E.M.",
         "0",
     ] {
@@ -73,9 +77,35 @@ fn corpus(name: &str) -> Vec<(usize, String)> {
 fn secrets_skip_system_accounts_default_logins_and_placeholder_serials() {
     let s = corpus_secrets();
     let users: Vec<&str> = s.users.iter().map(String::as_str).collect();
-    assert_eq!(users, vec!["alice", "bsmith", "john", "ops-admin"]);
+    // GECOS full names and their parts count as user names; `Doe` is too
+    // short to be one, `John` is `john` already.
+    assert_eq!(
+        users,
+        vec![
+            "Anna Schmidt",
+            "Jonathan",
+            "Jonathan Doe",
+            "Schmidt",
+            "alice",
+            "anna",
+            "bsmith",
+            "j.doe",
+            "john",
+            "ops-admin"
+        ]
+    );
     let serials: Vec<&str> = s.serials.iter().map(String::as_str).collect();
-    assert_eq!(serials, vec!["1234-5678-90AB", "CZJ1234ABC", "PF2ABCDE"]);
+    assert_eq!(
+        serials,
+        vec![
+            ".5KQ2X12.CN7016355F0123.",
+            "1234-5678-90AB",
+            "5KQ2X12",
+            "CN7016355F0123",
+            "CZJ1234ABC",
+            "PF2ABCDE"
+        ]
+    );
     let domains: Vec<&str> = s.domains.iter().map(String::as_str).collect();
     assert_eq!(
         domains,
@@ -533,7 +563,7 @@ fn thousands_of_container_names_compile_and_are_found() {
     }
     let sc = Scrubber::new(&s).unwrap();
     assert_eq!(
-        sc.scrub("ct19999.customer499.example ct7 up", &[]),
+        sc.scrub("ct19999.customer499.example ct19 up", &[]),
         "<host> <host> up"
     );
 }
@@ -552,7 +582,9 @@ fn names_under_a_known_domain_are_scrubbed_alike_in_both_automata() {
         ("vps7 up, vps19: down", "<host> up, <host>: down"),
         ("vps7.hosting.example:22", "<host>:22"),
         ("mail.vps7.hosting.example", "<host>"),
-        ("vps7x vps190 xvps7", "vps7x vps190 xvps7"),
+        // Joined to letters a name is still the name (`host<short>`); a
+        // digit next to its digit makes another name.
+        ("vps7x vps190 xvps7", "<host>x vps190 x<host>"),
         // A name that is both a host label and a user is a host.
         ("login ALICE", "login <host>"),
         ("alice.lab.example", "<host>"),
@@ -563,4 +595,268 @@ fn names_under_a_known_domain_are_scrubbed_alike_in_both_automata() {
         assert_eq!(one.scrub(input, &[]), want, "one automaton: {input}");
         assert_eq!(apart.scrub(input, &[]), want, "values apart: {input}");
     }
+}
+
+// ---- typed sections ----
+
+/// A collector that only declares fields: the guard needs their kinds.
+struct Declared;
+
+const SIZES: &[&str] = &["<=1000", "<=200", ">1000"];
+
+impl cep_core::Collector for Declared {
+    fn id(&self) -> &str {
+        "test.typed"
+    }
+    fn describe(&self) -> &str {
+        "typed fields"
+    }
+    fn collect(&self, _: &Host) -> Result<Section, cep_core::CollectError> {
+        Err(cep_core::CollectError::not_applicable("declares only"))
+    }
+    fn fields(&self) -> Vec<cep_core::Field> {
+        use cep_core::{Field, FieldKind};
+        vec![
+            Field::new("n", FieldKind::Integer, "a count"),
+            Field::new("bytes", FieldKind::Integer, "a size").size(),
+            Field::new("share", FieldKind::Number, "a ratio"),
+            Field::new("limit", FieldKind::Map, "buckets").bucket(SIZES),
+            Field::new("release", FieldKind::String, "a version").version(),
+            Field::new("image", FieldKind::String, "an enum").one_of(&["golden-image", "other"]),
+            Field::new("model", FieldKind::String, "free text").free_text(),
+            Field::new("tags", FieldKind::StringList, "free text").free_text(),
+        ]
+    }
+}
+
+fn typed_guard(secrets: &Secrets) -> PrivacyGuard {
+    let c: Vec<std::sync::Arc<dyn cep_core::Collector>> = vec![std::sync::Arc::new(Declared)];
+    PrivacyGuard::with_fields(secrets, &c).unwrap()
+}
+
+fn typed_report(v: serde_json::Value) -> Report {
+    let mut r = report_with(vec![]);
+    r.manifest.collectors.push(cep_core::ManifestEntry {
+        id: "test.typed".into(),
+        status: cep_core::Status::Ok,
+        duration_ms: 1,
+        file: Some("test.typed.json".into()),
+        error: None,
+        exit_status: None,
+        truncated: false,
+    });
+    r.sections.insert("test.typed".into(), Section::Json(v));
+    r
+}
+
+#[test]
+fn typed_values_go_out_unchanged_and_only_free_text_is_scrubbed() {
+    let mut s = Secrets::default();
+    // Names that collide with typed values: a container named `golden`,
+    // one named `1000` (no secret: a number), a host `acme-node`.
+    for h in ["golden", "1000", "acme-node.example.org"] {
+        s.add_host(h);
+    }
+    assert!(!s.hosts.contains("1000"));
+    let guard = typed_guard(&s);
+    let v = serde_json::json!({
+        "n": 512, "bytes": 1000, "share": 0.5,
+        "limit": {"<=1000": 3, "<=200": 1},
+        "release": "3.10.0-1160.80.1.vz7.191.4",
+        "image": "golden-image",
+        "model": "acme-node.example.org golden box",
+        "tags": ["golden", "plain"]
+    });
+    let p = seal(typed_report(v), &[&guard]).unwrap();
+    assert_eq!(
+        p.report.sections["test.typed"].as_json().unwrap(),
+        &serde_json::json!({
+            "n": 512, "bytes": 1000, "share": 0.5,
+            "limit": {"<=1000": 3, "<=200": 1},
+            "release": "3.10.0-1160.80.1.vz7.191.4",
+            "image": "golden-image",
+            "model": "<host> <host> box",
+            "tags": ["<host>", "plain"]
+        })
+    );
+}
+
+#[test]
+fn a_value_that_does_not_fit_its_kind_is_the_collectors_error_never_a_rewrite() {
+    let guard = typed_guard(&corpus_secrets());
+    let base =
+        serde_json::json!({"n": 1, "limit": {"<=200": 1}, "release": "7.0.3", "image": "other"});
+    let cases: &[(&str, serde_json::Value, &str)] = &[
+        (
+            "n",
+            serde_json::json!(-1),
+            "field `n`: a count that is not a whole number ≥ 0",
+        ),
+        (
+            "n",
+            serde_json::json!("12"),
+            "field `n`: a string where a count is declared",
+        ),
+        (
+            "bytes",
+            serde_json::json!(1.5),
+            "field `bytes`: a size that is not a whole number ≥ 0",
+        ),
+        (
+            "limit",
+            serde_json::json!({"<=999": 1}),
+            "field `limit`: a key that is not a declared bucket (<=1000, <=200, >1000)",
+        ),
+        (
+            "limit",
+            serde_json::json!({"<=200": "x"}),
+            "field `limit.<key>`: a string where a count is declared",
+        ),
+        (
+            "limit",
+            serde_json::json!(["<=200"]),
+            "field `limit`: a list where a map is declared",
+        ),
+        (
+            "release",
+            serde_json::json!("node1.nagilumve.com"),
+            "field `release`: a string that is not a version",
+        ),
+        (
+            "image",
+            serde_json::json!("web-prod-3"),
+            "field `image`: a enum value outside its declared set (golden-image, other)",
+        ),
+        (
+            "share",
+            serde_json::json!("half"),
+            "field `share`: a string where a ratio is declared",
+        ),
+    ];
+    for (key, value, want) in cases {
+        let mut v = base.clone();
+        v[*key] = value.clone();
+        let p = seal(typed_report(v), &[&guard]).unwrap();
+        assert!(!p.report.sections.contains_key("test.typed"), "{key}");
+        let e = p
+            .report
+            .manifest
+            .collectors
+            .iter()
+            .find(|e| e.id == "test.typed")
+            .unwrap();
+        assert_eq!(e.status, cep_core::Status::Error);
+        assert_eq!(e.file, None);
+        let msg = e.error.as_deref().unwrap();
+        assert!(msg.contains(want), "{key}: {msg}");
+        assert!(msg.contains("fields()"), "{msg}");
+        // The message never carries the value.
+        for secret in ["nagilumve", "web-prod-3", "half"] {
+            assert!(!msg.contains(secret), "{msg}");
+        }
+    }
+}
+
+// ---- the tripwire on its own ----
+
+/// The privacy guard with its scrubber taken out: only the tripwire runs.
+struct TripwireOnly<'a>(&'a PrivacyGuard);
+
+impl Guard for TripwireOnly<'_> {
+    fn name(&self) -> &str {
+        "privacy"
+    }
+    fn check(&self, r: &Report, a: &cep_core::Archive) -> Result<(), cep_core::GuardViolation> {
+        self.0.check(r, a)
+    }
+}
+
+fn vetoed(guard: &PrivacyGuard, text: &str) -> Option<String> {
+    let r = report_with(vec![("scripts.leak".into(), text.to_owned())]);
+    match seal(r, &[&TripwireOnly(guard)]) {
+        Ok(_) => None,
+        Err(cep_core::PipelineError::Vetoed { violation, .. }) => Some(violation.message),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn the_tripwire_stops_what_a_bypassed_scrubber_lets_through() {
+    let mut s = corpus_secrets();
+    s.add_address("00:1C:42:AB:CD:EF");
+    s.add_never_send(&["Project Nightingale", "acme-*-prod"]);
+    let guard = PrivacyGuard::new(&s).unwrap();
+    // Every form the issue lists, unscrubbed, in a script's output.
+    let leaks = [
+        ("/vz/node1_root.img", "host name"),
+        ("backup of node1.nagilumve.com_backup", "host name"),
+        ("hostnode1", "host name"),
+        ("NAGILUMVE.COM", "domain"),
+        ("hello Anna", "user"),
+        ("J.Doe logged in", "user"),
+        ("owner Anna Schmidt", "user"),
+        ("anna_tmp", "user"),
+        ("czj1234abc", "serial"),
+        ("tag 5KQ2X12", "serial"),
+        ("hw 00:1c:42:ab:cd:ef", "address"),
+        ("codename project nightingale", "never_send entry"),
+        ("host acme-db-prod", "never_send entry"),
+        ("10.1.2.3.22 > x", "ipv4 detector"),
+        ("Node GUID: 0x0002c90300012345", "mac detector"),
+        ("mailto:jdoe%40mail.example.net", "email detector"),
+    ];
+    for (text, what) in leaks {
+        let msg = vetoed(&guard, text).unwrap_or_else(|| panic!("{text:?} went out"));
+        assert!(
+            msg.starts_with(&format!("member scripts.leak.txt: {what} matched")),
+            "{text:?}: {msg}"
+        );
+    }
+    // It shares no boundary with the scrubber: `node10` is another name
+    // to the scrubber, a match of `node1` to the tripwire.
+    assert_eq!(guard.scrubber().scrub("node10", &[]), "node10");
+    assert!(vetoed(&guard, "node10").is_some());
+    // What the scrubber leaves is what the tripwire passes.
+    let mut r = report_with(vec![(
+        "scripts.leak".into(),
+        leaks.iter().map(|(t, _)| format!("{t}\n")).collect(),
+    )]);
+    guard.scrub(&mut r);
+    let text = r.sections["scripts.leak"].as_text().unwrap().to_owned();
+    assert!(vetoed(&guard, &text).is_none(), "{text}");
+}
+
+#[test]
+fn the_tripwire_finds_own_addresses_inside_typed_values() {
+    // A version field holding the node's own address: no detector looks
+    // inside a valid version, the substring search does.
+    let mut s = Secrets::default();
+    s.add_etc_hosts_naming("10.9.8.7 vz7.hoster.example vz7\n", &["vz7".into()]);
+    assert!(s.addresses.contains("10.9.8.7"));
+    let guard = typed_guard(&s);
+    let r = typed_report(serde_json::json!({"release": "10.9.8.7"}));
+    match seal(r, &[&guard]) {
+        Err(cep_core::PipelineError::Vetoed { violation, .. }) => assert_eq!(
+            violation.message,
+            "member test.typed.json: address matched `10…` (8 chars) at byte 16"
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn never_send_entries_are_scrubbed_in_any_case_and_globs_match_runs() {
+    let mut s = Secrets::default();
+    s.add_never_send(&["Nightingale", "acme-*-prod", "ticket-?42", "*", ""]);
+    assert_eq!(s.never_send.len(), 3);
+    let guard = PrivacyGuard::new(&s).unwrap();
+    let r = report_with(vec![(
+        "scripts.x".into(),
+        "NIGHTINGALE rollout on acme-db01-prod, see ticket-A42; acme-prod stays\n".into(),
+    )]);
+    let p = seal(r, &[&guard]).unwrap();
+    assert_eq!(
+        p.report.sections["scripts.x"].as_text(),
+        Some("<private> rollout on <private>, see <private>; acme-prod stays\n")
+    );
 }

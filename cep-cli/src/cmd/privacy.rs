@@ -47,9 +47,15 @@ fn markdown(rows: &[InventoryRow]) -> String {
          schema, `report_id`, `client_id` — a random id, not derived from the\n\
          hardware — `created_at`, the client's name and version, and per\n\
          collector its id, status, duration, file and error message) and\n\
-         `collect.log` (one line per event). Before the archive is built every\n\
-         string passes through the scrubber, and the archive is scanned again\n\
-         before it may leave the host (README.md, \"Privacy\").\n",
+         `collect.log` (one line per event). The `kind` column says what a\n\
+         value may be: a count, size or ratio is a number; a bucket label or\n\
+         an enum value must be one of the listed set, a version must follow\n\
+         the version grammar (a digit first, then letters, digits and\n\
+         `._+~:-`). Such values go out unchanged, and a value that does not fit\n\
+         makes the collector's result an error. Only free text (and the keys\n\
+         of a free-text map) passes through the scrubber. The whole archive\n\
+         is then searched again for every value of the host before it may\n\
+         leave (README.md, \"Privacy\").\n",
     );
     let mut current = "";
     for r in rows {
@@ -60,12 +66,13 @@ fn markdown(rows: &[InventoryRow]) -> String {
                 r.collector,
                 cell(&r.description)
             ));
-            md.push_str("| field | type | meaning | example |\n|---|---|---|---|\n");
+            md.push_str("| field | type | kind | meaning | example |\n|---|---|---|---|---|\n");
         }
         md.push_str(&format!(
-            "| `{}` | {} | {} | {} |\n",
+            "| `{}` | {} | {} | {} | {} |\n",
             cell(&r.field),
             r.kind,
+            cell(&r.value),
             cell(&r.meaning),
             code(&r.example)
         ));
@@ -84,10 +91,11 @@ pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
     } else {
         for r in &rows {
             println!(
-                "{:<20} {:<28} {:<16} {}{}",
+                "{:<20} {:<28} {:<16} {:<10} {}{}",
                 r.collector,
                 r.field,
                 r.kind,
+                r.value.split(':').next().unwrap_or(""),
                 r.meaning,
                 if r.example.is_empty() {
                     String::new()

@@ -5,30 +5,57 @@ use cep_core::{Archive, Ledger, LedgerEntry, ReadLimits, Receipt, Report};
 
 use super::{Sandbox, host, stderr, stdout, testdata};
 
+/// Every file under `dir` with its bytes, for before/after comparisons.
+fn tree(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                out.push((p.clone(), Vec::new()));
+                todo.push(p);
+            } else {
+                out.push((p.clone(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The vz7 host with its own address (from /etc/hosts) as its kernel
+/// release: a valid version, which the scrubber leaves alone as it leaves
+/// every typed value; the tripwire's search for the host's values finds it.
+fn leaky_node() -> cep_core::testing::Fixture {
+    cep_core::testing::FixtureHostBuilder::from_dir(host("vz7"))
+        .file("/proc/sys/kernel/osrelease", "10.9.8.7\n")
+        .file(
+            "/etc/hosts",
+            "127.0.0.1 localhost\n10.9.8.7 vz7-node01.example.com vz7-node01\n",
+        )
+        .build()
+        .unwrap()
+}
+
 #[test]
 fn tripwire_stops_and_quarantines_a_report_that_would_leak() {
-    // A host whose short name is `kernel`: the scrubber rewrites every
-    // string in the sections, but the manifest lists the collector
-    // `os.kernel` and the archive holds `os.kernel.json`, which no
-    // scrubber touches. The archive scan sees the host name there.
     let sb = Sandbox::new();
-    let fixture = cep_core::testing::FixtureHostBuilder::from_dir(host("vz7"))
-        .file("/proc/sys/kernel/hostname", "kernel.example.net\n")
-        .build()
-        .unwrap();
+    let fixture = leaky_node();
     let (o, out) = sb.collect_to(fixture.path(), "out.tar.gz");
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     let err = stderr(&o);
     assert!(
-        err.contains("privacy stopped the report: member manifest.json: host detector matched `ke…` (6 chars) at byte "),
-        "{err}"
-    );
-    assert!(
-        err.contains("member os.kernel.json: host detector matched `ke…` (6 chars) at byte 3"),
+        err.contains(
+            "privacy stopped the report: member os.kernel.json: address matched `10…` (8 chars) at byte "
+        ),
         "{err}"
     );
     assert!(err.contains("the report was not sent"), "{err}");
-    assert!(!err.contains("kernel.example.net"), "{err}");
+    assert!(!err.contains("10.9.8.7"), "{err}");
     assert!(
         !out.exists(),
         "the archive must not be written for review either"
@@ -47,8 +74,11 @@ fn tripwire_stops_and_quarantines_a_report_that_would_leak() {
         q.file_name().unwrap().to_string_lossy(),
         format!("{}.tar.gz", r.manifest.report_id)
     );
-    // The scrubber did its part on the sections before the check.
-    assert_eq!(r.sections["os.kernel"].as_json().unwrap()["line"], "vz7");
+    // The typed value went into the archive as it was: never rewritten.
+    assert_eq!(
+        r.sections["os.kernel"].as_json().unwrap()["release"],
+        "10.9.8.7"
+    );
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(
         std::fs::metadata(q).unwrap().permissions().mode() & 0o777,
@@ -58,34 +88,71 @@ fn tripwire_stops_and_quarantines_a_report_that_would_leak() {
         std::fs::metadata(&qdir).unwrap().permissions().mode() & 0o777,
         0o700
     );
+}
 
-    // `show` takes the same path: nothing printed, a second quarantined copy.
-    let o = sb.run(&["show", "--root", fixture.path().to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stdout(&o), "");
-    assert_eq!(std::fs::read_dir(&qdir).unwrap().count(), 2);
+#[test]
+fn show_and_dry_run_leave_the_state_directory_unchanged() {
+    let sb = Sandbox::new();
+    let root = host("vz7");
+    let leaky = leaky_node();
+    // A first collect makes the host id; after that, previews write nothing.
+    let (o, _) = sb.collect_to(&root, "first.tar.gz");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let state = sb.path("state");
+    let before = tree(&state);
+    assert!(!before.is_empty());
+    for (args, fixture) in [
+        (vec!["show"], root.as_path()),
+        (vec!["show", "--json"], root.as_path()),
+        (vec!["send", "--dry-run"], root.as_path()),
+        (vec!["show"], leaky.path()),
+        (vec!["send", "--dry-run"], leaky.path()),
+    ] {
+        let mut a = args.clone();
+        a.extend(["--root", fixture.to_str().unwrap()]);
+        let o = sb.run(&a);
+        if fixture == leaky.path() {
+            assert_eq!(o.status.code(), Some(1), "{args:?}");
+            let err = stderr(&o);
+            assert!(
+                err.contains("member os.kernel.json: address matched")
+                    && err.contains("nothing was written (a preview keeps no copy)"),
+                "{args:?}: {err}"
+            );
+            assert_eq!(stdout(&o), "", "{args:?}");
+        } else {
+            assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        }
+        assert_eq!(tree(&state), before, "{args:?} changed {}", state.display());
+    }
+    assert!(!sb.path("state/quarantine").exists());
 }
 
 #[test]
 fn show_renders_the_scrubbed_archive_of_the_same_path_as_collect() {
     let sb = Sandbox::new();
-    // A host name that is also in a collector's output gets scrubbed.
+    // A host named `intel`: the CPU's free text loses the name, the enum
+    // `vendor` keeps its allowed value.
     let fixture = cep_core::testing::FixtureHostBuilder::from_dir(host("vz7"))
-        .file("/proc/sys/kernel/hostname", "virtuozzo.example.net\n")
+        .file("/proc/sys/kernel/hostname", "intel.example.net\n")
         .build()
         .unwrap();
     let o = sb.run(&["show", "--json", "--root", fixture.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["sections"]["os.release"]["id"], "<host>");
-    assert_eq!(v["sections"]["os.release"]["name"], "<host>");
+    let cpu = &v["sections"]["hw.cpu"];
+    assert_eq!(cpu["vendor"], "intel");
+    assert_eq!(cpu["vendor_id"], "Genuine<host>");
+    assert_eq!(
+        cpu["models"],
+        serde_json::json!(["<host>(R) Core(TM) i7-3610QM CPU @ 2.30GHz"])
+    );
     let (o, out) = sb.collect_to(fixture.path(), "r.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let r = Report::read(&std::fs::read(&out).unwrap(), &ReadLimits::default()).unwrap();
-    assert_eq!(r.sections["os.release"].as_json().unwrap()["id"], "<host>");
     assert_eq!(
-        serde_json::to_value(r.sections["os.release"].as_json().unwrap()).unwrap(),
-        v["sections"]["os.release"]
+        serde_json::to_value(r.sections["hw.cpu"].as_json().unwrap()).unwrap(),
+        *cpu
     );
 }
 

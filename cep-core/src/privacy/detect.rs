@@ -31,11 +31,15 @@ pub enum Detector {
     Uuid,
     /// A DMI serial number of this machine.
     Serial,
+    /// The user information (`user:password`) of a URL.
+    Credentials,
+    /// An entry of the administrator's `[privacy] never_send` list.
+    Private,
 }
 
 impl Detector {
     /// Every detector.
-    pub const ALL: [Detector; 8] = [
+    pub const ALL: [Detector; 10] = [
         Detector::Ipv4,
         Detector::Ipv6,
         Detector::Mac,
@@ -44,6 +48,8 @@ impl Detector {
         Detector::User,
         Detector::Uuid,
         Detector::Serial,
+        Detector::Credentials,
+        Detector::Private,
     ];
 
     /// Lowercase name (`ipv4`).
@@ -57,6 +63,8 @@ impl Detector {
             Detector::User => "user",
             Detector::Uuid => "uuid",
             Detector::Serial => "serial",
+            Detector::Credentials => "credentials",
+            Detector::Private => "private",
         }
     }
 
@@ -71,6 +79,8 @@ impl Detector {
             Detector::User => "<user>",
             Detector::Uuid => "<uuid>",
             Detector::Serial => "<serial>",
+            Detector::Credentials => "<credentials>",
+            Detector::Private => "<private>",
         }
     }
 }
@@ -106,6 +116,8 @@ impl Finding {
 /// matches and passes its context check wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
+    UrlCred,
+    Private,
     Email,
     Uuid,
     HostName,
@@ -127,12 +139,17 @@ impl Kind {
     /// Bytes that may not come right before a match.
     fn not_before(self) -> &'static str {
         match self {
+            // Joined to letters, `_` or digits: the check decides.
+            Kind::Private | Kind::HostName | Kind::User => "",
+            Kind::UrlCred => r"A-Za-z0-9+.\-",
             Kind::Email => r"A-Za-z0-9._%+\-",
-            Kind::HostName | Kind::HostDomain | Kind::User | Kind::Serial => "A-Za-z0-9_",
+            Kind::HostDomain => "A-Za-z0-9_",
+            Kind::Serial => "A-Za-z0-9",
             Kind::Ipv6 => "A-Za-z0-9._",
             Kind::MacDot | Kind::Ipv4Dot | Kind::Ipv4Dash => "A-Za-z0-9.",
             Kind::Uuid | Kind::IbHw | Kind::IbGuid | Kind::MacColon | Kind::MacDash => "A-Za-z0-9",
-            Kind::HexRun => "A-Za-z0-9",
+            // `0x` before an InfiniBand GUID: the check decides.
+            Kind::HexRun => "A-WYZa-wyz0-9",
         }
     }
 }
@@ -164,8 +181,12 @@ pub enum PrivacyError {
 fn generic_patterns() -> Vec<(Kind, String)> {
     vec![
         (
+            Kind::UrlCred,
+            r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/?#@:<>]*:[^\s/?#@<>]*@".into(),
+        ),
+        (
             Kind::Email,
-            r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}".into(),
+            r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}".into(),
         ),
         (
             Kind::Uuid,
@@ -207,6 +228,28 @@ fn literals<'a>(values: impl Iterator<Item = &'a String>) -> Option<String> {
             .collect::<Vec<_>>()
             .join("|"),
     )
+}
+
+/// One case-insensitive pattern for the `never_send` entries: literals as
+/// they are, `*` any run and `?` one character other than white space and
+/// quotes.
+pub(super) fn never_send_pattern(entries: &std::collections::BTreeSet<String>) -> Option<String> {
+    let alts: Vec<String> = entries
+        .iter()
+        .filter(|e| !e.is_empty())
+        .map(|e| {
+            let mut p = String::new();
+            for c in e.chars() {
+                match c {
+                    '*' => p.push_str(r#"[^\s"']*"#),
+                    '?' => p.push_str(r#"[^\s"']"#),
+                    c => p.push_str(&regex_syntax::escape(c.encode_utf8(&mut [0; 4]))),
+                }
+            }
+            p
+        })
+        .collect();
+    (!alts.is_empty()).then(|| format!("(?i:{})", alts.join("|")))
 }
 
 /// Finds and replaces personal values. Built once per run from the host's
@@ -283,9 +326,6 @@ impl Literals {
         for m in self.ac.find_iter(&lower) {
             let (mut s, e) = (m.start(), m.end());
             let kind = self.kinds[m.pattern().as_usize()];
-            if is_word(at(b, e)) {
-                continue;
-            }
             if kind == Kind::HostDomain {
                 while s >= 2 && b[s - 1] == b'.' && is_label(b[s - 2]) {
                     s -= 1;
@@ -294,7 +334,7 @@ impl Literals {
                     }
                 }
             }
-            if is_word(before(b, s)) {
+            if !joined_ok(kind, b, s, e) {
                 continue;
             }
             out.push(Finding {
@@ -310,6 +350,33 @@ impl Literals {
     }
 }
 
+/// Whether a host value found at `s..e` is one, given the bytes around it.
+/// Real output joins names to other text: `<short>_root.img`,
+/// `host<short>`, `anna_tmp`. So a host name may touch letters and `_`, a
+/// user name `_`, digits and `-`, a serial `_`; a digit next to a name's
+/// digit is another name (`vps7` in `vps70`), a letter next to a user
+/// name's letter another word (`john` in `johnson`).
+fn joined_ok(kind: Kind, b: &[u8], s: usize, e: usize) -> bool {
+    let prev = before(b, s);
+    let next = at(b, e);
+    let (first, last) = (b.get(s).copied(), e.checked_sub(1).and_then(|i| at(b, i)));
+    let digits = |x: Option<u8>, y: Option<u8>| is_digit(x) && is_digit(y);
+    let letters = |x: Option<u8>, y: Option<u8>| is_alpha(x) && is_alpha(y);
+    match kind {
+        Kind::HostName => !digits(prev, first) && !digits(next, last),
+        // The labels before a domain are part of the match already.
+        Kind::HostDomain => !is_word(prev) && !is_alnum(next),
+        Kind::User => {
+            !digits(prev, first)
+                && !digits(next, last)
+                && !letters(prev, first)
+                && !letters(next, last)
+        }
+        Kind::Serial => !is_alnum(prev) && !is_alnum(next),
+        _ => true,
+    }
+}
+
 /// A byte of a DNS label, as the domain match extends over them.
 fn is_label(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-' || c == b'_'
@@ -319,7 +386,7 @@ fn is_label(c: u8) -> bool {
 /// (lowercase) and the labels before it made of label bytes only: the
 /// domain's match then takes the whole name, so the name needs no pattern
 /// of its own. Its first label stays a host value of its own.
-fn under_domain(host: &str, domains: &std::collections::HashSet<String>) -> bool {
+pub(super) fn under_domain(host: &str, domains: &std::collections::HashSet<String>) -> bool {
     let lower = host.to_ascii_lowercase();
     lower.match_indices('.').any(|(i, _)| {
         domains.contains(&lower[i + 1..])
@@ -356,16 +423,22 @@ impl Scrubber {
             + secrets.users.len()
             + secrets.serials.len();
         if count > limit {
-            let mut s = Self::with_literal_limit(&Secrets::default(), 0)?;
+            // The administrator's list is short and may hold globs: it
+            // stays in the one automaton.
+            let own = Secrets {
+                never_send: secrets.never_send.clone(),
+                ..Secrets::default()
+            };
+            let mut s = Self::with_literal_limit(&own, 0)?;
             s.lits = Some(Literals::new(secrets)?);
             return Ok(s);
         }
         let mut pats = generic_patterns();
-        // Host-specific literals go right after e-mail and UUID, before
-        // the generic detectors, so a host name such as `ip-10-0-0-1` is
-        // one `<host>`. User names go last: they are whole words that the
-        // other detectors never contain.
-        let mut at = 2;
+        // Host-specific literals go right after URL user info, e-mail and
+        // UUID, before the generic detectors, so a host name such as
+        // `ip-10-0-0-1` is one `<host>`. User names go last: they are
+        // words that the other detectors never contain.
+        let mut at = 3;
         if let Some(alt) = literals(secrets.hosts.iter()) {
             pats.insert(at, (Kind::HostName, format!("(?i:{alt})")));
             at += 1;
@@ -381,10 +454,15 @@ impl Scrubber {
             at += 1;
         }
         if let Some(alt) = literals(secrets.serials.iter()) {
-            pats.insert(at, (Kind::Serial, format!("(?:{alt})")));
+            pats.insert(at, (Kind::Serial, format!("(?i:{alt})")));
         }
         if let Some(alt) = literals(secrets.users.iter()) {
-            pats.push((Kind::User, format!("(?:{alt})")));
+            pats.push((Kind::User, format!("(?i:{alt})")));
+        }
+        // The administrator's entries come first: whatever else they
+        // contain, they must go.
+        if let Some(alt) = never_send_pattern(&secrets.never_send) {
+            pats.insert(0, (Kind::Private, alt));
         }
         // Bytes, not chars: the boundary class below also matches bytes of
         // non-ASCII characters. Matches themselves are ASCII.
@@ -407,13 +485,18 @@ impl Scrubber {
                     message: e.to_string(),
                 })
         };
-        // In the combined automaton every pattern starts with the text's
+        // In the combined automaton every pattern (but those whose
+        // neighbours the check judges) starts with the text's
         // start or one byte that may precede it (Rust's regex has no
         // look-behind). A search then never starts a candidate inside a
         // word, which keeps scanning linear on long runs of digits or hex.
         let bounded: Vec<String> = pats
             .iter()
-            .map(|(k, p)| format!("(?:^|[^{}])(?:{p})", k.not_before()))
+            .map(|(k, p)| match k.not_before() {
+                // No boundary byte: the match is the value.
+                "" => format!("(?:{p})"),
+                nb => format!("(?:^|[^{nb}])(?:{p})"),
+            })
             .collect();
         let strs: Vec<&str> = pats.iter().map(|(_, p)| p.as_str()).collect();
         Ok(Scrubber {
@@ -438,7 +521,9 @@ impl Scrubber {
             let i = m.pattern().as_usize();
             // Where the value starts: after the boundary byte, unless the
             // match is at the text's start and `^` matched.
-            let s = if m.start() > 0 {
+            let s = if self.kinds[i].not_before().is_empty() {
+                m.start()
+            } else if m.start() > 0 {
                 m.start() + 1
             } else {
                 let at0 = Input::new(b).anchored(Anchored::Yes);
@@ -536,17 +621,20 @@ impl Scrubber {
                 out.push_str(line);
                 continue;
             }
-            let mut cur = Cow::Borrowed(line);
+            // Scanned after a line break, as inside the whole text: at the
+            // text's start a candidate's first byte cannot be taken for
+            // the boundary before another (`:::10.` holds `::10`).
+            let mut cur = format!("\n{line}");
             // Each round replaces at least one value by a placeholder with
             // nothing to find in it; a line needing more rounds than this is
             // left to the archive check.
             for _ in 0..8 {
                 match self.pass(&cur, allow) {
                     Cow::Borrowed(_) => break,
-                    Cow::Owned(next) => cur = Cow::Owned(next),
+                    Cow::Owned(next) => cur = next,
                 }
             }
-            out.push_str(&cur);
+            out.push_str(&cur[1..]);
         }
         Cow::Owned(out)
     }
@@ -603,7 +691,7 @@ impl Scrubber {
     }
 }
 
-fn merge(into: &mut serde_json::Value, other: serde_json::Value) {
+pub(super) fn merge(into: &mut serde_json::Value, other: serde_json::Value) {
     use serde_json::Value;
     if let (Value::Number(a), Value::Number(b)) = (&*into, &other) {
         if let (Some(a), Some(b)) = (a.as_u64(), b.as_u64()) {
@@ -624,6 +712,9 @@ fn before(b: &[u8], s: usize) -> Option<u8> {
 }
 fn is_word(c: Option<u8>) -> bool {
     c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
+}
+fn is_alpha(c: Option<u8>) -> bool {
+    c.is_some_and(|c| c.is_ascii_alphabetic())
 }
 fn is_alnum(c: Option<u8>) -> bool {
     c.is_some_and(|c| c.is_ascii_alphanumeric())
@@ -652,6 +743,15 @@ fn check(kind: Kind, b: &[u8], s: usize, e: usize, allow: &[&str]) -> Verdict {
     let text = std::str::from_utf8(&b[s..e]).unwrap_or("");
     let hit = |d| Verdict::Hit(d, s, e);
     match kind {
+        Kind::Private => hit(Detector::Private),
+        Kind::UrlCred => {
+            // Only the user information between `://` and `@`.
+            let from = text.find("://").map_or(s, |i| s + i + 3);
+            if from + 1 >= e {
+                return Verdict::Reject;
+            }
+            Verdict::Hit(Detector::Credentials, from, e - 1)
+        }
         Kind::Email => hit(Detector::Email),
         Kind::Uuid => {
             if is_alnum(prev) || is_alnum(next) || (prev == Some(b'-') && is_hex(before(b, s - 1)))
@@ -665,7 +765,7 @@ fn check(kind: Kind, b: &[u8], s: usize, e: usize, allow: &[&str]) -> Verdict {
             hit(Detector::Uuid)
         }
         Kind::HostName | Kind::HostDomain | Kind::User | Kind::Serial => {
-            if is_word(prev) || is_word(next) {
+            if !joined_ok(kind, b, s, e) {
                 return Verdict::Reject;
             }
             hit(match kind {
@@ -708,7 +808,7 @@ fn check(kind: Kind, b: &[u8], s: usize, e: usize, allow: &[&str]) -> Verdict {
                 || is_alnum(prev)
                 || prev == Some(b'.')
                 || is_alnum(next)
-                || (next == Some(b'.') && is_digit(at(b, e + 1)))
+                || (next == Some(b'.') && is_digit(at(b, e + 1)) && !dot_port(b, e))
             {
                 return Verdict::Reject;
             }
@@ -732,6 +832,16 @@ fn check(kind: Kind, b: &[u8], s: usize, e: usize, allow: &[&str]) -> Verdict {
         }
         Kind::HexRun => {
             let run = &b[s..e];
+            // `0x0002c90300012345`: an InfiniBand GUID as ibstat prints it.
+            if prev == Some(b'x')
+                && s >= 2
+                && b[s - 2] == b'0'
+                && !is_alnum(before(b, s - 2))
+                && !is_alnum(next)
+                && run.len() == 16
+            {
+                return hit(Detector::Mac);
+            }
             if is_alnum(prev) || is_alnum(next) || !mixed_hex(run) {
                 return Verdict::Reject;
             }
@@ -774,9 +884,20 @@ fn check_ipv6(b: &[u8], mut s: usize, e: usize) -> Verdict {
         || (prev == Some(b':') && is_word(before(b, s - 1)))
         || is_alnum(next)
         || (next == Some(b':') && is_hex(at(b, end + 1)))
-        || (next == Some(b'.') && is_digit(at(b, end + 1)))
+        || (next == Some(b'.') && is_digit(at(b, end + 1)) && !dot_port(b, end))
     {
         return Verdict::Reject;
     }
     Verdict::Hit(Detector::Ipv6, s, end)
+}
+
+/// Whether `.` at `i` starts tcpdump's port suffix: `10.1.2.3.22`,
+/// `2001:db8::1.53` (2-5 digits, then no more digits or dots; one digit is
+/// more often a version's last part, `1.2.3.4.5`).
+fn dot_port(b: &[u8], i: usize) -> bool {
+    let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let after = at(b, i + 1 + digits);
+    (2..=5).contains(&digits)
+        && !is_alnum(after)
+        && !(after == Some(b'.') && is_alnum(at(b, i + 2 + digits)))
 }

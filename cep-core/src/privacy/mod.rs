@@ -1,28 +1,37 @@
-//! Nothing personal leaves the host: the scrubber, the pre-send tripwire and
-//! quarantine.
+//! Nothing personal leaves the host: typed sections, the scrubber, the
+//! pre-send tripwire and quarantine.
 //!
-//! - [`Scrubber`] finds IPv4 (also inside names: `dhcp-192-168-0-66`), IPv6
-//!   (every textual form), MAC and InfiniBand addresses, e-mail addresses,
-//!   UUIDs and long hex ids, and this host's own secrets ([`Secrets`]: its
-//!   host names and domain, container host names, user names, DMI serials),
-//!   and replaces each with a stable placeholder (`<ipv4>`, `<host>`...).
-//!   All detectors run as one multi-pattern automaton: one pass per section.
-//! - [`PrivacyGuard`] is a [`Guard`]: `scrub` rewrites every text section,
-//!   every string (and key) of every JSON section, collect.log and the
-//!   manifest's messages; `check` reads the encoded archive back and scans
-//!   every member again with the same detectors. A hit stops the report;
-//!   the caller moves it to quarantine ([`quarantine`]).
+//! - [`Secrets`] are this host's own values (host, container and VM names,
+//!   users and GECOS names, DMI serials, its own addresses, the
+//!   administrator's `never_send`), only the [`distinctive`] ones.
+//! - [`Scrubber`] finds IPv4 (also inside names: `dhcp-192-168-0-66`, and
+//!   tcpdump's `address.port`), IPv6 (every textual form), MAC and
+//!   InfiniBand addresses, e-mail addresses, URL user info, UUIDs and long
+//!   hex ids, and the secrets, and replaces each with a stable placeholder
+//!   (`<ipv4>`, `<host>`...). All detectors run as one multi-pattern
+//!   automaton: one pass per section.
+//! - [`Tripwire`] searches every archive member for the secrets as plain
+//!   case-insensitive substrings, sharing no boundary rule with the
+//!   scrubber, plus the generic detectors.
+//! - [`PrivacyGuard`] is a [`Guard`]: `scrub` checks JSON sections against
+//!   their fields' [`crate::ValueKind`]s and rewrites only free text (text
+//!   sections, free-text values, collect.log, the manifest's messages);
+//!   `check` runs the tripwire. A hit stops the report; the caller
+//!   quarantines it or, for a preview, drops it ([`OnVeto`]).
 //!
 //! Architecture invariant: the report's own ids (report_id, client_id) are
 //! the only UUIDs an archive may hold.
 
 mod detect;
+mod tripwire;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 pub use detect::{Detector, Finding, PrivacyError, Scrubber};
+pub use tripwire::{Trip, Tripwire};
 
+use crate::collector::{Field, FieldKind, check_kinds};
 use crate::host::Host;
 use crate::pipeline::{Guard, GuardViolation};
 use crate::report::{Archive, ReadLimits, Report, read_members};
@@ -38,8 +47,182 @@ pub struct Secrets {
     pub domains: BTreeSet<String>,
     /// Login names of people (uid ≥ 1000).
     pub users: BTreeSet<String>,
-    /// DMI serial numbers.
+    /// DMI serial numbers, and their distinctive parts (the service tag in
+    /// a Dell board serial `.5KQ2X12.CN7016355F0123.`).
     pub serials: BTreeSet<String>,
+    /// MAC and IP addresses of the node's own interfaces (hardware
+    /// addresses in /sys/class/net, local addresses in /proc/net/fib_trie
+    /// and /proc/net/if_inet6, the address /etc/hosts gives its name),
+    /// lowercase: the tripwire looks for them (the scrubber's and the
+    /// tripwire's address detectors catch every address in free text).
+    pub addresses: BTreeSet<String>,
+    /// The administrator's `[privacy] never_send` entries (literals and
+    /// globs).
+    pub never_send: BTreeSet<String>,
+}
+
+/// Names of the product, its platforms and distributions, and words every
+/// report holds: a host or user named so is no secret (`vz7`, `el7`,
+/// `x86_64`, `centos`), and a name made only of such words, numbers and
+/// short tokens (`centos-7-x86_64`, `ubuntu-16.04`) is none either.
+const VOCABULARY: &[&str] = &[
+    "vz",
+    "vz6",
+    "vz7",
+    "vz8",
+    "vz9",
+    "el5",
+    "el6",
+    "el7",
+    "el8",
+    "el9",
+    "el10",
+    "x86",
+    "x86_64",
+    "amd64",
+    "i386",
+    "i686",
+    "aarch64",
+    "arm64",
+    "ppc64le",
+    "s390x",
+    "noarch",
+    "centos",
+    "rhel",
+    "redhat",
+    "fedora",
+    "debian",
+    "ubuntu",
+    "suse",
+    "opensuse",
+    "sles",
+    "almalinux",
+    "alma",
+    "rocky",
+    "oracle",
+    "oraclelinux",
+    "cloudlinux",
+    "vzlinux",
+    "virtuozzo",
+    "openvz",
+    "linux",
+    "kernel",
+    "ploop",
+    "simfs",
+    "stab",
+    "vzctl",
+    "prlctl",
+    "node",
+    "host",
+    "hostname",
+    "server",
+    "container",
+    "containers",
+    "template",
+    "minimal",
+    "devel",
+    "default",
+    "local",
+    "lan",
+    "home",
+    "build",
+    "service",
+    "account",
+    "system",
+    "daemon",
+    "operator",
+    "owner",
+    "guest",
+    "administrator",
+    "root",
+    "user",
+    "users",
+    "lts",
+    "release",
+    "stable",
+    "latest",
+    "bionic",
+    "focal",
+    "jammy",
+    "noble",
+    "xenial",
+    "trusty",
+    "buster",
+    "bullseye",
+    "bookworm",
+    "stretch",
+    "jessie",
+    "wheezy",
+];
+
+/// The product's own words (not the generic service words: `web-prod-3`
+/// is a name, `centos-7-x86_64` is not).
+/// Which word lists hold a word: a lookup for the tens of thousands of
+/// names of a big node.
+fn word_lists() -> &'static std::collections::HashMap<&'static str, (bool, bool)> {
+    static W: std::sync::OnceLock<std::collections::HashMap<&'static str, (bool, bool)>> =
+        std::sync::OnceLock::new();
+    // (product word, generic or structure word); every list is lowercase.
+    W.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for w in VOCABULARY.iter().chain(NOT_USERS) {
+            m.entry(*w).or_insert((false, false)).0 = true;
+        }
+        for w in GENERIC_LABELS.iter().chain(STRUCTURE) {
+            m.entry(*w).or_insert((false, false)).1 = true;
+        }
+        m
+    })
+}
+
+fn lookup(word: &str) -> (bool, bool) {
+    if word.len() > 32 {
+        return (false, false);
+    }
+    let found = if word.bytes().any(|c| c.is_ascii_uppercase()) {
+        word_lists().get(word.to_ascii_lowercase().as_str())
+    } else {
+        word_lists().get(word)
+    };
+    found.copied().unwrap_or((false, false))
+}
+
+fn product_word(word: &str) -> bool {
+    lookup(word).0
+}
+
+fn vocabulary(word: &str) -> bool {
+    let (product, other) = lookup(word);
+    product || other
+}
+
+/// A version (`7.0.3`, `2.6.32-042stab145.3`, `3.10.0-1160.vz7.191.4`):
+/// the version grammar, and no part led by a letter other than a product
+/// word or a short tag (`1and1.example` is a name).
+fn version_like(name: &str) -> bool {
+    crate::collector::is_version(name)
+        && name
+            .split(['.', '-', '_', '+', '~', ':'])
+            .filter(|t| t.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .all(|t| t.len() <= 3 || product_word(t))
+}
+
+/// Shortest secret: a token of 3 characters or less names too many things
+/// (and turns up inside too many words) to be one.
+pub const MIN_SECRET: usize = 4;
+
+/// Whether a name can be a secret: at least [`MIN_SECRET`] characters,
+/// not a number or a version (`100`, `7.0.3`), not a word of the
+/// product's vocabulary or a generic service word alone (`vz7`, `backup`),
+/// and with at least one token (split at `.`, `-`, `_` and spaces) that is
+/// neither a number, nor shorter than 3 characters, nor a product word.
+pub fn distinctive(name: &str) -> bool {
+    name.len() >= MIN_SECRET
+        && !version_like(name)
+        && !vocabulary(name)
+        && name
+            .split(['.', '-', '_', ' '])
+            .any(|t| t.len() >= 3 && !t.bytes().all(|c| c.is_ascii_digit()) && !product_word(t))
 }
 
 /// Names that are not personal and that the report needs (distribution and
@@ -64,7 +247,7 @@ const GENERIC_LABELS: &[&str] = &[
 ];
 
 fn generic(word: &str) -> bool {
-    GENERIC_LABELS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    GENERIC_LABELS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 const NOT_USERS: &[&str] = &[
@@ -239,15 +422,20 @@ impl Secrets {
         container_names: impl FnOnce(&Host) -> Option<Vec<String>>,
     ) -> Secrets {
         let mut s = Secrets::default();
+        // The host's own names, distinctive or not (`vz7`), find its lines
+        // in /etc/hosts.
+        let mut own = Vec::new();
         if let Some(h) = host.hostname() {
             s.add_host(&h);
+            own.push(h);
         }
         if let Ok(Some(h)) = host.read_optional("/etc/hostname") {
             s.add_host(h.trim());
+            own.push(h.trim().to_owned());
         }
         // The FQDN often lives only in /etc/hosts, beside the short name.
         if let Ok(Some(hosts)) = host.read_optional("/etc/hosts") {
-            s.add_etc_hosts(&hosts);
+            s.add_etc_hosts_naming(&hosts, &own);
         }
         if let Some(d) = host
             .read_optional("/proc/sys/kernel/domainname")
@@ -275,6 +463,22 @@ impl Secrets {
                 && out.success()
             {
                 s.add_prlctl_json(&out.stdout);
+            }
+        }
+        // The node's own interface addresses: IPv4 from the routing
+        // trie's local entries, IPv6 from if_inet6.
+        if let Ok(Some(trie)) = host.read_optional("/proc/net/fib_trie") {
+            s.add_fib_trie(&trie);
+        }
+        if let Ok(Some(v6)) = host.read_optional("/proc/net/if_inet6") {
+            s.add_if_inet6(&v6);
+        }
+        // The node's own interfaces' hardware addresses.
+        if let Ok(ifaces) = host.read_dir("/sys/class/net", 4096) {
+            for i in ifaces {
+                if let Ok(Some(mac)) = host.read_optional(&format!("/sys/class/net/{i}/address")) {
+                    s.add_address(&mac);
+                }
             }
         }
         if let Ok(Some(passwd)) = host.read_optional("/etc/passwd") {
@@ -326,10 +530,15 @@ impl Secrets {
         }
     }
 
-    /// Adds a host name, its first label and its domain.
+    /// Adds a host name, its first label and its domain, each only when
+    /// [`distinctive`]: `vz7.example.com` brings itself and `example.com`,
+    /// never `vz7`; a container named `100` brings nothing.
     pub fn add_host(&mut self, name: &str) {
         let name = name.trim().trim_end_matches('.');
-        if name.len() < 2
+        // Tens of thousands of names on a big node, many twice (vzlist and
+        // prlctl): check and allocate only what is new.
+        if self.hosts.contains(name)
+            || !distinctive(name)
             || !name.is_ascii()
             || name == "-"
             || NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(name))
@@ -340,22 +549,13 @@ impl Secrets {
         {
             return;
         }
-        // Tens of thousands of names on a big node, many twice (vzlist and
-        // prlctl): allocate only what is new.
-        if self.hosts.contains(name) {
-            return;
-        }
         self.hosts.insert(name.to_owned());
         if let Some((first, domain)) = name.split_once('.') {
-            if first.len() >= 2
-                && !NOT_HOSTS.contains(&first)
-                && !structural(first)
-                && !generic(first)
-                && !self.hosts.contains(first)
-            {
+            if distinctive(first) && !NOT_HOSTS.contains(&first) && !self.hosts.contains(first) {
                 self.hosts.insert(first.to_owned());
             }
             if domain.contains('.')
+                && distinctive(domain)
                 && !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(domain))
                 && !self.domains.contains(domain)
             {
@@ -368,16 +568,88 @@ impl Secrets {
     /// host (one of [`Secrets::hosts`]), so `node1` brings
     /// `node1.example.com`.
     pub fn add_etc_hosts(&mut self, text: &str) {
+        self.add_etc_hosts_naming(text, &[]);
+    }
+
+    /// [`Secrets::add_etc_hosts`], also taking the lines that name one of
+    /// `own` (the host's own names, which may be too short to be secrets).
+    /// The address on such a line is the node's own.
+    pub fn add_etc_hosts_naming(&mut self, text: &str, own: &[String]) {
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("");
-            let names: Vec<&str> = line.split_whitespace().skip(1).collect();
-            let ours = names
-                .iter()
-                .any(|n| self.hosts.iter().any(|h| h.eq_ignore_ascii_case(n)));
+            let mut cols = line.split_whitespace();
+            let addr = cols.next().unwrap_or("");
+            let names: Vec<&str> = cols.collect();
+            let ours = names.iter().any(|n| {
+                self.hosts.iter().chain(own).any(|h| {
+                    h.eq_ignore_ascii_case(n)
+                        && !NOT_HOSTS.iter().any(|x| x.eq_ignore_ascii_case(n))
+                })
+            });
             if ours {
+                self.add_address(addr);
                 for n in names {
                     self.add_host(n);
                 }
+            }
+        }
+    }
+
+    /// Adds an IP or MAC address of this node or of one of its containers
+    /// (loopback, unspecified and all-zero addresses are nobody's).
+    pub fn add_address(&mut self, addr: &str) {
+        let a = addr
+            .trim()
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let ip_ok = match a.parse::<std::net::IpAddr>() {
+            Ok(ip) => !ip.is_loopback() && !ip.is_unspecified(),
+            Err(_) => false,
+        };
+        let mac_ok = a.len() >= 17
+            && a.bytes().all(|c| c.is_ascii_hexdigit() || c == b':')
+            && a.bytes().any(|c| c != b'0' && c != b':')
+            && a != "ff:ff:ff:ff:ff:ff";
+        if ip_ok || mac_ok {
+            self.addresses.insert(a);
+        }
+    }
+
+    /// Adds the local addresses of `/proc/net/fib_trie` (an address line
+    /// followed by `/32 host LOCAL`).
+    pub fn add_fib_trie(&mut self, text: &str) {
+        let mut last = "";
+        for line in text.lines() {
+            let t = line.trim_start_matches([' ', '|', '-', '+']).trim();
+            if t.starts_with("/32 host LOCAL") {
+                self.add_address(last);
+            } else if !t.starts_with('/') {
+                last = t;
+            }
+        }
+    }
+
+    /// Adds the addresses of `/proc/net/if_inet6` (32 hex digits first on
+    /// each line).
+    pub fn add_if_inet6(&mut self, text: &str) {
+        for line in text.lines() {
+            let hex = line.split_whitespace().next().unwrap_or("");
+            if let Ok(n) = u128::from_str_radix(hex, 16)
+                && hex.len() == 32
+            {
+                self.add_address(&std::net::Ipv6Addr::from(n).to_string());
+            }
+        }
+    }
+
+    /// Adds the administrator's `never_send` entries.
+    pub fn add_never_send<S: AsRef<str>>(&mut self, entries: &[S]) {
+        for e in entries {
+            let e = e.as_ref().trim();
+            if !e.is_empty() && e.chars().any(|c| c != '*' && c != '?') {
+                self.never_send.insert(e.to_owned());
             }
         }
     }
@@ -386,7 +658,7 @@ impl Secrets {
     /// under it is a host name.
     pub fn add_domain(&mut self, domain: &str) {
         let d = domain.trim().trim_end_matches('.');
-        if d.len() >= 2
+        if distinctive(d)
             && d.is_ascii()
             && d != "(none)"
             && !NOT_HOSTS.iter().any(|n| n.eq_ignore_ascii_case(d))
@@ -434,27 +706,61 @@ impl Secrets {
             };
             if (1000..65534).contains(&uid) || uid > 65534 {
                 self.add_user(name);
+                // GECOS: the full name before the first comma.
+                let gecos = f.nth(1).unwrap_or("");
+                self.add_person(gecos.split(',').next().unwrap_or(""));
             }
         }
     }
 
-    /// Adds one user name.
+    /// Adds a person's full name (GECOS): the whole name and each
+    /// distinctive part of it (`Anna Schmidt`, `Anna`, `Schmidt`).
+    pub fn add_person(&mut self, full: &str) {
+        let full = full.trim();
+        if !full.is_ascii() || full.chars().any(|c| c.is_control()) {
+            return;
+        }
+        let full = full.split_whitespace().collect::<Vec<_>>().join(" ");
+        if full.contains(' ') && distinctive(&full) {
+            self.users.insert(full.clone());
+        }
+        for part in full.split(' ') {
+            self.add_user(part);
+        }
+    }
+
+    /// Adds one user name, when [`distinctive`].
     pub fn add_user(&mut self, name: &str) {
         let name = name.trim();
-        if name.len() >= 2
+        if distinctive(name)
             && name.is_ascii()
             && !name.starts_with('#')
             && !NOT_USERS.contains(&name)
             && !structural(name)
             && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+            // Matched in any case: `John` of the GECOS field is `john`.
+            && !self.users.iter().any(|u| u.eq_ignore_ascii_case(name))
         {
             self.users.insert(name.to_owned());
         }
     }
 
-    /// Adds one serial number, unless it is a vendor placeholder.
+    /// Adds one serial number, unless it is a vendor placeholder, and its
+    /// parts between dots, slashes and spaces of 5 characters or more
+    /// with a digit in them (a Dell board serial holds the service tag).
     pub fn add_serial(&mut self, serial: &str) {
         let s = serial.trim();
+        if s.contains(['.', '/', ' ']) {
+            for part in s.split(['.', '/', ' ']) {
+                if part.len() >= 5 && part.bytes().any(|c| c.is_ascii_digit()) {
+                    self.add_serial_value(part);
+                }
+            }
+        }
+        self.add_serial_value(s);
+    }
+
+    fn add_serial_value(&mut self, s: &str) {
         let lower = s.to_ascii_lowercase();
         if s.len() >= 4
             && s.is_ascii()
@@ -469,17 +775,58 @@ impl Secrets {
     }
 }
 
-/// The privacy [`Guard`]: scrubs the report, then checks the archive.
+/// The privacy [`Guard`]: checks typed sections and scrubs free text, then
+/// runs the [`Tripwire`] over the archive.
 #[derive(Debug, Clone)]
 pub struct PrivacyGuard {
     scrubber: Scrubber,
+    tripwire: Tripwire,
+    /// Declared fields by collector id.
+    fields: BTreeMap<String, Vec<Field>>,
+}
+
+/// The words of every report's own structure, lowercase, for the
+/// tripwire: a host value among them is no secret.
+fn structure_vocabulary<'a>(extra: impl Iterator<Item = &'a str>) -> String {
+    let mut v: Vec<String> = STRUCTURE.iter().map(|w| w.to_string()).collect();
+    v.extend(extra.map(str::to_ascii_lowercase));
+    v.join("\n")
 }
 
 impl PrivacyGuard {
-    /// A guard for these secrets.
+    /// A guard for these secrets that knows no collector's fields: every
+    /// string of every JSON section is scrubbed as free text.
     pub fn new(secrets: &Secrets) -> Result<PrivacyGuard, PrivacyError> {
         Ok(PrivacyGuard {
             scrubber: Scrubber::new(secrets)?,
+            tripwire: Tripwire::new(secrets, &structure_vocabulary(std::iter::empty()))?,
+            fields: BTreeMap::new(),
+        })
+    }
+
+    /// A guard for these secrets and these collectors: each JSON section
+    /// is checked against its collector's declared fields ([`check_kinds`])
+    /// and only its free text is scrubbed.
+    pub fn with_fields<C: crate::Collector + ?Sized>(
+        secrets: &Secrets,
+        collectors: &[std::sync::Arc<C>],
+    ) -> Result<PrivacyGuard, PrivacyError> {
+        let fields: BTreeMap<String, Vec<Field>> = collectors
+            .iter()
+            .map(|c| (c.id().to_owned(), c.fields()))
+            .collect();
+        let mut words: Vec<&str> = Vec::new();
+        for (id, fs) in &fields {
+            words.push(id);
+            for f in fs {
+                words.push(&f.name);
+                words.extend(f.value.allowed());
+            }
+        }
+        Ok(PrivacyGuard {
+            scrubber: Scrubber::new(secrets)?,
+            tripwire: Tripwire::new(secrets, &structure_vocabulary(words.into_iter()))?,
+            fields,
         })
     }
 
@@ -493,27 +840,85 @@ impl PrivacyGuard {
         &self.scrubber
     }
 
-    /// Every hit in every member of an archive: (member, finding, preview).
-    /// Empty when the archive is clean.
-    pub fn scan_archive(
-        &self,
-        archive: &Archive,
-    ) -> Result<Vec<(String, Finding, String)>, crate::ArchiveError> {
+    /// The tripwire in use.
+    pub fn tripwire(&self) -> &Tripwire {
+        &self.tripwire
+    }
+
+    /// Everything the tripwire finds in an archive's members; empty when
+    /// the archive is clean.
+    pub fn scan_archive(&self, archive: &Archive) -> Result<Vec<Trip>, crate::ArchiveError> {
         let limits = ReadLimits::own_archive();
         let ids = [archive.report_id.to_string(), archive.client_id.to_string()];
         let allow: Vec<&str> = ids.iter().map(String::as_str).collect();
         let mut out = Vec::new();
         for (name, bytes) in read_members(&archive.bytes, &limits)? {
-            // A member name comes from a collector id: check it too.
-            for f in self.scrubber.find_all(&name, &allow) {
-                out.push((name.clone(), f, f.preview(&name)));
-            }
-            let text = String::from_utf8_lossy(&bytes);
-            for f in self.scrubber.find_all(&text, &allow) {
-                out.push((name.clone(), f, f.preview(&text)));
-            }
+            let fields = name
+                .strip_suffix(".json")
+                .and_then(|id| self.fields.get(id))
+                .map(Vec::as_slice);
+            out.extend(self.tripwire.scan(&name, &bytes, fields, &allow));
         }
         Ok(out)
+    }
+
+    /// Scrubs the free text of a JSON value whose field is `field` (none:
+    /// undeclared, all of it is free text).
+    fn scrub_typed(
+        &self,
+        v: &mut serde_json::Value,
+        prefix: &str,
+        field: Option<&Field>,
+        fields: &[Field],
+        allow: &[&str],
+    ) {
+        use serde_json::Value;
+        let free = field.is_none_or(|f| f.value.is_free());
+        match v {
+            Value::String(s) => {
+                if free && let std::borrow::Cow::Owned(n) = self.scrubber.scrub(s, allow) {
+                    *s = n;
+                }
+            }
+            Value::Array(items) => {
+                let p = format!("{prefix}[]");
+                let inner = field.filter(|f| f.kind != FieldKind::List);
+                for i in items {
+                    self.scrub_typed(i, &p, inner, fields, allow);
+                }
+            }
+            Value::Object(map) => {
+                if field.is_some_and(|f| f.kind == FieldKind::Map) {
+                    // Keys are data of the field's kind, values counts.
+                    if free {
+                        self.scrubber.scrub_json(v, allow);
+                    }
+                    return;
+                }
+                let old = std::mem::take(map);
+                for (k, mut child) in old {
+                    let path = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    let f = fields.iter().find(|f| f.name == path);
+                    self.scrub_typed(&mut child, &path, f, fields, allow);
+                    let key = if f.is_some() {
+                        k
+                    } else {
+                        self.scrubber.scrub(&k, allow).into_owned()
+                    };
+                    match map.get_mut(&key) {
+                        None => {
+                            map.insert(key, child);
+                        }
+                        Some(existing) => detect::merge(existing, child),
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -529,14 +934,32 @@ impl Guard for PrivacyGuard {
         ];
         let allow: Vec<&str> = ids.iter().map(String::as_str).collect();
         let s = &self.scrubber;
-        for section in report.sections.values_mut() {
-            match section {
-                crate::Section::Text(t) => {
+        let mut misfits = Vec::new();
+        for (id, section) in report.sections.iter_mut() {
+            let fields = self.fields.get(id).filter(|f| !f.is_empty());
+            match (section, fields) {
+                (crate::Section::Text(t), _) => {
                     if let std::borrow::Cow::Owned(n) = s.scrub(t, &allow) {
                         *t = n;
                     }
                 }
-                crate::Section::Json(v) => s.scrub_json(v, &allow),
+                (crate::Section::Json(v), Some(fields)) => match check_kinds(v, fields) {
+                    Ok(()) => self.scrub_typed(v, "", None, fields, &allow),
+                    Err(m) => misfits.push((id.clone(), m)),
+                },
+                (crate::Section::Json(v), None) => s.scrub_json(v, &allow),
+            }
+        }
+        // A value that does not fit its kind is the collector's error:
+        // the section is dropped whole, never rewritten.
+        for (id, m) in misfits {
+            report.sections.remove(&id);
+            if let Some(e) = report.manifest.collectors.iter_mut().find(|e| e.id == id) {
+                e.status = crate::report::Status::Error;
+                e.file = None;
+                e.error = Some(format!(
+                    "the privacy guard refused the section: {m}; the collector must emit only values of the kinds it declares in fields()"
+                ));
             }
         }
         if let std::borrow::Cow::Owned(n) = s.scrub(&report.log, &allow) {
@@ -563,10 +986,10 @@ impl Guard for PrivacyGuard {
         let mut parts: Vec<String> = hits
             .iter()
             .take(SHOWN)
-            .map(|(member, f, preview)| {
+            .map(|t| {
                 format!(
-                    "member {member}: {} detector matched {preview} at byte {}",
-                    f.detector, f.start
+                    "member {}: {} matched {} at byte {}",
+                    t.member, t.what, t.preview, t.at
                 )
             })
             .collect();
@@ -577,6 +1000,28 @@ impl Guard for PrivacyGuard {
             guard: self.name().into(),
             message: parts.join("; "),
         })
+    }
+}
+
+/// What becomes of an archive the guards stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnVeto {
+    /// `cep collect`, `cep send`, `cep run`: kept in the state directory's
+    /// quarantine for review ([`quarantine`]).
+    Quarantine,
+    /// `cep show`, `cep send --dry-run`: a preview leaves no trace; the
+    /// archive is dropped and nothing is written.
+    Discard,
+}
+
+impl OnVeto {
+    /// Disposes of a stopped archive: the quarantine path, or `None` when
+    /// it was discarded (nothing written).
+    pub fn dispose(self, state_dir: &Path, archive: &Archive) -> std::io::Result<Option<PathBuf>> {
+        match self {
+            OnVeto::Quarantine => quarantine(state_dir, archive).map(Some),
+            OnVeto::Discard => Ok(None),
+        }
     }
 }
 
@@ -627,6 +1072,74 @@ mod tests {
 
     fn sorted(s: &BTreeSet<String>) -> Vec<&str> {
         s.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn only_distinctive_names_are_secrets() {
+        for no in [
+            "100",
+            "512",
+            "1000",
+            "7.0.3",
+            "2.6.32-042stab145.3",
+            "vz7",
+            "EL7",
+            "x86_64",
+            "centos",
+            "centos-7-x86_64",
+            "ubuntu-16.04",
+            "abc",
+            "web",
+            "backup",
+            "user",
+            "vz7.el7",
+            "v2",
+        ] {
+            assert!(!distinctive(no), "{no}");
+        }
+        for yes in [
+            "web-prod-3",
+            "vz7-node01",
+            "vz7.example.com",
+            "example.com",
+            "node1",
+            "ct101",
+            "Anna Schmidt",
+            "j.doe",
+            "golden",
+            "1and1.example",
+        ] {
+            assert!(distinctive(yes), "{yes}");
+        }
+        let mut s = Secrets::default();
+        for n in ["100", "512", "vz7.hoster.example", "vz7"] {
+            s.add_host(n);
+        }
+        assert_eq!(sorted(&s.hosts), vec!["vz7.hoster.example"]);
+        assert_eq!(sorted(&s.domains), vec!["hoster.example"]);
+    }
+
+    #[test]
+    fn gathers_the_nodes_own_addresses() {
+        let mut s = Secrets::default();
+        // As the kernel prints them (trimmed): main and local tables.
+        s.add_fib_trie(
+            "Main:\n  +-- 0.0.0.0/0 3 0 5\n     |-- 0.0.0.0\n        /0 universe UNICAST\n     +-- 10.0.2.0/24 2 0 2\n        |-- 10.0.2.15\n           /32 host LOCAL\n     |-- 127.0.0.1\n        /32 host LOCAL\nLocal:\n     |-- 192.168.7.20\n        /32 host LOCAL\n",
+        );
+        s.add_if_inet6(
+            "fe80000000000000021c42fffe123456 02 40 20 80     eth0\n00000000000000000000000000000001 01 80 10 80       lo\n",
+        );
+        s.add_address("00:1C:42:12:34:56");
+        s.add_address("00:00:00:00:00:00");
+        assert_eq!(
+            sorted(&s.addresses),
+            vec![
+                "00:1c:42:12:34:56",
+                "10.0.2.15",
+                "192.168.7.20",
+                "fe80::21c:42ff:fe12:3456"
+            ]
+        );
     }
 
     #[test]
@@ -714,10 +1227,12 @@ mod tests {
                 "billing",
                 "ct101",
                 "ct101.customer.example",
-                "hn7",
+                // `hn7` alone is too short to be a secret; its line in
+                // /etc/hosts still brings the full name and the address.
                 "hn7.dc1.example.org"
             ]
         );
+        assert_eq!(sorted(&s.addresses), vec!["10.0.0.5"]);
         assert_eq!(
             sorted(&s.domains),
             vec!["customer.example", "dc1.example.org"]
