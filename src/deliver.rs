@@ -51,6 +51,8 @@ pub struct Delivery {
     #[serde(skip)]
     broken_error: Option<Broken>,
     #[serde(skip)]
+    idle: bool,
+    #[serde(skip)]
     rejected_dir: PathBuf,
 }
 
@@ -89,15 +91,7 @@ impl Delivery {
 
     /// True when there was nothing to do.
     pub fn is_idle(&self) -> bool {
-        !self.locked
-            && self.delivered.is_empty()
-            && self.already_delivered.is_empty()
-            && self.bad.is_empty()
-            && self.rejected.is_empty()
-            && self.unreadable.is_empty()
-            && self.recorded_late.is_empty()
-            && self.remaining == 0
-            && self.broken.is_none()
+        self.idle
     }
 }
 
@@ -306,11 +300,13 @@ impl Agent {
                     deferred: None,
                     broken: Some(message.clone()),
                     broken_error: Some(Broken::Setup(message)),
+                    idle: false,
                     rejected_dir: spool.rejected_dir(),
                 });
             }
         };
         Ok(Delivery {
+            idle: r.nothing_to_deliver(),
             transport,
             destination,
             spool_dir: spool.dir().to_owned(),
