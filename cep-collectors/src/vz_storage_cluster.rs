@@ -232,6 +232,34 @@ mod tests {
         );
     }
 
+    /// /proc/mounts as the kernel prints a vstorage (or older pstorage)
+    /// client mount: `fuse.<subtype>` and FUSE's `user_id`, `group_id`.
+    #[test]
+    fn fuse_mounts_of_both_names() {
+        let lines = include_str!("../../testdata/formats/proc-mounts-fuse-vstorage.txt");
+        for (line, product) in lines.lines().zip(["vstorage", "pstorage"]) {
+            let cluster = line.split_whitespace().next().unwrap();
+            let name = cluster.rsplit('/').next().unwrap();
+            let f = FixtureHostBuilder::new()
+                .file("/proc/mounts", format!("/dev/sda1 / ext4 rw 0 0\n{line}\n"))
+                .file(
+                    &format!("/etc/{product}/clusters/{name}/bs.list"),
+                    "10.30.24.176\n",
+                )
+                .file("/proc/812/comm", "mdsd\n")
+                .build()
+                .unwrap();
+            let v = VzStorageCluster.collect(&f.host().unwrap()).unwrap();
+            assert_eq!(
+                v.as_json().unwrap(),
+                &json!({"member": true, "product": product,
+                "roles": {"client": true, "chunk_server": false, "metadata_server": true},
+                "shaman_nodes": null, "shaman_master": false}),
+                "{line}"
+            );
+        }
+    }
+
     #[test]
     fn not_a_member() {
         let f = FixtureHostBuilder::new()

@@ -73,7 +73,7 @@ fn openvz_legacy_vzctl4_042stab() {
     assert_eq!(
         counts(&v),
         json!({
-            "source": "conf", "configured": 10, "running": 9, "stopped": 1, "suspended": 0,
+            "source": "vzlist-json", "configured": 10, "running": 9, "stopped": 1, "suspended": 0,
             "by_layout": {"simfs": 10},
             "by_template": {"centos-6": 6, "debian-7": 2, "ubuntu-14.04": 1, "other": 1},
             "prlctl": null,
