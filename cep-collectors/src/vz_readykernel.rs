@@ -151,10 +151,10 @@ impl Collector for VzReadykernel {
                 continue;
             }
             o.patches_enabled += 1;
-            if let (Some(key), Some(level)) = (cumulative(m), patch_level(m)) {
-                if best.as_ref().is_none_or(|(k, _)| key > *k) {
-                    best = Some((key, level));
-                }
+            if let (Some(key), Some(level)) = (cumulative(m), patch_level(m))
+                && best.as_ref().is_none_or(|(k, _)| key > *k)
+            {
+                best = Some((key, level));
             }
         }
         o.patch_level = best.map(|(_, l)| l);
