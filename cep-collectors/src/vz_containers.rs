@@ -963,25 +963,39 @@ mod tests {
     }
 
     #[test]
-    fn legacy_host_uses_veinfo_and_confs() {
-        // openvz-legacy: real veinfo (9 running CTs + VE0) and written
+    fn legacy_host_uses_vzlist_json_then_veinfo_and_confs() {
+        // Without vzlist: the real veinfo (9 running CTs + VE0) and the
         // configs for those 9 plus one stopped CT.
-        let v = collect_dir("openvz-legacy");
-        assert_eq!(
-            v,
-            json!({"source": "conf", "configured": 10, "running": 9, "stopped": 1, "suspended": 0, "mounted": 0,
-                "by_layout": {"simfs": 10},
-                "by_template": {"centos-6": 6, "debian-7": 2, "ubuntu-14.04": 1, "other": 1},
-                "vswap": 7,
-                "ram_limit": {"<=512M": 3, "<=1G": 2, "<=2G": 2, "unlimited": 3},
-                "cpu_limit": {"unlimited": 8, "<=100": 2},
-                "cpu_units": {"<=1000": 10},
-                "cpus": {"unset": 8, "2": 2},
-                "disk_limit": {"<=10G": 5, "<=20G": 3, "<=50G": 2},
-                "numproc_limit": {"unlimited": 7, "<=100": 3},
-                "features": {"nfs": 2, "ppp": 1},
-                "onboot": 9, "prlctl": null})
-        );
+        let from_confs = json!({"source": "conf", "configured": 10, "running": 9, "stopped": 1, "suspended": 0, "mounted": 0,
+            "by_layout": {"simfs": 10},
+            "by_template": {"centos-6": 6, "debian-7": 2, "ubuntu-14.04": 1, "other": 1},
+            "vswap": 7,
+            "ram_limit": {"<=512M": 3, "<=1G": 2, "<=2G": 2, "unlimited": 3},
+            "cpu_limit": {"unlimited": 8, "<=100": 2},
+            "cpu_units": {"<=1000": 10},
+            "cpus": {"unset": 8, "2": 2},
+            "disk_limit": {"<=10G": 5, "<=20G": 3, "<=50G": 2},
+            "numproc_limit": {"unlimited": 7, "<=100": 3},
+            "features": {"nfs": 2, "ppp": 1},
+            "onboot": 9, "prlctl": null});
+        let f = FixtureHostBuilder::from_dir(host_dir("openvz-legacy"))
+            .command(&VZLIST_JSON, "", 1)
+            .build()
+            .unwrap();
+        let v = VzContainers.collect(&f.host().unwrap()).unwrap();
+        assert_eq!(v.as_json().unwrap(), &from_confs);
+        // With vzctl 4.3's `vzlist -a -j` (the host as recorded): for the
+        // running 410 and 754 it prints the kernel's beancounters (the
+        // real sample: physpages limit 2147483647, numproc 65, no
+        // swappages row), not their configs, so 410 counts as unlimited
+        // RAM, numproc <=100 and no vswap where its config says 1G and
+        // unlimited. The rest agrees with the configs.
+        let mut from_json = from_confs;
+        from_json["source"] = json!("vzlist-json");
+        from_json["vswap"] = json!(6);
+        from_json["ram_limit"] = json!({"<=512M": 3, "<=1G": 1, "<=2G": 2, "unlimited": 4});
+        from_json["numproc_limit"] = json!({"unlimited": 6, "<=100": 4});
+        assert_eq!(collect_dir("openvz-legacy"), from_json);
     }
 
     #[test]
@@ -1036,12 +1050,29 @@ mod tests {
         let listed = Secrets::gather_with(&host, container_names);
         assert!(read.hosts.is_subset(&listed.hosts), "{read:?}\n{listed:?}");
         assert!(read.domains.is_subset(&listed.domains));
-        // No JSON listing: the guard reads the configs itself.
+        // vzctl 4.3's JSON listing: the configs' host names, no NAME.
         let legacy = Host::fixture(host_dir("openvz-legacy")).unwrap();
-        assert_eq!(container_names(&legacy), None);
+        let mut names = container_names(&legacy).unwrap();
+        names.sort();
+        assert_eq!(
+            names[..3],
+            ["backup.nagilumve.com", "localhost", "node2.nagilumve.com"]
+        );
+        assert_eq!(names.len(), 10);
         assert_eq!(
             Secrets::gather_with(&legacy, container_names),
             Secrets::gather(&legacy)
+        );
+        // No JSON listing: the guard reads the configs itself.
+        let f = FixtureHostBuilder::from_dir(host_dir("openvz-legacy"))
+            .command(&VZLIST_JSON, "", 1)
+            .build()
+            .unwrap();
+        let no_json = f.host().unwrap();
+        assert_eq!(container_names(&no_json), None);
+        assert_eq!(
+            Secrets::gather_with(&no_json, container_names),
+            Secrets::gather(&no_json)
         );
         // A generated node: the listing and the configs agree exactly.
         let dir = tempfile::tempdir().unwrap();

@@ -232,6 +232,34 @@ mod tests {
         );
     }
 
+    /// /proc/mounts as the kernel prints a vstorage (or older pstorage)
+    /// client mount: `fuse.<subtype>` and FUSE's `user_id`, `group_id`.
+    #[test]
+    fn fuse_mounts_of_both_names() {
+        let lines = include_str!("../../testdata/formats/proc-mounts-fuse-vstorage.txt");
+        for (line, product) in lines.lines().zip(["vstorage", "pstorage"]) {
+            let cluster = line.split_whitespace().next().unwrap();
+            let name = cluster.rsplit('/').next().unwrap();
+            let f = FixtureHostBuilder::new()
+                .file("/proc/mounts", format!("/dev/sda1 / ext4 rw 0 0\n{line}\n"))
+                .file(
+                    &format!("/etc/{product}/clusters/{name}/bs.list"),
+                    "10.30.24.176\n",
+                )
+                .file("/proc/812/comm", "mdsd\n")
+                .build()
+                .unwrap();
+            let v = VzStorageCluster.collect(&f.host().unwrap()).unwrap();
+            assert_eq!(
+                v.as_json().unwrap(),
+                &json!({"member": true, "product": product,
+                "roles": {"client": true, "chunk_server": false, "metadata_server": true},
+                "shaman_nodes": null, "shaman_master": false}),
+                "{line}"
+            );
+        }
+    }
+
     #[test]
     fn not_a_member() {
         let f = FixtureHostBuilder::new()
@@ -251,6 +279,60 @@ mod tests {
         #[test]
         fn never_panics(s in "\\PC*") {
             let _ = parse_shaman_stat(&s);
+        }
+
+        /// The users guide's `shaman stat` layout (the tool's source is
+        /// not public) with random node counts and markers.
+        #[test]
+        fn guide_shaped_stat(
+            nodes in proptest::collection::vec((any::<bool>(), any::<[u8; 4]>()), 1..8),
+            master_at in 0usize..8,
+        ) {
+            let master_at = master_at % nodes.len();
+            let mut text = format!("Cluster 'c1'\nNodes: {}\nResources: 2\n\n\tNODE_IP \t STATUS\t\tRESOURCES\n", nodes.len());
+            let mut here_is_master = false;
+            for (i, (here, ip)) in nodes.iter().enumerate() {
+                let here = *here && !nodes[..i].iter().any(|n| n.0);
+                let m = i == master_at;
+                here_is_master |= here && m;
+                let marks = format!("{}{}", if here { "*" } else { " " }, if m { " M" } else { "  " });
+                text.push_str(&format!(
+                    "    {marks} {}.{}.{}.{}\tActive\t\t0 CT, 0 VM\n",
+                    ip[0], ip[1], ip[2], ip[3]
+                ));
+            }
+            let s = parse_shaman_stat(&text);
+            prop_assert!(s.in_cluster);
+            prop_assert_eq!(s.nodes, Some(nodes.len() as u64));
+            prop_assert_eq!(s.master, here_is_master);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// FUSE mounts in the kernel's shape with random cluster names,
+        /// mount points and options: a client exactly when the subtype
+        /// is vstorage or pstorage.
+        #[test]
+        fn fuse_mounts_with_random_values(
+            rows in proptest::collection::vec(
+                ("[a-z][a-z0-9_-]{0,15}", "(/[a-z0-9._-]{1,12}){1,3}",
+                 prop_oneof![Just("vstorage"), Just("pstorage"), Just("sshfs"), Just("glusterfs")],
+                 0u32..70000, 0u32..70000, any::<bool>()),
+                0..6)
+        ) {
+            let mut text = String::from("/dev/sda1 / ext4 rw,relatime 0 0\n");
+            for (name, dir, sub, uid, gid, other) in &rows {
+                let other = if *other { ",allow_other" } else { "" };
+                text.push_str(&format!(
+                    "{sub}://{name} {dir} fuse.{sub} rw,nosuid,nodev,relatime,user_id={uid},group_id={gid}{other} 0 0\n"
+                ));
+            }
+            let f = FixtureHostBuilder::new().file("/proc/mounts", &text).build().unwrap();
+            let v = VzStorageCluster.collect(&f.host().unwrap()).unwrap();
+            let client = rows.iter().any(|r| r.2 == "vstorage" || r.2 == "pstorage");
+            prop_assert_eq!(&v.as_json().unwrap()["roles"]["client"], &json!(client));
         }
     }
 }

@@ -62,6 +62,13 @@ fn app_name(s: &str) -> String {
 
 /// Parses `vzpkg list` output: `<os template> [<app>] [<cache date> <time>]`
 /// lines; indented lines are applications of the template above.
+///
+/// vztt (`src/vztt.c`, `print_os_tmpl_record` / `print_app_tmpl_record`)
+/// prints an OS template padded to column 34, a space and the cache's
+/// mtime (`%04d-%02d-%02d %02d:%02d:%02d`) when there is a cache; an
+/// application as its base OS template padded to 20, a space, the
+/// application padded to 34 and a space. The guides' older samples use
+/// narrower columns and indented application lines; both are read.
 pub fn parse_vzpkg_list(text: &str) -> TemplateList {
     let mut out = TemplateList::default();
     for line in text.lines() {
@@ -254,6 +261,50 @@ mod tests {
         }
     }
 
+    /// One OS template line as vztt prints it.
+    fn os_line(name: &str, cache: Option<&str>) -> String {
+        format!("{name:<34} {}", cache.unwrap_or(""))
+    }
+
+    /// One application line as vztt prints it.
+    fn app_line(base: &str, app: &str) -> String {
+        format!("{:<34} ", format!("{base:<20} {app}"))
+    }
+
+    #[test]
+    fn vztt_listing_from_source() {
+        let text = include_str!("../../testdata/formats/vzpkg-list-vztt-7.0-9.0.txt");
+        // The helpers print what the fixture holds, column for column.
+        assert_eq!(
+            text.lines().next(),
+            Some(os_line("almalinux-9-x86_64", Some("2024-05-14 09:31:07")).as_str())
+        );
+        assert_eq!(
+            text.lines().nth(1),
+            Some(app_line("almalinux-9-x86_64", "mariadb").as_str())
+        );
+        assert_eq!(
+            parse_vzpkg_list(text),
+            TemplateList {
+                os: vec![
+                    "almalinux-9".into(),
+                    "centos-7".into(),
+                    "centos-7".into(),
+                    "centos".into(),
+                    "ubuntu-20.04".into()
+                ],
+                cached: vec!["almalinux-9".into(), "centos-7".into()],
+                apps: vec![
+                    "mariadb".into(),
+                    "mysql".into(),
+                    "php".into(),
+                    "other".into(),
+                    "nginx".into()
+                ],
+            }
+        );
+    }
+
     #[test]
     fn collector_uses_vzpkg_then_template_dir() {
         let f = FixtureHostBuilder::new()
@@ -315,6 +366,37 @@ mod tests {
         #[test]
         fn never_panics(s in "\\PC*") {
             let _ = parse_vzpkg_list(&s);
+        }
+
+        /// vztt's columns with random names and dates: every OS line is
+        /// an OS template, cached when it has a date, every application
+        /// line an application.
+        #[test]
+        fn vztt_shaped_lines(
+            rows in proptest::collection::vec(
+                ("[a-z]{1,12}-[0-9]{1,2}(\\.[0-9]{2})?-x86_64(-[a-z]{1,8})?",
+                 proptest::option::of((2000u32..2100, 1u32..13, 1u32..29, 0u32..24, 0u32..60, 0u32..60)),
+                 proptest::collection::vec("[a-z][a-z0-9-]{0,20}", 0..4)),
+                0..20)
+        ) {
+            let mut text = String::new();
+            let (mut os, mut cached, mut apps) = (0, 0, 0);
+            for (name, date, names) in &rows {
+                let date = date.map(|(y, mo, d, h, mi, s)| {
+                    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}")
+                });
+                text.push_str(&os_line(name, date.as_deref()));
+                text.push('\n');
+                os += 1;
+                cached += usize::from(date.is_some());
+                for app in names {
+                    text.push_str(&app_line(name, app));
+                    text.push('\n');
+                    apps += 1;
+                }
+            }
+            let l = parse_vzpkg_list(&text);
+            prop_assert_eq!((l.os.len(), l.cached.len(), l.apps.len()), (os, cached, apps));
         }
     }
 }

@@ -50,6 +50,8 @@ fn counts(v: &serde_json::Value) -> serde_json::Value {
         "templates": section(v, "vz.templates"),
         "ploop_images": section(v, "vz.ploop")["images"],
         "simfs": section(v, "vz.simfs"),
+        "readykernel": section(v, "vz.readykernel")["patch_level"],
+        "storage_client": section(v, "vz.storage_cluster")["roles"]["client"],
     })
 }
 
@@ -73,7 +75,7 @@ fn openvz_legacy_vzctl4_042stab() {
     assert_eq!(
         counts(&v),
         json!({
-            "source": "conf", "configured": 10, "running": 9, "stopped": 1, "suspended": 0,
+            "source": "vzlist-json", "configured": 10, "running": 9, "stopped": 1, "suspended": 0,
             "by_layout": {"simfs": 10},
             "by_template": {"centos-6": 6, "debian-7": 2, "ubuntu-14.04": 1, "other": 1},
             "prlctl": null,
@@ -84,6 +86,8 @@ fn openvz_legacy_vzctl4_042stab() {
                           "os_templates_cached": {"centos-6": 2, "debian-7.0": 1, "ubuntu-14.04": 1}},
             "ploop_images": null,
             "simfs": {"containers": 10, "fs_types": {"ext4": 10}},
+            "readykernel": null,
+            "storage_client": false,
         })
     );
 }
@@ -114,6 +118,8 @@ fn vz7_as_first_released_vzctl_7_0_100() {
                           "os_templates_cached": {"centos-6": 1}, "app_templates": {"mysql": 1}},
             "ploop_images": 3,
             "simfs": {"containers": 1, "fs_types": {"ext4": 1}},
+            "readykernel": "89.0-r1",
+            "storage_client": true,
         })
     );
     assert_eq!(section(&v, "vz.ploop")["ploop_version"], "7.0.52");
@@ -144,10 +150,15 @@ fn vz7_as_now_vzctl_7_0_2xx() {
             "beancounters": {"version": "2.5", "containers": 3, "containers_with_failures": 2,
                              "failcnt_containers": {"physpages": 2}},
             "vms": 2,
-            "templates": {"source": "vzpkg", "os_templates": {"centos-6": 1},
-                          "os_templates_cached": {"centos-6": 1}, "app_templates": {"mysql": 1}},
+            // vztt's columns: an application line names its base template.
+            "templates": {"source": "vzpkg",
+                          "os_templates": {"centos-7": 1, "debian-9.0": 1, "ubuntu-16.04": 1, "vzlinux-7": 1},
+                          "os_templates_cached": {"centos-7": 1, "debian-9.0": 1, "ubuntu-16.04": 1, "vzlinux-7": 1},
+                          "app_templates": {"mysql": 1, "nginx": 1, "php": 1}},
             "ploop_images": 3,
             "simfs": {"containers": 1, "fs_types": {"ext4": 1}},
+            "readykernel": "89.0-r1",
+            "storage_client": true,
         })
     );
     // The suspended container's private area has no `.ve.layout` (version
@@ -191,23 +202,56 @@ fn vz9_vzctl_9_without_proc_user_beancounters() {
             "beancounters": {"version": "2.5", "containers": 2, "containers_with_failures": 1,
                              "failcnt_containers": {"numproc": 1}},
             "vms": 2,
-            "templates": {"source": "vzpkg", "os_templates": {"centos-6": 1},
-                          "os_templates_cached": {"centos-6": 1}, "app_templates": {"mysql": 1}},
+            // centos-7 is installed without a cache: no date column.
+            "templates": {"source": "vzpkg",
+                          "os_templates": {"almalinux-9": 1, "centos-7": 1, "ubuntu-22.04": 1, "vzlinux-9": 1},
+                          "os_templates_cached": {"almalinux-9": 1, "ubuntu-22.04": 1, "vzlinux-9": 1},
+                          "app_templates": {"mariadb": 1}},
             "ploop_images": 3,
             "simfs": {"containers": 0, "fs_types": {}},
+            // Patches under /sys/kernel/livepatch on a 5.14 kernel.
+            "readykernel": "89.0-r1",
+            "storage_client": true,
         })
     );
     assert_eq!(section(&v, "vz.ploop")["ploop_version"], "9.0.23");
 }
 
 #[test]
+fn vz7_documentation_shaped_node() {
+    let v = show("vz7");
+    assert_eq!(not_ok(&v), []);
+    assert_eq!(
+        counts(&v),
+        json!({
+            "source": "vzlist-json", "configured": 4, "running": 2, "stopped": 1, "suspended": 1,
+            "by_layout": {"ploop": 4},
+            "by_template": {"centos-7": 2, "ubuntu-16.04": 1, "other": 1},
+            "prlctl": {"containers": 4, "vms": 2},
+            // VE0 only in its /proc/user_beancounters.
+            "beancounters": {"version": "2.5", "containers": 0, "containers_with_failures": 0,
+                             "failcnt_containers": {}},
+            "vms": 2,
+            "templates": {"source": "vzpkg", "os_templates": {"centos-6": 1},
+                          "os_templates_cached": {"centos-6": 1}, "app_templates": {"mysql": 1}},
+            "ploop_images": 3,
+            "simfs": {"containers": 0, "fs_types": {}},
+            "readykernel": "89.0-r1",
+            "storage_client": true,
+        })
+    );
+}
+
+#[test]
 fn every_generation_collects_into_an_archive_with_nothing_personal() {
-    for name in ["vz7-2016", "vz7-current", "vz9"] {
+    for name in ["vz7", "vz7-2016", "vz7-current", "vz9", "openvz-legacy"] {
         let sb = Sandbox::new();
         let (o, out) = sb.collect_to(&host(name), "out.tar.gz");
         assert!(o.status.success(), "{name}: {}", stderr(&o));
+        // A legacy node has no prlctl, ploop or ReadyKernel.
+        let ok = if name == "openvz-legacy" { 17 } else { 20 };
         assert!(
-            stdout(&o).contains("20 of 20 collectors ok"),
+            stdout(&o).contains(&format!("{ok} of 20 collectors ok")),
             "{name}: {}",
             stdout(&o)
         );

@@ -127,7 +127,7 @@ fn legacy_report_has_nothing_personal() {
     let c = r.sections["vz.containers"].as_json().unwrap();
     assert_eq!(
         (c["source"].as_str(), c["configured"].as_u64()),
-        (Some("conf"), Some(10))
+        (Some("vzlist-json"), Some(10))
     );
     assert_eq!(
         r.sections["vz.host"].as_json().unwrap()["generation"],
