@@ -100,7 +100,7 @@ pub use spool::{
     Listing, LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Stray, StrayKind, Unrecorded,
 };
 pub use state::{PendingRun, RunState, StateError};
-pub use transport::{Receipt, Retry, Transport, TransportError};
+pub use transport::{ForgetReceipt, Receipt, Retry, Transport, TransportError};
 
 // Re-exported so collector authors need no direct dependency to build
 // sections and ids.

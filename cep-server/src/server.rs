@@ -14,7 +14,7 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, Request, St
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use cep_core::Section;
 use cep_core::report::{ReadLimits, Report, sha256_hex};
 use tokio::sync::{Semaphore, mpsc, oneshot};
@@ -23,7 +23,7 @@ use uuid::Uuid;
 use crate::conn::{ConnLimits, Peer};
 use crate::limits::{Limiter, Rate};
 use crate::store::{
-    Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored, protocol_name,
+    ForgetReceipt, Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored, protocol_name,
 };
 
 /// Server settings (the command line maps onto this one to one).
@@ -144,6 +144,7 @@ enum Job {
     Ingest(Box<Incoming>, oneshot::Sender<Result<Stored, String>>),
     Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
     Purge(i64),
+    Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
 }
 
 /// Sends work to the store thread.
@@ -208,6 +209,11 @@ impl StoreHandle {
                                 Ok(_) => {}
                                 Err(e) => tracing::error!("purging archives failed: {e}"),
                             },
+                            Job::Forget(host, r) => {
+                                let _ = r.send(
+                                    store.forget(host, now_secs()).map_err(|e| e.to_string()),
+                                );
+                            }
                             Job::Ingest(..) => {}
                         }
                     }
@@ -237,6 +243,17 @@ impl StoreHandle {
             .map_err(|_| "the store is not running".to_owned())?;
         rx.await
             .map_err(|_| "the store is not running".to_owned())?
+    }
+
+    async fn forget(&self, host: Uuid) -> Result<ForgetReceipt, ApiError> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Forget(host, tx))
+            .await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?;
+        rx.await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?
+            .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
     }
 
     fn purge(&self, days: i64) {
@@ -389,6 +406,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .merge(crate::site::routes())
         .route("/api/v1/stats", get(stats_json))
         .route("/api/v1/reports", post(native))
+        .route("/api/v1/hosts/{host_id}", delete(forget))
         .route(
             "/genuuid.php",
             post(genuuid).layer(DefaultBodyLimit::max(4096)),
@@ -644,6 +662,16 @@ fn respond(stored: Stored, protocol: Protocol) -> Response {
             );
             (StatusCode::OK, r)
         }
+        Stored::Forgotten(f) => {
+            return ApiError::new(
+                StatusCode::GONE,
+                format!(
+                    "this host id was forgotten at {} and is not accepted again; a new host id starts afresh",
+                    f.forgotten_at
+                ),
+            )
+            .into_response();
+        }
     };
     (status, axum::Json(receipt)).into_response()
 }
@@ -705,6 +733,26 @@ async fn accept_archive(
         country: st.country(ip),
     };
     Ok(respond(st.store.ingest(incoming).await?, protocol))
+}
+
+/// `DELETE /api/v1/hosts/{host_id}`: erases the host; the host id is the
+/// credential. Rate-limited like uploads (per address and per host id).
+async fn forget(
+    State(st): State<Arc<AppState>>,
+    ClientIp(ip): ClientIp,
+    axum::extract::Path(host_id): axum::extract::Path<String>,
+) -> Result<Response, ApiError> {
+    check_addr(&st, ip)?;
+    let host = Uuid::parse_str(&host_id)
+        .ok()
+        .filter(|u| !u.is_nil())
+        .ok_or_else(|| ApiError::bad(format!("`{host_id}` is not a host id (a UUID, not nil)")))?;
+    if let Err(wait) = st.hosts.check(&host, Instant::now()) {
+        return Err(ApiError::limited("requests for this host", wait));
+    }
+    let receipt = st.store.forget(host).await?;
+    tracing::debug!("forgot a host ({} reports)", receipt.reports);
+    Ok((StatusCode::OK, axum::Json(receipt)).into_response())
 }
 
 async fn native(
