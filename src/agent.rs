@@ -388,6 +388,10 @@ pub struct LedgerView {
     /// A cut last line: its number and length (not part of the JSON).
     #[serde(skip)]
     pub truncated: Option<(usize, usize)>,
+    /// The line `cep forget` left (not part of the JSON, which stays the
+    /// list of reports).
+    #[serde(skip)]
+    pub forgotten: Option<cep_core::ForgottenEntry>,
 }
 
 fn kind_name(k: cep_core::FieldKind) -> &'static str {
@@ -658,6 +662,7 @@ impl Agent {
             entries: contents.entries,
             path: ledger.path().to_owned(),
             truncated: contents.truncated,
+            forgotten: contents.forgotten,
         })
     }
 

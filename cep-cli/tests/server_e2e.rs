@@ -239,3 +239,181 @@ fn vzstats_with_the_server_handed_id_delivers_under_that_id() {
     assert!(!store.host_facts(server_id).unwrap().is_empty());
     assert!(store.host_facts(host_id).unwrap().is_empty());
 }
+
+/// The published numbers, without what changes with the clock alone.
+fn published(addr: SocketAddr) -> serde_json::Value {
+    let mut stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
+    let o = stats.as_object_mut().unwrap();
+    o.remove("generated_at");
+    o["general"]
+        .as_object_mut()
+        .unwrap()
+        .remove("seconds_since_last_report");
+    stats
+}
+
+/// Rows of `table` that name `host` in `column`.
+fn rows_of(db: &str, table: &str, column: &str, host: &str) -> i64 {
+    let mut b = store::open(db).unwrap();
+    let r = b
+        .query(
+            &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {table} WHERE {column} = $1"),
+            &[host.into()],
+        )
+        .unwrap();
+    match r[0][0] {
+        store::Val::Int(n) => n,
+        ref v => panic!("COUNT(*) gave {v:?}"),
+    }
+}
+
+/// A host sends three reports; `cep forget` erases it at the server (every
+/// per-host row, every aggregate back to what it was without it) and here
+/// (host id, machine-id hash, spool, state; marker written, one ledger
+/// line); a second `cep forget` gives the same receipt.
+fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
+    let store = Store::new(store::open(db).unwrap()).unwrap();
+    let cfg = Config {
+        stats: StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        },
+        stats_cache: Duration::ZERO,
+        keep_archives_days: 7,
+        ..Config::default()
+    };
+    let addr = rt
+        .block_on(spawn("127.0.0.1:0".parse().unwrap(), cfg, store))
+        .unwrap();
+    send(addr, "cep", "vz7");
+    send(addr, "vzstats", "openvz-legacy");
+    let before = published(addr);
+
+    let dir = client_dir(addr, "cep", "");
+    let run = |args: &[&str]| {
+        let o = cep_in(dir.path(), args);
+        let out = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(
+            o.status.success(),
+            "{args:?}: {out}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        out
+    };
+    let root = host("vz9");
+    for _ in 0..3 {
+        run(&["send", "--root", root.to_str().unwrap()]);
+    }
+    let host_id = run(&["id"]).trim().to_owned();
+    let during = published(addr);
+    assert_eq!(during["general"]["reports"], 5, "{during}");
+    assert_ne!(during, before);
+    assert_eq!(rows_of(db, "reports", "client_id", &host_id), 3);
+
+    let first: serde_json::Value = serde_json::from_str(&run(&["forget", "--json"])).unwrap();
+    let receipt = first["ids"][0]["receipt"].clone();
+    assert_eq!(first["ids"][0]["what"], "host id", "{first}");
+    assert_eq!(receipt["reports"], 3, "{first}");
+    assert_eq!(first["already"], false);
+    assert_eq!(published(addr), before);
+    for (table, column) in [
+        ("reports", "client_id"),
+        ("hosts", "host_id"),
+        ("facts", "host_id"),
+        ("host_keys", "host_id"),
+        ("host_contrib", "host_id"),
+    ] {
+        assert_eq!(rows_of(db, table, column, &host_id), 0, "{table}");
+    }
+    // Only the two other hosts' archives are left.
+    let mut b = store::open(db).unwrap();
+    let archives = b.query("SELECT report_id FROM archives", &[]).unwrap();
+    assert_eq!(archives.len(), 2);
+
+    // The host's own state is gone; the marker stops reporting.
+    let state = dir.path().join("state");
+    for gone in ["host-id", "host-id.machine", "state.json", "spool"] {
+        assert!(!state.join(gone).exists(), "{gone} is still there");
+    }
+    assert!(dir.path().join("etc/cep-disable").exists());
+    let ledger = std::fs::read_to_string(state.join("ledger.jsonl")).unwrap();
+    assert_eq!(ledger.lines().count(), 1, "{ledger}");
+    assert!(!ledger.contains(&host_id), "{ledger}");
+    let line: serde_json::Value = serde_json::from_str(&ledger).unwrap();
+    assert_eq!(line["forgotten"], receipt);
+    assert!(run(&["ledger"]).contains("this host was forgotten"));
+    let status = run(&["status", "--json"]);
+    assert!(status.contains("\"enabled\": false"), "{status}");
+
+    // Again: the same receipt, from the ledger; the server says the same.
+    let second: serde_json::Value = serde_json::from_str(&run(&["forget", "--json"])).unwrap();
+    assert_eq!(second["ids"][0]["receipt"], receipt);
+    assert_eq!(second["already"], true);
+    let again = rt.block_on(async {
+        let http = cep::transport::HttpTransport::new(cep::transport::HttpSettings {
+            url: format!("http://{addr}"),
+            protocol: cep_core::Protocol::Cep,
+            connect_timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(10),
+            ca_file: None,
+            proxy: None,
+            server_id_file: None,
+        })
+        .unwrap();
+        cep_core::Transport::forget(&http, host_id.parse().unwrap()).await
+    });
+    assert_eq!(
+        serde_json::to_value(again.unwrap()).unwrap(),
+        receipt,
+        "the server's second answer"
+    );
+    assert_eq!(published(addr), before);
+}
+
+#[test]
+fn cep_forget_erases_the_host_at_the_server_and_here_sqlite() {
+    let rt = runtime();
+    let dir = tempfile::tempdir().unwrap();
+    forget_against(&rt, dir.path().join("stats.db").to_str().unwrap());
+}
+
+/// The same against PostgreSQL when `CEP_TEST_PG_URL` is set (.ci/run).
+#[test]
+fn cep_forget_erases_the_host_at_the_server_and_here_postgresql() {
+    let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
+        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        return;
+    };
+    let mut b = store::open(&url).unwrap();
+    b.batch(
+        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, \
+         host_day, week_active, week_counts, counters, host_contrib, forgotten",
+    )
+    .unwrap();
+    let rt = runtime();
+    forget_against(&rt, &url);
+}
+
+/// With the FILE transport nothing can be forgotten, and nothing changes.
+#[test]
+fn cep_forget_with_the_file_transport_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("etc")).unwrap();
+    std::fs::write(
+        dir.path().join("etc/cep.toml"),
+        "[transport]\ntype = \"file\"\npath = \"out.tar.gz\"\n",
+    )
+    .unwrap();
+    let id = cep_in(dir.path(), &["id"]);
+    assert!(id.status.success());
+    let o = cep_in(dir.path(), &["forget"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("cannot ask a server to forget") && err.contains("nothing was changed"),
+        "{err}"
+    );
+    assert!(dir.path().join("state/host-id").exists());
+    assert!(!dir.path().join("etc/cep-disable").exists());
+    assert_eq!(cep_in(dir.path(), &["id"]).stdout, id.stdout);
+}

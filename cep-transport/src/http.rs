@@ -511,6 +511,45 @@ impl Transport for HttpTransport {
         self.server_id().await
     }
 
+    /// `DELETE <url>/api/v1/hosts/<host_id>` (docs/PROTOCOL.md), whatever
+    /// the upload protocol: cep-server answers it for all three, and a
+    /// server without the endpoint answers 404 or 405.
+    async fn forget(&self, host_id: Uuid) -> Result<cep_core::ForgetReceipt, TransportError> {
+        let url = self.url_of(&["api", "v1", "hosts", &host_id.to_string()]);
+        let resp = self
+            .client
+            .delete(url)
+            .send()
+            .await
+            .map_err(|e| self.network_error(&e))?;
+        let status = resp.status();
+        let after = retry_after(&resp);
+        let body = read_body(resp).await;
+        if matches!(status.as_u16(), 404 | 405) {
+            return Err(TransportError::permanent(
+                self,
+                format!(
+                    "HTTP {}: this server does not offer forgetting a host (DELETE /api/v1/hosts/...); ask its operator",
+                    status.as_u16()
+                ),
+            )
+            .with_status(status.as_u16()));
+        }
+        if !status.is_success() {
+            return Err(self.status_error(status, after, &body));
+        }
+        serde_json::from_slice(&body).map_err(|e| {
+            TransportError::retryable(
+                self,
+                format!(
+                    "HTTP {} but the receipt is not valid JSON ({e}): {}",
+                    status.as_u16(),
+                    server_message(&body)
+                ),
+            )
+        })
+    }
+
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
         let req = self.client.post(self.endpoint());
         let req = match self.protocol {

@@ -121,8 +121,16 @@ pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
         crate::print_json(&l);
         return Ok(());
     }
+    if let Some(f) = &l.forgotten {
+        println!(
+            "{}: this host was forgotten by {} (receipt: erased at {}, {} reports)",
+            f.time, f.destination, f.forgotten.forgotten_at, f.forgotten.reports
+        );
+    }
     if l.entries.is_empty() {
-        println!("no report has left this host ({})", l.path.display());
+        if l.forgotten.is_none() {
+            println!("no report has left this host ({})", l.path.display());
+        }
         return Ok(());
     }
     println!(
