@@ -899,7 +899,7 @@ fn postgresql_backend_when_available() {
     // A fresh schema per run: drop the tables left by an earlier one.
     let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters",
+        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
     )
     .unwrap();
     // Two tables as made before key weights: the server adds the columns.
