@@ -23,6 +23,11 @@ struct Args {
     /// Keep raw report archives this many days (0: do not keep them).
     #[arg(long, default_value_t = 0)]
     keep_archives_days: i64,
+    /// Keep per-host rows (reports, facts, keys) this many days, then only
+    /// the aggregates (default: the longer active window plus 30 days, 91;
+    /// at least that window plus 7).
+    #[arg(long, default_value_t = 0, hide_default_value = true)]
+    retention_days: i64,
     /// Largest accepted body (compressed archive), in bytes.
     #[arg(long, default_value_t = 1024 * 1024)]
     max_body: u64,
@@ -125,6 +130,7 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
             ..Default::default()
         },
         keep_archives_days: a.keep_archives_days,
+        retention_days: a.retention_days,
         stats: StatsOptions {
             active_days: a.active_days,
             k: a.k,

@@ -33,6 +33,11 @@ pub struct Config {
     pub limits: ReadLimits,
     /// Keep raw archives this many days (0: do not keep them).
     pub keep_archives_days: i64,
+    /// Keep per-host rows (reports, facts, keys) this many days after
+    /// they were written, then only the aggregates; 0 is
+    /// [`StatsOptions::default_retention`]. At least
+    /// [`StatsOptions::retention_floor`].
+    pub retention_days: i64,
     /// What the stats count.
     pub stats: StatsOptions,
     /// Per host id.
@@ -78,6 +83,7 @@ impl Default for Config {
         Config {
             limits: ReadLimits::default(),
             keep_archives_days: 0,
+            retention_days: 0,
             stats: StatsOptions::default(),
             host_rate: Rate {
                 per_minute: 60.0,
@@ -100,6 +106,18 @@ impl Default for Config {
             geoip: None,
             trust_forwarded_for: false,
             site: crate::html::Site::default(),
+        }
+    }
+}
+
+impl Config {
+    /// The retention in days: `retention_days`, or the default for these
+    /// stats options.
+    pub fn retention(&self) -> i64 {
+        if self.retention_days > 0 {
+            self.retention_days
+        } else {
+            self.stats.default_retention()
         }
     }
 }
@@ -130,6 +148,16 @@ pub enum ServerError {
         /// Why.
         reason: String,
     },
+    /// A retention that would change published numbers.
+    #[error(
+        "--retention-days {days} is shorter than the {floor} days the published numbers need (the longer active window plus a week); use at least {floor}"
+    )]
+    Retention {
+        /// Asked for.
+        days: i64,
+        /// The least allowed.
+        floor: i64,
+    },
     /// The GeoIP file.
     #[error("cannot read the GeoIP database {path}: {reason}")]
     GeoIp {
@@ -144,6 +172,7 @@ enum Job {
     Ingest(Box<Incoming>, oneshot::Sender<Result<Stored, String>>),
     Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
     Purge(i64),
+    Retain(i64),
     Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
 }
 
@@ -209,6 +238,15 @@ impl StoreHandle {
                                 Ok(_) => {}
                                 Err(e) => tracing::error!("purging archives failed: {e}"),
                             },
+                            Job::Retain(days) => match store.purge_old_rows(now_secs(), days) {
+                                Ok(p) if p.hosts > 0 || p.reports > 0 => tracing::info!(
+                                    "retention: erased {} hosts' rows and {} report rows older than {days} days",
+                                    p.hosts,
+                                    p.reports
+                                ),
+                                Ok(_) => {}
+                                Err(e) => tracing::error!("retention purge failed: {e}"),
+                            },
                             Job::Forget(host, r) => {
                                 let _ = r.send(
                                     store.forget(host, now_secs()).map_err(|e| e.to_string()),
@@ -259,6 +297,10 @@ impl StoreHandle {
     fn purge(&self, days: i64) {
         let _ = self.tx.try_send(Job::Purge(days));
     }
+
+    fn retain(&self, days: i64) {
+        let _ = self.tx.try_send(Job::Retain(days));
+    }
 }
 
 /// Shared by all handlers.
@@ -273,8 +315,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Builds the state and starts the store thread (and, when archives are
-    /// kept, an hourly purge).
+    /// Builds the state and starts the store thread and the hourly purge
+    /// (per-host rows past the retention; archives, when kept).
     pub fn new(cfg: Config, mut store: Store) -> Result<Arc<AppState>, ServerError> {
         store.set_fact_window_days(cfg.stats.active_days);
         let geo = match &cfg.geoip {
@@ -288,18 +330,27 @@ impl AppState {
             }
             None => None,
         };
-        let handle = StoreHandle::spawn(store, cfg.batch);
-        if cfg.keep_archives_days > 0 {
-            let h = handle.clone();
-            let days = cfg.keep_archives_days;
-            tokio::spawn(async move {
-                let mut tick = tokio::time::interval(Duration::from_secs(3600));
-                loop {
-                    tick.tick().await;
-                    h.purge(days);
-                }
+        let retention = cfg.retention();
+        let floor = cfg.stats.retention_floor();
+        if retention < floor {
+            return Err(ServerError::Retention {
+                days: retention,
+                floor,
             });
         }
+        let handle = StoreHandle::spawn(store, cfg.batch);
+        let h = handle.clone();
+        let archive_days = cfg.keep_archives_days;
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(3600));
+            loop {
+                tick.tick().await;
+                if archive_days > 0 {
+                    h.purge(archive_days);
+                }
+                h.retain(retention);
+            }
+        });
         Ok(Arc::new(AppState {
             hosts: Limiter::new(cfg.host_rate, cfg.limiter_keys),
             addrs: Limiter::new(cfg.addr_rate, cfg.limiter_keys),

@@ -394,6 +394,30 @@ impl Default for StatsOptions {
     }
 }
 
+/// What [`Store::purge_old_rows`] erased.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Purged {
+    /// Hosts whose every row went (silent longer than the retention).
+    pub hosts: u64,
+    /// Report rows (dedup keys) that went.
+    pub reports: u64,
+}
+
+impl StatsOptions {
+    /// The shortest retention of per-host rows that leaves every published
+    /// number as it is: the longer of the two active windows, plus a week
+    /// (a host's second report in a week replaces its first's keys).
+    pub fn retention_floor(&self) -> i64 {
+        self.active_days.max(self.general_active_days) + 7
+    }
+
+    /// The default retention: the longer active window plus 30 days, so a
+    /// host reporting monthly keeps its rows (and is not counted as new).
+    pub fn default_retention(&self) -> i64 {
+        self.active_days.max(self.general_active_days) + 30
+    }
+}
+
 /// One row of a published table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bucket {
@@ -1434,6 +1458,61 @@ impl Store {
         Ok(out)
     }
 
+    /// Retention: erases the per-host rows older than `days` days, keeping
+    /// the aggregates, so no published number changes. Hosts whose last
+    /// report is older lose every row (`hosts`, `facts`, `host_keys`,
+    /// `host_contrib`); report rows (the dedup keys) and sections older
+    /// than that go for every host; the per-host shares of weekly numbers
+    /// older than that are dropped (forgetting a host no longer takes
+    /// those back: they stay as anonymous aggregates). `days` must be at
+    /// least [`StatsOptions::retention_floor`] so that no host still
+    /// counted as active loses the rows that move its keys.
+    pub fn purge_old_rows(&mut self, now: i64, days: i64) -> Result<Purged, StoreError> {
+        let cutoff: Val = (now - days * DAY).into();
+        self.db.batch("BEGIN")?;
+        let r = (|| -> Result<Purged, StoreError> {
+            let old_hosts = "SELECT host_id FROM hosts WHERE last_seen < $1";
+            for table in ["facts", "host_keys", "host_contrib"] {
+                self.db.exec(
+                    &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
+                    std::slice::from_ref(&cutoff),
+                )?;
+            }
+            let hosts = self.db.exec(
+                "DELETE FROM hosts WHERE last_seen < $1",
+                std::slice::from_ref(&cutoff),
+            )?;
+            let reports = self.db.exec(
+                "DELETE FROM reports WHERE received_at < $1",
+                std::slice::from_ref(&cutoff),
+            )?;
+            self.db.exec(
+                "DELETE FROM facts WHERE received_at < $1",
+                std::slice::from_ref(&cutoff),
+            )?;
+            self.db.exec(
+                "DELETE FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4",
+                &[
+                    AGG_DIST_WEEK.into(),
+                    AGG_WEEK_ACTIVE.into(),
+                    AGG_REPORTS.into(),
+                    week_of(now - days * DAY).into(),
+                ],
+            )?;
+            Ok(Purged { hosts, reports })
+        })();
+        match r {
+            Ok(p) => {
+                self.db.batch("COMMIT")?;
+                Ok(p)
+            }
+            Err(e) => {
+                let _ = self.db.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
     /// Deletes kept archives older than `days` days; returns how many.
     pub fn purge_archives(&mut self, now: i64, days: i64) -> Result<u64, StoreError> {
         self.db.exec(
@@ -1728,6 +1807,51 @@ mod tests {
         );
         // A host never seen is forgotten with nothing erased.
         assert_eq!(with.forget(Uuid::from_u128(77), now).unwrap().reports, 0);
+    }
+
+    #[test]
+    fn retention_erases_old_per_host_rows_and_no_published_number() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        for (t, r) in history() {
+            s.ingest(std::slice::from_ref(&r), t).unwrap();
+        }
+        // Host 4 reports long after everyone else.
+        let late = T0 + 200 * DAY;
+        s.ingest(&[incoming(4, 40, kernel("5.14.0", "vz9"))], late)
+            .unwrap();
+        let days = StatsOptions::default().default_retention();
+        assert_eq!(days, 91);
+        let before: Vec<_> = [late, late + 30 * DAY].map(|t| published(&mut s, t)).into();
+        let purged = s.purge_old_rows(late, days).unwrap();
+        assert_eq!(
+            purged,
+            Purged {
+                hosts: 4,
+                reports: 7
+            }
+        );
+        let after: Vec<_> = [late, late + 30 * DAY].map(|t| published(&mut s, t)).into();
+        assert_eq!(before, after);
+        let count = |s: &mut Store, table: &str| {
+            s.db.query(
+                &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {table}"),
+                &[],
+            )
+            .unwrap()[0][0]
+                .clone()
+        };
+        // Only host 4's rows are left.
+        for (table, n) in [("reports", 1), ("hosts", 1), ("facts", 1)] {
+            assert_eq!(count(&mut s, table), Val::Int(n), "{table}");
+        }
+        let hosts =
+            s.db.query("SELECT DISTINCT host_id FROM host_keys", &[])
+                .unwrap();
+        assert_eq!(hosts, vec![vec![Val::Text(Uuid::from_u128(4).to_string())]]);
+        // Archives follow their own setting.
+        assert_eq!(s.archive_count().unwrap(), 8);
+        // Again: nothing left to erase.
+        assert_eq!(s.purge_old_rows(late, days).unwrap(), Purged::default());
     }
 
     #[test]
