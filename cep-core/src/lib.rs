@@ -62,6 +62,7 @@ pub mod host;
 pub mod identity;
 pub mod ledger;
 pub mod pipeline;
+pub mod policy;
 pub mod privacy;
 pub mod report;
 pub mod runner;
@@ -90,6 +91,7 @@ pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
 pub use ledger::{ForgottenEntry, Ledger, LedgerContents, LedgerEntry, LedgerError};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
+pub use policy::{Policy, PolicyNote};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,

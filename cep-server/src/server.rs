@@ -456,6 +456,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .merge(crate::site::routes())
         .route("/api/v1/stats", get(stats_json))
+        .route("/api/v1/policy", get(policy_json))
         .route("/api/v1/reports", post(native))
         .route("/api/v1/hosts/{host_id}", delete(forget))
         .route(
@@ -961,6 +962,11 @@ async fn disp(
     let f = fields(mp, &["report"]).await?;
     let bytes = field(&f, "report")?.clone();
     accept_archive(&st, bytes, Protocol::Disp, None, ip).await
+}
+
+/// `GET /api/v1/policy`: the fields the published tables read.
+async fn policy_json() -> Response {
+    axum::Json(crate::facts::policy()).into_response()
 }
 
 async fn stats_json(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {

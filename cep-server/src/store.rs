@@ -602,6 +602,8 @@ pub struct Store {
     /// A section older than this (seconds) no longer gives its host keys
     /// when a newer report lacks it.
     fact_max_age: i64,
+    /// What is kept of a section ([`facts::policy`]).
+    policy: cep_core::Policy,
 }
 
 // What `host_contrib.agg` names: the aggregate a host's share went to.
@@ -667,6 +669,7 @@ impl Store {
         Ok(Store {
             db,
             fact_max_age: StatsOptions::default().active_days * DAY,
+            policy: facts::policy(),
         })
     }
 
@@ -920,9 +923,18 @@ impl Store {
             }
         }
 
-        // Latest facts per collector.
-        let mut sections: Vec<(&str, &Value)> =
-            r.sections.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        // Latest facts per collector: only what the collection policy
+        // names is kept, whatever the client sent (an old client sends
+        // everything).
+        let kept: BTreeMap<&str, Value> = r
+            .sections
+            .iter()
+            .filter_map(|(k, v)| {
+                let mut v = v.clone();
+                self.policy.filter(k, &mut v).map(|_| (k.as_str(), v))
+            })
+            .collect();
+        let mut sections: Vec<(&str, &Value)> = kept.iter().map(|(k, v)| (*k, v)).collect();
         let geo;
         if let Some(c) = &r.country {
             geo = serde_json::json!({ "country": c });
