@@ -58,6 +58,7 @@ mod agent;
 mod deliver;
 mod error;
 mod forget;
+mod policy;
 mod report_path;
 mod run;
 mod scripts;
@@ -74,6 +75,7 @@ pub use deliver::{
 };
 pub use error::{Error, Result};
 pub use forget::{Forgotten, ForgottenId};
+pub use policy::POLICY_FILE;
 pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{
     LocalTime, NextDue, RunHooks, RunMode, RunOutcome, RunPoint, ScheduleRow, ScheduleView,

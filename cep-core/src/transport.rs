@@ -133,6 +133,13 @@ pub trait Transport: Send + Sync {
         Ok(())
     }
 
+    /// The collection policy the receiver publishes (`GET
+    /// /api/v1/policy`), or `None` when it publishes none (a file, a
+    /// legacy server): then reports are sent whole.
+    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+        Ok(None)
+    }
+
     /// Asks the receiver to erase everything it holds for `host_id` (its
     /// reports and its part of every aggregate). Only a server can: by
     /// default this is a permanent error that changed nothing.
@@ -169,6 +176,9 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
     async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
         (**self).forget(host_id).await
     }
+    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+        (**self).policy().await
+    }
 }
 
 #[async_trait::async_trait]
@@ -187,5 +197,8 @@ impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
     }
     async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
         (**self).forget(host_id).await
+    }
+    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+        (**self).policy().await
     }
 }

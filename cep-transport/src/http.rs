@@ -511,6 +511,40 @@ impl Transport for HttpTransport {
         self.server_id().await
     }
 
+    /// `GET <url>/api/v1/policy` with the native protocol (a legacy
+    /// server publishes none; neither does a cep-server older than the
+    /// endpoint, which answers 404).
+    async fn policy(&self) -> Result<Option<cep_core::Policy>, TransportError> {
+        if self.protocol != Protocol::Cep {
+            return Ok(None);
+        }
+        let resp = self
+            .client
+            .get(self.url_of(&["api", "v1", "policy"]))
+            .send()
+            .await
+            .map_err(|e| self.network_error(&e))?;
+        let status = resp.status();
+        let after = retry_after(&resp);
+        let body = read_body(resp).await;
+        if status == StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        if !status.is_success() {
+            return Err(self.status_error(status, after, &body));
+        }
+        serde_json::from_slice(&body).map(Some).map_err(|e| {
+            TransportError::retryable(
+                self,
+                format!(
+                    "HTTP {} but the policy is not valid JSON ({e}): {}",
+                    status.as_u16(),
+                    server_message(&body)
+                ),
+            )
+        })
+    }
+
     /// `DELETE <url>/api/v1/hosts/<host_id>` (docs/PROTOCOL.md), whatever
     /// the upload protocol: cep-server answers it for all three, and a
     /// server without the endpoint answers 404 or 405.

@@ -76,15 +76,22 @@ fn markdown(rows: &[InventoryRow]) -> String {
 /// `cep inventory`. Lists the collectors whether or not the
 /// configuration turns them off, so the output is the same on every host.
 pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
-    let rows = g.agent(None)?.inventory();
+    let agent = g.agent(None)?;
+    let rows = agent.inventory();
     if a.json {
         crate::print_json(&rows);
     } else if a.markdown {
         print!("{}", markdown(&rows));
     } else {
+        if let Some((p, source)) = agent.collection_policy() {
+            println!(
+                "collection policy {} ({source}): fields marked [withheld] are not sent (no published table reads them)",
+                p.version
+            );
+        }
         for r in &rows {
             println!(
-                "{:<20} {:<28} {:<16} {}{}",
+                "{:<20} {:<28} {:<16} {}{}{}",
                 r.collector,
                 r.field,
                 r.kind,
@@ -93,6 +100,11 @@ pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
                     String::new()
                 } else {
                     format!(" (e.g. {})", r.example)
+                },
+                match r.policy_uses {
+                    Some(true) => " [used]",
+                    Some(false) => " [withheld]",
+                    None => "",
                 }
             );
         }
