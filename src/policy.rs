@@ -65,7 +65,9 @@ impl Agent {
                 failed: false,
             },
             Err(e) => {
-                tracing::warn!("cannot fetch the collection policy: {e}; using the one kept earlier");
+                tracing::warn!(
+                    "cannot fetch the collection policy: {e}; using the one kept earlier"
+                );
                 Cached {
                     checked_at: now,
                     policy: cached.and_then(|c| c.policy),
@@ -78,7 +80,10 @@ impl Agent {
         if let Err(e) = std::fs::create_dir_all(&self.config.state_dir)
             .and_then(|()| cep_core::fsutil::atomic_write(&path, &bytes, 0o644))
         {
-            tracing::warn!("cannot keep the collection policy in {}: {e}", path.display());
+            tracing::warn!(
+                "cannot keep the collection policy in {}: {e}",
+                path.display()
+            );
         }
     }
 
@@ -97,7 +102,9 @@ impl Agent {
                 failed: false,
                 ..
             }) => None,
-            _ => self.expects_policy().then(|| (Policy::builtin(), "built-in")),
+            _ => self
+                .expects_policy()
+                .then(|| (Policy::builtin(), "built-in")),
         }
     }
 }

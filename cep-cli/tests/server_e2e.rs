@@ -417,3 +417,85 @@ fn cep_forget_with_the_file_transport_changes_nothing() {
     assert!(!dir.path().join("etc/cep-disable").exists());
     assert_eq!(cep_in(dir.path(), &["id"]).stdout, id.stdout);
 }
+
+/// The server's policy drops `os.kernel`'s `release`: the next report
+/// leaves it out, the manifest names it under the policy's version, `cep
+/// show` lists it as withheld and `cep inventory` marks it; the policy is
+/// fetched once for two sends (at most once a day).
+#[test]
+fn a_field_the_servers_policy_drops_is_withheld_and_said_so() {
+    let server = cep_testserver::TestServer::start();
+    let mut fields = cep_core::Policy::builtin().collectors;
+    fields.get_mut("os.kernel").unwrap().remove("release");
+    let policy = cep_core::Policy::new(fields);
+    assert_ne!(policy.version, cep_core::Policy::builtin().version);
+    server.set_policy(policy.clone());
+    let dir = client_dir(server.addr(), "cep", "");
+    let run = |args: &[&str]| {
+        let o = cep_in(dir.path(), args);
+        let out = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(
+            o.status.success(),
+            "{args:?}: {out}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        out
+    };
+    let root = host("vz7");
+    let root = root.to_str().unwrap();
+    // Before any fetch, the built-in policy (the published tables' needs).
+    let shown = run(&["show", "--root", root, "--json"]);
+    let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(shown["manifest"]["policy"]["source"], "built-in");
+    assert_eq!(
+        shown["sections"]["os.kernel"],
+        serde_json::json!({"line": "vz7", "release": "3.10.0-1160.80.1.vz7.191.4"})
+    );
+    run(&["send", "--root", root]);
+    run(&["send", "--root", root]);
+    assert_eq!(server.policy_requests(), 1);
+    let uploads = server.uploads();
+    assert_eq!(uploads.len(), 2);
+    let r = cep_core::Report::read(&uploads[1].body, &cep_core::ReadLimits::default()).unwrap();
+    let cep_core::Section::Json(kernel) = &r.sections["os.kernel"] else {
+        panic!("os.kernel is not JSON");
+    };
+    assert_eq!(kernel, &serde_json::json!({"line": "vz7"}));
+    let note = r.manifest.policy.unwrap();
+    assert_eq!(note.version, policy.version);
+    assert_eq!(note.source, "server");
+    assert_eq!(note.withheld["os.kernel"], ["machine", "openvz", "release"]);
+    // A collector no table reads is not sent at all.
+    let uptime = r
+        .manifest
+        .collectors
+        .iter()
+        .find(|e| e.id == "sys.static")
+        .unwrap();
+    assert_eq!(uptime.status, cep_core::Status::Skipped);
+    assert!(!r.sections.contains_key("sys.static"));
+
+    let show = run(&["show", "--root", root]);
+    assert!(
+        show.contains("withheld (no published table reads them): machine, openvz, release"),
+        "{show}"
+    );
+    assert!(
+        show.contains(&format!("collection policy {} (server)", policy.version)),
+        "{show}"
+    );
+    let inventory = run(&["inventory"]);
+    let line = |field: &str| {
+        inventory
+            .lines()
+            .find(|l| l.starts_with("os.kernel") && l.split_whitespace().nth(1) == Some(field))
+            .unwrap_or_else(|| panic!("no os.kernel {field} in {inventory}"))
+            .to_owned()
+    };
+    assert!(line("line").ends_with("[used]"), "{}", line("line"));
+    assert!(
+        line("release").ends_with("[withheld]"),
+        "{}",
+        line("release")
+    );
+}

@@ -324,7 +324,11 @@ mod tests {
         assert_eq!(a, policy(&[("os.kernel", &["release", "line"])]));
         assert_ne!(a.version, policy(&[("os.kernel", &["line"])]).version);
         assert_eq!(a.version.len(), 12);
-        assert!(a.version.chars().all(|c| ('g'..='v').contains(&c)), "{}", a.version);
+        assert!(
+            a.version.chars().all(|c| ('g'..='v').contains(&c)),
+            "{}",
+            a.version
+        );
     }
 
     #[test]

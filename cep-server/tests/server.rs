@@ -1932,3 +1932,53 @@ fn a_small_server_shows_fewer_than_k_instead_of_nothing() {
     assert!(!m.contains("cep_distribution_hosts{"), "{m}");
     assert!(m.contains("# Data licence: ODbL 1.0"));
 }
+
+/// `GET /api/v1/policy` publishes what the tables read, and a report from
+/// a client that knows no policy (every field of every collector) is kept
+/// only within it.
+#[test]
+fn the_server_publishes_its_policy_and_stores_nothing_outside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stats.db");
+    let s = start_with_db(db.to_str().unwrap(), None, &[]);
+    let (status, published) = json(
+        client()
+            .get(format!("{}/api/v1/policy", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(status, 200);
+    let policy: cep_core::Policy = serde_json::from_value(published).unwrap();
+    assert_eq!(policy, cep_core::Policy::builtin());
+    assert!(!policy.collectors.contains_key("sys.static"));
+
+    let host = Uuid::new_v4();
+    let old = archive("vz7", host);
+    let sent = cep_core::Report::read(&old.bytes, &cep_core::ReadLimits::default()).unwrap();
+    assert!(sent.manifest.policy.is_none());
+    assert!(sent.sections.contains_key("sys.static"));
+    assert_eq!(json(post_native(&s, &old)).0, 201);
+    let mut store =
+        cep_server::store::Store::new(cep_server::store::open(db.to_str().unwrap()).unwrap())
+            .unwrap();
+    let facts = store.host_facts(host).unwrap();
+    assert!(!facts.contains_key("sys.static"), "{facts:?}");
+    assert_eq!(
+        facts["os.kernel"].1,
+        serde_json::json!({"line": "vz7", "release": "3.10.0-1160.80.1.vz7.191.4"})
+    );
+    // Every stored field is one the policy names; every section that was
+    // kept lost exactly what the policy withholds.
+    for (collector, (_, mut section)) in facts {
+        let Some(cep_core::Section::Json(mut full)) = sent.sections.get(&collector).cloned() else {
+            panic!("{collector} was not sent as JSON");
+        };
+        policy.filter(&collector, &mut full).unwrap();
+        assert_eq!(
+            policy.filter(&collector, &mut section).unwrap(),
+            Vec::<String>::new(),
+            "{collector}"
+        );
+        assert_eq!(section, full, "{collector}");
+    }
+}
