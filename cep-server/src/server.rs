@@ -371,6 +371,11 @@ impl AppState {
         &self.store
     }
 
+    /// What the privacy notice states for these settings.
+    pub fn privacy_notice(&self) -> crate::privacy::Notice {
+        crate::privacy::Notice::of(&self.cfg)
+    }
+
     /// The site settings.
     pub fn site(&self) -> &crate::html::Site {
         &self.cfg.site

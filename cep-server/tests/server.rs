@@ -1136,6 +1136,32 @@ fn chromium_opens_every_page_and_matches_the_json_api() {
             assert!(!from_api.is_empty());
         }
     }
+
+    // The privacy notice, linked from every footer, states this server's
+    // settings and its policy.
+    assert!(dom.contains("<a href=\"/privacy\">privacy</a>"));
+    let dom = open("/privacy");
+    assert!(
+        !dom.contains("aria-current=\"page\""),
+        "no bar entry is the privacy page"
+    );
+    let policy = cep_core::Policy::builtin();
+    assert!(dom.contains(&format!("<code>{}</code>", policy.version)));
+    let table = &dom[dom.find("<table id=\"policy\">").unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert_eq!(
+        table.matches("<tr><td>").count(),
+        policy.collectors.len(),
+        "one row per collector"
+    );
+    for needle in [
+        "kept 91 days",
+        "Report archives as received are not kept.",
+        "never stored or logged",
+        "<code>cep forget</code>",
+    ] {
+        assert!(dom.contains(needle), "{needle}");
+    }
 }
 
 #[test]
