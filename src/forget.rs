@@ -40,14 +40,15 @@ pub struct ForgottenId {
 
 impl Agent {
     /// The ids this host is known by to a server: the host id, the legacy
-    /// vzstats id, the id a vzstats server handed out. Reads only.
-    fn known_ids(&self) -> Vec<(&'static str, Uuid, PathBuf)> {
+    /// vzstats id, the id a vzstats server handed out; each once, with
+    /// every file that holds it. Reads only.
+    fn known_ids(&self) -> Vec<(&'static str, Uuid, Vec<PathBuf>)> {
         let read = |p: &PathBuf| {
             std::fs::read_to_string(p)
                 .ok()
                 .and_then(|t| cep_core::identity::parse_host_id(&t))
         };
-        let mut out: Vec<(&'static str, Uuid, PathBuf)> = Vec::new();
+        let mut out: Vec<(&'static str, Uuid, Vec<PathBuf>)> = Vec::new();
         for (what, path) in [
             ("host id", self.config.host_id_file.clone()),
             ("vzstats id", self.paths.vzstats_uuid()),
@@ -56,10 +57,12 @@ impl Agent {
                 self.config.state_dir.join(cep_transport::SERVER_ID_FILE),
             ),
         ] {
-            if let Some(id) = read(&path)
-                && !out.iter().any(|(_, known, _)| *known == id)
-            {
-                out.push((what, id, path));
+            let Some(id) = read(&path) else {
+                continue;
+            };
+            match out.iter_mut().find(|(_, known, _)| *known == id) {
+                Some((_, _, files)) => files.push(path),
+                None => out.push((what, id, vec![path])),
             }
         }
         out
@@ -131,7 +134,7 @@ impl Agent {
         // Nothing is sent again: the marker comes before anything is removed.
         let marker = self.disable()?;
         let mut removed = Vec::new();
-        let mut paths: Vec<PathBuf> = ids.iter().map(|(_, _, p)| p.clone()).collect();
+        let mut paths: Vec<PathBuf> = ids.iter().flat_map(|(_, _, p)| p.clone()).collect();
         paths.push(cep_core::identity::machine_binding_path(
             &self.config.host_id_file,
         ));

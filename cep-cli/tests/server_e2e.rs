@@ -499,3 +499,60 @@ fn a_field_the_servers_policy_drops_is_withheld_and_said_so() {
         line("release")
     );
 }
+
+/// A host that adopted a vzstats id and reports under the id a vzstats
+/// server handed out: `cep forget` asks for both, and removes both files.
+#[test]
+fn cep_forget_forgets_the_vzstats_ids_too() {
+    let rt = runtime();
+    let db = tempfile::tempdir().unwrap();
+    let addr = server(&rt, db.path());
+    let dir = client_dir(addr, "vzstats", "id_from_server = true\n");
+    let legacy = "6c1a1bd0-8e4a-4f5e-9d57-4f4a0c0a9b21";
+    std::fs::write(dir.path().join("etc/.vzstats-uuid"), format!("{legacy}\n")).unwrap();
+    let run = |args: &[&str]| {
+        let o = cep_in(dir.path(), args);
+        let out = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(
+            o.status.success(),
+            "{args:?}: {out}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        out
+    };
+    let root = host("openvz-legacy");
+    run(&["send", "--root", root.to_str().unwrap()]);
+    assert_eq!(run(&["id"]).trim(), legacy);
+    let server_id = std::fs::read_to_string(dir.path().join("state/vzstats-server-id")).unwrap();
+    let f: serde_json::Value = serde_json::from_str(&run(&["forget", "--json"])).unwrap();
+    let ids: Vec<(String, i64)> = f["ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["what"].as_str().unwrap().to_owned(),
+                i["receipt"]["reports"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    // The adopted vzstats id is the host id: asked once.
+    assert_eq!(
+        ids,
+        [
+            ("host id".to_owned(), 0),
+            ("vzstats server id".to_owned(), 1)
+        ],
+        "{f}"
+    );
+    for gone in [
+        "etc/.vzstats-uuid",
+        "state/host-id",
+        "state/vzstats-server-id",
+    ] {
+        assert!(!dir.path().join(gone).exists(), "{gone}");
+    }
+    let stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
+    assert_eq!(stats["general"]["hosts_total"], 0, "{stats}");
+    assert!(!server_id.trim().is_empty());
+}

@@ -2008,3 +2008,35 @@ fn the_server_publishes_its_policy_and_stores_nothing_outside_it() {
         assert_eq!(section, full, "{collector}");
     }
 }
+
+/// `DELETE /api/v1/hosts/{id}`: a receipt, the same on a repeat; a bad id
+/// is 400; the host id's rate limit applies (429 with Retry-After); a
+/// forgotten id's later report is 410 and counts nowhere.
+#[test]
+fn forgetting_a_host_over_http_is_idempotent_rate_limited_and_final() {
+    let s = start(&["--host-rate", "1", "--host-burst", "4"]);
+    let host = Uuid::new_v4();
+    assert_eq!(json(post_native(&s, &archive("vz7", host))).0, 201);
+    let c = client();
+    let forget = |id: &str| {
+        c.delete(format!("{}/api/v1/hosts/{id}", s.url))
+            .send()
+            .unwrap()
+    };
+    let (status, first) = json(forget(&host.to_string()));
+    assert_eq!(status, 200);
+    assert_eq!(first["reports"], 1);
+    assert_eq!(json(forget(&host.to_string())), (200, first));
+    let (status, e) = json(post_native(&s, &archive("vz7", host)));
+    assert_eq!(status, 410, "{e}");
+    let limited = forget(&host.to_string());
+    assert_eq!(limited.status().as_u16(), 429);
+    assert!(limited.headers().contains_key("retry-after"));
+    let (status, e) = json(forget("not-a-uuid"));
+    assert_eq!(status, 400);
+    assert!(e["error"].as_str().unwrap().contains("not-a-uuid"), "{e}");
+    assert_eq!(json(forget(&Uuid::nil().to_string())).0, 400);
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 0);
+    assert_eq!(v["general"]["hosts_total"], 0);
+}
