@@ -557,6 +557,9 @@ fn week_start(week: i64) -> String {
     rfc3339(t)[..10].to_owned()
 }
 
+/// (host, aggregate, dist, key, time) of a `host_contrib` row.
+type ContribKey = (String, &'static str, String, String, i64);
+
 /// Aggregate changes of one batch, applied together at its end.
 #[derive(Default)]
 struct Deltas {
@@ -573,26 +576,20 @@ struct Deltas {
     /// The same changes per host: (host, aggregate, dist, key, time) →
     /// (hosts, units), kept in `host_contrib` so that forgetting a host
     /// takes back exactly what it added.
-    contrib: BTreeMap<(String, &'static str, String, String, i64), (i64, i64)>,
+    contrib: BTreeMap<ContribKey, (i64, i64)>,
 }
 
 impl Deltas {
-    fn note(
-        &mut self,
-        host: &str,
-        agg: &'static str,
-        dist: &str,
-        key: &str,
-        t: i64,
-        h: i64,
-        u: i64,
-    ) {
+    /// Records `host`'s share (hosts, units) of the `agg` row at
+    /// (dist, key, time).
+    fn note(&mut self, host: &str, agg: &'static str, at: (&str, &str, i64), n: (i64, i64)) {
+        let (dist, key, t) = at;
         let e = self
             .contrib
             .entry((host.to_owned(), agg, dist.to_owned(), key.to_owned(), t))
             .or_default();
-        e.0 += h;
-        e.1 += u;
+        e.0 += n.0;
+        e.1 += n.1;
     }
 }
 
@@ -913,7 +910,7 @@ impl Store {
                 )?;
                 deltas.hosts += 1;
                 deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
-                deltas.note(&host, AGG_NEW, "", "", week_of(seen), 1, 0);
+                deltas.note(&host, AGG_NEW, ("", "", week_of(seen)), (1, 0));
             }
             Some(_) => {
                 self.db.exec(
@@ -1040,7 +1037,7 @@ impl Store {
                 let e = m.entry((d.clone(), k.clone(), t)).or_default();
                 e.0 += sign;
                 e.1 += sign * w;
-                deltas.note(&host, agg, d, k, t, sign, sign * w);
+                deltas.note(&host, agg, (d, k, t), (sign, sign * w));
             }
         };
         if let Some(od) = old_day {
@@ -1057,17 +1054,17 @@ impl Store {
         if old_day != Some(new_day) {
             if let Some(od) = old_day {
                 *deltas.host_day.entry(od).or_default() -= 1;
-                deltas.note(&host, AGG_HOST_DAY, "", "", od, -1, 0);
+                deltas.note(&host, AGG_HOST_DAY, ("", "", od), (-1, 0));
             }
             *deltas.host_day.entry(new_day).or_default() += 1;
-            deltas.note(&host, AGG_HOST_DAY, "", "", new_day, 1, 0);
+            deltas.note(&host, AGG_HOST_DAY, ("", "", new_day), (1, 0));
         }
         if prev_seen.is_none_or(|p| week_of(p) < week_of(seen)) {
             *deltas.week.entry(week_of(seen)).or_default() += 1;
-            deltas.note(&host, AGG_WEEK_ACTIVE, "", "", week_of(seen), 1, 0);
+            deltas.note(&host, AGG_WEEK_ACTIVE, ("", "", week_of(seen)), (1, 0));
         }
         deltas.week_counts.entry(week_of(now)).or_default().1 += 1;
-        deltas.note(&host, AGG_REPORTS, "", "", week_of(now), 1, 0);
+        deltas.note(&host, AGG_REPORTS, ("", "", week_of(now)), (1, 0));
         deltas.reports += 1;
         Ok(Stored::New(Receipt {
             report_id: r.report_id,
@@ -1120,7 +1117,7 @@ impl Store {
             .db
             .query(
                 "SELECT last_seen FROM hosts WHERE host_id = $1",
-                &[id.clone()],
+                std::slice::from_ref(&id),
             )?
             .first()
         {
@@ -1129,7 +1126,7 @@ impl Store {
         };
         let rows = self.db.query(
             "SELECT agg, dist, key, t, hosts, units FROM host_contrib WHERE host_id = $1",
-            &[id.clone()],
+            std::slice::from_ref(&id),
         )?;
         let (mut hosts, mut reports) = (0, 0);
         for row in rows {
@@ -1214,7 +1211,7 @@ impl Store {
         {
             let rows = self.db.query(
                 "SELECT CAST(MAX(last_seen) AS BIGINT) FROM hosts WHERE host_id <> $1",
-                &[id.clone()],
+                std::slice::from_ref(&id),
             )?;
             match rows.first().map(|r| &r[0]) {
                 Some(Val::Int(t)) => {
@@ -1237,15 +1234,16 @@ impl Store {
         }
         self.db.exec(
             "DELETE FROM archives WHERE report_id IN (SELECT report_id FROM reports WHERE client_id = $1)",
-            &[id.clone()],
+            std::slice::from_ref(&id),
         )?;
-        let erased = self
-            .db
-            .exec("DELETE FROM reports WHERE client_id = $1", &[id.clone()])?;
+        let erased = self.db.exec(
+            "DELETE FROM reports WHERE client_id = $1",
+            std::slice::from_ref(&id),
+        )?;
         for table in ["hosts", "facts", "host_keys", "host_contrib"] {
             self.db.exec(
                 &format!("DELETE FROM {table} WHERE host_id = $1"),
-                &[id.clone()],
+                std::slice::from_ref(&id),
             )?;
         }
         let erased = i64::try_from(erased).unwrap_or(i64::MAX);
