@@ -67,6 +67,18 @@ fn cep_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `cep args` for the client host in `dir`, which must succeed; its stdout.
+fn ok_in(dir: &Path, args: &[&str]) -> String {
+    let o = cep_in(dir, args);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        o.status.success(),
+        "{args:?}: {out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    out
+}
+
 fn send_from(addr: SocketAddr, protocol: &str, root: &Path) -> (String, String) {
     let dir = client_dir(addr, protocol, "");
     let run = |args: &[&str]| cep_in(dir.path(), args);
@@ -207,16 +219,7 @@ fn vzstats_with_the_server_handed_id_delivers_under_that_id() {
     let db = tempfile::tempdir().unwrap();
     let addr = server(&rt, db.path());
     let dir = client_dir(addr, "vzstats", "id_from_server = true\n");
-    let run = |args: &[&str]| {
-        let o = cep_in(dir.path(), args);
-        let out = String::from_utf8_lossy(&o.stdout).into_owned();
-        assert!(
-            o.status.success(),
-            "{args:?}: {out}{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        out
-    };
+    let run = |args: &[&str]| ok_in(dir.path(), args);
     let root = host("openvz-legacy");
     for _ in 0..2 {
         let out = run(&["send", "--root", root.to_str().unwrap()]);
@@ -290,16 +293,7 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
     let before = published(addr);
 
     let dir = client_dir(addr, "cep", "");
-    let run = |args: &[&str]| {
-        let o = cep_in(dir.path(), args);
-        let out = String::from_utf8_lossy(&o.stdout).into_owned();
-        assert!(
-            o.status.success(),
-            "{args:?}: {out}{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        out
-    };
+    let run = |args: &[&str]| ok_in(dir.path(), args);
     let root = host("vz9");
     for _ in 0..3 {
         run(&["send", "--root", root.to_str().unwrap()]);
@@ -431,16 +425,7 @@ fn a_field_the_servers_policy_drops_is_withheld_and_said_so() {
     assert_ne!(policy.version, cep_core::Policy::builtin().version);
     server.set_policy(policy.clone());
     let dir = client_dir(server.addr(), "cep", "");
-    let run = |args: &[&str]| {
-        let o = cep_in(dir.path(), args);
-        let out = String::from_utf8_lossy(&o.stdout).into_owned();
-        assert!(
-            o.status.success(),
-            "{args:?}: {out}{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        out
-    };
+    let run = |args: &[&str]| ok_in(dir.path(), args);
     let root = host("vz7");
     let root = root.to_str().unwrap();
     // Before any fetch, the built-in policy (the published tables' needs).
@@ -510,16 +495,7 @@ fn cep_forget_forgets_the_vzstats_ids_too() {
     let dir = client_dir(addr, "vzstats", "id_from_server = true\n");
     let legacy = "6c1a1bd0-8e4a-4f5e-9d57-4f4a0c0a9b21";
     std::fs::write(dir.path().join("etc/.vzstats-uuid"), format!("{legacy}\n")).unwrap();
-    let run = |args: &[&str]| {
-        let o = cep_in(dir.path(), args);
-        let out = String::from_utf8_lossy(&o.stdout).into_owned();
-        assert!(
-            o.status.success(),
-            "{args:?}: {out}{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        out
-    };
+    let run = |args: &[&str]| ok_in(dir.path(), args);
     let root = host("openvz-legacy");
     run(&["send", "--root", root.to_str().unwrap()]);
     assert_eq!(run(&["id"]).trim(), legacy);

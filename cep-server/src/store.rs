@@ -1094,9 +1094,17 @@ impl Store {
     /// host never reported. Idempotent: a host forgotten before gets the
     /// first receipt, and later reports of it are refused.
     pub fn forget(&mut self, host: Uuid, now: i64) -> Result<ForgetReceipt, StoreError> {
+        self.transaction(|s| s.forget_in_tx(host, now))
+    }
+
+    /// Runs `f` in one transaction: committed when it succeeds, rolled
+    /// back when it fails.
+    fn transaction<T>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         self.db.batch("BEGIN")?;
-        let r = self.forget_in_tx(host, now);
-        match r {
+        match f(self) {
             Ok(r) => {
                 self.db.batch("COMMIT")?;
                 Ok(r)
@@ -1478,49 +1486,40 @@ impl Store {
     /// least [`StatsOptions::retention_floor`] so that no host still
     /// counted as active loses the rows that move its keys.
     pub fn purge_old_rows(&mut self, now: i64, days: i64) -> Result<Purged, StoreError> {
+        self.transaction(|s| s.purge_in_tx(now, days))
+    }
+
+    fn purge_in_tx(&mut self, now: i64, days: i64) -> Result<Purged, StoreError> {
         let cutoff: Val = (now - days * DAY).into();
-        self.db.batch("BEGIN")?;
-        let r = (|| -> Result<Purged, StoreError> {
-            let old_hosts = "SELECT host_id FROM hosts WHERE last_seen < $1";
-            for table in ["facts", "host_keys", "host_contrib"] {
-                self.db.exec(
-                    &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
-                    std::slice::from_ref(&cutoff),
-                )?;
-            }
-            let hosts = self.db.exec(
-                "DELETE FROM hosts WHERE last_seen < $1",
-                std::slice::from_ref(&cutoff),
-            )?;
-            let reports = self.db.exec(
-                "DELETE FROM reports WHERE received_at < $1",
-                std::slice::from_ref(&cutoff),
-            )?;
+        let old_hosts = "SELECT host_id FROM hosts WHERE last_seen < $1";
+        for table in ["facts", "host_keys", "host_contrib"] {
             self.db.exec(
-                "DELETE FROM facts WHERE received_at < $1",
+                &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
                 std::slice::from_ref(&cutoff),
             )?;
-            self.db.exec(
-                "DELETE FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4",
-                &[
-                    AGG_DIST_WEEK.into(),
-                    AGG_WEEK_ACTIVE.into(),
-                    AGG_REPORTS.into(),
-                    week_of(now - days * DAY).into(),
-                ],
-            )?;
-            Ok(Purged { hosts, reports })
-        })();
-        match r {
-            Ok(p) => {
-                self.db.batch("COMMIT")?;
-                Ok(p)
-            }
-            Err(e) => {
-                let _ = self.db.batch("ROLLBACK");
-                Err(e)
-            }
         }
+        let hosts = self.db.exec(
+            "DELETE FROM hosts WHERE last_seen < $1",
+            std::slice::from_ref(&cutoff),
+        )?;
+        let reports = self.db.exec(
+            "DELETE FROM reports WHERE received_at < $1",
+            std::slice::from_ref(&cutoff),
+        )?;
+        self.db.exec(
+            "DELETE FROM facts WHERE received_at < $1",
+            std::slice::from_ref(&cutoff),
+        )?;
+        self.db.exec(
+            "DELETE FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4",
+            &[
+                AGG_DIST_WEEK.into(),
+                AGG_WEEK_ACTIVE.into(),
+                AGG_REPORTS.into(),
+                week_of(now - days * DAY).into(),
+            ],
+        )?;
+        Ok(Purged { hosts, reports })
     }
 
     /// Deletes kept archives older than `days` days; returns how many.
