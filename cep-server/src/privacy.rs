@@ -106,7 +106,7 @@ fn blocks(n: &Notice) -> Vec<Block> {
         ),
         Block::H2("How to have a host forgotten"),
         Block::P(
-            "On the host, `cep forget`: the server erases the host's reports, stored fields and archives and takes its part back out of every published count and trend, as if it had never reported; the host then erases its id and state and stops reporting. The host id is the credential, and it is never published, so only the host can ask (`DELETE /api/v1/hosts/<host id>`, see docs/PROTOCOL.md). Asking again gives the same receipt; reports under a forgotten id are refused.".to_owned(),
+            "On the host, `cep forget`: the server erases the host's reports, stored fields and archives and takes its part back out of every published count and trend, as if it had never reported; the host then erases its id and state and stops reporting. The host id is the credential, and it is never published, so only the host can ask (`DELETE /api/v1/hosts/<host id>`, see docs/PROTOCOL.md). Asking again gives the same receipt; reports under a forgotten id are refused (for this the server keeps a SHA-256 digest of the id, the time and the number of reports erased, nothing else).".to_owned(),
         ),
     ]
 }
