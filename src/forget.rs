@@ -113,6 +113,13 @@ impl Agent {
                 ),
             });
         };
+        // No delivery may run meanwhile (`cep send` and `cep flush` hold
+        // the spool's lock, not the run lock).
+        let Some(_delivery) = self.spool().try_lock()? else {
+            return Err(Error::Invalid {
+                message: "another cep process is delivering reports; try `cep forget` again when it is done".into(),
+            });
+        };
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
