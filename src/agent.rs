@@ -377,6 +377,10 @@ pub struct InventoryRow {
     pub meaning: String,
     /// An example value.
     pub example: String,
+    /// Whether the collection policy in force uses the field (absent when
+    /// no policy applies: reports go whole).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy_uses: Option<bool>,
 }
 
 /// `cep ledger`: every report that left this host.
@@ -391,6 +395,10 @@ pub struct LedgerView {
     /// A cut last line: its number and length (not part of the JSON).
     #[serde(skip)]
     pub truncated: Option<(usize, usize)>,
+    /// The line `cep forget` left (not part of the JSON, which stays the
+    /// list of reports).
+    #[serde(skip)]
+    pub forgotten: Option<cep_core::ForgottenEntry>,
 }
 
 fn kind_name(k: cep_core::FieldKind) -> &'static str {
@@ -535,7 +543,10 @@ impl Agent {
             .enable_all()
             .build()
             .map_err(Error::Runtime)?;
-        match self.with_transport(|t| rt.block_on(t.prepare())) {
+        match self.with_transport(|t| {
+            self.refresh_policy(t, &rt);
+            rt.block_on(t.prepare())
+        }) {
             Ok(r) => r.map_err(|e| Error::Transport(cep_transport::Error::from(e))),
             Err(_) => Ok(()),
         }
@@ -628,11 +639,19 @@ impl Agent {
         })
     }
 
+    /// The collection policy the next report is built under, with its
+    /// source (`server`, `cache`, `built-in`); `None` when reports go
+    /// whole (a file or a legacy server). Reads the cache only.
+    pub fn collection_policy(&self) -> Option<(cep_core::Policy, &'static str)> {
+        self.current_policy()
+    }
+
     /// `cep inventory`: every field a report can contain, from the
     /// collectors' declarations (built-in and registered, whether or not
     /// the configuration turns them off, so it is the same on every host).
     /// External scripts are not listed: their text is the host's own.
     pub fn inventory(&self) -> Vec<InventoryRow> {
+        let policy = self.current_policy().map(|(p, _)| p);
         let mut out = Vec::new();
         for c in &self.known {
             let fields = c.fields();
@@ -646,9 +665,11 @@ impl Agent {
                     value: cep_core::ValueKind::FreeText.name().to_owned(),
                     meaning: "Raw text, scrubbed like every section".into(),
                     example: String::new(),
+                    policy_uses: None,
                 });
             }
             for f in fields {
+                let policy_uses = policy.as_ref().map(|p| p.uses(c.id(), &f.name));
                 out.push(InventoryRow {
                     collector: c.id().into(),
                     description: c.describe().into(),
@@ -657,6 +678,7 @@ impl Agent {
                     value: value_name(&f.value),
                     meaning: f.meaning.into_owned(),
                     example: f.example.into_owned(),
+                    policy_uses,
                 });
             }
         }
@@ -671,6 +693,7 @@ impl Agent {
             entries: contents.entries,
             path: ledger.path().to_owned(),
             truncated: contents.truncated,
+            forgotten: contents.forgotten,
         })
     }
 

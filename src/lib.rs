@@ -57,6 +57,8 @@
 mod agent;
 mod deliver;
 mod error;
+mod forget;
+mod policy;
 mod report_path;
 mod run;
 mod scripts;
@@ -72,6 +74,8 @@ pub use deliver::{
     UnrecordedReport,
 };
 pub use error::{Error, Result};
+pub use forget::{Forgotten, ForgottenId};
+pub use policy::POLICY_FILE;
 pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{
     LocalTime, NextDue, RunHooks, RunMode, RunOutcome, RunPoint, ScheduleRow, ScheduleView,

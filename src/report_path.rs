@@ -157,7 +157,12 @@ impl Agent {
         if select.has(SCRIPTS_ID) {
             collection.append(self.scripts().run(host));
         }
-        let report = cep_core::Report::new(collection, client_id, self.client.clone());
+        // The collection policy: fields no published table reads stay here.
+        let note = self
+            .current_policy()
+            .map(|(policy, source)| policy.apply(&mut collection, source));
+        let mut report = cep_core::Report::new(collection, client_id, self.client.clone());
+        report.manifest.policy = note;
         match cep_core::seal(report, &[&privacy]) {
             Ok(p) => Ok(p),
             Err(PipelineError::Vetoed { violation, archive }) => {

@@ -197,13 +197,13 @@ pub struct ScheduleView {
 }
 
 /// Holds `<state-dir>/lock` until dropped.
-struct RunLock {
+pub(crate) struct RunLock {
     _file: File,
 }
 
 impl RunLock {
     /// `None` when another run holds it.
-    fn acquire(state_dir: &Path) -> Result<Option<RunLock>> {
+    pub(crate) fn acquire(state_dir: &Path) -> Result<Option<RunLock>> {
         let path = state_dir.join("lock");
         let io_err = |source| Error::Write {
             path: path.clone(),

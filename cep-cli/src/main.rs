@@ -64,6 +64,9 @@ enum Command {
     Enable,
     /// Stop all reporting (writes <sysconf-dir>/cep-disable).
     Disable,
+    /// Ask the server to erase this host, then erase the host id, spool
+    /// and state here and stop reporting (keeps one ledger line).
+    Forget(cmd::status::JsonFlag),
     /// List the collectors and the external scripts: id, schedule,
     /// description (and why a script does not run).
     List(cmd::status::ListArgs),
@@ -160,6 +163,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Id => cmd::status::id(g),
         Command::Enable => cmd::status::enable(g),
         Command::Disable => cmd::status::disable(g),
+        Command::Forget(a) => cmd::status::forget(g, &a),
         Command::List(a) => cmd::status::list(g, &a),
         Command::Run(a) => cmd::run::run(g, &a),
         Command::Schedule(a) => cmd::run::schedule(g, &a),

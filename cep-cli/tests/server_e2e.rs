@@ -67,6 +67,18 @@ fn cep_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `cep args` for the client host in `dir`, which must succeed; its stdout.
+fn ok_in(dir: &Path, args: &[&str]) -> String {
+    let o = cep_in(dir, args);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        o.status.success(),
+        "{args:?}: {out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    out
+}
+
 fn send_from(addr: SocketAddr, protocol: &str, root: &Path) -> (String, String) {
     let dir = client_dir(addr, protocol, "");
     let run = |args: &[&str]| cep_in(dir.path(), args);
@@ -207,16 +219,7 @@ fn vzstats_with_the_server_handed_id_delivers_under_that_id() {
     let db = tempfile::tempdir().unwrap();
     let addr = server(&rt, db.path());
     let dir = client_dir(addr, "vzstats", "id_from_server = true\n");
-    let run = |args: &[&str]| {
-        let o = cep_in(dir.path(), args);
-        let out = String::from_utf8_lossy(&o.stdout).into_owned();
-        assert!(
-            o.status.success(),
-            "{args:?}: {out}{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        out
-    };
+    let run = |args: &[&str]| ok_in(dir.path(), args);
     let root = host("openvz-legacy");
     for _ in 0..2 {
         let out = run(&["send", "--root", root.to_str().unwrap()]);
@@ -238,4 +241,294 @@ fn vzstats_with_the_server_handed_id_delivers_under_that_id() {
         Store::new(store::open(db.path().join("stats.db").to_str().unwrap()).unwrap()).unwrap();
     assert!(!store.host_facts(server_id).unwrap().is_empty());
     assert!(store.host_facts(host_id).unwrap().is_empty());
+}
+
+/// The published numbers, without what changes with the clock alone.
+fn published(addr: SocketAddr) -> serde_json::Value {
+    let mut stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
+    let o = stats.as_object_mut().unwrap();
+    o.remove("generated_at");
+    o["general"]
+        .as_object_mut()
+        .unwrap()
+        .remove("seconds_since_last_report");
+    stats
+}
+
+/// Rows of `table` that name `host` in `column`.
+fn rows_of(db: &str, table: &str, column: &str, host: &str) -> i64 {
+    let mut b = store::open(db).unwrap();
+    let r = b
+        .query(
+            &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {table} WHERE {column} = $1"),
+            &[host.into()],
+        )
+        .unwrap();
+    match r[0][0] {
+        store::Val::Int(n) => n,
+        ref v => panic!("COUNT(*) gave {v:?}"),
+    }
+}
+
+/// A host sends three reports; `cep forget` erases it at the server (every
+/// per-host row, every aggregate back to what it was without it) and here
+/// (host id, machine-id hash, spool, state; marker written, one ledger
+/// line); a second `cep forget` gives the same receipt.
+fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
+    let store = Store::new(store::open(db).unwrap()).unwrap();
+    let cfg = Config {
+        stats: StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        },
+        stats_cache: Duration::ZERO,
+        keep_archives_days: 7,
+        ..Config::default()
+    };
+    let addr = rt
+        .block_on(spawn("127.0.0.1:0".parse().unwrap(), cfg, store))
+        .unwrap();
+    send(addr, "cep", "vz7");
+    send(addr, "vzstats", "openvz-legacy");
+    let before = published(addr);
+
+    let dir = client_dir(addr, "cep", "");
+    let run = |args: &[&str]| ok_in(dir.path(), args);
+    let root = host("vz9");
+    for _ in 0..3 {
+        run(&["send", "--root", root.to_str().unwrap()]);
+    }
+    let host_id = run(&["id"]).trim().to_owned();
+    let during = published(addr);
+    assert_eq!(during["general"]["reports"], 5, "{during}");
+    assert_ne!(during, before);
+    assert_eq!(rows_of(db, "reports", "client_id", &host_id), 3);
+
+    let first: serde_json::Value = serde_json::from_str(&run(&["forget", "--json"])).unwrap();
+    let receipt = first["ids"][0]["receipt"].clone();
+    assert_eq!(first["ids"][0]["what"], "host id", "{first}");
+    assert_eq!(receipt["reports"], 3, "{first}");
+    assert_eq!(first["already"], false);
+    assert_eq!(published(addr), before);
+    for (table, column) in [
+        ("reports", "client_id"),
+        ("hosts", "host_id"),
+        ("facts", "host_id"),
+        ("host_keys", "host_id"),
+        ("host_contrib", "host_id"),
+    ] {
+        assert_eq!(rows_of(db, table, column, &host_id), 0, "{table}");
+    }
+    // Only the two other hosts' archives are left.
+    let mut b = store::open(db).unwrap();
+    let archives = b.query("SELECT report_id FROM archives", &[]).unwrap();
+    assert_eq!(archives.len(), 2);
+
+    // The host's own state is gone; the marker stops reporting.
+    let state = dir.path().join("state");
+    for gone in ["host-id", "host-id.machine", "state.json", "spool"] {
+        assert!(!state.join(gone).exists(), "{gone} is still there");
+    }
+    assert!(dir.path().join("etc/cep-disable").exists());
+    let ledger = std::fs::read_to_string(state.join("ledger.jsonl")).unwrap();
+    assert_eq!(ledger.lines().count(), 1, "{ledger}");
+    assert!(!ledger.contains(&host_id), "{ledger}");
+    let line: serde_json::Value = serde_json::from_str(&ledger).unwrap();
+    assert_eq!(line["forgotten"], receipt);
+    assert!(run(&["ledger"]).contains("this host was forgotten"));
+    let status = run(&["status", "--json"]);
+    assert!(status.contains("\"enabled\": false"), "{status}");
+
+    // Again: the same receipt, from the ledger; the server says the same.
+    let second: serde_json::Value = serde_json::from_str(&run(&["forget", "--json"])).unwrap();
+    assert_eq!(second["ids"][0]["receipt"], receipt);
+    assert_eq!(second["already"], true);
+    let again = rt.block_on(async {
+        let http = cep::transport::HttpTransport::new(cep::transport::HttpSettings {
+            url: format!("http://{addr}"),
+            protocol: cep_core::Protocol::Cep,
+            connect_timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(10),
+            ca_file: None,
+            proxy: None,
+            server_id_file: None,
+        })
+        .unwrap();
+        cep_core::Transport::forget(&http, host_id.parse().unwrap()).await
+    });
+    assert_eq!(
+        serde_json::to_value(again.unwrap()).unwrap(),
+        receipt,
+        "the server's second answer"
+    );
+    assert_eq!(published(addr), before);
+}
+
+#[test]
+fn cep_forget_erases_the_host_at_the_server_and_here_sqlite() {
+    let rt = runtime();
+    let dir = tempfile::tempdir().unwrap();
+    forget_against(&rt, dir.path().join("stats.db").to_str().unwrap());
+}
+
+/// The same against PostgreSQL when `CEP_TEST_PG_URL` is set (.ci/run).
+#[test]
+fn cep_forget_erases_the_host_at_the_server_and_here_postgresql() {
+    let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
+        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        return;
+    };
+    let mut b = store::open(&url).unwrap();
+    b.batch(
+        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, \
+         host_day, week_active, week_counts, counters, host_contrib, forgotten",
+    )
+    .unwrap();
+    let rt = runtime();
+    forget_against(&rt, &url);
+}
+
+/// With the FILE transport nothing can be forgotten, and nothing changes.
+#[test]
+fn cep_forget_with_the_file_transport_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("etc")).unwrap();
+    std::fs::write(
+        dir.path().join("etc/cep.toml"),
+        "[transport]\ntype = \"file\"\npath = \"out.tar.gz\"\n",
+    )
+    .unwrap();
+    let id = cep_in(dir.path(), &["id"]);
+    assert!(id.status.success());
+    let o = cep_in(dir.path(), &["forget"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("cannot ask a server to forget") && err.contains("nothing was changed"),
+        "{err}"
+    );
+    assert!(dir.path().join("state/host-id").exists());
+    assert!(!dir.path().join("etc/cep-disable").exists());
+    assert_eq!(cep_in(dir.path(), &["id"]).stdout, id.stdout);
+}
+
+/// The server's policy drops `os.kernel`'s `release`: the next report
+/// leaves it out, the manifest names it under the policy's version, `cep
+/// show` lists it as withheld and `cep inventory` marks it; the policy is
+/// fetched once for two sends (at most once a day).
+#[test]
+fn a_field_the_servers_policy_drops_is_withheld_and_said_so() {
+    let server = cep_testserver::TestServer::start();
+    let mut fields = cep_core::Policy::builtin().collectors;
+    fields.get_mut("os.kernel").unwrap().remove("release");
+    let policy = cep_core::Policy::new(fields);
+    assert_ne!(policy.version, cep_core::Policy::builtin().version);
+    server.set_policy(policy.clone());
+    let dir = client_dir(server.addr(), "cep", "");
+    let run = |args: &[&str]| ok_in(dir.path(), args);
+    let root = host("vz7");
+    let root = root.to_str().unwrap();
+    // Before any fetch, the built-in policy (the published tables' needs).
+    let shown = run(&["show", "--root", root, "--json"]);
+    let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(shown["manifest"]["policy"]["source"], "built-in");
+    assert_eq!(
+        shown["sections"]["os.kernel"],
+        serde_json::json!({"line": "vz7", "release": "3.10.0-1160.80.1.vz7.191.4"})
+    );
+    run(&["send", "--root", root]);
+    run(&["send", "--root", root]);
+    assert_eq!(server.policy_requests(), 1);
+    let uploads = server.uploads();
+    assert_eq!(uploads.len(), 2);
+    let r = cep_core::Report::read(&uploads[1].body, &cep_core::ReadLimits::default()).unwrap();
+    let cep_core::Section::Json(kernel) = &r.sections["os.kernel"] else {
+        panic!("os.kernel is not JSON");
+    };
+    assert_eq!(kernel, &serde_json::json!({"line": "vz7"}));
+    let note = r.manifest.policy.unwrap();
+    assert_eq!(note.version, policy.version);
+    assert_eq!(note.source, "server");
+    assert_eq!(note.withheld["os.kernel"], ["machine", "openvz", "release"]);
+    // A collector no table reads is not sent at all.
+    let uptime = r
+        .manifest
+        .collectors
+        .iter()
+        .find(|e| e.id == "sys.static")
+        .unwrap();
+    assert_eq!(uptime.status, cep_core::Status::Skipped);
+    assert!(!r.sections.contains_key("sys.static"));
+
+    let show = run(&["show", "--root", root]);
+    assert!(
+        show.contains("withheld (no published table reads them): machine, openvz, release"),
+        "{show}"
+    );
+    assert!(
+        show.contains(&format!("collection policy {} (server)", policy.version)),
+        "{show}"
+    );
+    let inventory = run(&["inventory"]);
+    let line = |field: &str| {
+        inventory
+            .lines()
+            .find(|l| l.starts_with("os.kernel") && l.split_whitespace().nth(1) == Some(field))
+            .unwrap_or_else(|| panic!("no os.kernel {field} in {inventory}"))
+            .to_owned()
+    };
+    assert!(line("line").ends_with("[used]"), "{}", line("line"));
+    assert!(
+        line("release").ends_with("[withheld]"),
+        "{}",
+        line("release")
+    );
+}
+
+/// A host that adopted a vzstats id and reports under the id a vzstats
+/// server handed out: `cep forget` asks for both, and removes both files.
+#[test]
+fn cep_forget_forgets_the_vzstats_ids_too() {
+    let rt = runtime();
+    let db = tempfile::tempdir().unwrap();
+    let addr = server(&rt, db.path());
+    let dir = client_dir(addr, "vzstats", "id_from_server = true\n");
+    let legacy = "6c1a1bd0-8e4a-4f5e-9d57-4f4a0c0a9b21";
+    std::fs::write(dir.path().join("etc/.vzstats-uuid"), format!("{legacy}\n")).unwrap();
+    let run = |args: &[&str]| ok_in(dir.path(), args);
+    let root = host("openvz-legacy");
+    run(&["send", "--root", root.to_str().unwrap()]);
+    assert_eq!(run(&["id"]).trim(), legacy);
+    let server_id = std::fs::read_to_string(dir.path().join("state/vzstats-server-id")).unwrap();
+    let f: serde_json::Value = serde_json::from_str(&run(&["forget", "--json"])).unwrap();
+    let ids: Vec<(String, i64)> = f["ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["what"].as_str().unwrap().to_owned(),
+                i["receipt"]["reports"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    // The adopted vzstats id is the host id: asked once.
+    assert_eq!(
+        ids,
+        [
+            ("host id".to_owned(), 0),
+            ("vzstats server id".to_owned(), 1)
+        ],
+        "{f}"
+    );
+    for gone in [
+        "etc/.vzstats-uuid",
+        "state/host-id",
+        "state/vzstats-server-id",
+    ] {
+        assert!(!dir.path().join(gone).exists(), "{gone}");
+    }
+    let stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
+    assert_eq!(stats["general"]["hosts_total"], 0, "{stats}");
+    assert!(!server_id.trim().is_empty());
 }

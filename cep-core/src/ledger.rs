@@ -66,6 +66,20 @@ impl LedgerEntry {
     }
 }
 
+/// The line left when the host was forgotten (`cep forget`): the server's
+/// receipt, where it came from, and nothing about the reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForgottenEntry {
+    /// When the client erased its state (RFC 3339, UTC).
+    pub time: String,
+    /// The transport's name.
+    pub transport: String,
+    /// The server (URL without credentials).
+    pub destination: String,
+    /// What the server answered.
+    pub forgotten: crate::transport::ForgetReceipt,
+}
+
 /// Ledger errors; each names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum LedgerError {
@@ -104,6 +118,8 @@ pub enum LedgerError {
 pub struct LedgerContents {
     /// The entries, oldest first.
     pub entries: Vec<LedgerEntry>,
+    /// The host was forgotten: the line [`Ledger::forgotten`] left.
+    pub forgotten: Option<ForgottenEntry>,
     /// A last line cut short (a crash while appending): its line number and
     /// length in bytes. It is not an entry.
     pub truncated: Option<(usize, usize)>,
@@ -206,6 +222,18 @@ impl Ledger {
         f.set_len(cut).map_err(|e| self.io(e))
     }
 
+    /// Replaces the whole ledger by the one line saying the host was
+    /// forgotten (`cep forget`): the reports' lines name report ids the
+    /// server no longer holds. Atomic: the old ledger or the new line.
+    pub fn forgotten(&self, entry: &ForgottenEntry) -> Result<(), LedgerError> {
+        let mut line = serde_json::to_vec(entry).map_err(|e| self.io(std::io::Error::other(e)))?;
+        line.push(b'\n');
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| self.io(e))?;
+        }
+        crate::fsutil::atomic_write(&self.path, &line, 0o600).map_err(|e| self.io(e))
+    }
+
     /// Reads every entry. A missing file is an empty ledger; a truncated
     /// last line is reported in [`LedgerContents::truncated`]; any other
     /// bad line is an error naming its number.
@@ -239,6 +267,9 @@ impl Ledger {
             }
             match serde_json::from_slice::<LedgerEntry>(line) {
                 Ok(e) => out.entries.push(e),
+                Err(_) if let Ok(f) = serde_json::from_slice::<ForgottenEntry>(line) => {
+                    out.forgotten = Some(f);
+                }
                 Err(_) if i + 1 == count && !ends_whole => {
                     out.truncated = Some((i + 1, line.len()));
                 }

@@ -62,6 +62,7 @@ pub mod host;
 pub mod identity;
 pub mod ledger;
 pub mod pipeline;
+pub mod policy;
 pub mod privacy;
 pub mod report;
 pub mod runner;
@@ -89,8 +90,9 @@ pub use consent::{Consent, ConsentSource};
 pub use delivery::{Clock, Delivered, FlushReport, flush};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
-pub use ledger::{Ledger, LedgerContents, LedgerEntry, LedgerError};
+pub use ledger::{ForgottenEntry, Ledger, LedgerContents, LedgerEntry, LedgerError};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
+pub use policy::{Policy, PolicyNote};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
@@ -101,7 +103,7 @@ pub use spool::{
     Listing, LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Stray, StrayKind, Unrecorded,
 };
 pub use state::{PendingRun, RunState, StateError};
-pub use transport::{Receipt, Retry, Transport, TransportError};
+pub use transport::{ForgetReceipt, Receipt, Retry, Transport, TransportError};
 
 // Re-exported so collector authors need no direct dependency to build
 // sections and ids.

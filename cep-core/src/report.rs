@@ -111,6 +111,10 @@ pub struct Manifest {
     pub client: ClientInfo,
     /// One entry per collector run.
     pub collectors: Vec<ManifestEntry>,
+    /// The collection policy the report was built under and what it
+    /// withheld (absent when no policy applied).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::policy::PolicyNote>,
 }
 
 /// A report in memory.
@@ -278,6 +282,7 @@ impl Report {
                 created_at: created_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
                 client,
                 collectors,
+                policy: None,
             },
             sections,
             log,

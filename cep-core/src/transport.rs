@@ -19,6 +19,18 @@ pub struct Receipt {
     pub sha256: String,
 }
 
+/// What a server answers when it has erased a host (`DELETE
+/// /api/v1/hosts/{host_id}`, docs/PROTOCOL.md). Asking again gives the
+/// same receipt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForgetReceipt {
+    /// When the server first erased the host (RFC 3339).
+    pub forgotten_at: String,
+    /// Reports of the host the server erased then (0 for an id it never
+    /// held).
+    pub reports: i64,
+}
+
 /// Whether a failed send may succeed if tried again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -120,6 +132,31 @@ pub trait Transport: Send + Sync {
     async fn prepare(&self) -> Result<(), TransportError> {
         Ok(())
     }
+
+    /// The collection policy the receiver publishes (`GET
+    /// /api/v1/policy`), or `None` when it publishes none (a file, a
+    /// legacy server): then reports are sent whole.
+    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+        Ok(None)
+    }
+
+    /// Asks the receiver to erase everything it holds for `host_id` (its
+    /// reports and its part of every aggregate). Only a server can: by
+    /// default this is a permanent error that changed nothing.
+    async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
+        let _ = host_id;
+        Err(TransportError {
+            retry: Retry::Permanent,
+            transport: self.name().to_owned(),
+            destination: crate::config::redact_credentials(&self.destination()),
+            message: format!(
+                "the {} transport cannot ask a server to forget a host; only an HTTP transport with protocol \"cep\" can",
+                self.name()
+            ),
+            retry_after: None,
+            status: None,
+        })
+    }
 }
 
 #[async_trait::async_trait]
@@ -136,6 +173,12 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
     async fn prepare(&self) -> Result<(), TransportError> {
         (**self).prepare().await
     }
+    async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
+        (**self).forget(host_id).await
+    }
+    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+        (**self).policy().await
+    }
 }
 
 #[async_trait::async_trait]
@@ -151,5 +194,11 @@ impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
     }
     async fn prepare(&self) -> Result<(), TransportError> {
         (**self).prepare().await
+    }
+    async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
+        (**self).forget(host_id).await
+    }
+    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+        (**self).policy().await
     }
 }

@@ -207,6 +207,41 @@ pub const DISTS: &[Dist] = &[
     d("country", "Countries", Countries, SERVER_COLLECTOR, V(&["/country"])),
 ];
 
+/// A JSON pointer as a policy field path (`/versions/ploop/0` →
+/// `versions.ploop`: an array index keeps the whole array).
+fn pointer_path(ptr: &str) -> String {
+    ptr.split('/')
+        .skip(1)
+        .take_while(|seg| seg.parse::<usize>().is_err())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// The collection policy: every field the tables read, by collector
+/// (what `GET /api/v1/policy` publishes and what the server keeps of a
+/// report). The server's own `server.geo` is not a client's collector.
+pub fn policy() -> cep_core::Policy {
+    let mut out: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
+        Default::default();
+    for d in DISTS.iter().filter(|d| d.collector != SERVER_COLLECTOR) {
+        let fields = out.entry(d.collector.to_owned()).or_default();
+        match d.extract {
+            Extract::Value(p)
+            | Extract::Join(p)
+            | Extract::Positive(p)
+            | Extract::GiB(p)
+            | Extract::Count(p)
+            | Extract::Each(p) => fields.extend(p.iter().map(|p| pointer_path(p))),
+            Extract::Field { array, field } | Extract::AnyOf { array, field, .. } => fields.extend(
+                array
+                    .iter()
+                    .map(|p| format!("{}[].{field}", pointer_path(p))),
+            ),
+        }
+    }
+    cep_core::Policy::new(out)
+}
+
 /// Most keys one distribution takes from one host (a hostile section with
 /// thousands of keys must not blow up the aggregates).
 pub const MAX_KEYS: usize = 16;
@@ -321,6 +356,17 @@ pub fn weighted_keys(d: &Dist, section: &Value) -> Vec<(String, i64)> {
     }
     merged.truncate(MAX_KEYS);
     merged
+}
+
+#[cfg(test)]
+mod policy_tests {
+    #[test]
+    fn the_clients_built_in_policy_is_what_the_tables_read() {
+        assert_eq!(super::policy(), cep_core::Policy::builtin());
+        assert!(super::policy().uses("hw.disks", "disks[].model"));
+        assert!(!super::policy().uses("hw.disks", "disks[].vendor"));
+        assert!(super::policy().uses("sw.packages", "versions.ploop"));
+    }
 }
 
 fn first<'a>(v: &'a Value, ptrs: &[&str]) -> Option<&'a Value> {

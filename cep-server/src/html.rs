@@ -273,14 +273,17 @@ p.of,p.note{color:#555;margin:.2em 0}\
 footer{margin:2em;color:#555;font-size:90%}\
 details summary{cursor:pointer;color:#2d4f7c}";
 
+/// Which navigation entry a page is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nav {
+    Overview,
+    Topic(Page),
+    /// A page outside the bar (privacy).
+    Other,
+}
+
 /// The frame of every page: title, navigation, footer.
-fn layout(
-    site: &Site,
-    current: Option<Page>,
-    title: &str,
-    body: &str,
-    generated_at: &str,
-) -> String {
+fn layout(site: &Site, current: Nav, title: &str, body: &str, generated_at: &str) -> String {
     let mut out = String::with_capacity(body.len() + 2048);
     let _ = write!(
         out,
@@ -290,13 +293,17 @@ fn layout(
         escape(title)
     );
     let cur = |on: bool| if on { " aria-current=\"page\"" } else { "" };
-    let _ = write!(out, "<a href=\"/\"{}>Overview</a>", cur(current.is_none()));
+    let _ = write!(
+        out,
+        "<a href=\"/\"{}>Overview</a>",
+        cur(current == Nav::Overview)
+    );
     for p in Page::ALL {
         let _ = write!(
             out,
             "<a href=\"/{}\"{}>{}</a>",
             p.slug(),
-            cur(current == Some(p)),
+            cur(current == Nav::Topic(p)),
             escape(p.title())
         );
     }
@@ -304,7 +311,7 @@ fn layout(
         out,
         "</nav>\n<main>\n<h1>{}</h1>\n{body}</main>\n<footer><p>Data licence: {}. \
          Every table is also available as CSV and JSON under <a href=\"/api/v1/tables\">/api/v1/tables</a>; \
-         aggregates for Prometheus at <a href=\"/metrics\">/metrics</a>. No per-host data is published.</p>\
+         aggregates for Prometheus at <a href=\"/metrics\">/metrics</a>. No per-host data is published          (<a href=\"/privacy\">privacy</a>).</p>\
          <p>Generated at {}.</p></footer>\n</body></html>\n",
         escape(title),
         linkify(&site.data_license),
@@ -427,7 +434,24 @@ pub fn overview(s: &Stats, site: &Site) -> String {
              <a href=\"/api/v1/tables/growth.json\">JSON</a></p>\n",
         );
     }
-    layout(site, None, "OpenVZ statistics", &out, &s.generated_at)
+    layout(
+        site,
+        Nav::Overview,
+        "OpenVZ statistics",
+        &out,
+        &s.generated_at,
+    )
+}
+
+/// The privacy notice ([`crate::privacy`]) for these settings.
+pub fn privacy(site: &Site, notice: &crate::privacy::Notice, generated_at: &str) -> String {
+    layout(
+        site,
+        Nav::Other,
+        "Privacy",
+        &crate::privacy::html_body(notice),
+        generated_at,
+    )
 }
 
 /// One topic page: its distributions with their trends.
@@ -448,7 +472,7 @@ pub fn topic(s: &Stats, page: Page, site: &Site) -> String {
     for d in dists {
         distribution(&mut out, s, d);
     }
-    layout(site, Some(page), page.title(), &out, &s.generated_at)
+    layout(site, Nav::Topic(page), page.title(), &out, &s.generated_at)
 }
 
 #[cfg(test)]

@@ -68,6 +68,7 @@ pub mod facts;
 pub mod html;
 pub mod legacy;
 pub mod limits;
+pub mod privacy;
 pub mod server;
 pub mod site;
 pub mod store;

@@ -23,6 +23,15 @@ struct Args {
     /// Keep raw report archives this many days (0: do not keep them).
     #[arg(long, default_value_t = 0)]
     keep_archives_days: i64,
+    /// Keep per-host rows (reports, facts, keys) this many days, then only
+    /// the aggregates (default: the longer active window plus 30 days, 91;
+    /// at least that window plus 7).
+    #[arg(long, default_value_t = 0, hide_default_value = true)]
+    retention_days: i64,
+    /// Print the privacy notice (what /privacy shows) for these settings
+    /// as Markdown and exit.
+    #[arg(long)]
+    print_privacy: bool,
     /// Largest accepted body (compressed archive), in bytes.
     #[arg(long, default_value_t = 1024 * 1024)]
     max_body: u64,
@@ -125,6 +134,7 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
             ..Default::default()
         },
         keep_archives_days: a.keep_archives_days,
+        retention_days: a.retention_days,
         stats: StatsOptions {
             active_days: a.active_days,
             k: a.k,
@@ -154,6 +164,21 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
         },
         ..Config::default()
     };
+    if a.print_privacy {
+        if cfg.retention() < cfg.stats.retention_floor() {
+            return Err(format!(
+                "--retention-days {} is shorter than {} days",
+                cfg.retention(),
+                cfg.stats.retention_floor()
+            )
+            .into());
+        }
+        print!(
+            "{}",
+            cep_server::privacy::markdown(&cep_server::privacy::Notice::of(&cfg))
+        );
+        return Ok(());
+    }
     let db = a.db.clone();
     // Opening PostgreSQL blocks; do it off the async threads.
     let store =

@@ -14,7 +14,7 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, Request, St
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use cep_core::Section;
 use cep_core::report::{ReadLimits, Report, sha256_hex};
 use tokio::sync::{Semaphore, mpsc, oneshot};
@@ -23,7 +23,7 @@ use uuid::Uuid;
 use crate::conn::{ConnLimits, Peer};
 use crate::limits::{Limiter, Rate};
 use crate::store::{
-    Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored, protocol_name,
+    ForgetReceipt, Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored, protocol_name,
 };
 
 /// Server settings (the command line maps onto this one to one).
@@ -33,6 +33,11 @@ pub struct Config {
     pub limits: ReadLimits,
     /// Keep raw archives this many days (0: do not keep them).
     pub keep_archives_days: i64,
+    /// Keep per-host rows (reports, facts, keys) this many days after
+    /// they were written, then only the aggregates; 0 is
+    /// [`StatsOptions::default_retention`]. At least
+    /// [`StatsOptions::retention_floor`].
+    pub retention_days: i64,
     /// What the stats count.
     pub stats: StatsOptions,
     /// Per host id.
@@ -78,6 +83,7 @@ impl Default for Config {
         Config {
             limits: ReadLimits::default(),
             keep_archives_days: 0,
+            retention_days: 0,
             stats: StatsOptions::default(),
             host_rate: Rate {
                 per_minute: 60.0,
@@ -100,6 +106,18 @@ impl Default for Config {
             geoip: None,
             trust_forwarded_for: false,
             site: crate::html::Site::default(),
+        }
+    }
+}
+
+impl Config {
+    /// The retention in days: `retention_days`, or the default for these
+    /// stats options.
+    pub fn retention(&self) -> i64 {
+        if self.retention_days > 0 {
+            self.retention_days
+        } else {
+            self.stats.default_retention()
         }
     }
 }
@@ -130,6 +148,16 @@ pub enum ServerError {
         /// Why.
         reason: String,
     },
+    /// A retention that would change published numbers.
+    #[error(
+        "--retention-days {days} is shorter than the {floor} days the published numbers need (the longer active window plus a week); use at least {floor}"
+    )]
+    Retention {
+        /// Asked for.
+        days: i64,
+        /// The least allowed.
+        floor: i64,
+    },
     /// The GeoIP file.
     #[error("cannot read the GeoIP database {path}: {reason}")]
     GeoIp {
@@ -144,6 +172,8 @@ enum Job {
     Ingest(Box<Incoming>, oneshot::Sender<Result<Stored, String>>),
     Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
     Purge(i64),
+    Retain(i64),
+    Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
 }
 
 /// Sends work to the store thread.
@@ -208,6 +238,20 @@ impl StoreHandle {
                                 Ok(_) => {}
                                 Err(e) => tracing::error!("purging archives failed: {e}"),
                             },
+                            Job::Retain(days) => match store.purge_old_rows(now_secs(), days) {
+                                Ok(p) if p.hosts > 0 || p.reports > 0 => tracing::info!(
+                                    "retention: erased {} hosts' rows and {} report rows older than {days} days",
+                                    p.hosts,
+                                    p.reports
+                                ),
+                                Ok(_) => {}
+                                Err(e) => tracing::error!("retention purge failed: {e}"),
+                            },
+                            Job::Forget(host, r) => {
+                                let _ = r.send(
+                                    store.forget(host, now_secs()).map_err(|e| e.to_string()),
+                                );
+                            }
                             Job::Ingest(..) => {}
                         }
                     }
@@ -239,8 +283,23 @@ impl StoreHandle {
             .map_err(|_| "the store is not running".to_owned())?
     }
 
+    async fn forget(&self, host: Uuid) -> Result<ForgetReceipt, ApiError> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Forget(host, tx))
+            .await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?;
+        rx.await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?
+            .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
+    }
+
     fn purge(&self, days: i64) {
         let _ = self.tx.try_send(Job::Purge(days));
+    }
+
+    fn retain(&self, days: i64) {
+        let _ = self.tx.try_send(Job::Retain(days));
     }
 }
 
@@ -256,8 +315,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Builds the state and starts the store thread (and, when archives are
-    /// kept, an hourly purge).
+    /// Builds the state and starts the store thread and the hourly purge
+    /// (per-host rows past the retention; archives, when kept).
     pub fn new(cfg: Config, mut store: Store) -> Result<Arc<AppState>, ServerError> {
         store.set_fact_window_days(cfg.stats.active_days);
         let geo = match &cfg.geoip {
@@ -271,18 +330,27 @@ impl AppState {
             }
             None => None,
         };
-        let handle = StoreHandle::spawn(store, cfg.batch);
-        if cfg.keep_archives_days > 0 {
-            let h = handle.clone();
-            let days = cfg.keep_archives_days;
-            tokio::spawn(async move {
-                let mut tick = tokio::time::interval(Duration::from_secs(3600));
-                loop {
-                    tick.tick().await;
-                    h.purge(days);
-                }
+        let retention = cfg.retention();
+        let floor = cfg.stats.retention_floor();
+        if retention < floor {
+            return Err(ServerError::Retention {
+                days: retention,
+                floor,
             });
         }
+        let handle = StoreHandle::spawn(store, cfg.batch);
+        let h = handle.clone();
+        let archive_days = cfg.keep_archives_days;
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(3600));
+            loop {
+                tick.tick().await;
+                if archive_days > 0 {
+                    h.purge(archive_days);
+                }
+                h.retain(retention);
+            }
+        });
         Ok(Arc::new(AppState {
             hosts: Limiter::new(cfg.host_rate, cfg.limiter_keys),
             addrs: Limiter::new(cfg.addr_rate, cfg.limiter_keys),
@@ -301,6 +369,11 @@ impl AppState {
     /// The store handle.
     pub fn store(&self) -> &StoreHandle {
         &self.store
+    }
+
+    /// What the privacy notice states for these settings.
+    pub fn privacy_notice(&self) -> crate::privacy::Notice {
+        crate::privacy::Notice::of(&self.cfg)
     }
 
     /// The site settings.
@@ -388,7 +461,9 @@ pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .merge(crate::site::routes())
         .route("/api/v1/stats", get(stats_json))
+        .route("/api/v1/policy", get(policy_json))
         .route("/api/v1/reports", post(native))
+        .route("/api/v1/hosts/{host_id}", delete(forget))
         .route(
             "/genuuid.php",
             post(genuuid).layer(DefaultBodyLimit::max(4096)),
@@ -644,6 +719,16 @@ fn respond(stored: Stored, protocol: Protocol) -> Response {
             );
             (StatusCode::OK, r)
         }
+        Stored::Forgotten(f) => {
+            return ApiError::new(
+                StatusCode::GONE,
+                format!(
+                    "this host id was forgotten at {} and is not accepted again; a new host id starts afresh",
+                    f.forgotten_at
+                ),
+            )
+            .into_response();
+        }
     };
     (status, axum::Json(receipt)).into_response()
 }
@@ -705,6 +790,26 @@ async fn accept_archive(
         country: st.country(ip),
     };
     Ok(respond(st.store.ingest(incoming).await?, protocol))
+}
+
+/// `DELETE /api/v1/hosts/{host_id}`: erases the host; the host id is the
+/// credential. Rate-limited like uploads (per address and per host id).
+async fn forget(
+    State(st): State<Arc<AppState>>,
+    ClientIp(ip): ClientIp,
+    axum::extract::Path(host_id): axum::extract::Path<String>,
+) -> Result<Response, ApiError> {
+    check_addr(&st, ip)?;
+    let host = Uuid::parse_str(&host_id)
+        .ok()
+        .filter(|u| !u.is_nil())
+        .ok_or_else(|| ApiError::bad(format!("`{host_id}` is not a host id (a UUID, not nil)")))?;
+    if let Err(wait) = st.hosts.check(&host, Instant::now()) {
+        return Err(ApiError::limited("requests for this host", wait));
+    }
+    let receipt = st.store.forget(host).await?;
+    tracing::debug!("forgot a host ({} reports)", receipt.reports);
+    Ok((StatusCode::OK, axum::Json(receipt)).into_response())
 }
 
 async fn native(
@@ -862,6 +967,11 @@ async fn disp(
     let f = fields(mp, &["report"]).await?;
     let bytes = field(&f, "report")?.clone();
     accept_archive(&st, bytes, Protocol::Disp, None, ip).await
+}
+
+/// `GET /api/v1/policy`: the fields the published tables read.
+async fn policy_json() -> Response {
+    axum::Json(crate::facts::policy()).into_response()
 }
 
 async fn stats_json(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {

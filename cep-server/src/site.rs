@@ -26,7 +26,8 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/api/v1/tables", get(index))
         .route("/api/v1/tables/{file}", get(table))
         .route("/api/v1/trends/{file}", get(trend))
-        .route("/metrics", get(metrics));
+        .route("/metrics", get(metrics))
+        .route("/privacy", get(privacy));
     for p in Page::ALL {
         r = r.route(
             &format!("/{}", p.slug()),
@@ -71,6 +72,11 @@ async fn stats(st: &AppState) -> Result<Arc<Stats>, SiteError> {
 async fn overview(State(st): State<Arc<AppState>>) -> Result<Response, SiteError> {
     let s = stats(&st).await?;
     Ok(Html(html::overview(&s, st.site())).into_response())
+}
+
+async fn privacy(State(st): State<Arc<AppState>>) -> Response {
+    let now = crate::store::rfc3339(jiff::Timestamp::now().as_second());
+    Html(html::privacy(st.site(), &st.privacy_notice(), &now)).into_response()
 }
 
 async fn topic(State(st): State<Arc<AppState>>, page: Page) -> Result<Response, SiteError> {

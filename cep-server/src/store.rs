@@ -354,6 +354,16 @@ pub enum Stored {
     New(Receipt),
     /// Seen before: 200 with the first receipt; not counted again.
     Duplicate(Receipt),
+    /// The host was forgotten: 410, nothing stored.
+    Forgotten(ForgetReceipt),
+}
+
+pub use cep_core::ForgetReceipt;
+
+/// What `forgotten` keeps of a forgotten host: a digest of its id, never
+/// the id.
+fn forget_key(host: Uuid) -> String {
+    cep_core::report::sha256_hex(format!("cep forgotten host {host}").as_bytes())
 }
 
 /// What the stats are computed over.
@@ -381,6 +391,30 @@ impl Default for StatsOptions {
             weeks: 104,
             trend_weeks: 26,
         }
+    }
+}
+
+/// What [`Store::purge_old_rows`] erased.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Purged {
+    /// Hosts whose every row went (silent longer than the retention).
+    pub hosts: u64,
+    /// Report rows (dedup keys) that went.
+    pub reports: u64,
+}
+
+impl StatsOptions {
+    /// The shortest retention of per-host rows that leaves every published
+    /// number as it is: the longer of the two active windows, plus a week
+    /// (a host's second report in a week replaces its first's keys).
+    pub fn retention_floor(&self) -> i64 {
+        self.active_days.max(self.general_active_days) + 7
+    }
+
+    /// The default retention: the longer active window plus 30 days, so a
+    /// host reporting monthly keeps its rows (and is not counted as new).
+    pub fn default_retention(&self) -> i64 {
+        self.active_days.max(self.general_active_days) + 30
     }
 }
 
@@ -523,6 +557,9 @@ fn week_start(week: i64) -> String {
     rfc3339(t)[..10].to_owned()
 }
 
+/// (host, aggregate, dist, key, time) of a `host_contrib` row.
+type ContribKey = (String, &'static str, String, String, i64);
+
 /// Aggregate changes of one batch, applied together at its end.
 #[derive(Default)]
 struct Deltas {
@@ -536,6 +573,24 @@ struct Deltas {
     week: BTreeMap<i64, i64>,
     reports: i64,
     hosts: i64,
+    /// The same changes per host: (host, aggregate, dist, key, time) →
+    /// (hosts, units), kept in `host_contrib` so that forgetting a host
+    /// takes back exactly what it added.
+    contrib: BTreeMap<ContribKey, (i64, i64)>,
+}
+
+impl Deltas {
+    /// Records `host`'s share (hosts, units) of the `agg` row at
+    /// (dist, key, time).
+    fn note(&mut self, host: &str, agg: &'static str, at: (&str, &str, i64), n: (i64, i64)) {
+        let (dist, key, t) = at;
+        let e = self
+            .contrib
+            .entry((host.to_owned(), agg, dist.to_owned(), key.to_owned(), t))
+            .or_default();
+        e.0 += n.0;
+        e.1 += n.1;
+    }
 }
 
 /// The store over a backend.
@@ -544,7 +599,19 @@ pub struct Store {
     /// A section older than this (seconds) no longer gives its host keys
     /// when a newer report lacks it.
     fact_max_age: i64,
+    /// What is kept of a section ([`facts::policy`]).
+    policy: cep_core::Policy,
 }
+
+// What `host_contrib.agg` names: the aggregate a host's share went to.
+const AGG_DIST_DAY: &str = "dist_day";
+const AGG_DIST_WEEK: &str = "dist_week";
+const AGG_HOST_DAY: &str = "host_day";
+const AGG_WEEK_ACTIVE: &str = "week_active";
+/// `week_counts.new_hosts` (and the `hosts` counter).
+const AGG_NEW: &str = "new_hosts";
+/// `week_counts.reports` (and the `reports` counter).
+const AGG_REPORTS: &str = "reports";
 
 const COUNTER_ADD: &str = "INSERT INTO counters (name, value) VALUES ($1, $2) \
      ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value";
@@ -575,7 +642,12 @@ impl Store {
              CREATE INDEX IF NOT EXISTS dist_day_day ON dist_day (day);
              CREATE TABLE IF NOT EXISTS host_day (day BIGINT PRIMARY KEY, hosts BIGINT NOT NULL);
              CREATE TABLE IF NOT EXISTS week_active (week BIGINT PRIMARY KEY, hosts BIGINT NOT NULL);
-             CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);"
+             CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+             CREATE TABLE IF NOT EXISTS host_contrib (host_id TEXT NOT NULL, agg TEXT NOT NULL, \
+               dist TEXT NOT NULL, key TEXT NOT NULL, t BIGINT NOT NULL, hosts BIGINT NOT NULL, \
+               units BIGINT NOT NULL, PRIMARY KEY (host_id, agg, dist, key, t));
+             CREATE TABLE IF NOT EXISTS forgotten (host_hash TEXT PRIMARY KEY, forgotten_at BIGINT NOT NULL, \
+               reports BIGINT NOT NULL);"
         ))?;
         // Databases made before keys had weights: every key weighed 1 and
         // a day's units were its hosts. Weekly snapshots start now.
@@ -594,6 +666,7 @@ impl Store {
         Ok(Store {
             db,
             fact_max_age: StatsOptions::default().active_days * DAY,
+            policy: facts::policy(),
         })
     }
 
@@ -737,6 +810,35 @@ impl Store {
             self.db
                 .exec(COUNTER_ADD, &["hosts".into(), d.hosts.into()])?;
         }
+        let hosts: BTreeSet<String> = d.contrib.keys().map(|k| k.0.clone()).collect();
+        let contrib: Vec<Vec<Val>> = d
+            .contrib
+            .into_iter()
+            .filter(|(_, n)| *n != (0, 0))
+            .map(|((host, agg, dist, key, t), (h, u))| {
+                vec![
+                    host.into(),
+                    agg.into(),
+                    dist.into(),
+                    key.into(),
+                    t.into(),
+                    h.into(),
+                    u.into(),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "INSERT INTO host_contrib (host_id, agg, dist, key, t, hosts, units)",
+            "ON CONFLICT (host_id, agg, dist, key, t) DO UPDATE SET hosts = host_contrib.hosts + excluded.hosts, \
+             units = host_contrib.units + excluded.units",
+            contrib,
+        )?;
+        for host in hosts {
+            self.db.exec(
+                "DELETE FROM host_contrib WHERE host_id = $1 AND hosts = 0 AND units = 0",
+                &[host.into()],
+            )?;
+        }
         Ok(())
     }
 
@@ -748,6 +850,9 @@ impl Store {
     ) -> Result<Stored, StoreError> {
         let rid = r.report_id.to_string();
         let host = r.client_id.to_string();
+        if let Some(f) = self.forgotten(r.client_id)? {
+            return Ok(Stored::Forgotten(f));
+        }
         let inserted = self.db.exec(
             "INSERT INTO reports (report_id, client_id, received_at, sha256, protocol) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (report_id) DO NOTHING",
@@ -805,6 +910,7 @@ impl Store {
                 )?;
                 deltas.hosts += 1;
                 deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
+                deltas.note(&host, AGG_NEW, ("", "", week_of(seen)), (1, 0));
             }
             Some(_) => {
                 self.db.exec(
@@ -814,9 +920,18 @@ impl Store {
             }
         }
 
-        // Latest facts per collector.
-        let mut sections: Vec<(&str, &Value)> =
-            r.sections.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        // Latest facts per collector: only what the collection policy
+        // names is kept, whatever the client sent (an old client sends
+        // everything).
+        let kept: BTreeMap<&str, Value> = r
+            .sections
+            .iter()
+            .filter_map(|(k, v)| {
+                let mut v = v.clone();
+                self.policy.filter(k, &mut v).map(|_| (k.as_str(), v))
+            })
+            .collect();
+        let mut sections: Vec<(&str, &Value)> = kept.iter().map(|(k, v)| (*k, v)).collect();
         let geo;
         if let Some(c) = &r.country {
             geo = serde_json::json!({ "country": c });
@@ -908,43 +1023,246 @@ impl Store {
 
         let new_day = day_of(seen);
         let old_day = prev_seen.map(day_of);
-        let add = |m: &mut BTreeMap<(String, String, i64), (i64, i64)>,
+        let add = |deltas: &mut Deltas,
+                   agg: &'static str,
                    keys: &BTreeMap<(String, String), i64>,
                    t: i64,
                    sign: i64| {
             for ((d, k), w) in keys {
+                let m = if agg == AGG_DIST_DAY {
+                    &mut deltas.dist
+                } else {
+                    &mut deltas.dist_week
+                };
                 let e = m.entry((d.clone(), k.clone(), t)).or_default();
                 e.0 += sign;
                 e.1 += sign * w;
+                deltas.note(&host, agg, (d, k, t), (sign, sign * w));
             }
         };
         if let Some(od) = old_day {
-            add(&mut deltas.dist, &old, od, -1);
+            add(deltas, AGG_DIST_DAY, &old, od, -1);
         }
-        add(&mut deltas.dist, &new, new_day, 1);
+        add(deltas, AGG_DIST_DAY, &new, new_day, 1);
         // A week's snapshot holds each host's latest keys of that week:
         // a second report in the same week replaces the first's keys.
         let week = week_of(seen);
         if prev_seen.map(week_of) == Some(week) {
-            add(&mut deltas.dist_week, &old, week, -1);
+            add(deltas, AGG_DIST_WEEK, &old, week, -1);
         }
-        add(&mut deltas.dist_week, &new, week, 1);
+        add(deltas, AGG_DIST_WEEK, &new, week, 1);
         if old_day != Some(new_day) {
             if let Some(od) = old_day {
                 *deltas.host_day.entry(od).or_default() -= 1;
+                deltas.note(&host, AGG_HOST_DAY, ("", "", od), (-1, 0));
             }
             *deltas.host_day.entry(new_day).or_default() += 1;
+            deltas.note(&host, AGG_HOST_DAY, ("", "", new_day), (1, 0));
         }
         if prev_seen.is_none_or(|p| week_of(p) < week_of(seen)) {
             *deltas.week.entry(week_of(seen)).or_default() += 1;
+            deltas.note(&host, AGG_WEEK_ACTIVE, ("", "", week_of(seen)), (1, 0));
         }
         deltas.week_counts.entry(week_of(now)).or_default().1 += 1;
+        deltas.note(&host, AGG_REPORTS, ("", "", week_of(now)), (1, 0));
         deltas.reports += 1;
         Ok(Stored::New(Receipt {
             report_id: r.report_id,
             received_at: rfc3339(now),
             sha256: r.sha256.clone(),
         }))
+    }
+
+    /// The receipt of a host forgotten earlier, if it was.
+    fn forgotten(&mut self, host: Uuid) -> Result<Option<ForgetReceipt>, StoreError> {
+        let rows = self.db.query(
+            "SELECT forgotten_at, reports FROM forgotten WHERE host_hash = $1",
+            &[forget_key(host).into()],
+        )?;
+        match rows.first() {
+            Some(r) => Ok(Some(ForgetReceipt {
+                forgotten_at: rfc3339(r[0].int()?),
+                reports: r[1].int()?,
+            })),
+            None => Ok(None),
+        }
+    }
+
+    /// Erases a host at `now`: its reports, kept archives, facts and keys,
+    /// and its share of every aggregate and counter (`host_contrib`), in
+    /// one transaction. The aggregates become what they would be had the
+    /// host never reported. Idempotent: a host forgotten before gets the
+    /// first receipt, and later reports of it are refused.
+    pub fn forget(&mut self, host: Uuid, now: i64) -> Result<ForgetReceipt, StoreError> {
+        self.transaction(|s| s.forget_in_tx(host, now))
+    }
+
+    /// Runs `f` in one transaction: committed when it succeeds, rolled
+    /// back when it fails.
+    fn transaction<T>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.db.batch("BEGIN")?;
+        match f(self) {
+            Ok(r) => {
+                self.db.batch("COMMIT")?;
+                Ok(r)
+            }
+            Err(e) => {
+                let _ = self.db.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    fn forget_in_tx(&mut self, host: Uuid, now: i64) -> Result<ForgetReceipt, StoreError> {
+        if let Some(f) = self.forgotten(host)? {
+            return Ok(f);
+        }
+        let id: Val = host.to_string().into();
+        let last_seen = match self
+            .db
+            .query(
+                "SELECT last_seen FROM hosts WHERE host_id = $1",
+                std::slice::from_ref(&id),
+            )?
+            .first()
+        {
+            Some(r) => Some(r[0].int()?),
+            None => None,
+        };
+        let rows = self.db.query(
+            "SELECT agg, dist, key, t, hosts, units FROM host_contrib WHERE host_id = $1",
+            std::slice::from_ref(&id),
+        )?;
+        let (mut hosts, mut reports) = (0, 0);
+        for row in rows {
+            let mut it = row.into_iter();
+            let (Some(agg), Some(d), Some(k), Some(t), Some(h), Some(u)) = (
+                it.next(),
+                it.next(),
+                it.next(),
+                it.next(),
+                it.next(),
+                it.next(),
+            ) else {
+                continue;
+            };
+            let (agg, d, k, t, h, u) = (
+                agg.text()?,
+                d.text()?,
+                k.text()?,
+                t.int()?,
+                h.int()?,
+                u.int()?,
+            );
+            let (sql, params): (&str, Vec<Val>) = match agg.as_str() {
+                AGG_DIST_DAY => (
+                    "UPDATE dist_day SET hosts = hosts - $4, units = units - $5 WHERE dist = $1 AND key = $2 AND day = $3",
+                    vec![d.into(), k.into(), t.into(), h.into(), u.into()],
+                ),
+                AGG_DIST_WEEK => (
+                    "UPDATE dist_week SET hosts = hosts - $4, units = units - $5 WHERE dist = $1 AND key = $2 AND week = $3",
+                    vec![d.into(), k.into(), t.into(), h.into(), u.into()],
+                ),
+                AGG_HOST_DAY => (
+                    "UPDATE host_day SET hosts = hosts - $2 WHERE day = $1",
+                    vec![t.into(), h.into()],
+                ),
+                AGG_WEEK_ACTIVE => (
+                    "UPDATE week_active SET hosts = hosts - $2 WHERE week = $1",
+                    vec![t.into(), h.into()],
+                ),
+                AGG_NEW => {
+                    hosts += h;
+                    (
+                        "UPDATE week_counts SET new_hosts = new_hosts - $2 WHERE week = $1",
+                        vec![t.into(), h.into()],
+                    )
+                }
+                AGG_REPORTS => {
+                    reports += h;
+                    (
+                        "UPDATE week_counts SET reports = reports - $2 WHERE week = $1",
+                        vec![t.into(), h.into()],
+                    )
+                }
+                other => {
+                    return Err(StoreError::Corrupt(format!(
+                        "host_contrib names an unknown aggregate `{other}`"
+                    )));
+                }
+            };
+            self.db.exec(sql, &params)?;
+        }
+        for (name, n) in [("hosts", hosts), ("reports", reports)] {
+            if n != 0 {
+                self.db.exec(
+                    "UPDATE counters SET value = value - $2 WHERE name = $1",
+                    &[name.into(), n.into()],
+                )?;
+            }
+        }
+        // Rows only this host held go, as if it had never reported.
+        self.db.batch(
+            "DELETE FROM dist_day WHERE hosts = 0 AND units = 0;
+             DELETE FROM dist_week WHERE hosts = 0 AND units = 0;
+             DELETE FROM host_day WHERE hosts = 0;
+             DELETE FROM week_active WHERE hosts = 0;
+             DELETE FROM week_counts WHERE new_hosts = 0 AND reports = 0;",
+        )?;
+        // The time of the last report: the latest other host's, when this
+        // host's was the last.
+        if let (Some(seen), Some(last)) = (last_seen, self.counter("last_report_at")?)
+            && seen >= last
+        {
+            let rows = self.db.query(
+                "SELECT CAST(MAX(last_seen) AS BIGINT) FROM hosts WHERE host_id <> $1",
+                std::slice::from_ref(&id),
+            )?;
+            match rows.first().map(|r| &r[0]) {
+                Some(Val::Int(t)) => {
+                    self.db.exec(
+                        "UPDATE counters SET value = $1 WHERE name = 'last_report_at'",
+                        &[(*t).into()],
+                    )?;
+                }
+                _ => {
+                    self.db
+                        .exec("DELETE FROM counters WHERE name = 'last_report_at'", &[])?;
+                }
+            }
+        }
+        if self.counter("hosts")? == Some(0) && self.counter("reports")? == Some(0) {
+            self.db.exec(
+                "DELETE FROM counters WHERE name IN ('hosts', 'reports')",
+                &[],
+            )?;
+        }
+        self.db.exec(
+            "DELETE FROM archives WHERE report_id IN (SELECT report_id FROM reports WHERE client_id = $1)",
+            std::slice::from_ref(&id),
+        )?;
+        let erased = self.db.exec(
+            "DELETE FROM reports WHERE client_id = $1",
+            std::slice::from_ref(&id),
+        )?;
+        for table in ["hosts", "facts", "host_keys", "host_contrib"] {
+            self.db.exec(
+                &format!("DELETE FROM {table} WHERE host_id = $1"),
+                std::slice::from_ref(&id),
+            )?;
+        }
+        let erased = i64::try_from(erased).unwrap_or(i64::MAX);
+        self.db.exec(
+            "INSERT INTO forgotten (host_hash, forgotten_at, reports) VALUES ($1, $2, $3)",
+            &[forget_key(host).into(), now.into(), erased.into()],
+        )?;
+        Ok(ForgetReceipt {
+            forgotten_at: rfc3339(now),
+            reports: erased,
+        })
     }
 
     fn counter(&mut self, name: &str) -> Result<Option<i64>, StoreError> {
@@ -1158,6 +1476,52 @@ impl Store {
         Ok(out)
     }
 
+    /// Retention: erases the per-host rows older than `days` days, keeping
+    /// the aggregates, so no published number changes. Hosts whose last
+    /// report is older lose every row (`hosts`, `facts`, `host_keys`,
+    /// `host_contrib`); report rows (the dedup keys) and sections older
+    /// than that go for every host; the per-host shares of weekly numbers
+    /// older than that are dropped (forgetting a host no longer takes
+    /// those back: they stay as anonymous aggregates). `days` must be at
+    /// least [`StatsOptions::retention_floor`] so that no host still
+    /// counted as active loses the rows that move its keys.
+    pub fn purge_old_rows(&mut self, now: i64, days: i64) -> Result<Purged, StoreError> {
+        self.transaction(|s| s.purge_in_tx(now, days))
+    }
+
+    fn purge_in_tx(&mut self, now: i64, days: i64) -> Result<Purged, StoreError> {
+        let cutoff: Val = (now - days * DAY).into();
+        let old_hosts = "SELECT host_id FROM hosts WHERE last_seen < $1";
+        for table in ["facts", "host_keys", "host_contrib"] {
+            self.db.exec(
+                &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
+                std::slice::from_ref(&cutoff),
+            )?;
+        }
+        let hosts = self.db.exec(
+            "DELETE FROM hosts WHERE last_seen < $1",
+            std::slice::from_ref(&cutoff),
+        )?;
+        let reports = self.db.exec(
+            "DELETE FROM reports WHERE received_at < $1",
+            std::slice::from_ref(&cutoff),
+        )?;
+        self.db.exec(
+            "DELETE FROM facts WHERE received_at < $1",
+            std::slice::from_ref(&cutoff),
+        )?;
+        self.db.exec(
+            "DELETE FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4",
+            &[
+                AGG_DIST_WEEK.into(),
+                AGG_WEEK_ACTIVE.into(),
+                AGG_REPORTS.into(),
+                week_of(now - days * DAY).into(),
+            ],
+        )?;
+        Ok(Purged { hosts, reports })
+    }
+
     /// Deletes kept archives older than `days` days; returns how many.
     pub fn purge_archives(&mut self, now: i64, days: i64) -> Result<u64, StoreError> {
         self.db.exec(
@@ -1350,6 +1714,154 @@ mod tests {
     }
 
     const T0: i64 = 1_700_000_000; // a Tuesday
+
+    /// Every published number and every aggregate row that is not zero.
+    fn published(s: &mut Store, now: i64) -> (Stats, Vec<Vec<Val>>) {
+        let opts = StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        };
+        let stats = s.stats(now, &opts).unwrap();
+        let mut rows = Vec::new();
+        for q in [
+            "SELECT 'd', dist, key, day, hosts, units FROM dist_day WHERE hosts <> 0 OR units <> 0",
+            "SELECT 'w', dist, key, week, hosts, units FROM dist_week WHERE hosts <> 0 OR units <> 0",
+            "SELECT 'h', '', '', day, hosts, 0 FROM host_day WHERE hosts <> 0",
+            "SELECT 'a', '', '', week, hosts, 0 FROM week_active WHERE hosts <> 0",
+            "SELECT 'c', '', '', week, new_hosts, reports FROM week_counts WHERE new_hosts <> 0 OR reports <> 0",
+            "SELECT 'n', name, '', value, 0, 0 FROM counters WHERE value <> 0",
+        ] {
+            let mut r = s.db.query(q, &[]).unwrap();
+            r.sort_by_key(|v| format!("{v:?}"));
+            rows.extend(r);
+        }
+        (stats, rows)
+    }
+
+    /// Three hosts over five weeks; host 9 reports three times between
+    /// them, the last time after everyone else.
+    fn history() -> Vec<(i64, Incoming)> {
+        let ct = |n: u64| json!({"vz.containers": {"total": n, "running": n, "by_layout": {"ploop": n}}});
+        let mut sections = kernel("3.10.0", "vz7");
+        sections
+            .as_object_mut()
+            .unwrap()
+            .extend(ct(3).as_object().unwrap().clone());
+        vec![
+            (T0, incoming(1, 10, sections.clone())),
+            (T0 + 60, incoming(9, 90, sections.clone())),
+            (T0 + DAY, incoming(2, 20, kernel("2.6.32", "openvz-legacy"))),
+            (
+                T0 + 3 * DAY,
+                incoming(9, 91, kernel("2.6.32", "openvz-legacy")),
+            ),
+            (T0 + 9 * DAY, incoming(1, 11, ct(5))),
+            (T0 + 20 * DAY, incoming(3, 30, sections)),
+            (T0 + 30 * DAY, incoming(9, 92, ct(7))),
+        ]
+    }
+
+    #[test]
+    fn forgetting_a_host_gives_the_numbers_of_a_store_that_never_saw_it() {
+        let mut with = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let mut without = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        for (t, r) in history() {
+            with.ingest(std::slice::from_ref(&r), t).unwrap();
+            if r.client_id != Uuid::from_u128(9) {
+                without.ingest(std::slice::from_ref(&r), t).unwrap();
+            }
+        }
+        let now = T0 + 31 * DAY;
+        assert_ne!(published(&mut with, now), published(&mut without, now));
+        let receipt = with.forget(Uuid::from_u128(9), now).unwrap();
+        assert_eq!(
+            receipt,
+            ForgetReceipt {
+                forgotten_at: rfc3339(now),
+                reports: 3
+            }
+        );
+        for at in [now, now + 10 * DAY, now + 100 * DAY] {
+            assert_eq!(published(&mut with, at), published(&mut without, at));
+        }
+        assert_eq!(
+            published(&mut with, now).0.general.last_report_at,
+            Some(rfc3339(T0 + 20 * DAY))
+        );
+        for table in ["reports", "hosts", "facts", "host_keys", "host_contrib"] {
+            let col = if table == "reports" {
+                "client_id"
+            } else {
+                "host_id"
+            };
+            let n = with
+                .db
+                .query(
+                    &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {table} WHERE {col} = $1"),
+                    &[Uuid::from_u128(9).to_string().into()],
+                )
+                .unwrap();
+            assert_eq!(n[0][0], Val::Int(0), "{table}");
+        }
+        assert_eq!(with.archive_count().unwrap(), 4);
+        // Idempotent, and the host's reports are refused from now on.
+        assert_eq!(with.forget(Uuid::from_u128(9), now + 5).unwrap(), receipt);
+        let again = with
+            .ingest(&[incoming(9, 93, kernel("3.10.0", "vz7"))], now + 6)
+            .unwrap();
+        assert_eq!(again, vec![Stored::Forgotten(receipt)]);
+        assert_eq!(
+            published(&mut with, now + 6),
+            published(&mut without, now + 6)
+        );
+        // A host never seen is forgotten with nothing erased.
+        assert_eq!(with.forget(Uuid::from_u128(77), now).unwrap().reports, 0);
+    }
+
+    #[test]
+    fn retention_erases_old_per_host_rows_and_no_published_number() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        for (t, r) in history() {
+            s.ingest(std::slice::from_ref(&r), t).unwrap();
+        }
+        // Host 4 reports long after everyone else.
+        let late = T0 + 200 * DAY;
+        s.ingest(&[incoming(4, 40, kernel("5.14.0", "vz9"))], late)
+            .unwrap();
+        let days = StatsOptions::default().default_retention();
+        assert_eq!(days, 91);
+        let before: Vec<_> = [late, late + 30 * DAY].map(|t| published(&mut s, t)).into();
+        let purged = s.purge_old_rows(late, days).unwrap();
+        assert_eq!(
+            purged,
+            Purged {
+                hosts: 4,
+                reports: 7
+            }
+        );
+        let after: Vec<_> = [late, late + 30 * DAY].map(|t| published(&mut s, t)).into();
+        assert_eq!(before, after);
+        let count = |s: &mut Store, table: &str| {
+            s.db.query(
+                &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {table}"),
+                &[],
+            )
+            .unwrap()[0][0]
+                .clone()
+        };
+        // Only host 4's rows are left.
+        for (table, n) in [("reports", 1), ("hosts", 1), ("facts", 1)] {
+            assert_eq!(count(&mut s, table), Val::Int(n), "{table}");
+        }
+        let hosts =
+            s.db.query("SELECT DISTINCT host_id FROM host_keys", &[])
+                .unwrap();
+        assert_eq!(hosts, vec![vec![Val::Text(Uuid::from_u128(4).to_string())]]);
+        // Archives follow their own setting.
+        assert_eq!(s.archive_count().unwrap(), 8);
+        // Again: nothing left to erase.
+        assert_eq!(s.purge_old_rows(late, days).unwrap(), Purged::default());
+    }
 
     #[test]
     fn dedup_by_report_id_keeps_the_first_receipt() {

@@ -899,7 +899,7 @@ fn postgresql_backend_when_available() {
     // A fresh schema per run: drop the tables left by an earlier one.
     let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters",
+        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
     )
     .unwrap();
     // Two tables as made before key weights: the server adds the columns.
@@ -1135,6 +1135,32 @@ fn chromium_opens_every_page_and_matches_the_json_api() {
             assert_eq!(table_rows(&dom, table), from_api, "{table}");
             assert!(!from_api.is_empty());
         }
+    }
+
+    // The privacy notice, linked from every footer, states this server's
+    // settings and its policy.
+    assert!(dom.contains("<a href=\"/privacy\">privacy</a>"));
+    let dom = open("/privacy");
+    assert!(
+        !dom.contains("aria-current=\"page\""),
+        "no bar entry is the privacy page"
+    );
+    let policy = cep_core::Policy::builtin();
+    assert!(dom.contains(&format!("<code>{}</code>", policy.version)));
+    let table = &dom[dom.find("<table id=\"policy\">").unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert_eq!(
+        table.matches("<tr><td>").count(),
+        policy.collectors.len(),
+        "one row per collector"
+    );
+    for needle in [
+        "kept 91 days",
+        "Report archives as received are not kept.",
+        "never stored or logged",
+        "<code>cep forget</code>",
+    ] {
+        assert!(dom.contains(needle), "{needle}");
     }
 }
 
@@ -1931,4 +1957,86 @@ fn a_small_server_shows_fewer_than_k_instead_of_nothing() {
     let m = page(&s, "/metrics");
     assert!(!m.contains("cep_distribution_hosts{"), "{m}");
     assert!(m.contains("# Data licence: ODbL 1.0"));
+}
+
+/// `GET /api/v1/policy` publishes what the tables read, and a report from
+/// a client that knows no policy (every field of every collector) is kept
+/// only within it.
+#[test]
+fn the_server_publishes_its_policy_and_stores_nothing_outside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stats.db");
+    let s = start_with_db(db.to_str().unwrap(), None, &[]);
+    let (status, published) = json(
+        client()
+            .get(format!("{}/api/v1/policy", s.url))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(status, 200);
+    let policy: cep_core::Policy = serde_json::from_value(published).unwrap();
+    assert_eq!(policy, cep_core::Policy::builtin());
+    assert!(!policy.collectors.contains_key("sys.static"));
+
+    let host = Uuid::new_v4();
+    let old = archive("vz7", host);
+    let sent = cep_core::Report::read(&old.bytes, &cep_core::ReadLimits::default()).unwrap();
+    assert!(sent.manifest.policy.is_none());
+    assert!(sent.sections.contains_key("sys.static"));
+    assert_eq!(json(post_native(&s, &old)).0, 201);
+    let mut store =
+        cep_server::store::Store::new(cep_server::store::open(db.to_str().unwrap()).unwrap())
+            .unwrap();
+    let facts = store.host_facts(host).unwrap();
+    assert!(!facts.contains_key("sys.static"), "{facts:?}");
+    assert_eq!(
+        facts["os.kernel"].1,
+        serde_json::json!({"line": "vz7", "release": "3.10.0-1160.80.1.vz7.191.4"})
+    );
+    // Every stored field is one the policy names; every section that was
+    // kept lost exactly what the policy withholds.
+    for (collector, (_, mut section)) in facts {
+        let Some(cep_core::Section::Json(mut full)) = sent.sections.get(&collector).cloned() else {
+            panic!("{collector} was not sent as JSON");
+        };
+        policy.filter(&collector, &mut full).unwrap();
+        assert_eq!(
+            policy.filter(&collector, &mut section).unwrap(),
+            Vec::<String>::new(),
+            "{collector}"
+        );
+        assert_eq!(section, full, "{collector}");
+    }
+}
+
+/// `DELETE /api/v1/hosts/{id}`: a receipt, the same on a repeat; a bad id
+/// is 400; the host id's rate limit applies (429 with Retry-After); a
+/// forgotten id's later report is 410 and counts nowhere.
+#[test]
+fn forgetting_a_host_over_http_is_idempotent_rate_limited_and_final() {
+    let s = start(&["--host-rate", "1", "--host-burst", "4"]);
+    let host = Uuid::new_v4();
+    assert_eq!(json(post_native(&s, &archive("vz7", host))).0, 201);
+    let c = client();
+    let forget = |id: &str| {
+        c.delete(format!("{}/api/v1/hosts/{id}", s.url))
+            .send()
+            .unwrap()
+    };
+    let (status, first) = json(forget(&host.to_string()));
+    assert_eq!(status, 200);
+    assert_eq!(first["reports"], 1);
+    assert_eq!(json(forget(&host.to_string())), (200, first));
+    let (status, e) = json(post_native(&s, &archive("vz7", host)));
+    assert_eq!(status, 410, "{e}");
+    let limited = forget(&host.to_string());
+    assert_eq!(limited.status().as_u16(), 429);
+    assert!(limited.headers().contains_key("retry-after"));
+    let (status, e) = json(forget("not-a-uuid"));
+    assert_eq!(status, 400);
+    assert!(e["error"].as_str().unwrap().contains("not-a-uuid"), "{e}");
+    assert_eq!(json(forget(&Uuid::nil().to_string())).0, 400);
+    let v = stats(&s);
+    assert_eq!(v["general"]["reports"], 0);
+    assert_eq!(v["general"]["hosts_total"], 0);
 }

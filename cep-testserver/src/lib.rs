@@ -61,6 +61,8 @@ pub struct Upload {
     pub size: usize,
     /// Archive SHA-256.
     pub sha256: String,
+    /// The archive as received.
+    pub body: Bytes,
     /// Request headers, names lowercase.
     pub headers: Vec<(String, String)>,
     /// False when the id had been seen before.
@@ -87,6 +89,8 @@ struct Shared {
     reset_after: Vec<usize>,
     requests: usize,
     genuuid: Vec<String>,
+    policy: Option<cep_core::Policy>,
+    policy_requests: usize,
 }
 
 struct Inner {
@@ -270,6 +274,16 @@ impl TestServer {
             .extend(answers.iter().map(|s| s.to_string()));
     }
 
+    /// Publishes `policy` at `GET /api/v1/policy` (404 until set).
+    pub fn set_policy(&self, policy: cep_core::Policy) {
+        self.inner.lock().policy = Some(policy);
+    }
+
+    /// How many times the policy was asked for.
+    pub fn policy_requests(&self) -> usize {
+        self.inner.lock().policy_requests
+    }
+
     /// Every upload accepted, repeats included.
     pub fn uploads(&self) -> Vec<Upload> {
         self.inner.lock().uploads.clone()
@@ -328,6 +342,7 @@ async fn serve(
         .route("/api/v1/reports", post(native))
         .route("/submit.php", post(vzstats))
         .route("/genuuid.php", post(genuuid))
+        .route("/api/v1/policy", axum::routing::get(policy))
         .route("/post", post(disp))
         .layer(axum::extract::DefaultBodyLimit::max(4 * 1024 * 1024))
         .with_state(inner);
@@ -467,6 +482,7 @@ fn record(
         client_id,
         size: body.len(),
         sha256: sha,
+        body: Bytes::copy_from_slice(body),
         headers: headers
             .iter()
             .map(|(n, v)| (n.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
@@ -628,6 +644,15 @@ async fn vzstats(State(inner): State<Arc<Inner>>, req: Request) -> Response {
 
 async fn disp(State(inner): State<Arc<Inner>>, req: Request) -> Response {
     legacy(inner, req, Protocol::Disp).await
+}
+
+async fn policy(State(inner): State<Arc<Inner>>) -> Response {
+    let mut s = inner.lock();
+    s.policy_requests += 1;
+    match &s.policy {
+        Some(p) => axum::Json(p.clone()).into_response(),
+        None => (StatusCode::NOT_FOUND, "no policy").into_response(),
+    }
 }
 
 async fn genuuid(State(inner): State<Arc<Inner>>, mp: Multipart) -> Response {

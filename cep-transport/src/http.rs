@@ -404,6 +404,36 @@ impl HttpTransport {
         Ok(())
     }
 
+    /// Sends `req`; the answer's status, `Retry-After` and body.
+    async fn exchange(
+        &self,
+        req: reqwest::RequestBuilder,
+    ) -> Result<(StatusCode, Option<Duration>, Vec<u8>), TransportError> {
+        let resp = req.send().await.map_err(|e| self.network_error(&e))?;
+        let status = resp.status();
+        let after = retry_after(&resp);
+        Ok((status, after, read_body(resp).await))
+    }
+
+    /// A 2xx answer's JSON body; one that does not parse is retryable.
+    fn json_answer<T: serde::de::DeserializeOwned>(
+        &self,
+        status: StatusCode,
+        body: &[u8],
+        what: &str,
+    ) -> Result<T, TransportError> {
+        serde_json::from_slice(body).map_err(|e| {
+            TransportError::retryable(
+                self,
+                format!(
+                    "HTTP {} but the {what} is not valid JSON ({e}): {}",
+                    status.as_u16(),
+                    server_message(body)
+                ),
+            )
+        })
+    }
+
     fn status_error(
         &self,
         status: StatusCode,
@@ -511,6 +541,47 @@ impl Transport for HttpTransport {
         self.server_id().await
     }
 
+    /// `GET <url>/api/v1/policy` with the native protocol (a legacy
+    /// server publishes none; neither does a cep-server older than the
+    /// endpoint, which answers 404).
+    async fn policy(&self) -> Result<Option<cep_core::Policy>, TransportError> {
+        if self.protocol != Protocol::Cep {
+            return Ok(None);
+        }
+        let (status, after, body) = self
+            .exchange(self.client.get(self.url_of(&["api", "v1", "policy"])))
+            .await?;
+        if status == StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        if !status.is_success() {
+            return Err(self.status_error(status, after, &body));
+        }
+        self.json_answer(status, &body, "policy").map(Some)
+    }
+
+    /// `DELETE <url>/api/v1/hosts/<host_id>` (docs/PROTOCOL.md), whatever
+    /// the upload protocol: cep-server answers it for all three, and a
+    /// server without the endpoint answers 404 or 405.
+    async fn forget(&self, host_id: Uuid) -> Result<cep_core::ForgetReceipt, TransportError> {
+        let url = self.url_of(&["api", "v1", "hosts", &host_id.to_string()]);
+        let (status, after, body) = self.exchange(self.client.delete(url)).await?;
+        if matches!(status.as_u16(), 404 | 405) {
+            return Err(TransportError::permanent(
+                self,
+                format!(
+                    "HTTP {}: this server does not offer forgetting a host (DELETE /api/v1/hosts/...); ask its operator",
+                    status.as_u16()
+                ),
+            )
+            .with_status(status.as_u16()));
+        }
+        if !status.is_success() {
+            return Err(self.status_error(status, after, &body));
+        }
+        self.json_answer(status, &body, "receipt")
+    }
+
     async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
         let req = self.client.post(self.endpoint());
         let req = match self.protocol {
@@ -554,16 +625,7 @@ impl Transport for HttpTransport {
                 sha256,
             });
         }
-        let receipt: Receipt = serde_json::from_slice(&body).map_err(|e| {
-            TransportError::retryable(
-                self,
-                format!(
-                    "HTTP {} but the receipt is not valid JSON ({e}): {}",
-                    status.as_u16(),
-                    server_message(&body)
-                ),
-            )
-        })?;
+        let receipt: Receipt = self.json_answer(status, &body, "receipt")?;
         if receipt.report_id != archive.report_id {
             return Err(TransportError::retryable(
                 self,

@@ -120,6 +120,18 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), Error> {
             Some(v) => println!("{}", serde_json::to_string_pretty(v).unwrap_or_default()),
             None => {}
         }
+        if let Some(w) = m.policy.as_ref().and_then(|pol| pol.withheld.get(&e.id)) {
+            println!("withheld (no published table reads them): {}", w.join(", "));
+        }
+    }
+    if let Some(pol) = &m.policy {
+        println!();
+        println!(
+            "collection policy {} ({}): fields that no table or chart of the server publishes are withheld; {} collector(s) affected",
+            pol.version,
+            pol.source,
+            pol.withheld.len()
+        );
     }
     println!();
     println!("== collect.log ==");

@@ -83,15 +83,22 @@ fn markdown(rows: &[InventoryRow]) -> String {
 /// `cep inventory`. Lists the collectors whether or not the
 /// configuration turns them off, so the output is the same on every host.
 pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
-    let rows = g.agent(None)?.inventory();
+    let agent = g.agent(None)?;
+    let rows = agent.inventory();
     if a.json {
         crate::print_json(&rows);
     } else if a.markdown {
         print!("{}", markdown(&rows));
     } else {
+        if let Some((p, source)) = agent.collection_policy() {
+            println!(
+                "collection policy {} ({source}): fields marked [withheld] are not sent (no published table reads them)",
+                p.version
+            );
+        }
         for r in &rows {
             println!(
-                "{:<20} {:<28} {:<16} {:<10} {}{}",
+                "{:<20} {:<28} {:<16} {:<10} {}{}{}",
                 r.collector,
                 r.field,
                 r.kind,
@@ -101,6 +108,11 @@ pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
                     String::new()
                 } else {
                     format!(" (e.g. {})", r.example)
+                },
+                match r.policy_uses {
+                    Some(true) => " [used]",
+                    Some(false) => " [withheld]",
+                    None => "",
                 }
             );
         }
@@ -129,8 +141,16 @@ pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
         crate::print_json(&l);
         return Ok(());
     }
+    if let Some(f) = &l.forgotten {
+        println!(
+            "{}: this host was forgotten by {} (receipt: erased at {}, {} reports)",
+            f.time, f.destination, f.forgotten.forgotten_at, f.forgotten.reports
+        );
+    }
     if l.entries.is_empty() {
-        println!("no report has left this host ({})", l.path.display());
+        if l.forgotten.is_none() {
+            println!("no report has left this host ({})", l.path.display());
+        }
         return Ok(());
     }
     println!(

@@ -1,4 +1,5 @@
-//! `cep status`, `cep id`, `cep enable`, `cep disable`, `cep list`.
+//! `cep status`, `cep id`, `cep enable`, `cep disable`, `cep forget`,
+//! `cep list`.
 
 use cep::Error;
 use clap::Args;
@@ -95,6 +96,36 @@ pub fn enable(g: &GlobalArgs) -> Result<(), Error> {
 pub fn disable(g: &GlobalArgs) -> Result<(), Error> {
     let marker = g.agent(None)?.disable()?;
     println!("reporting disabled: wrote {}", marker.display());
+    Ok(())
+}
+
+/// `cep forget`.
+pub fn forget(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
+    let f = g.agent(None)?.forget()?;
+    if a.json {
+        crate::print_json(&f);
+        return Ok(());
+    }
+    if f.already {
+        for id in &f.ids {
+            println!(
+                "this host was forgotten before by {} at {} ({} reports erased); nothing changed",
+                f.destination, id.receipt.forgotten_at, id.receipt.reports
+            );
+        }
+        return Ok(());
+    }
+    for id in &f.ids {
+        println!(
+            "{} forgotten by {} at {} ({} reports erased)",
+            id.what, f.destination, id.receipt.forgotten_at, id.receipt.reports
+        );
+    }
+    for p in &f.removed {
+        println!("removed {}", p.display());
+    }
+    println!("reporting disabled: wrote {}", f.marker.display());
+    println!("the ledger {} keeps the receipt", f.ledger.display());
     Ok(())
 }
 

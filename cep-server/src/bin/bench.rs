@@ -172,6 +172,7 @@ fn archive(host: Uuid, report: Uuid, i: u64) -> Vec<u8> {
             created_at: "2026-11-22T12:00:00Z".into(),
             client: ClientInfo::default(),
             collectors,
+            policy: None,
         },
         sections: secs
             .into_iter()

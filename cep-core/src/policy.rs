@@ -1,0 +1,365 @@
+//! The collection policy: which fields of which collectors a stats server
+//! uses (`GET /api/v1/policy`, docs/PROTOCOL.md). A report keeps only
+//! those; the rest is withheld before the report is sealed, and the
+//! manifest says what was withheld under which policy version.
+//!
+//! Field paths are written as in docs/DATA.md: `release`, `bonding.count`
+//! (a member of an object), `disks[].model` (a member of every element of
+//! an array). A path keeps everything under it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::collector::Section;
+use crate::report::Status;
+use crate::runner::Collection;
+
+/// What the cep-server's pages and API publish, by collector: the policy
+/// a client uses when it has never fetched one. cep-server's tests check
+/// that it equals the policy the server derives from its tables.
+pub const BUILTIN: &[(&str, &[&str])] = &[
+    (
+        "hw.cpu",
+        &["cores", "model", "model_name", "models", "vendor"],
+    ),
+    (
+        "hw.disks",
+        &[
+            "by_kind",
+            "devices[].kind",
+            "devices[].model",
+            "disks[].kind",
+            "disks[].model",
+        ],
+    ),
+    ("hw.memory", &["total_bytes"]),
+    (
+        "net.config",
+        &[
+            "bonding.count",
+            "bonds",
+            "bonding",
+            "teaming.count",
+            "teams",
+        ],
+    ),
+    ("os.kernel", &["line", "release"]),
+    ("os.release", &["id", "version"]),
+    (
+        "sw.packages",
+        &["ploop", "versions.ploop", "versions.vzkernel", "vzkernel"],
+    ),
+    ("sw.services", &["active"]),
+    (
+        "vz.containers",
+        &[
+            "by_layout",
+            "by_os",
+            "by_status.running",
+            "by_template",
+            "configured",
+            "count",
+            "cpus",
+            "disk_limit",
+            "features",
+            "layout",
+            "ram_limit",
+            "running",
+            "templates",
+            "total",
+            "vswap",
+            "with_vswap",
+        ],
+    ),
+    ("vz.host", &["prlctl_version", "vzctl_version"]),
+    ("vz.readykernel", &["installed", "patch_level"]),
+    ("vz.templates", &["os", "os_templates", "templates"]),
+    (
+        "vz.vms",
+        &[
+            "by_guest_os",
+            "by_os",
+            "configured",
+            "count",
+            "guest_os",
+            "memory",
+            "total",
+            "vcpus",
+            "vms",
+        ],
+    ),
+];
+
+/// A collection policy: a version and, per collector, the field paths used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Policy {
+    /// Changes whenever the fields change (a digest of them).
+    pub version: String,
+    /// Collector id → field paths.
+    pub collectors: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// What a report says about the policy it was built under (in
+/// `manifest.json` as `policy`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyNote {
+    /// The policy's version.
+    pub version: String,
+    /// Where it came from: `server` (fetched now), `cache` (fetched
+    /// earlier), `built-in` (never fetched).
+    pub source: String,
+    /// Collector id → the field paths removed from its section (a
+    /// collector the policy does not name loses its whole section).
+    pub withheld: BTreeMap<String, Vec<String>>,
+}
+
+/// Kept paths as a tree.
+#[derive(Debug, Default)]
+struct Keep {
+    all: bool,
+    members: BTreeMap<String, Keep>,
+    elements: Option<Box<Keep>>,
+}
+
+impl Keep {
+    fn add(&mut self, path: &str) {
+        let mut node = self;
+        for seg in path.split('.') {
+            let (name, each) = match seg.strip_suffix("[]") {
+                Some(n) => (n, true),
+                None => (seg, false),
+            };
+            node = node.members.entry(name.to_owned()).or_default();
+            if each {
+                node = node.elements.get_or_insert_with(Box::default);
+            }
+        }
+        node.all = true;
+    }
+
+    /// Removes what is not kept from `v`; records removed paths.
+    fn filter(&self, v: &mut Value, at: &str, removed: &mut BTreeSet<String>) {
+        if self.all {
+            return;
+        }
+        match v {
+            Value::Object(m) => m.retain(|k, child| {
+                let path = if at.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{at}.{k}")
+                };
+                match self.members.get(k) {
+                    Some(keep) => {
+                        keep.filter(child, &path, removed);
+                        true
+                    }
+                    None => {
+                        removed.insert(path);
+                        false
+                    }
+                }
+            }),
+            Value::Array(a) => match &self.elements {
+                Some(keep) => {
+                    let at = format!("{at}[]");
+                    for e in a.iter_mut() {
+                        keep.filter(e, &at, removed);
+                    }
+                }
+                None => {
+                    removed.insert(at.to_owned());
+                    a.clear();
+                }
+            },
+            _ => {}
+        }
+    }
+}
+
+impl Policy {
+    /// A policy over these fields; its version is a digest of them.
+    pub fn new(collectors: BTreeMap<String, BTreeSet<String>>) -> Policy {
+        let canonical = serde_json::to_vec(&collectors).unwrap_or_default();
+        // The digest in letters g..v: hex digits would look like an
+        // identifier to the privacy guard's detectors.
+        let version = crate::report::sha256_hex(&canonical)[..12]
+            .chars()
+            .filter_map(|c| c.to_digit(16))
+            .map(|d| char::from(b'g' + d as u8))
+            .collect();
+        Policy {
+            version,
+            collectors,
+        }
+    }
+
+    /// [`BUILTIN`] as a policy.
+    pub fn builtin() -> Policy {
+        Policy::new(
+            BUILTIN
+                .iter()
+                .map(|(c, f)| ((*c).to_owned(), f.iter().map(|s| (*s).to_owned()).collect()))
+                .collect(),
+        )
+    }
+
+    /// True when the policy uses `field` (a path as in docs/DATA.md) of
+    /// `collector`: the field, something under it or something above it.
+    pub fn uses(&self, collector: &str, field: &str) -> bool {
+        self.collectors.get(collector).is_some_and(|fields| {
+            fields.iter().any(|f| {
+                f == field
+                    || field.starts_with(&format!("{f}."))
+                    || field.starts_with(&format!("{f}[]"))
+                    || f.starts_with(&format!("{field}."))
+                    || f.starts_with(&format!("{field}[]"))
+            })
+        })
+    }
+
+    /// A JSON section of `collector` reduced to the policy's fields; the
+    /// removed paths, sorted. `None` when the policy does not name the
+    /// collector (nothing of it may be kept).
+    pub fn filter(&self, collector: &str, section: &mut Value) -> Option<Vec<String>> {
+        let fields = self.collectors.get(collector)?;
+        let mut keep = Keep::default();
+        for f in fields {
+            keep.add(f);
+        }
+        let mut removed = BTreeSet::new();
+        keep.filter(section, "", &mut removed);
+        Some(removed.into_iter().collect())
+    }
+
+    /// Applies the policy to the JSON sections of a collection (text
+    /// sections, the external scripts' output, are the administrator's
+    /// own and pass as they are): fields outside it are removed, and a
+    /// collector the policy does not name is `skipped` with the reason.
+    /// Returns the note for the manifest.
+    pub fn apply(&self, collection: &mut Collection, source: &str) -> PolicyNote {
+        let mut withheld = BTreeMap::new();
+        for o in &mut collection.outcomes {
+            let Some(Section::Json(v)) = &mut o.section else {
+                continue;
+            };
+            match self.filter(&o.id, v) {
+                Some(removed) => {
+                    if !removed.is_empty() {
+                        withheld.insert(o.id.clone(), removed);
+                    }
+                }
+                None => {
+                    let fields: Vec<String> = match v {
+                        Value::Object(m) => m.keys().cloned().collect(),
+                        _ => vec![],
+                    };
+                    withheld.insert(o.id.clone(), fields);
+                    o.section = None;
+                    o.status = Status::Skipped;
+                    o.message = Some(format!(
+                        "withheld: the collection policy {} uses no field of it",
+                        self.version
+                    ));
+                }
+            }
+        }
+        PolicyNote {
+            version: self.version.clone(),
+            source: source.to_owned(),
+            withheld,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn policy(fields: &[(&str, &[&str])]) -> Policy {
+        Policy::new(
+            fields
+                .iter()
+                .map(|(c, f)| (c.to_string(), f.iter().map(|s| s.to_string()).collect()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn keeps_paths_members_and_array_elements() {
+        let p = policy(&[("hw.disks", &["by_kind", "disks[].model", "bonding.count"])]);
+        let mut v = json!({
+            "by_kind": {"ssd": 1},
+            "count": 2,
+            "disks": [{"model": "X", "size_bytes": 1}, {"model": "Y", "vendor": "V"}],
+            "bonding": {"count": 1, "modes": ["802.3ad"]},
+        });
+        let removed = p.filter("hw.disks", &mut v).unwrap();
+        assert_eq!(
+            v,
+            json!({"by_kind": {"ssd": 1}, "disks": [{"model": "X"}, {"model": "Y"}], "bonding": {"count": 1}})
+        );
+        assert_eq!(
+            removed,
+            [
+                "bonding.modes",
+                "count",
+                "disks[].size_bytes",
+                "disks[].vendor"
+            ]
+        );
+        assert_eq!(p.filter("os.kernel", &mut json!({})), None);
+        assert!(p.uses("hw.disks", "disks[].model"));
+        assert!(p.uses("hw.disks", "by_kind"));
+        assert!(!p.uses("hw.disks", "disks[].vendor"));
+        assert!(!p.uses("hw.disks", "count"));
+    }
+
+    #[test]
+    fn the_version_follows_the_fields() {
+        let a = policy(&[("os.kernel", &["line", "release"])]);
+        assert_eq!(a, policy(&[("os.kernel", &["release", "line"])]));
+        assert_ne!(a.version, policy(&[("os.kernel", &["line"])]).version);
+        assert_eq!(a.version.len(), 12);
+        assert!(
+            a.version.chars().all(|c| ('g'..='v').contains(&c)),
+            "{}",
+            a.version
+        );
+    }
+
+    #[test]
+    fn a_collector_outside_the_policy_is_skipped_with_the_reason() {
+        let p = policy(&[("os.kernel", &["line"])]);
+        let mut c = Collection::default();
+        for (id, v) in [
+            ("os.kernel", json!({"line": "vz7", "machine": "x86_64"})),
+            ("sys.static", json!({"uptime_days": 3})),
+        ] {
+            c.outcomes.push(crate::runner::Outcome {
+                id: id.into(),
+                status: Status::Ok,
+                duration: std::time::Duration::ZERO,
+                section: Some(Section::Json(v)),
+                message: None,
+                exit_status: None,
+                truncated: false,
+            });
+        }
+        let note = p.apply(&mut c, "server");
+        assert_eq!(note.withheld["os.kernel"], ["machine"]);
+        assert_eq!(note.withheld["sys.static"], ["uptime_days"]);
+        assert_eq!(c.outcomes[1].status, Status::Skipped);
+        assert!(c.outcomes[1].section.is_none());
+        assert!(
+            c.outcomes[1]
+                .message
+                .as_deref()
+                .unwrap()
+                .contains(&p.version)
+        );
+    }
+}

@@ -1,0 +1,251 @@
+//! The privacy notice: what is collected, published and stored, for how
+//! long, and how to opt out or have a host forgotten. One text, generated
+//! from the collection policy ([`crate::facts::policy`]) and the server's
+//! settings, served as `/privacy` and committed as docs/PRIVACY.md (with
+//! the default settings; a test keeps the file current).
+
+use std::fmt::Write as _;
+
+use crate::facts::DISTS;
+use crate::html::escape;
+
+/// The settings the notice states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Notice {
+    /// Smallest published group.
+    pub k: i64,
+    /// Distributions count hosts active this many days.
+    pub active_days: i64,
+    /// Per-host rows are kept this many days.
+    pub retention_days: i64,
+    /// Raw archives are kept this many days (0: not kept).
+    pub keep_archives_days: i64,
+    /// A GeoIP database is configured (the country is kept).
+    pub geoip: bool,
+}
+
+impl Notice {
+    /// The notice for a server's settings.
+    pub fn of(cfg: &crate::server::Config) -> Notice {
+        Notice {
+            k: cfg.stats.k,
+            active_days: cfg.stats.active_days,
+            retention_days: cfg.retention(),
+            keep_archives_days: cfg.keep_archives_days,
+            geoip: cfg.geoip.is_some(),
+        }
+    }
+}
+
+/// A piece of the notice. Text may hold `code` spans in backquotes.
+enum Block {
+    H2(&'static str),
+    P(String),
+    List(Vec<String>),
+    Table(Vec<[String; 3]>),
+}
+
+fn blocks(n: &Notice) -> Vec<Block> {
+    let policy = crate::facts::policy();
+    let mut rows = Vec::new();
+    for (collector, fields) in &policy.collectors {
+        let tables: Vec<&str> = DISTS
+            .iter()
+            .filter(|d| d.collector == collector)
+            .map(|d| d.title)
+            .collect();
+        let fields: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+        rows.push([
+            format!("`{collector}`"),
+            fields.join(", "),
+            tables.join("; "),
+        ]);
+    }
+    let archives = if n.keep_archives_days > 0 {
+        format!(
+            "The report archives as received are kept {} days for troubleshooting, then deleted.",
+            n.keep_archives_days
+        )
+    } else {
+        "Report archives as received are not kept.".to_owned()
+    };
+    let country = if n.geoip {
+        "The connection's address is looked up in a country database in memory; only the two-letter country code is kept, as the host's `server.geo` fact."
+    } else {
+        "No country lookup is configured."
+    };
+    vec![
+        Block::P(format!(
+            "This server publishes anonymous usage statistics of OpenVZ / Virtuozzo hosts. This page is generated from its collection policy (version `{}`) and its settings.",
+            policy.version
+        )),
+        Block::H2("What is collected"),
+        Block::P(
+            "Only the fields a published table reads; the server publishes this list at `/api/v1/policy`, cep clients fetch it and send nothing else, and the server keeps nothing else even from a client that sends more. No host names, addresses, user names, serials, container or VM names or ids are ever part of a report: the client scrubs every text and refuses to send a report in which its detectors still find one.".to_owned(),
+        ),
+        Block::Table(rows),
+        Block::H2("What is published"),
+        Block::P(format!(
+            "Counts of hosts (and of their containers, VMs or disks) per value, over the hosts that reported in the last {} days, and weekly snapshots of them. A value held by fewer than {} hosts is shown as \"other\"; no per-host row and no host id is ever published.",
+            n.active_days, n.k
+        )),
+        Block::H2("What is stored, and for how long"),
+        Block::List(vec![
+            format!(
+                "Per host, under its random id: each report's id, time and digest, the latest fields of the list above, and the host's part of each published count: kept {} days after they were written; a host silent that long loses every row. After that only the counts remain.",
+                n.retention_days
+            ),
+            archives,
+            "The published counts (aggregates, no host ids) are kept for the trends.".to_owned(),
+            "The connection's IP address is never stored or logged; it is used in memory only, for rate limits.".to_owned(),
+            country.to_owned(),
+        ]),
+        Block::H2("How to opt out"),
+        Block::P(
+            "On the host, `cep disable` (it writes `/etc/vz/cep-disable`); `enabled = false` in `/etc/vz/cep.toml`, the vzstats marker `/etc/vz/vzstats-disable` or `DO_NOT_TRACK=1` do the same. `cep status` says which one decided. Nothing is collected or sent afterwards.".to_owned(),
+        ),
+        Block::H2("How to have a host forgotten"),
+        Block::P(
+            "On the host, `cep forget`: the server erases the host's reports, stored fields and archives and takes its part back out of every published count and trend, as if it had never reported; the host then erases its id and state and stops reporting. The host id is the credential, and it is never published, so only the host can ask (`DELETE /api/v1/hosts/<host id>`, see docs/PROTOCOL.md). Asking again gives the same receipt; reports under a forgotten id are refused (for this the server keeps a SHA-256 digest of the id, the time and the number of reports erased, nothing else).".to_owned(),
+        ),
+    ]
+}
+
+/// Backquoted spans as `<code>`, the rest escaped.
+fn inline_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{}</code>", escape(part));
+        } else {
+            out.push_str(&escape(part));
+        }
+    }
+    out
+}
+
+/// The notice as the body of an HTML page.
+pub fn html_body(n: &Notice) -> String {
+    let mut out = String::with_capacity(8 * 1024);
+    for b in blocks(n) {
+        match b {
+            Block::H2(t) => {
+                let _ = writeln!(out, "<h2>{}</h2>", escape(t));
+            }
+            Block::P(t) => {
+                let _ = writeln!(out, "<p>{}</p>", inline_html(&t));
+            }
+            Block::List(items) => {
+                out.push_str("<ul>");
+                for i in items {
+                    let _ = write!(out, "<li>{}</li>", inline_html(&i));
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Table(rows) => {
+                out.push_str(
+                    "<table id=\"policy\"><thead><tr><th>Collector</th><th>Fields</th><th>Published in</th></tr></thead><tbody>",
+                );
+                for r in rows {
+                    let _ = write!(
+                        out,
+                        "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                        inline_html(&r[0]),
+                        inline_html(&r[1]),
+                        inline_html(&r[2])
+                    );
+                }
+                out.push_str("</tbody></table>\n");
+            }
+        }
+    }
+    out
+}
+
+/// The notice as Markdown (docs/PRIVACY.md, with the default settings).
+pub fn markdown(n: &Notice) -> String {
+    let mut out = String::from(
+        "# Privacy\n\n<!-- Generated by cep-server (`cep-server --print-privacy`) from its collection policy and default settings; a test keeps it current. The server shows the same text, with its own settings, at /privacy. -->\n\n",
+    );
+    for b in blocks(n) {
+        match b {
+            Block::H2(t) => {
+                let _ = write!(out, "## {t}\n\n");
+            }
+            Block::P(t) => {
+                let _ = write!(out, "{t}\n\n");
+            }
+            Block::List(items) => {
+                for i in items {
+                    let _ = writeln!(out, "- {i}");
+                }
+                out.push('\n');
+            }
+            Block::Table(rows) => {
+                out.push_str("| collector | fields | published in |\n|---|---|---|\n");
+                for r in rows {
+                    let _ = writeln!(out, "| {} | {} | {} |", r[0], r[1], r[2]);
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docs_privacy_md_is_the_notice_with_the_default_settings() {
+        let n = Notice::of(&crate::server::Config::default());
+        assert_eq!(n.retention_days, 91);
+        let committed = include_str!("../../docs/PRIVACY.md");
+        assert_eq!(
+            committed,
+            markdown(&n),
+            "docs/PRIVACY.md is stale: run `cargo run -p cep-server -- --print-privacy > docs/PRIVACY.md`"
+        );
+    }
+
+    #[test]
+    fn the_page_states_the_settings_and_every_policy_field() {
+        let n = Notice {
+            k: 7,
+            active_days: 21,
+            retention_days: 120,
+            keep_archives_days: 3,
+            geoip: true,
+        };
+        let body = html_body(&n);
+        for needle in [
+            "fewer than 7 hosts",
+            "last 21 days",
+            "kept 120 days",
+            "kept 3 days",
+            "two-letter country code",
+            "<code>cep forget</code>",
+            "<code>cep disable</code>",
+            "never stored or logged",
+        ] {
+            assert!(body.contains(needle), "{needle} not in {body}");
+        }
+        for (collector, fields) in crate::facts::policy().collectors {
+            assert!(body.contains(&format!("<code>{collector}</code>")));
+            for f in fields {
+                assert!(
+                    body.contains(&format!("<code>{}</code>", escape(&f))),
+                    "{f}"
+                );
+            }
+        }
+        assert!(!body.contains("server.geo</code></td>"));
+        let quiet = html_body(&Notice {
+            keep_archives_days: 0,
+            geoip: false,
+            ..n
+        });
+        assert!(quiet.contains("are not kept") && quiet.contains("No country lookup"));
+    }
+}
