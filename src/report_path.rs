@@ -158,7 +158,7 @@ impl Agent {
             collection.append(self.scripts().run(host));
         }
         let report = cep_core::Report::new(collection, client_id, self.client.clone());
-        match cep_core::seal(report, &[&privacy]) {
+        match cep_core::seal(report, &privacy, &[]) {
             Ok(p) => Ok(p),
             Err(PipelineError::Vetoed { violation, archive }) => {
                 match on_veto.dispose(&self.config.state_dir, &archive) {

@@ -90,7 +90,7 @@ pub use delivery::{Clock, Delivered, FlushReport, flush};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
 pub use ledger::{Ledger, LedgerContents, LedgerEntry, LedgerError};
-pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
+pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, seal};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
