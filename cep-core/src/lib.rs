@@ -82,7 +82,7 @@ pub use command::{
     FixtureRunner, LiveRunner,
 };
 pub use config::{
-    Config, ConfigError, Paths, Protocol, RetrySettings, ScriptsConfig, SpoolSettings,
+    Config, ConfigError, HttpConfig, Paths, Protocol, RetrySettings, ScriptsConfig, SpoolSettings,
     TransportConfig,
 };
 pub use consent::{Consent, ConsentSource};
