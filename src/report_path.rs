@@ -10,7 +10,6 @@ use serde::Serialize;
 
 use crate::agent::Agent;
 use crate::error::{Error, Result};
-use crate::scripts::SCRIPTS_ID;
 
 /// What `cep show` prints: the sealed archive decoded, byte for byte what
 /// would be sent.
@@ -50,9 +49,9 @@ pub struct Collected {
 
 /// Which collectors a report holds.
 pub(crate) enum Selection<'a> {
-    /// Every enabled collector and the scripts.
+    /// Every enabled collector and every collector set.
     All,
-    /// These ids (`scripts` for the external scripts).
+    /// These ids (a collector set's id, `scripts`, for all its members).
     Only(&'a [String]),
 }
 
@@ -152,10 +151,10 @@ impl Agent {
         })??;
         log.append(&mut collection.log);
         collection.log = log;
-        // The external scripts run after the collectors, into the same
-        // collection, before anything is sealed.
-        if select.has(SCRIPTS_ID) {
-            collection.append(self.scripts().run(host));
+        // Collector sets (the external scripts) run after the collectors,
+        // into the same collection, before anything is sealed.
+        for set in self.sets.iter().filter(|s| select.has(s.id())) {
+            collection.append(set.run(host));
         }
         let report = cep_core::Report::new(collection, client_id, self.client.clone());
         match cep_core::seal(report, &privacy, &[]) {

@@ -9,11 +9,103 @@
 //! manifest. Each script has a timeout (TERM, then KILL to its process
 //! group) and an output cap. Text sections pass through the report's
 //! guards (the privacy scrubber) like every other section.
+//!
+//! [`Scripts`] is the [`CollectorSet`] the Agent lists, schedules (as one
+//! unit, [`SCRIPTS_ID`], on `[scripts] schedule`) and runs after the
+//! collectors.
 
 use std::os::unix::fs::MetadataExt;
 use std::time::Duration;
 
-use cep_core::{Collection, CommandLimits, ExitKind, Host, Outcome, Section, Status};
+use cep_core::{
+    Collection, CollectorSet, CommandLimits, ExitKind, Host, Member, Outcome, Schedule,
+    ScriptsConfig, Section, Status,
+};
+
+/// The id under which the external scripts are scheduled and recorded as
+/// one unit; their sections are `scripts.<name>`.
+pub const SCRIPTS_ID: &str = "scripts";
+
+/// The external scripts as a [`CollectorSet`]: where they are looked up,
+/// their limits and their schedule.
+///
+/// ```
+/// use cep_collectors::scripts::Scripts;
+/// use cep_core::{CollectorSet, Host, ScriptsConfig};
+/// let dir = tempfile::tempdir()?;
+/// std::fs::create_dir_all(dir.path().join("fs/opt/cep.d"))?;
+/// std::fs::write(dir.path().join("fs/opt/cep.d/usage"), "#!/bin/sh\necho 1\n")?;
+/// let config = ScriptsConfig { dirs: vec!["/opt/cep.d".into()], ..ScriptsConfig::default() };
+/// let scripts = Scripts::from_config(&config, std::time::Duration::from_secs(2));
+/// let (members, _) = scripts.members(&Host::fixture(dir.path())?);
+/// assert_eq!(members[0].description, "external script /opt/cep.d/usage");
+/// assert!(members[0].refused.is_some()); // not executable, not root's
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scripts {
+    settings: ScriptSettings,
+    schedule: Schedule,
+}
+
+impl Scripts {
+    /// From `[scripts]`; `grace` is the wait between TERM and KILL
+    /// (`limits.command_grace`).
+    pub fn from_config(config: &ScriptsConfig, grace: Duration) -> Scripts {
+        Scripts {
+            settings: ScriptSettings {
+                dirs: config
+                    .dirs
+                    .iter()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .collect(),
+                limits: CommandLimits {
+                    timeout: config.timeout,
+                    grace,
+                    output_cap: config.output_bytes,
+                },
+            },
+            schedule: config.schedule,
+        }
+    }
+}
+
+impl CollectorSet for Scripts {
+    fn id(&self) -> &str {
+        SCRIPTS_ID
+    }
+
+    fn describe(&self) -> &str {
+        "external collector scripts, one text section each"
+    }
+
+    /// Every file in the script directories, with the reason it will not
+    /// run (owner, mode, name, a duplicate id).
+    fn members(&self, host: &Host) -> (Vec<Member>, Vec<String>) {
+        let (found, notes) = find_scripts(host, &self.settings);
+        let members = found
+            .into_iter()
+            .map(|f| {
+                let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_owned();
+                Member {
+                    id: f.id.unwrap_or_else(|| format!("{SCRIPTS_ID}.? ({name})")),
+                    description: format!("external script {}", f.path),
+                    refused: f.refused,
+                }
+            })
+            .collect();
+        (members, notes)
+    }
+
+    /// Runs them one at a time, in run order ([`run_scripts`]).
+    fn run(&self, host: &Host) -> Collection {
+        run_scripts(host, &self.settings)
+    }
+
+    fn schedule(&self) -> Schedule {
+        self.schedule
+    }
+}
 
 /// Where and how scripts run.
 #[derive(Debug, Clone, PartialEq, Eq)]

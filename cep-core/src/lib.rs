@@ -53,6 +53,7 @@
 #![deny(missing_docs)]
 
 pub mod collector;
+pub mod collector_set;
 mod command;
 pub mod config;
 pub mod consent;
@@ -77,6 +78,7 @@ pub use collector::{
     CollectError, Collector, Field, FieldKind, Misfit, Section, ValueKind, WithTimeout,
     check_kinds, undeclared_paths,
 };
+pub use collector_set::{CollectorSet, Member};
 pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
     FixtureRunner, LiveRunner,
