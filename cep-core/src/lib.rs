@@ -110,7 +110,24 @@ pub use transport::{Receipt, Retry, Transport, TransportError};
 pub use serde_json;
 pub use uuid;
 
-/// Every error cep-core produces, for callers that handle them in one place.
+/// Every error cep-core produces, for callers that handle them in one
+/// place: each module's error converts with `?`.
+///
+/// ```
+/// use cep_core::{Archive, Spool, SpoolEntry};
+/// // The spool's own error and its per-file one both become cep_core::Error.
+/// fn first_pending(spool: &Spool) -> Result<Option<Archive>, cep_core::Error> {
+///     let pending: Vec<SpoolEntry> = spool.pending()?;
+///     match pending.first() {
+///         Some(entry) => Ok(Some(spool.load(entry)?)),
+///         None => Ok(None),
+///     }
+/// }
+/// let dir = tempfile::tempdir()?;
+/// let spool = Spool::new(dir.path(), Default::default());
+/// assert!(first_pending(&spool)?.is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Host access.
@@ -143,4 +160,10 @@ pub enum Error {
     /// The ledger of sent reports.
     #[error(transparent)]
     Ledger(#[from] LedgerError),
+    /// One spooled report that cannot be loaded.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// An external command.
+    #[error(transparent)]
+    Command(#[from] CommandError),
 }
