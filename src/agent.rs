@@ -584,12 +584,40 @@ impl Agent {
     }
 
     /// `cep id`: this host's anonymous id, made on first use.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let id = agent.host_id()?;
+    /// assert_eq!(agent.host_id()?, id); // kept in the state directory
+    /// assert_eq!(agent.status()?.host_id, Some(id));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn host_id(&self) -> Result<cep_core::uuid::Uuid> {
         Ok(self.host_id_logged()?.0)
     }
 
     /// `cep status`: whether this host reports, why, and with which
     /// settings. Reads only.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let s = agent.status()?;
+    /// assert!(s.enabled);
+    /// assert_eq!(s.host_id, None); // status makes no host id
+    /// assert_eq!(s.transport.kind, "file");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn status(&self) -> Result<StatusView> {
         let consent = self.consent();
         let host_id = self.stored_host_id()?;
@@ -624,6 +652,22 @@ impl Agent {
     }
 
     /// `cep enable`: removes the opt-out markers.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// # std::fs::create_dir(dir.path().join("etc"))?; // /etc/vz exists on a node
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let marker = agent.disable()?;
+    /// assert!(marker.exists() && !agent.status()?.enabled);
+    /// assert_eq!(agent.enable()?.removed, vec![marker]);
+    /// assert!(agent.status()?.enabled);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn enable(&self) -> Result<Enabled> {
         let removed = cep_core::consent::enable(&self.paths).map_err(|source| Error::Marker {
             dir: self.paths.sysconf_dir.clone(),
@@ -637,6 +681,21 @@ impl Agent {
     }
 
     /// `cep disable`: writes `<sysconf-dir>/cep-disable`; returns its path.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// # std::fs::create_dir(dir.path().join("etc"))?; // /etc/vz exists on a node
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let marker = agent.disable()?;
+    /// assert_eq!(marker, dir.path().join("etc/cep-disable"));
+    /// assert!(matches!(agent.flush()?, cep::Flushed::Disabled { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn disable(&self) -> Result<PathBuf> {
         cep_core::consent::disable(&self.paths).map_err(|source| Error::Marker {
             dir: self.paths.sysconf_dir.clone(),
@@ -646,6 +705,20 @@ impl Agent {
 
     /// `cep list`: every collector (enabled or not, with its schedule) and
     /// the external scripts as they would run now.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let list = agent.list()?;
+    /// let kernel = list.collectors.iter().find(|r| r.id == "os.kernel").unwrap();
+    /// assert!(kernel.enabled && kernel.reason.is_none());
+    /// assert_eq!(kernel.schedule, "weekly mon 08:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn list(&self) -> Result<Listing> {
         let enabled = self.collectors()?;
         let mut rows: Vec<ListEntry> = self
@@ -687,6 +760,19 @@ impl Agent {
     /// the configuration turns them off, so it is the same on every host).
     /// Collector sets (the external scripts) add no rows: their members
     /// are found per host and their text is the host's own.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let rows = agent.inventory();
+    /// let release = rows.iter().find(|r| r.collector == "os.kernel" && r.field == "release").unwrap();
+    /// assert_eq!(release.kind, "string");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn inventory(&self) -> Vec<InventoryRow> {
         let mut out = Vec::new();
         for c in &self.known {
@@ -719,6 +805,18 @@ impl Agent {
     }
 
     /// `cep ledger`: every report that left this host.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// // Nothing has left this host yet.
+    /// assert!(agent.ledger()?.entries.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ledger(&self) -> Result<LedgerView> {
         let ledger = cep_core::Ledger::in_state_dir(&self.config.state_dir);
         let contents = ledger.read()?;

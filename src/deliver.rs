@@ -405,6 +405,21 @@ impl Agent {
 
     /// `cep flush`: delivers what waits in the spool (collects nothing);
     /// consent and the in-container check first.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// match agent.flush()? {
+    ///     cep::Flushed::Delivered(d) => assert!(d.delivered.is_empty()), // an empty spool
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn flush(&self) -> Result<Flushed> {
         if let Err(reason) = self.preflight()? {
             return Ok(Flushed::Disabled { reason });

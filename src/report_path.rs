@@ -198,6 +198,20 @@ impl Agent {
     /// `cep show`: the report `send` would deliver, decoded from the
     /// sealed archive, so what is shown is what would leave the host.
     /// Sends nothing, whatever the consent.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let p = agent.preview()?;
+    /// assert!(p.sections.contains_key("os.kernel"));
+    /// assert!(p.manifest.collectors.iter().any(|e| e.id == "vz.containers"));
+    /// assert!(agent.spool_status()?.pending.is_empty()); // nothing spooled
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn preview(&self) -> Result<Preview> {
         // A preview leaves no trace: a stopped report is not quarantined.
         let p = self.build_full(OnVeto::Discard)?;
