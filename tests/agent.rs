@@ -600,29 +600,11 @@ fn a_registered_collector_set_is_listed_scheduled_run_and_guarded_like_the_scrip
     assert!(!row.due_now);
     assert_eq!(row.last_run.map(|t| t.timestamp()), Some(monday));
 
-    // Its id is a unit id: a collector may not take it.
-    struct Named;
-    impl cep::core::Collector for Named {
-        fn id(&self) -> &str {
-            "hooks"
-        }
-        fn describe(&self) -> &str {
-            "clash"
-        }
-        fn fields(&self) -> Vec<cep::core::Field> {
-            Vec::new()
-        }
-        fn collect(
-            &self,
-            _: &cep::core::Host,
-        ) -> Result<cep::core::Section, cep::core::CollectError> {
-            Ok(cep::core::Section::Text(String::new()))
-        }
-    }
+    // Its id is a unit id: no other collector or set may take it.
     let clash = Agent::builder()
         .sysconf_dir(e.path("etc"))
         .state_dir(e.path("state"))
-        .collector(Named)
+        .collector_set(Hooks)
         .collector_set(Hooks)
         .build();
     assert!(matches!(clash, Err(Error::DuplicateCollector(id)) if id == "hooks"));

@@ -97,7 +97,8 @@ impl CollectorSet for Scripts {
         (members, notes)
     }
 
-    /// Runs them one at a time, in run order ([`run_scripts`]).
+    /// Runs them one at a time, in run order: one outcome each, stdout as
+    /// its text section, stderr to collect.log.
     fn run(&self, host: &Host) -> Collection {
         run_scripts(host, &self.settings)
     }
@@ -109,11 +110,11 @@ impl CollectorSet for Scripts {
 
 /// Where and how scripts run.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScriptSettings {
+pub(crate) struct ScriptSettings {
     /// Host directories, searched in order.
-    pub dirs: Vec<String>,
+    pub(crate) dirs: Vec<String>,
     /// Per-script limits (timeout, grace before KILL, output cap).
-    pub limits: CommandLimits,
+    pub(crate) limits: CommandLimits,
 }
 
 /// Most files looked at in one directory.
@@ -163,19 +164,23 @@ fn refusal(meta: &std::fs::Metadata) -> Option<String> {
 
 /// A file in the script directories.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FoundScript {
+pub(crate) struct FoundScript {
     /// Its path on the host.
-    pub path: String,
+    pub(crate) path: String,
     /// `scripts.<name>`, when it may run.
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
     /// Why it does not run (ownership, mode, name, a duplicate id).
-    pub refused: Option<String>,
+    pub(crate) refused: Option<String>,
 }
 
 /// The files in the script directories, in run order, each with its id or
 /// the reason it will not run, and collect.log lines for directories that
-/// cannot be read. Nothing runs here: `cep list` shows the same list.
-pub fn find_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<FoundScript>, Vec<String>) {
+/// cannot be read. Nothing runs here: `cep list` shows the same list
+/// ([`Scripts`]' members).
+pub(crate) fn find_scripts(
+    host: &Host,
+    settings: &ScriptSettings,
+) -> (Vec<FoundScript>, Vec<String>) {
     let mut found: Vec<FoundScript> = Vec::new();
     let mut log = Vec::new();
     for dir in &settings.dirs {
@@ -213,8 +218,9 @@ pub fn find_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<FoundScript>
 
 /// Runs every eligible script, one after the other in run order: one
 /// outcome each (stdout as its text section) and collect.log lines, ready
-/// to join the collectors' [`Collection`] before the report is built.
-pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> Collection {
+/// to join the collectors' [`Collection`] before the report is built
+/// ([`Scripts`]' run).
+pub(crate) fn run_scripts(host: &Host, settings: &ScriptSettings) -> Collection {
     let (found, mut log) = find_scripts(host, settings);
     let mut runs: Vec<Outcome> = Vec::new();
     for f in found {
