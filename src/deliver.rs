@@ -335,10 +335,10 @@ impl Agent {
     pub(crate) fn spool_report(
         &self,
         spool: &Spool,
-        archive: &cep_core::Archive,
+        sealed: &cep_core::Prepared,
         notes: &[String],
     ) -> Result<Spooled> {
-        let added = spool.add(archive)?;
+        let added = spool.add(sealed)?;
         spool.forget_notes(notes)?;
         let spooled = Spooled {
             report_id: added.entry.report_id,
@@ -398,7 +398,7 @@ impl Agent {
                 spool_dir: spool.dir().to_owned(),
             });
         }
-        let spooled = self.spool_report(&spool, &p.archive, &notes)?;
+        let spooled = self.spool_report(&spool, &p, &notes)?;
         let delivery = Box::new(self.deliver(&spool)?);
         Ok(Sent::Sent { spooled, delivery })
     }

@@ -417,7 +417,7 @@ impl Agent {
         // cep-core::state.
         state.pending = Some(run.clone());
         state.save(&state_file)?;
-        let spooled = self.spool_report(&spool, &prepared.archive, &notes)?;
+        let spooled = self.spool_report(&spool, &prepared, &notes)?;
         self.reached(RunPoint::AfterSpool);
         state.record(&run);
         state.pending = None;

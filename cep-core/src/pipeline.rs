@@ -71,6 +71,16 @@ pub struct Prepared {
     pub archive: Archive,
 }
 
+#[cfg(test)]
+impl Prepared {
+    /// For tests of the spool and delivery, whose archives hold nothing
+    /// to guard: `archive` taken as sealed.
+    pub(crate) fn taken_as_sealed(archive: Archive) -> Prepared {
+        let report = Report::read(&archive.bytes, &ReadLimits::own_archive()).unwrap();
+        Prepared { report, archive }
+    }
+}
+
 /// Applies the privacy guard, then the `extra` guards, to a built report
 /// and encodes it so that it meets the protocol's limits ([`fit`]).
 ///

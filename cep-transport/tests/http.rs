@@ -25,6 +25,21 @@ fn archive() -> Archive {
         .unwrap()
 }
 
+/// A report sealed as the Agent seals it: the only kind the spool takes.
+fn sealed() -> cep_core::Prepared {
+    let c = Collection {
+        outcomes: vec![],
+        log: vec!["a line".into()],
+    };
+    let guard = cep_core::PrivacyGuard::new(&cep_core::Secrets::default()).unwrap();
+    cep_core::seal(
+        Report::new(c, Uuid::new_v4(), ClientInfo::default()),
+        &guard,
+        &[],
+    )
+    .unwrap()
+}
+
 /// About 190 KiB compressed: a section of letters gzip cannot shrink much.
 fn big_archive() -> Archive {
     let mut x: u64 = 0x2545_f491_4f6c_dd1d;
@@ -326,7 +341,7 @@ async fn flush_over_http_survives_faults() {
     let d = tempfile::tempdir().unwrap();
     let spool = Spool::new(d.path(), SpoolSettings::default());
     let ids: Vec<Uuid> = (0..4)
-        .map(|_| spool.add(&archive()).unwrap().entry.report_id)
+        .map(|_| spool.add(&sealed()).unwrap().entry.report_id)
         .collect();
     s.inject(&[
         Fault::Status(503),
