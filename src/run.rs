@@ -316,12 +316,14 @@ impl Agent {
             tracing::warn!("{n}");
             log.push(n);
         }
-        let stored_id = self.stored_host_id()?;
+        // One read of the identity: a line comes back exactly when the id
+        // was not simply loaded (made, adopted or remade).
         let (host_id, id_line) = self.host_id_logged()?;
+        let new_id = id_line.is_some();
         log.extend(id_line);
         // A new host id (e.g. this host is a clone, with the image's
         // state.json) has reported nothing yet: everything is due under it.
-        if stored_id != Some(host_id) && !state.last_run.is_empty() {
+        if new_id && !state.last_run.is_empty() {
             state = RunState::new();
             log.push("state: new host id; every collector is due".to_owned());
         }
