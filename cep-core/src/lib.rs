@@ -5,7 +5,9 @@
 //! tools depend on this crate alone.
 //!
 //! - [`Collector`]: one topic of facts. Four required methods (`id`,
-//!   `describe`, `collect`); it reads the host only through [`Host`].
+//!   `describe`, `fields`, `collect`); it reads the host only through
+//!   [`Host`]. A [`CollectorSet`] is one scheduled unit whose members are
+//!   found on the host (the external scripts).
 //! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner
 //!   enforces a timeout (TERM, then KILL) and an output cap on every command;
 //!   fixture hosts (`DIR/fs/` + `DIR/commands.toml`) replay recorded hosts.
@@ -13,6 +15,9 @@
 //!   failing, hanging or panicking collector costs only its own section.
 //! - [`Report`]: manifest + sections + `collect.log`, encoded as a
 //!   deterministic `.tar.gz` ([`Archive`]) and read back under [`ReadLimits`].
+//! - [`seal`]: the report through the [`PrivacyGuard`] (required) and any
+//!   extra [`Guard`]s into a [`Prepared`] archive, the only kind
+//!   [`Spool::add`] takes.
 //! - [`Transport`]: async delivery of an [`Archive`], returning a
 //!   [`Receipt`] or a [`TransportError`] that says retryable or permanent.
 //! - [`Spool`] and [`flush`]: reports wait on disk until a receipt says
