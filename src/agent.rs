@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cep_core::identity::{IdentityPaths, load_host_id, load_or_create_bound_host_id};
-use cep_core::{ClientInfo, Collector, Config, Consent, IdentityEvent, Paths, Transport};
+use cep_core::{
+    ClientInfo, Collector, CollectorSet, Config, Consent, IdentityEvent, Paths, Transport,
+};
 use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::run::{RunHooks, RunPoint};
-use crate::scripts::SCRIPTS_ID;
 
 /// The clock the run loop and `schedule` read.
 pub(crate) type Clock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
@@ -43,6 +44,7 @@ pub struct AgentBuilder {
     client: ClientInfo,
     builtin: bool,
     registered: Vec<Arc<dyn Collector>>,
+    registered_sets: Vec<Arc<dyn CollectorSet>>,
     transport: Option<Box<dyn Transport>>,
     script_dirs: Option<Vec<PathBuf>>,
     clock: Option<Clock>,
@@ -70,6 +72,7 @@ impl Default for AgentBuilder {
             client: ClientInfo::default(),
             builtin: true,
             registered: Vec::new(),
+            registered_sets: Vec::new(),
             transport: None,
             script_dirs: None,
             clock: None,
@@ -141,6 +144,29 @@ impl AgentBuilder {
         self
     }
 
+    /// Adds a collector set (members found on the host at run time, one
+    /// section each). Like the external scripts, it is listed member by
+    /// member, scheduled and run as one unit under its id, after the
+    /// collectors, and guarded like every section.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// use cep::core::ScriptsConfig;
+    /// let more = ScriptsConfig { dirs: vec!["/opt/tool/cep.d".into()], ..ScriptsConfig::default() };
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .collector_set(cep::collectors::scripts::Scripts::from_config(&more, std::time::Duration::from_secs(5)))
+    ///     .build();
+    /// // Its id is taken: the built-in scripts set is `scripts` too.
+    /// assert!(matches!(agent, Err(cep::Error::DuplicateCollector(id)) if id == "scripts"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn collector_set(mut self, set: impl CollectorSet + 'static) -> Self {
+        self.registered_sets.push(Arc::new(set));
+        self
+    }
+
     /// Delivers through this transport instead of the configured one.
     pub fn transport(mut self, t: impl Transport + 'static) -> Self {
         self.transport = Some(Box::new(t));
@@ -205,11 +231,23 @@ impl AgentBuilder {
         } else {
             Vec::new()
         };
+        // The external scripts are the first set; every unit id is unique.
+        let mut sets: Vec<Arc<dyn CollectorSet>> =
+            vec![Arc::new(cep_collectors::scripts::Scripts::from_config(
+                &config.scripts,
+                config.limits.command_grace,
+            ))];
         for c in self.registered {
-            if c.id() == SCRIPTS_ID || known.iter().any(|k| k.id() == c.id()) {
+            if sets.iter().any(|s| s.id() == c.id()) || known.iter().any(|k| k.id() == c.id()) {
                 return Err(Error::DuplicateCollector(c.id().to_owned()));
             }
             known.push(c);
+        }
+        for set in self.registered_sets {
+            if sets.iter().any(|s| s.id() == set.id()) || known.iter().any(|k| k.id() == set.id()) {
+                return Err(Error::DuplicateCollector(set.id().to_owned()));
+            }
+            sets.push(set);
         }
         #[cfg(feature = "test-hooks")]
         let (clock, hooks) = crate::test_hooks::from_env(self.clock, self.hooks)?;
@@ -221,6 +259,7 @@ impl AgentBuilder {
             root: self.root,
             client: self.client,
             known,
+            sets,
             transport: self.transport,
             clock: clock.unwrap_or_else(|| Arc::new(Timestamp::now)),
             hooks,
@@ -257,6 +296,9 @@ pub struct Agent {
     pub(crate) client: ClientInfo,
     /// Built-in and registered collectors, enabled or not.
     pub(crate) known: Vec<Arc<dyn Collector>>,
+    /// The external scripts and registered collector sets, each one
+    /// scheduled unit run after the collectors.
+    pub(crate) sets: Vec<Arc<dyn CollectorSet>>,
     pub(crate) transport: Option<Box<dyn Transport>>,
     pub(crate) clock: Clock,
     pub(crate) hooks: Hooks,
@@ -553,12 +595,40 @@ impl Agent {
     }
 
     /// `cep id`: this host's anonymous id, made on first use.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let id = agent.host_id()?;
+    /// assert_eq!(agent.host_id()?, id); // kept in the state directory
+    /// assert_eq!(agent.status()?.host_id, Some(id));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn host_id(&self) -> Result<cep_core::uuid::Uuid> {
         Ok(self.host_id_logged()?.0)
     }
 
     /// `cep status`: whether this host reports, why, and with which
     /// settings. Reads only.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let s = agent.status()?;
+    /// assert!(s.enabled);
+    /// assert_eq!(s.host_id, None); // status makes no host id
+    /// assert_eq!(s.transport.kind, "file");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn status(&self) -> Result<StatusView> {
         let consent = self.consent();
         let host_id = self.stored_host_id()?;
@@ -593,6 +663,22 @@ impl Agent {
     }
 
     /// `cep enable`: removes the opt-out markers.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// # std::fs::create_dir(dir.path().join("etc"))?; // /etc/vz exists on a node
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let marker = agent.disable()?;
+    /// assert!(marker.exists() && !agent.status()?.enabled);
+    /// assert_eq!(agent.enable()?.removed, vec![marker]);
+    /// assert!(agent.status()?.enabled);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn enable(&self) -> Result<Enabled> {
         let removed = cep_core::consent::enable(&self.paths).map_err(|source| Error::Marker {
             dir: self.paths.sysconf_dir.clone(),
@@ -606,6 +692,21 @@ impl Agent {
     }
 
     /// `cep disable`: writes `<sysconf-dir>/cep-disable`; returns its path.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// # std::fs::create_dir(dir.path().join("etc"))?; // /etc/vz exists on a node
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let marker = agent.disable()?;
+    /// assert_eq!(marker, dir.path().join("etc/cep-disable"));
+    /// assert!(matches!(agent.flush()?, cep::Flushed::Disabled { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn disable(&self) -> Result<PathBuf> {
         cep_core::consent::disable(&self.paths).map_err(|source| Error::Marker {
             dir: self.paths.sysconf_dir.clone(),
@@ -615,6 +716,20 @@ impl Agent {
 
     /// `cep list`: every collector (enabled or not, with its schedule) and
     /// the external scripts as they would run now.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let list = agent.list()?;
+    /// let kernel = list.collectors.iter().find(|r| r.id == "os.kernel").unwrap();
+    /// assert!(kernel.enabled && kernel.reason.is_none());
+    /// assert_eq!(kernel.schedule, "weekly mon 08:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn list(&self) -> Result<Listing> {
         let enabled = self.collectors()?;
         let mut rows: Vec<ListEntry> = self
@@ -631,8 +746,20 @@ impl Agent {
                 }
             })
             .collect();
-        let (scripts, notes) = self.scripts().list(&self.host()?);
-        rows.extend(scripts);
+        let host = self.host()?;
+        let mut notes = Vec::new();
+        for set in &self.sets {
+            let (members, mut set_notes) = set.members(&host);
+            let schedule = set.schedule().to_string();
+            rows.extend(members.into_iter().map(|m| ListEntry {
+                id: m.id,
+                description: m.description,
+                schedule: schedule.clone(),
+                enabled: m.refused.is_none(),
+                reason: m.refused.map(|why| format!("not run: {why}")),
+            }));
+            notes.append(&mut set_notes);
+        }
         Ok(Listing {
             collectors: rows,
             notes,
@@ -649,7 +776,21 @@ impl Agent {
     /// `cep inventory`: every field a report can contain, from the
     /// collectors' declarations (built-in and registered, whether or not
     /// the configuration turns them off, so it is the same on every host).
-    /// External scripts are not listed: their text is the host's own.
+    /// Collector sets (the external scripts) add no rows: their members
+    /// are found per host and their text is the host's own.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let rows = agent.inventory();
+    /// let release = rows.iter().find(|r| r.collector == "os.kernel" && r.field == "release").unwrap();
+    /// assert_eq!(release.kind, "string");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn inventory(&self) -> Vec<InventoryRow> {
         let policy = self.current_policy().map(|(p, _)| p);
         let mut out = Vec::new();
@@ -686,6 +827,18 @@ impl Agent {
     }
 
     /// `cep ledger`: every report that left this host.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// // Nothing has left this host yet.
+    /// assert!(agent.ledger()?.entries.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ledger(&self) -> Result<LedgerView> {
         let ledger = cep_core::Ledger::in_state_dir(&self.config.state_dir);
         let contents = ledger.read()?;

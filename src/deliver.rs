@@ -331,10 +331,10 @@ impl Agent {
     pub(crate) fn spool_report(
         &self,
         spool: &Spool,
-        archive: &cep_core::Archive,
+        sealed: &cep_core::Prepared,
         notes: &[String],
     ) -> Result<Spooled> {
-        let added = spool.add(archive)?;
+        let added = spool.add(sealed)?;
         spool.forget_notes(notes)?;
         let spooled = Spooled {
             report_id: added.entry.report_id,
@@ -394,13 +394,28 @@ impl Agent {
                 spool_dir: spool.dir().to_owned(),
             });
         }
-        let spooled = self.spool_report(&spool, &p.archive, &notes)?;
+        let spooled = self.spool_report(&spool, &p, &notes)?;
         let delivery = Box::new(self.deliver(&spool)?);
         Ok(Sent::Sent { spooled, delivery })
     }
 
     /// `cep flush`: delivers what waits in the spool (collects nothing);
     /// consent and the in-container check first.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// match agent.flush()? {
+    ///     cep::Flushed::Delivered(d) => assert!(d.delivered.is_empty()), // an empty spool
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn flush(&self) -> Result<Flushed> {
         if let Err(reason) = self.preflight()? {
             return Ok(Flushed::Disabled { reason });

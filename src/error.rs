@@ -121,6 +121,8 @@ from_core!(
     cep_core::SpoolError,
     cep_core::PrivacyError,
     cep_core::LedgerError,
+    cep_core::LoadError,
+    cep_core::CommandError,
 );
 
 /// Results of the facade.

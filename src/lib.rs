@@ -61,7 +61,6 @@ mod forget;
 mod policy;
 mod report_path;
 mod run;
-mod scripts;
 #[cfg(feature = "test-hooks")]
 mod test_hooks;
 
@@ -69,6 +68,7 @@ pub use agent::{
     Agent, AgentBuilder, ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing,
     Progress, StatusView, TransportSummary,
 };
+pub use cep_collectors::scripts::SCRIPTS_ID;
 pub use deliver::{
     Delivery, Flushed, PendingReport, Sent, SpoolFile, SpoolView, Spooled, StrayFile,
     UnrecordedReport,
@@ -80,7 +80,6 @@ pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{
     LocalTime, NextDue, RunHooks, RunMode, RunOutcome, RunPoint, ScheduleRow, ScheduleView,
 };
-pub use scripts::SCRIPTS_ID;
 
 pub use cep_collectors as collectors;
 pub use cep_core as core;

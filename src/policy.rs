@@ -40,10 +40,10 @@ impl Agent {
         self.transport.is_none()
             && matches!(
                 self.config.transport,
-                TransportConfig::Http {
+                TransportConfig::Http(cep_core::config::HttpConfig {
                     protocol: Protocol::Cep,
                     ..
-                }
+                })
             )
     }
 

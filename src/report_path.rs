@@ -10,7 +10,6 @@ use serde::Serialize;
 
 use crate::agent::Agent;
 use crate::error::{Error, Result};
-use crate::scripts::SCRIPTS_ID;
 
 /// What `cep show` prints: the sealed archive decoded, byte for byte what
 /// would be sent.
@@ -50,9 +49,9 @@ pub struct Collected {
 
 /// Which collectors a report holds.
 pub(crate) enum Selection<'a> {
-    /// Every enabled collector and the scripts.
+    /// Every enabled collector and every collector set.
     All,
-    /// These ids (`scripts` for the external scripts).
+    /// These ids (a collector set's id, `scripts`, for all its members).
     Only(&'a [String]),
 }
 
@@ -152,10 +151,10 @@ impl Agent {
         })??;
         log.append(&mut collection.log);
         collection.log = log;
-        // The external scripts run after the collectors, into the same
-        // collection, before anything is sealed.
-        if select.has(SCRIPTS_ID) {
-            collection.append(self.scripts().run(host));
+        // Collector sets (the external scripts) run after the collectors,
+        // into the same collection, before anything is sealed.
+        for set in self.sets.iter().filter(|s| select.has(s.id())) {
+            collection.append(set.run(host));
         }
         // The collection policy: fields no published table reads stay here.
         let note = self
@@ -163,7 +162,7 @@ impl Agent {
             .map(|(policy, source)| policy.apply(&mut collection, source));
         let mut report = cep_core::Report::new(collection, client_id, self.client.clone());
         report.manifest.policy = note;
-        match cep_core::seal(report, &[&privacy]) {
+        match cep_core::seal(report, &privacy, &[]) {
             Ok(p) => Ok(p),
             Err(PipelineError::Vetoed { violation, archive }) => {
                 match on_veto.dispose(&self.config.state_dir, &archive) {
@@ -204,6 +203,20 @@ impl Agent {
     /// `cep show`: the report `send` would deliver, decoded from the
     /// sealed archive, so what is shown is what would leave the host.
     /// Sends nothing, whatever the consent.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
+    ///     .build()?;
+    /// let p = agent.preview()?;
+    /// assert!(p.sections.contains_key("os.kernel"));
+    /// assert!(p.manifest.collectors.iter().any(|e| e.id == "vz.containers"));
+    /// assert!(agent.spool_status()?.pending.is_empty()); // nothing spooled
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn preview(&self) -> Result<Preview> {
         // A preview leaves no trace: a stopped report is not quarantined.
         let p = self.build_full(OnVeto::Discard)?;

@@ -21,7 +21,6 @@ use crate::agent::Agent;
 use crate::deliver::{Delivery, Spooled};
 use crate::error::{Error, Result};
 use crate::report_path::Selection;
-use crate::scripts::SCRIPTS_ID;
 
 /// A point of [`Agent::run`] where a crash leaves a state worth testing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -258,15 +257,21 @@ impl Agent {
         self.deliver(&spool).map(Some)
     }
 
-    /// Every scheduled unit: the enabled collectors, then the scripts.
+    /// Every scheduled unit: the enabled collectors, then the collector
+    /// sets (the external scripts).
     fn units(&self) -> Result<Vec<(String, Schedule)>> {
         let mut units: Vec<(String, Schedule)> = self
             .collectors()?
             .iter()
             .map(|c| (c.id().to_owned(), self.schedule_of(c.as_ref())))
             .collect();
-        units.push((SCRIPTS_ID.to_owned(), self.scripts().schedule()));
+        units.extend(self.sets.iter().map(|s| (s.id().to_owned(), s.schedule())));
         Ok(units)
+    }
+
+    /// True when `id` names a collector set.
+    fn is_set(&self, id: &str) -> bool {
+        self.sets.iter().any(|s| s.id() == id)
     }
 
     /// [`Agent::run_at`] at the Agent's clock.
@@ -311,12 +316,14 @@ impl Agent {
             tracing::warn!("{n}");
             log.push(n);
         }
-        let stored_id = self.stored_host_id()?;
+        // One read of the identity: a line comes back exactly when the id
+        // was not simply loaded (made, adopted or remade).
         let (host_id, id_line) = self.host_id_logged()?;
+        let new_id = id_line.is_some();
         log.extend(id_line);
         // A new host id (e.g. this host is a clone, with the image's
         // state.json) has reported nothing yet: everything is due under it.
-        if stored_id != Some(host_id) && !state.last_run.is_empty() {
+        if new_id && !state.last_run.is_empty() {
             state = RunState::new();
             log.push("state: new host id; every collector is due".to_owned());
         }
@@ -364,11 +371,11 @@ impl Agent {
             let delivery = self.flush_if_pending()?;
             return Ok(RunOutcome::NothingDue { next, delivery });
         }
-        // `--all` names what ran, not the scripts unit it always includes.
+        // `--all` names what ran, not the set units it always includes.
         let named: Vec<&str> = due
             .iter()
             .map(String::as_str)
-            .filter(|id| !all || *id != SCRIPTS_ID)
+            .filter(|id| !all || !self.is_set(id))
             .collect();
         log.push(format!(
             "run: {} ({})",
@@ -386,7 +393,9 @@ impl Agent {
         } else {
             Selection::Only(&due)
         };
-        let scripts_due = due.iter().any(|id| id == SCRIPTS_ID);
+        // A set's members report under ids of their own; the set's unit
+        // is recorded as run by its id.
+        let sets_due: Vec<String> = due.iter().filter(|id| self.is_set(id)).cloned().collect();
         self.prepare_transport()?;
         let client_id = self.report_client_id(host_id);
         let prepared = self.build(&host, select, client_id, log, OnVeto::Quarantine)?;
@@ -400,9 +409,7 @@ impl Agent {
             .iter()
             .map(|e| e.id.clone())
             .collect();
-        if scripts_due {
-            ran.push(SCRIPTS_ID.to_owned());
-        }
+        ran.extend(sets_due);
         let run = PendingRun {
             report_id: prepared.report.manifest.report_id,
             at: now,
@@ -412,7 +419,7 @@ impl Agent {
         // cep-core::state.
         state.pending = Some(run.clone());
         state.save(&state_file)?;
-        let spooled = self.spool_report(&spool, &prepared.archive, &notes)?;
+        let spooled = self.spool_report(&spool, &prepared, &notes)?;
         self.reached(RunPoint::AfterSpool);
         state.record(&run);
         state.pending = None;

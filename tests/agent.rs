@@ -438,3 +438,174 @@ fn configuration_settings_apply_to_registered_collectors() {
         "collector id `example.onboot` is registered twice; each collector needs an id of its own"
     );
 }
+
+/// A third party's collector set: hook files found on the host, one text
+/// section each; `hooks.b` is refused, `hooks.a` prints the node's host
+/// name (which the privacy guard must scrub).
+struct Hooks;
+
+impl cep::core::CollectorSet for Hooks {
+    fn id(&self) -> &str {
+        "hooks"
+    }
+
+    fn describe(&self) -> &str {
+        "hook output"
+    }
+
+    fn members(&self, _: &cep::core::Host) -> (Vec<cep::core::Member>, Vec<String>) {
+        let m = |id: &str, refused: Option<&str>| cep::core::Member {
+            id: id.into(),
+            description: format!("hook {id}"),
+            refused: refused.map(Into::into),
+        };
+        (
+            vec![
+                m("hooks.a", None),
+                m("hooks.b", Some("disabled by its owner")),
+            ],
+            vec!["hooks: looked in /etc/hooks".into()],
+        )
+    }
+
+    fn run(&self, host: &cep::core::Host) -> cep::core::Collection {
+        let name = host.hostname().unwrap_or_default();
+        cep::core::Collection {
+            outcomes: vec![cep::core::Outcome {
+                id: "hooks.a".into(),
+                status: Status::Ok,
+                duration: std::time::Duration::from_millis(3),
+                section: Some(cep::core::Section::Text(format!("ran on {name}\n"))),
+                message: None,
+                exit_status: Some(0),
+                truncated: false,
+            }],
+            log: vec!["hooks: ran hooks.a".into()],
+        }
+    }
+
+    fn schedule(&self) -> cep::core::Schedule {
+        "daily 06:00".parse().unwrap()
+    }
+}
+
+#[test]
+fn a_registered_collector_set_is_listed_scheduled_run_and_guarded_like_the_scripts() {
+    let server = TestServer::start();
+    let e = Embedder::new(&server.url());
+    let fixture = FixtureHostBuilder::from_dir(vz7())
+        .file("/proc/sys/kernel/hostname", "nightingale.example.net\n")
+        .build()
+        .unwrap();
+    let agent = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .root(fixture.path())
+        .collector_set(Hooks)
+        .build()
+        .unwrap();
+
+    let list = agent.list().unwrap();
+    let rows: Vec<(&str, &str, bool, Option<&str>)> = list
+        .collectors
+        .iter()
+        .filter(|r| r.id.starts_with("hooks."))
+        .map(|r| {
+            (
+                r.id.as_str(),
+                r.schedule.as_str(),
+                r.enabled,
+                r.reason.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("hooks.a", "daily 06:00", true, None),
+            (
+                "hooks.b",
+                "daily 06:00",
+                false,
+                Some("not run: disabled by its owner")
+            ),
+        ]
+    );
+    assert!(
+        list.notes
+            .contains(&"hooks: looked in /etc/hooks".to_owned())
+    );
+    // No inventory rows: its members are the host's own text.
+    assert!(
+        !agent
+            .inventory()
+            .iter()
+            .any(|r| r.collector.starts_with("hooks"))
+    );
+
+    // In the report after the collectors, scrubbed by the privacy guard.
+    let preview = agent.preview().unwrap();
+    let section = preview.sections["hooks.a"].as_str().unwrap();
+    assert!(section.starts_with("ran on "), "{section}");
+    assert!(!section.contains("nightingale"), "{section}");
+    assert!(
+        preview.log.contains("hooks: ran hooks.a"),
+        "{}",
+        preview.log
+    );
+    let ids: Vec<&str> = preview
+        .manifest
+        .collectors
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(ids.last(), Some(&"hooks.a"), "{ids:?}");
+
+    // Monday 07:00 UTC, never ran: the set is due as one unit.
+    let monday: jiff::Timestamp = "2026-06-08T07:00:00Z".parse().unwrap();
+    let view = agent.schedule_at(monday).unwrap();
+    let row = view
+        .collectors
+        .iter()
+        .find(|r| r.id == "hooks")
+        .expect("scheduled");
+    assert_eq!(row.schedule, "daily 06:00");
+    assert!(row.due_now);
+
+    let report_id = match agent.run_at(monday, RunMode::Due).unwrap() {
+        RunOutcome::Ran {
+            report_id,
+            collectors,
+            ..
+        } => {
+            let a = collectors
+                .iter()
+                .find(|c| c.id == "hooks.a")
+                .expect("in the report");
+            assert_eq!((a.status, a.exit_status), (Status::Ok, Some(0)));
+            report_id
+        }
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(server.reports(), vec![report_id]);
+
+    // Recorded as one unit: not due again today.
+    let row = agent
+        .schedule_at(monday)
+        .unwrap()
+        .collectors
+        .into_iter()
+        .find(|r| r.id == "hooks")
+        .unwrap();
+    assert!(!row.due_now);
+    assert_eq!(row.last_run.map(|t| t.timestamp()), Some(monday));
+
+    // Its id is a unit id: no other collector or set may take it.
+    let clash = Agent::builder()
+        .sysconf_dir(e.path("etc"))
+        .state_dir(e.path("state"))
+        .collector_set(Hooks)
+        .collector_set(Hooks)
+        .build();
+    assert!(matches!(clash, Err(Error::DuplicateCollector(id)) if id == "hooks"));
+}

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use cep::core::testing::InMemoryTransport;
 use cep::core::{
-    ClientInfo, Collector, Host, ReadLimits, Report, RunOptions, Status, Transport, prepare,
-    undeclared_paths,
+    ClientInfo, Collector, Host, PrivacyGuard, ReadLimits, Report, RunOptions, Status, Transport,
+    seal, undeclared_paths,
 };
 
 fn host(name: &str) -> Host {
@@ -23,16 +23,31 @@ fn host(name: &str) -> Host {
 }
 
 fn run(name: &str) -> cep::core::Prepared {
-    prepare(
-        &cep::collectors::builtin(),
-        &host(name),
-        &RunOptions::default(),
+    let h = host(name);
+    let collectors = cep::collectors::builtin();
+    sealed(&collectors, &h, &guard(&collectors, &h))
+}
+
+/// The privacy guard the Agent builds for these collectors on `host`.
+fn guard(collectors: &[Arc<dyn Collector>], host: &Host) -> PrivacyGuard {
+    let secrets =
+        cep::core::Secrets::gather_with(host, cep::collectors::vz_containers::container_names);
+    PrivacyGuard::with_fields(&secrets, collectors).unwrap()
+}
+
+/// The collectors run on `host` and sealed with `guard`.
+fn sealed(
+    collectors: &[Arc<dyn Collector>],
+    host: &Host,
+    guard: &PrivacyGuard,
+) -> cep::core::Prepared {
+    let collection = cep::core::run_collectors(collectors, host, &RunOptions::default());
+    let report = Report::new(
+        collection,
         cep::core::uuid::Uuid::new_v4(),
         ClientInfo::default(),
-        &[],
-        &[],
-    )
-    .unwrap()
+    );
+    seal(report, guard, &[]).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Every fixture host in testdata/hosts/.
@@ -119,16 +134,8 @@ fn a_third_party_collector_joins_the_builtin_ones() {
     }
     let mut all = cep::collectors::builtin();
     all.push(Arc::new(Count));
-    let p = prepare(
-        &all,
-        &host("vz7"),
-        &RunOptions::default(),
-        cep::core::uuid::Uuid::new_v4(),
-        ClientInfo::default(),
-        &[],
-        &[],
-    )
-    .unwrap();
+    let h = host("vz7");
+    let p = sealed(&all, &h, &guard(&all, &h));
     assert_eq!(
         p.report.sections["thirdparty.conf-count"]
             .as_json()
@@ -144,16 +151,7 @@ fn every_fixture_host_report_passes_the_privacy_tripwire() {
     for name in fixture_hosts() {
         let h = host(&name);
         let guard = cep::core::PrivacyGuard::for_host(&h).unwrap();
-        let p = prepare(
-            &cep::collectors::builtin(),
-            &h,
-            &RunOptions::default(),
-            cep::core::uuid::Uuid::new_v4(),
-            ClientInfo::default(),
-            &[],
-            &[&guard],
-        )
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let p = sealed(&cep::collectors::builtin(), &h, &guard);
         assert!(guard.scan_archive(&p.archive).unwrap().is_empty(), "{name}");
         // The host's own name is among what the guard looks for.
         let own = h.hostname().unwrap();

@@ -345,11 +345,15 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
     assert_eq!(second["already"], true);
     let again = rt.block_on(async {
         let http = cep::transport::HttpTransport::new(cep::transport::HttpSettings {
-            url: format!("http://{addr}"),
-            protocol: cep_core::Protocol::Cep,
-            connect_timeout: Duration::from_secs(5),
-            timeout: Duration::from_secs(10),
-            ca_file: None,
+            config: cep_core::config::HttpConfig {
+                url: format!("http://{addr}"),
+                protocol: cep_core::Protocol::Cep,
+                connect_timeout: Duration::from_secs(5),
+                timeout: Duration::from_secs(10),
+                ca_file: None,
+                proxy: None,
+                id_from_server: false,
+            },
             proxy: None,
             server_id_file: None,
         })

@@ -9,19 +9,112 @@
 //! manifest. Each script has a timeout (TERM, then KILL to its process
 //! group) and an output cap. Text sections pass through the report's
 //! guards (the privacy scrubber) like every other section.
+//!
+//! [`Scripts`] is the [`CollectorSet`] the Agent lists, schedules (as one
+//! unit, [`SCRIPTS_ID`], on `[scripts] schedule`) and runs after the
+//! collectors.
 
 use std::os::unix::fs::MetadataExt;
 use std::time::Duration;
 
-use cep_core::{Collection, CommandLimits, ExitKind, Host, Outcome, Section, Status};
+use cep_core::{
+    Collection, CollectorSet, CommandLimits, ExitKind, Host, Member, Outcome, Schedule,
+    ScriptsConfig, Section, Status,
+};
+
+/// The id under which the external scripts are scheduled and recorded as
+/// one unit; their sections are `scripts.<name>`.
+pub const SCRIPTS_ID: &str = "scripts";
+
+/// The external scripts as a [`CollectorSet`]: where they are looked up,
+/// their limits and their schedule.
+///
+/// ```
+/// use cep_collectors::scripts::Scripts;
+/// use cep_core::{CollectorSet, Host, ScriptsConfig};
+/// let dir = tempfile::tempdir()?;
+/// std::fs::create_dir_all(dir.path().join("fs/opt/cep.d"))?;
+/// std::fs::write(dir.path().join("fs/opt/cep.d/usage"), "#!/bin/sh\necho 1\n")?;
+/// let config = ScriptsConfig { dirs: vec!["/opt/cep.d".into()], ..ScriptsConfig::default() };
+/// let scripts = Scripts::from_config(&config, std::time::Duration::from_secs(2));
+/// let (members, _) = scripts.members(&Host::fixture(dir.path())?);
+/// assert_eq!(members[0].description, "external script /opt/cep.d/usage");
+/// assert!(members[0].refused.is_some()); // not executable, not root's
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scripts {
+    settings: ScriptSettings,
+    schedule: Schedule,
+}
+
+impl Scripts {
+    /// From `[scripts]`; `grace` is the wait between TERM and KILL
+    /// (`limits.command_grace`).
+    pub fn from_config(config: &ScriptsConfig, grace: Duration) -> Scripts {
+        Scripts {
+            settings: ScriptSettings {
+                dirs: config
+                    .dirs
+                    .iter()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .collect(),
+                limits: CommandLimits {
+                    timeout: config.timeout,
+                    grace,
+                    output_cap: config.output_bytes,
+                },
+            },
+            schedule: config.schedule,
+        }
+    }
+}
+
+impl CollectorSet for Scripts {
+    fn id(&self) -> &str {
+        SCRIPTS_ID
+    }
+
+    fn describe(&self) -> &str {
+        "external collector scripts, one text section each"
+    }
+
+    /// Every file in the script directories, with the reason it will not
+    /// run (owner, mode, name, a duplicate id).
+    fn members(&self, host: &Host) -> (Vec<Member>, Vec<String>) {
+        let (found, notes) = find_scripts(host, &self.settings);
+        let members = found
+            .into_iter()
+            .map(|f| {
+                let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_owned();
+                Member {
+                    id: f.id.unwrap_or_else(|| format!("{SCRIPTS_ID}.? ({name})")),
+                    description: format!("external script {}", f.path),
+                    refused: f.refused,
+                }
+            })
+            .collect();
+        (members, notes)
+    }
+
+    /// Runs them one at a time, in run order: one outcome each, stdout as
+    /// its text section, stderr to collect.log.
+    fn run(&self, host: &Host) -> Collection {
+        run_scripts(host, &self.settings)
+    }
+
+    fn schedule(&self) -> Schedule {
+        self.schedule
+    }
+}
 
 /// Where and how scripts run.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScriptSettings {
+pub(crate) struct ScriptSettings {
     /// Host directories, searched in order.
-    pub dirs: Vec<String>,
+    pub(crate) dirs: Vec<String>,
     /// Per-script limits (timeout, grace before KILL, output cap).
-    pub limits: CommandLimits,
+    pub(crate) limits: CommandLimits,
 }
 
 /// Most files looked at in one directory.
@@ -71,19 +164,23 @@ fn refusal(meta: &std::fs::Metadata) -> Option<String> {
 
 /// A file in the script directories.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FoundScript {
+pub(crate) struct FoundScript {
     /// Its path on the host.
-    pub path: String,
+    pub(crate) path: String,
     /// `scripts.<name>`, when it may run.
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
     /// Why it does not run (ownership, mode, name, a duplicate id).
-    pub refused: Option<String>,
+    pub(crate) refused: Option<String>,
 }
 
 /// The files in the script directories, in run order, each with its id or
 /// the reason it will not run, and collect.log lines for directories that
-/// cannot be read. Nothing runs here: `cep list` shows the same list.
-pub fn find_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<FoundScript>, Vec<String>) {
+/// cannot be read. Nothing runs here: `cep list` shows the same list
+/// ([`Scripts`]' members).
+pub(crate) fn find_scripts(
+    host: &Host,
+    settings: &ScriptSettings,
+) -> (Vec<FoundScript>, Vec<String>) {
     let mut found: Vec<FoundScript> = Vec::new();
     let mut log = Vec::new();
     for dir in &settings.dirs {
@@ -121,8 +218,9 @@ pub fn find_scripts(host: &Host, settings: &ScriptSettings) -> (Vec<FoundScript>
 
 /// Runs every eligible script, one after the other in run order: one
 /// outcome each (stdout as its text section) and collect.log lines, ready
-/// to join the collectors' [`Collection`] before the report is built.
-pub fn run_scripts(host: &Host, settings: &ScriptSettings) -> Collection {
+/// to join the collectors' [`Collection`] before the report is built
+/// ([`Scripts`]' run).
+pub(crate) fn run_scripts(host: &Host, settings: &ScriptSettings) -> Collection {
     let (found, mut log) = find_scripts(host, settings);
     let mut runs: Vec<Outcome> = Vec::new();
     for f in found {

@@ -139,31 +139,63 @@ pub enum TransportConfig {
         keep: usize,
     },
     /// Upload to a stats server.
-    Http {
-        /// Base URL of the server, e.g. `https://stats.openvz.org`.
-        url: String,
-        /// Protocol.
-        #[serde(default)]
-        protocol: Protocol,
-        /// Connect timeout.
-        #[serde(default = "default_connect_timeout", with = "duration_str")]
-        connect_timeout: Duration,
-        /// Whole-request timeout.
-        #[serde(default = "default_request_timeout", with = "duration_str")]
-        timeout: Duration,
-        /// Extra CA bundle (PEM) trusted besides the system roots.
-        #[serde(default)]
-        ca_file: Option<PathBuf>,
-        /// Proxy URL (`http://[user:password@]host:port`); when unset, the
-        /// `https_proxy` / `http_proxy` / `no_proxy` variables, then
-        /// /etc/wgetrc and /etc/yum.conf are consulted.
-        #[serde(default)]
-        proxy: Option<String>,
-        /// vzstats protocol: ask the server for the id sent as `uuid`
-        /// (`genuuid.php`) instead of sending the local host id.
-        #[serde(default)]
-        id_from_server: bool,
-    },
+    Http(HttpConfig),
+}
+
+/// `[transport]` with `type = "http"`: the one definition of the HTTP
+/// transport's settings, read from cep.toml and handed as is to
+/// `cep_transport::HttpSettings`, which adds what it resolves (the proxy
+/// chosen, the file of the vzstats id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HttpConfig {
+    /// Base URL of the server, e.g. `https://stats.openvz.org`.
+    pub url: String,
+    /// Protocol.
+    #[serde(default)]
+    pub protocol: Protocol,
+    /// Connect timeout (TCP and TLS).
+    #[serde(default = "default_connect_timeout", with = "duration_str")]
+    pub connect_timeout: Duration,
+    /// Whole-request timeout.
+    #[serde(default = "default_request_timeout", with = "duration_str")]
+    pub timeout: Duration,
+    /// Extra CA bundle (PEM) trusted besides the system roots.
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
+    /// Proxy URL (`http://[user:password@]host:port`); when unset, the
+    /// `https_proxy` / `http_proxy` / `no_proxy` variables, then
+    /// /etc/wgetrc and /etc/yum.conf are consulted.
+    #[serde(default)]
+    pub proxy: Option<String>,
+    /// vzstats protocol: ask the server for the id sent as `uuid`
+    /// (`genuuid.php`) instead of sending the local host id.
+    #[serde(default)]
+    pub id_from_server: bool,
+}
+
+impl HttpConfig {
+    /// Settings for `url` with this protocol and every other setting at
+    /// its default (timeouts 30 s and 120 s, no CA file, proxy from the
+    /// environment, the local host id).
+    ///
+    /// ```
+    /// use cep_core::config::{HttpConfig, Protocol};
+    /// let h = HttpConfig::new("https://stats.example.org/", Protocol::Cep);
+    /// assert_eq!(h.url, "https://stats.example.org");
+    /// assert_eq!(h.timeout.as_secs(), 120);
+    /// ```
+    pub fn new(url: &str, protocol: Protocol) -> HttpConfig {
+        HttpConfig {
+            url: url.trim_end_matches('/').to_owned(),
+            protocol,
+            connect_timeout: default_connect_timeout(),
+            timeout: default_request_timeout(),
+            ca_file: None,
+            proxy: None,
+            id_from_server: false,
+        }
+    }
 }
 
 fn default_file_path() -> PathBuf {
@@ -183,9 +215,9 @@ impl TransportConfig {
     pub fn summary(&self) -> (&'static str, String) {
         match self {
             TransportConfig::File { path, .. } => ("file", path.display().to_string()),
-            TransportConfig::Http { url, protocol, .. } => (
+            TransportConfig::Http(h) => (
                 "http",
-                format!("{} ({})", redact_credentials(url), protocol.as_str()),
+                format!("{} ({})", redact_credentials(&h.url), h.protocol.as_str()),
             ),
         }
     }
@@ -501,7 +533,7 @@ impl Config {
                 d
             })
         });
-        if let TransportConfig::Http { url, .. } = &transport
+        if let TransportConfig::Http(HttpConfig { url, .. }) = &transport
             && !(url.starts_with("http://") || url.starts_with("https://"))
         {
             return Err(ConfigError::Invalid {
@@ -651,15 +683,7 @@ impl Legacy {
 }
 
 fn http(url: &str, protocol: Protocol) -> TransportConfig {
-    TransportConfig::Http {
-        url: url.trim_end_matches('/').to_owned(),
-        protocol,
-        connect_timeout: default_connect_timeout(),
-        timeout: default_request_timeout(),
-        ca_file: None,
-        proxy: None,
-        id_from_server: false,
-    }
+    TransportConfig::Http(HttpConfig::new(url, protocol))
 }
 
 /// Parses `KEY=value` lines of a shell fragment (vzstats.conf, vz.conf):
@@ -788,7 +812,7 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(redact_credentials(input), want, "{input}");
         }
-        let t = TransportConfig::Http {
+        let t = TransportConfig::Http(HttpConfig {
             url: "https://user:s3cret@stats.example.org/base".into(),
             protocol: Protocol::Vzstats,
             connect_timeout: Duration::from_secs(1),
@@ -796,7 +820,7 @@ mod tests {
             ca_file: None,
             proxy: None,
             id_from_server: false,
-        };
+        });
         assert_eq!(
             t.summary(),
             (
@@ -883,7 +907,7 @@ timeout = "3s"
         assert_eq!(c.machine_id_file, Some(PathBuf::from("/srv/machine-id")));
         assert_eq!(
             c.transport,
-            TransportConfig::Http {
+            TransportConfig::Http(HttpConfig {
                 url: "https://stats.example.org/".into(),
                 protocol: Protocol::Vzstats,
                 connect_timeout: Duration::from_secs(30),
@@ -891,7 +915,7 @@ timeout = "3s"
                 ca_file: None,
                 proxy: None,
                 id_from_server: false,
-            }
+            })
         );
         assert_eq!(c.spool, SpoolSettings::default());
         assert_eq!(c.retry, RetrySettings::default());
@@ -966,6 +990,10 @@ timeout = "3s"
         assert!(e.contains("cep.toml") && e.contains("enabeld"), "{e}");
         let e = load_err("[transport]\ntype = \"file\"\npaht = \"/x\"\n");
         assert!(e.contains("paht"), "{e}");
+        // The HTTP settings are a struct of their own; unknown keys are
+        // still refused by name.
+        let e = load_err("[transport]\ntype = \"http\"\nurl = \"https://x\"\nca_fiel = \"/c\"\n");
+        assert!(e.contains("ca_fiel") && e.contains("ca_file"), "{e}");
         let e = load_err("[collectors.\"hw.cpu\"]\nschedule = \"hourly\"\n");
         assert!(
             e.contains("hourly") && e.contains("weekly mon 08:00"),
@@ -1008,12 +1036,12 @@ budget = "5s"
         .unwrap();
         let c = Config::load(&paths(d.path()), None).unwrap();
         match &c.transport {
-            TransportConfig::Http {
+            TransportConfig::Http(HttpConfig {
                 ca_file,
                 proxy,
                 id_from_server,
                 ..
-            } => {
+            }) => {
                 assert_eq!(ca_file.as_deref(), Some(Path::new("/etc/vz/cep-ca.pem")));
                 assert_eq!(proxy.as_deref(), Some("http://proxy.example:3128"));
                 assert!(*id_from_server);
@@ -1054,7 +1082,7 @@ max_report = 3
         .unwrap();
         let c = Config::load(&paths(d.path()), None).unwrap();
         match &c.transport {
-            TransportConfig::Http { url, protocol, .. } => {
+            TransportConfig::Http(HttpConfig { url, protocol, .. }) => {
                 assert_eq!(url, "https://stats.openvz.org");
                 assert_eq!(*protocol, Protocol::Vzstats);
             }

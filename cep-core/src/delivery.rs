@@ -522,7 +522,12 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = Spool::new(d.path(), SpoolSettings::default());
         let ids = (0..n)
-            .map(|_| s.add(&archive()).unwrap().entry.report_id)
+            .map(|_| {
+                s.add(&crate::Prepared::taken_as_sealed(archive()))
+                    .unwrap()
+                    .entry
+                    .report_id
+            })
             .collect();
         (d, s, ids)
     }
@@ -748,7 +753,12 @@ mod tests {
                 let mut left = self.to_add.lock().unwrap();
                 if *left > 0 {
                     *left -= 1;
-                    let id = self.spool.add(&archive()).unwrap().entry.report_id;
+                    let id = self
+                        .spool
+                        .add(&crate::Prepared::taken_as_sealed(archive()))
+                        .unwrap()
+                        .entry
+                        .report_id;
                     self.added.lock().unwrap().push(id);
                 }
             }

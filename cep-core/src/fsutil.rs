@@ -1,6 +1,12 @@
-//! Small file-system helpers shared by the identity store, the FILE transport
-//! and later the spool: every persistent write in cep goes through
-//! [`atomic_write`], so a crash never leaves a half-written file behind.
+//! Small file-system helpers shared by the identity store, the spool, the
+//! state file and the transports: every persistent write in cep goes
+//! through [`atomic_write`], so a crash never leaves a half-written file
+//! behind.
+//!
+//! Public because the other cep crates write through it (cep-transport's
+//! FILE transport and vzstats id, the facade's `collect_to`, the CLI's
+//! generated files); it is a helper, not part of the model, and may change
+//! with them.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};

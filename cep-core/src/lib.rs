@@ -5,7 +5,9 @@
 //! tools depend on this crate alone.
 //!
 //! - [`Collector`]: one topic of facts. Four required methods (`id`,
-//!   `describe`, `collect`); it reads the host only through [`Host`].
+//!   `describe`, `fields`, `collect`); it reads the host only through
+//!   [`Host`]. A [`CollectorSet`] is one scheduled unit whose members are
+//!   found on the host (the external scripts).
 //! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner
 //!   enforces a timeout (TERM, then KILL) and an output cap on every command;
 //!   fixture hosts (`DIR/fs/` + `DIR/commands.toml`) replay recorded hosts.
@@ -13,6 +15,9 @@
 //!   failing, hanging or panicking collector costs only its own section.
 //! - [`Report`]: manifest + sections + `collect.log`, encoded as a
 //!   deterministic `.tar.gz` ([`Archive`]) and read back under [`ReadLimits`].
+//! - [`seal`]: the report through the [`PrivacyGuard`] (required) and any
+//!   extra [`Guard`]s into a [`Prepared`] archive, the only kind
+//!   [`Spool::add`] takes.
 //! - [`Transport`]: async delivery of an [`Archive`], returning a
 //!   [`Receipt`] or a [`TransportError`] that says retryable or permanent.
 //! - [`Spool`] and [`flush`]: reports wait on disk until a receipt says
@@ -53,6 +58,7 @@
 #![deny(missing_docs)]
 
 pub mod collector;
+pub mod collector_set;
 mod command;
 pub mod config;
 pub mod consent;
@@ -78,12 +84,13 @@ pub use collector::{
     CollectError, Collector, Field, FieldKind, Misfit, Section, ValueKind, WithTimeout,
     check_kinds, undeclared_paths,
 };
+pub use collector_set::{CollectorSet, Member};
 pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
     FixtureRunner, LiveRunner,
 };
 pub use config::{
-    Config, ConfigError, Paths, Protocol, RetrySettings, ScriptsConfig, SpoolSettings,
+    Config, ConfigError, HttpConfig, Paths, Protocol, RetrySettings, ScriptsConfig, SpoolSettings,
     TransportConfig,
 };
 pub use consent::{Consent, ConsentSource};
@@ -91,7 +98,7 @@ pub use delivery::{Clock, Delivered, FlushReport, flush};
 pub use host::{Host, HostError};
 pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
 pub use ledger::{ForgottenEntry, Ledger, LedgerContents, LedgerEntry, LedgerError};
-pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, prepare, seal};
+pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, seal};
 pub use policy::{Policy, PolicyNote};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
@@ -110,7 +117,24 @@ pub use transport::{ForgetReceipt, Receipt, Retry, Transport, TransportError};
 pub use serde_json;
 pub use uuid;
 
-/// Every error cep-core produces, for callers that handle them in one place.
+/// Every error cep-core produces, for callers that handle them in one
+/// place: each module's error converts with `?`.
+///
+/// ```
+/// use cep_core::{Archive, Spool, SpoolEntry};
+/// // The spool's own error and its per-file one both become cep_core::Error.
+/// fn first_pending(spool: &Spool) -> Result<Option<Archive>, cep_core::Error> {
+///     let pending: Vec<SpoolEntry> = spool.pending()?;
+///     match pending.first() {
+///         Some(entry) => Ok(Some(spool.load(entry)?)),
+///         None => Ok(None),
+///     }
+/// }
+/// let dir = tempfile::tempdir()?;
+/// let spool = Spool::new(dir.path(), Default::default());
+/// assert!(first_pending(&spool)?.is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Host access.
@@ -143,4 +167,10 @@ pub enum Error {
     /// The ledger of sent reports.
     #[error(transparent)]
     Ledger(#[from] LedgerError),
+    /// One spooled report that cannot be loaded.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// An external command.
+    #[error(transparent)]
+    Command(#[from] CommandError),
 }

@@ -1,25 +1,22 @@
-//! The path of a report: collect → report → guards (scrub the report, then
-//! check the archive) → archive. These are the building blocks of the
-//! facade's `cep::Agent`, whose one report path (behind `cep collect`,
-//! `show`, `send` and `run`) always seals with the privacy guard; a
+//! The path of a report: report → privacy guard and any extra guards
+//! (scrub the report, then check the archive) → archive. [`seal`] is the
+//! only way to a [`Prepared`] report, and it always runs the
+//! [`PrivacyGuard`]: there is no argument that leaves it out. These are the
+//! building blocks of the facade's `cep::Agent`, whose one report path
+//! (behind `cep collect`, `show`, `send` and `run`) seals every report; a
 //! program that embeds cep calls the Agent, not these.
 //!
 //! Delivery (spool, transport, receipt) continues from the [`Archive`] this
 //! returns.
 
-use std::sync::Arc;
-
-use uuid::Uuid;
-
-use crate::collector::Collector;
 use crate::collector::Section;
-use crate::host::Host;
-use crate::report::{Archive, ArchiveError, ClientInfo, ReadLimits, Report, Status, read_members};
-use crate::runner::{RunOptions, run_collectors};
+use crate::privacy::PrivacyGuard;
+use crate::report::{Archive, ArchiveError, ReadLimits, Report, Status, read_members};
 
 /// A guard stands between a report and its archive: it may rewrite the
 /// report before encoding (a scrubber) and veto the encoded archive (a
-/// tripwire). Both default to doing nothing.
+/// tripwire). Both default to doing nothing. Extra guards run besides the
+/// [`PrivacyGuard`], never instead of it.
 pub trait Guard: Send + Sync {
     /// Short name for messages.
     fn name(&self) -> &str;
@@ -61,8 +58,12 @@ pub enum PipelineError {
     },
 }
 
-/// A report and the archive that encodes it.
+/// A report and the archive that encodes it, after the privacy guard (and
+/// any extra guards) scrubbed the report and passed the archive. Only
+/// [`seal`] makes one (the type cannot be built outside cep-core), so a
+/// `Prepared` is proof that the guard ran.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Prepared {
     /// The report after the guards' scrubbing.
     pub report: Report,
@@ -70,36 +71,46 @@ pub struct Prepared {
     pub archive: Archive,
 }
 
-/// Runs the collectors and turns the collection into a guarded archive.
-///
-/// `extra_log` lines (identity events, config notes) go into collect.log
-/// before the collectors' own lines.
-pub fn prepare(
-    collectors: &[Arc<dyn Collector>],
-    host: &Host,
-    opts: &RunOptions,
-    client_id: Uuid,
-    client: ClientInfo,
-    extra_log: &[String],
-    guards: &[&dyn Guard],
-) -> Result<Prepared, PipelineError> {
-    let mut collection = run_collectors(collectors, host, opts);
-    if !extra_log.is_empty() {
-        let mut log = extra_log.to_vec();
-        log.append(&mut collection.log);
-        collection.log = log;
+#[cfg(test)]
+impl Prepared {
+    /// For tests of the spool and delivery, whose archives hold nothing
+    /// to guard: `archive` taken as sealed.
+    pub(crate) fn taken_as_sealed(archive: Archive) -> Prepared {
+        let report = Report::read(&archive.bytes, &ReadLimits::own_archive()).unwrap();
+        Prepared { report, archive }
     }
-    let report = Report::new(collection, client_id, client);
-    seal(report, guards)
 }
 
-/// Applies the guards to a built report and encodes it.
-pub fn seal(mut report: Report, guards: &[&dyn Guard]) -> Result<Prepared, PipelineError> {
-    for g in guards {
+/// Applies the privacy guard, then the `extra` guards, to a built report
+/// and encodes it so that it meets the protocol's limits ([`fit`]).
+///
+/// Scrubbing runs the extra guards first and the privacy guard last, so
+/// nothing an extra guard writes escapes the scrubber; checking runs the
+/// privacy guard's tripwire first. The first veto stops the report.
+///
+/// ```
+/// use cep_core::{ClientInfo, Collection, PrivacyGuard, Report, Secrets, Section, seal};
+/// let mut secrets = Secrets::default();
+/// secrets.add_host("db1.example.com");
+/// let guard = PrivacyGuard::new(&secrets)?;
+/// let mut report = Report::new(Collection::default(), cep_core::uuid::Uuid::new_v4(), ClientInfo::default());
+/// report.log = "connected to db1.example.com\n".into();
+/// let sealed = seal(report, &guard, &[])?;
+/// assert!(!sealed.report.log.contains("db1.example.com"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn seal(
+    mut report: Report,
+    privacy: &PrivacyGuard,
+    extra: &[&dyn Guard],
+) -> Result<Prepared, PipelineError> {
+    for g in extra {
         g.scrub(&mut report);
     }
+    Guard::scrub(privacy, &mut report);
     let archive = fit(&mut report, &ReadLimits::default())?;
-    for g in guards {
+    let privacy: &dyn Guard = privacy;
+    for g in std::iter::once(&privacy).chain(extra) {
         if let Err(violation) = g.check(&report, &archive) {
             return Err(PipelineError::Vetoed {
                 violation,
@@ -245,7 +256,17 @@ fn cut(text: &mut String, max: usize) {
 mod tests {
     use super::*;
     use crate::collector::Section;
+    use crate::privacy::Secrets;
+    use crate::report::ClientInfo;
     use crate::runner::Collection;
+    use uuid::Uuid;
+
+    /// The privacy guard of a host with one secret host name.
+    fn privacy() -> PrivacyGuard {
+        let mut s = Secrets::default();
+        s.add_host("db1.corp-example.com");
+        PrivacyGuard::new(&s).unwrap()
+    }
 
     struct Upper;
     impl Guard for Upper {
@@ -335,6 +356,7 @@ mod tests {
         let big = noise(3 << 20, 7);
         let p = seal(
             with_texts(&[("scripts.a", small.clone()), ("scripts.b", big.clone())]),
+            &privacy(),
             &[],
         )
         .unwrap();
@@ -367,6 +389,7 @@ mod tests {
         // The same report always fits the same way.
         let again = seal(
             with_texts(&[("scripts.a", "cpu count 4\n".into()), ("scripts.b", big)]),
+            &privacy(),
             &[],
         )
         .unwrap();
@@ -380,7 +403,7 @@ mod tests {
             .map(|i| (format!("scripts.s{i:02}"), format!("line {i}\n")))
             .collect();
         let many: Vec<(&str, String)> = many.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
-        let p = seal(with_texts(&many), &[]).unwrap();
+        let p = seal(with_texts(&many), &privacy(), &[]).unwrap();
         let back = Report::read(&p.archive.bytes, &limits).unwrap();
         // Manifest and log, then 62 sections; the last 8 scripts are errors.
         assert_eq!(back.sections.len(), 62);
@@ -416,7 +439,7 @@ mod tests {
             "huge".into(),
             Section::Json(serde_json::json!({ "blob": "a".repeat(2 << 20) })),
         );
-        match seal(r, &[]) {
+        match seal(r, &privacy(), &[]) {
             Err(PipelineError::Archive(ArchiveError::TooLarge(m))) => {
                 assert!(m.contains("member `huge.json`"), "{m}");
                 assert!(m.contains("only script output and collect.log"), "{m}");
@@ -427,16 +450,67 @@ mod tests {
 
     #[test]
     fn guards_scrub_then_check() {
-        let p = seal(report("fine"), &[&Upper, &NoSecret]).unwrap();
+        let p = seal(report("fine"), &privacy(), &[&Upper, &NoSecret]).unwrap();
         assert_eq!(p.report.log, "NOTE\n");
         let back = Report::read(&p.archive.bytes, &Default::default()).unwrap();
         assert_eq!(back.log, "NOTE\n");
-        match seal(report("secret"), &[&Upper, &NoSecret]) {
+        match seal(report("secret"), &privacy(), &[&Upper, &NoSecret]) {
             Err(PipelineError::Vetoed { violation, archive }) => {
                 assert_eq!(violation.guard, "no-secret");
                 assert!(!archive.bytes.is_empty());
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    /// Writes a secret into the log: what an extra guard adds is still
+    /// scrubbed by the privacy guard, which runs after it.
+    struct Leaky;
+    impl Guard for Leaky {
+        fn name(&self) -> &str {
+            "leaky"
+        }
+        fn scrub(&self, report: &mut Report) {
+            report.log.push_str("peer db1.corp-example.com\n");
+        }
+    }
+
+    #[test]
+    fn the_privacy_guard_runs_with_no_extra_guards_and_after_them() {
+        let mut r = with_texts(&[("x.y", "backup to db1.corp-example.com done".into())]);
+        r.log.push_str("seen db1.corp-example.com\n");
+        let p = seal(r, &privacy(), &[]).unwrap();
+        let back = Report::read(&p.archive.bytes, &Default::default()).unwrap();
+        let text = back.sections["x.y"].as_text().unwrap();
+        assert!(!text.contains("db1.corp-example.com"), "{text}");
+        assert!(
+            text.starts_with("backup to ") && text.ends_with(" done"),
+            "{text}"
+        );
+        assert!(!back.log.contains("corp-example"), "{}", back.log);
+        let p = seal(report("fine"), &privacy(), &[&Leaky]).unwrap();
+        assert!(p.report.log.starts_with("note\npeer "), "{}", p.report.log);
+        assert!(
+            p.report.log.len() > "note\npeer \n".len(),
+            "{}",
+            p.report.log
+        );
+        assert!(!p.report.log.contains("corp-example"), "{}", p.report.log);
+    }
+
+    #[test]
+    fn the_privacy_tripwire_checks_the_archive() {
+        // A report encoded with the secret in it (as a bypassed scrubber
+        // would leave it) is stopped by the privacy guard's check.
+        let g = privacy();
+        let r = with_texts(&[("x.y", "backup to db1.corp-example.com done".into())]);
+        let archive = r.to_archive().unwrap();
+        let v = Guard::check(&g, &r, &archive).unwrap_err();
+        assert_eq!(v.guard, "privacy");
+        assert!(v.message.contains("member x.y.txt"), "{}", v.message);
+        // Through seal the scrubber removes it first: nothing is vetoed.
+        let r = with_texts(&[("x.y", "db1.corp-example.com".into())]);
+        let p = seal(r, &g, &[&NoSecret]).unwrap();
+        assert!(!p.report.sections["x.y"].as_text().unwrap().contains("corp"));
     }
 }

@@ -40,6 +40,7 @@ use uuid::Uuid;
 use crate::config::SpoolSettings;
 use crate::fsutil::{atomic_write, read_capped};
 use crate::ledger::LedgerEntry;
+use crate::pipeline::Prepared;
 use crate::report::{Archive, ReadLimits, Report};
 
 const SUFFIX: &str = ".tar.gz";
@@ -260,11 +261,13 @@ impl Spool {
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).map_err(err(dir))
     }
 
-    /// Writes an archive into the spool (temp file, fsync, rename), then
-    /// drops the oldest reports while the spool is over its bounds. The new
-    /// report itself is never dropped. Each drop is noted for the next
-    /// report's collect.log.
-    pub fn add(&self, archive: &Archive) -> Result<Added, SpoolError> {
+    /// Writes a sealed report's archive into the spool (temp file, fsync,
+    /// rename), then drops the oldest reports while the spool is over its
+    /// bounds. The new report itself is never dropped. Each drop is noted
+    /// for the next report's collect.log. Only a [`Prepared`] report (one
+    /// the privacy guard passed, see [`crate::seal`]) can be spooled.
+    pub fn add(&self, sealed: &Prepared) -> Result<Added, SpoolError> {
+        let archive = &sealed.archive;
         self.ensure(&self.dir)?;
         let now = jiff::Timestamp::now();
         let mut nanos = now.as_nanosecond().max(0) as u128;
@@ -808,7 +811,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
         let a = archive();
-        let added = s.add(&a).unwrap();
+        let added = s.add(&Prepared::taken_as_sealed(a.clone())).unwrap();
         assert!(added.dropped.is_empty());
         assert_eq!(added.entry.report_id, a.report_id);
         assert_eq!(added.entry.size, a.bytes.len() as u64);
@@ -833,7 +836,12 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
         let ids: Vec<Uuid> = (0..5)
-            .map(|_| s.add(&archive()).unwrap().entry.report_id)
+            .map(|_| {
+                s.add(&Prepared::taken_as_sealed(archive()))
+                    .unwrap()
+                    .entry
+                    .report_id
+            })
             .collect();
         let pending: Vec<Uuid> = s.pending().unwrap().iter().map(|e| e.report_id).collect();
         assert_eq!(pending, ids);
@@ -844,7 +852,12 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 3, 1 << 20);
         let ids: Vec<Uuid> = (0..5)
-            .map(|_| s.add(&archive()).unwrap().entry.report_id)
+            .map(|_| {
+                s.add(&Prepared::taken_as_sealed(archive()))
+                    .unwrap()
+                    .entry
+                    .report_id
+            })
             .collect();
         let pending: Vec<Uuid> = s.pending().unwrap().iter().map(|e| e.report_id).collect();
         assert_eq!(pending, ids[2..].to_vec());
@@ -866,15 +879,15 @@ mod tests {
         let size = a.bytes.len() as u64;
         // Archives differ by a few bytes (ids, times): room for two, not three.
         let s = spool(d.path(), 50, size * 2 + 32);
-        s.add(&a).unwrap();
-        let b = s.add(&archive()).unwrap();
+        s.add(&Prepared::taken_as_sealed(a.clone())).unwrap();
+        let b = s.add(&Prepared::taken_as_sealed(archive())).unwrap();
         assert!(b.dropped.is_empty());
-        let c = s.add(&archive()).unwrap();
+        let c = s.add(&Prepared::taken_as_sealed(archive())).unwrap();
         assert_eq!(c.dropped.len(), 1);
         assert_eq!(c.dropped[0].report_id, a.report_id);
         // A report larger than the whole bound is still kept.
         let tiny = spool(d.path(), 50, 1);
-        let last = tiny.add(&archive()).unwrap();
+        let last = tiny.add(&Prepared::taken_as_sealed(archive())).unwrap();
         let pending = tiny.pending().unwrap();
         assert_eq!(pending.len(), 1);
         assert_eq!(pending[0].report_id, last.entry.report_id);
@@ -891,7 +904,7 @@ mod tests {
     fn corrupt_and_foreign_files_go_to_bad_once() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let a = s.add(&archive()).unwrap().entry;
+        let a = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
         fs::write(&a.path, b"\x1f\x8b garbage").unwrap();
         let err = invalid(s.load(&a).unwrap_err());
         assert!(err.contains("not a valid report archive"), "{err}");
@@ -926,7 +939,7 @@ mod tests {
     fn strays_are_listed_without_moving_and_set_aside_unless_regular_files() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let real = s.add(&archive()).unwrap().entry;
+        let real = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
         let named = |n: u64| s.dir().join(format!("{n:020}-{}.tar.gz", Uuid::new_v4()));
         let (link, fifo, dir) = (named(1), named(2), named(3));
         std::os::unix::fs::symlink(&real.path, &link).unwrap();
@@ -984,7 +997,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
         let a = archive();
-        let e = s.add(&a).unwrap().entry;
+        let e = s.add(&Prepared::taken_as_sealed(a.clone())).unwrap().entry;
         let receipt = crate::transport::Receipt {
             report_id: a.report_id,
             received_at: "2026-11-30T03:00:00Z".into(),
@@ -1011,7 +1024,7 @@ mod tests {
     fn rejected_keeps_the_servers_message() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let e = s.add(&archive()).unwrap().entry;
+        let e = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
         s.set_rejected(&e, "HTTP 422: manifest.json: unknown schema 9")
             .unwrap();
         assert!(s.pending().unwrap().is_empty());
@@ -1037,7 +1050,7 @@ mod tests {
     fn interrupted_writes_are_swept_when_old() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let kept = s.add(&archive()).unwrap().entry;
+        let kept = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
         let tmp = s.dir().join(".00000000000000000001-x.tar.gz.tmp.4242");
         fs::write(&tmp, b"half a report").unwrap();
         assert_eq!(s.sweep_temporaries(std::time::Duration::from_secs(600)), 0);

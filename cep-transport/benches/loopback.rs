@@ -8,7 +8,9 @@
 use std::time::{Duration, Instant};
 
 use cep_core::uuid::Uuid;
-use cep_core::{Archive, ClientInfo, Collection, Outcome, Protocol, Report, Section, Status};
+use cep_core::{
+    Archive, ClientInfo, Collection, HttpConfig, Outcome, Protocol, Report, Section, Status,
+};
 use cep_testserver::TestServer;
 use cep_transport::{HttpSettings, HttpTransport};
 
@@ -48,12 +50,11 @@ fn archive(client: Uuid, seed: u64) -> Archive {
 
 fn main() {
     let server = TestServer::start();
+    let mut config = HttpConfig::new(&server.url(), Protocol::Cep);
+    config.connect_timeout = Duration::from_secs(5);
+    config.timeout = Duration::from_secs(5);
     let t = HttpTransport::new(HttpSettings {
-        url: server.url(),
-        protocol: Protocol::Cep,
-        connect_timeout: Duration::from_secs(5),
-        timeout: Duration::from_secs(5),
-        ca_file: None,
+        config,
         proxy: None,
         server_id_file: None,
     })

@@ -15,14 +15,14 @@ use std::time::Duration;
 use cep_core::fsutil::atomic_write;
 use cep_core::identity::parse_host_id;
 use cep_core::uuid::Uuid;
-use cep_core::{Archive, Protocol, Receipt, Transport, TransportError};
+use cep_core::{Archive, HttpConfig, Protocol, Receipt, Transport, TransportError};
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
 use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 
-use crate::Error;
 use crate::proxy::ProxyChoice;
+use crate::{Environment, Error, SERVER_ID_FILE};
 
 /// System CA bundles, read when present (Debian, RHEL / Virtuozzo).
 const SYSTEM_BUNDLES: &[&str] = &[
@@ -33,25 +33,51 @@ const SYSTEM_BUNDLES: &[&str] = &[
 /// Largest response body read (receipts and error messages are small).
 const MAX_RESPONSE: usize = 64 * 1024;
 
-/// Settings of an [`HttpTransport`].
+/// Settings of an [`HttpTransport`]: the configuration as cep.toml gives
+/// it, and what is resolved from it on this host.
 #[derive(Debug, Clone)]
 pub struct HttpSettings {
-    /// Base URL (`https://stats.openvz.org`).
-    pub url: String,
-    /// Upload protocol.
-    pub protocol: Protocol,
-    /// TCP + TLS connect timeout.
-    pub connect_timeout: Duration,
-    /// Whole-request timeout.
-    pub timeout: Duration,
-    /// Extra CA bundle (PEM).
-    pub ca_file: Option<PathBuf>,
-    /// The proxy, if any.
+    /// `[transport]` as configured (URL, protocol, timeouts, CA file).
+    /// Its `proxy` and `id_from_server` are what was asked for; the
+    /// transport uses the resolved `proxy` and `server_id_file` below.
+    pub config: HttpConfig,
+    /// The proxy in use, if any: the configured one, else one found in
+    /// the environment ([`crate::proxy::discover`]).
     pub proxy: Option<ProxyChoice>,
     /// vzstats: where the id from `genuuid.php` is kept; when set,
     /// [`Transport::prepare`] asks for it once. Uploads always send the
     /// manifest's `client_id` as `uuid` (the server checks they agree).
     pub server_id_file: Option<PathBuf>,
+}
+
+impl HttpSettings {
+    /// Resolves `config` on this host: the proxy from the configuration or
+    /// `env` (variables, then wgetrc and yum.conf in `env.etc_dir`), and,
+    /// for vzstats with `id_from_server`, the id file in `env.state_dir`.
+    ///
+    /// ```
+    /// use cep_core::config::{HttpConfig, Protocol};
+    /// use cep_transport::{Environment, HttpSettings};
+    /// let mut config = HttpConfig::new("https://stats.example.org", Protocol::Vzstats);
+    /// config.id_from_server = true;
+    /// config.proxy = Some("http://proxy.example:3128".into());
+    /// let env = Environment { etc_dir: "/nonexistent".into(), state_dir: "/var/lib/cep".into(), vars: Default::default() };
+    /// let s = HttpSettings::resolve(config, &env);
+    /// assert_eq!(s.proxy.unwrap().url, "http://proxy.example:3128");
+    /// assert_eq!(s.server_id_file.unwrap(), std::path::Path::new("/var/lib/cep/vzstats-server-id"));
+    /// ```
+    pub fn resolve(config: HttpConfig, env: &Environment) -> HttpSettings {
+        let lookup = |k: &str| env.vars.get(k).cloned();
+        let proxy =
+            crate::proxy::discover(&config.url, config.proxy.as_deref(), &lookup, &env.etc_dir);
+        let server_id_file = (config.id_from_server && config.protocol == Protocol::Vzstats)
+            .then(|| env.state_dir.join(SERVER_ID_FILE));
+        HttpSettings {
+            config,
+            proxy,
+            server_id_file,
+        }
+    }
 }
 
 /// Uploads archives to a stats server.
@@ -232,12 +258,13 @@ impl rustls::client::danger::ServerCertVerifier for PinnedOrChain {
 impl HttpTransport {
     /// Builds the client: timeouts, trust, proxy, User-Agent `cep/<version>`.
     pub fn new(s: HttpSettings) -> Result<HttpTransport, Error> {
-        let mut base = reqwest::Url::parse(s.url.trim())
-            .map_err(|e| setup(format!("transport.url `{}` is not a URL: {e}", s.url)))?;
+        let c = &s.config;
+        let mut base = reqwest::Url::parse(c.url.trim())
+            .map_err(|e| setup(format!("transport.url `{}` is not a URL: {e}", c.url)))?;
         if !matches!(base.scheme(), "http" | "https") {
             return Err(setup(format!(
                 "transport.url `{}` must start with http:// or https://",
-                s.url
+                c.url
             )));
         }
         // A fragment is never sent to a server.
@@ -245,11 +272,11 @@ impl HttpTransport {
         let mut b = reqwest::Client::builder()
             .no_proxy()
             .user_agent(concat!("cep/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(s.connect_timeout)
-            .timeout(s.timeout)
+            .connect_timeout(c.connect_timeout)
+            .timeout(c.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .tcp_nodelay(true)
-            .tls_backend_preconfigured(tls_config(s.ca_file.as_deref())?);
+            .tls_backend_preconfigured(tls_config(c.ca_file.as_deref())?);
         if let Some(p) = &s.proxy {
             let mut proxy = reqwest::Proxy::all(&p.url).map_err(|e| {
                 setup(format!(
@@ -276,7 +303,7 @@ impl HttpTransport {
             client,
             destination: redact(base.as_str()),
             base,
-            protocol: s.protocol,
+            protocol: c.protocol,
             server_id_file: s.server_id_file,
             server_id: Mutex::new(None),
             proxy: s.proxy.as_ref().map(|p| {
@@ -669,12 +696,12 @@ mod tests {
     }
 
     fn transport(url: &str, protocol: Protocol) -> HttpTransport {
+        let mut config = HttpConfig::new(url, protocol);
+        config.url = url.into();
+        config.connect_timeout = Duration::from_secs(1);
+        config.timeout = Duration::from_secs(1);
         HttpTransport::new(HttpSettings {
-            url: url.into(),
-            protocol,
-            connect_timeout: Duration::from_secs(1),
-            timeout: Duration::from_secs(1),
-            ca_file: None,
+            config,
             proxy: None,
             server_id_file: None,
         })

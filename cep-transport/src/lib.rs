@@ -53,11 +53,11 @@ pub const SERVER_ID_FILE: &str = "vzstats-server-id";
 /// for review before the first delivery carry the host id.
 pub fn report_client_id(config: &TransportConfig, state_dir: &Path, host_id: Uuid) -> Uuid {
     match config {
-        TransportConfig::Http {
+        TransportConfig::Http(cep_core::HttpConfig {
             protocol: cep_core::Protocol::Vzstats,
             id_from_server: true,
             ..
-        } => std::fs::read_to_string(state_dir.join(SERVER_ID_FILE))
+        }) => std::fs::read_to_string(state_dir.join(SERVER_ID_FILE))
             .ok()
             .and_then(|t| cep_core::identity::parse_host_id(&t))
             .unwrap_or(host_id),
@@ -116,29 +116,10 @@ pub fn build_with(
         TransportConfig::File { path, keep } => {
             Ok(Box::new(FileTransport::new(path.clone()).keep(*keep)))
         }
-        TransportConfig::Http {
-            url,
-            protocol,
-            connect_timeout,
-            timeout,
-            ca_file,
-            proxy,
-            id_from_server,
-        } => {
-            let lookup = |k: &str| env.vars.get(k).cloned();
-            let proxy = proxy::discover(url, proxy.as_deref(), &lookup, &env.etc_dir);
-            let server_id_file = (*id_from_server && *protocol == cep_core::Protocol::Vzstats)
-                .then(|| env.state_dir.join(SERVER_ID_FILE));
-            Ok(Box::new(HttpTransport::new(HttpSettings {
-                url: url.clone(),
-                protocol: *protocol,
-                connect_timeout: *connect_timeout,
-                timeout: *timeout,
-                ca_file: ca_file.clone(),
-                proxy,
-                server_id_file,
-            })?))
-        }
+        TransportConfig::Http(http) => Ok(Box::new(HttpTransport::new(HttpSettings::resolve(
+            http.clone(),
+            env,
+        ))?)),
     }
 }
 

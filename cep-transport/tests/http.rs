@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use cep_core::uuid::Uuid;
 use cep_core::{
-    Archive, ClientInfo, Collection, Protocol, Report, Retry, RetrySettings, Spool, SpoolSettings,
-    Transport, TransportConfig, TransportError,
+    Archive, ClientInfo, Collection, HttpConfig, Protocol, Report, Retry, RetrySettings, Spool,
+    SpoolSettings, Transport, TransportConfig, TransportError,
 };
 use cep_testserver::{Fault, TestServer, TlsMaterial};
 use cep_transport::{Environment, TokioClock, build_with};
@@ -23,6 +23,21 @@ fn archive() -> Archive {
     Report::new(c, Uuid::new_v4(), ClientInfo::default())
         .to_archive()
         .unwrap()
+}
+
+/// A report sealed as the Agent seals it: the only kind the spool takes.
+fn sealed() -> cep_core::Prepared {
+    let c = Collection {
+        outcomes: vec![],
+        log: vec!["a line".into()],
+    };
+    let guard = cep_core::PrivacyGuard::new(&cep_core::Secrets::default()).unwrap();
+    cep_core::seal(
+        Report::new(c, Uuid::new_v4(), ClientInfo::default()),
+        &guard,
+        &[],
+    )
+    .unwrap()
 }
 
 /// About 190 KiB compressed: a section of letters gzip cannot shrink much.
@@ -54,7 +69,7 @@ fn big_archive() -> Archive {
 }
 
 fn http(url: &str, protocol: Protocol) -> TransportConfig {
-    TransportConfig::Http {
+    TransportConfig::Http(HttpConfig {
         url: url.into(),
         protocol,
         connect_timeout: Duration::from_secs(2),
@@ -62,7 +77,7 @@ fn http(url: &str, protocol: Protocol) -> TransportConfig {
         ca_file: None,
         proxy: None,
         id_from_server: false,
-    }
+    })
 }
 
 fn env_in(dir: &Path, vars: &[(&str, &str)]) -> Environment {
@@ -242,7 +257,7 @@ async fn vzstats_id_from_the_server_is_fetched_once_and_kept() {
     let s = TestServer::start();
     let d = tempfile::tempdir().unwrap();
     let mut cfg = http(&s.url(), Protocol::Vzstats);
-    if let TransportConfig::Http { id_from_server, .. } = &mut cfg {
+    if let TransportConfig::Http(HttpConfig { id_from_server, .. }) = &mut cfg {
         *id_from_server = true;
     }
     std::fs::create_dir_all(d.path().join("state")).unwrap();
@@ -311,7 +326,7 @@ async fn https_with_a_pinned_ca() {
     assert!(e.is_retryable(), "{e}");
     assert!(e.message.to_lowercase().contains("certificate"), "{e}");
     let mut cfg = http(&s.url(), Protocol::Cep);
-    if let TransportConfig::Http { ca_file, .. } = &mut cfg {
+    if let TransportConfig::Http(HttpConfig { ca_file, .. }) = &mut cfg {
         *ca_file = Some(ca);
     }
     let (_d2, t) = transport(&cfg);
@@ -326,7 +341,7 @@ async fn flush_over_http_survives_faults() {
     let d = tempfile::tempdir().unwrap();
     let spool = Spool::new(d.path(), SpoolSettings::default());
     let ids: Vec<Uuid> = (0..4)
-        .map(|_| spool.add(&archive()).unwrap().entry.report_id)
+        .map(|_| spool.add(&sealed()).unwrap().entry.report_id)
         .collect();
     s.inject(&[
         Fault::Status(503),
@@ -516,9 +531,9 @@ async fn https_through_tinyproxy_tunnel() {
     let ca = d.path().join("ca.pem");
     std::fs::write(&ca, &tls.ca_pem).unwrap();
     let mut cfg = http(&s.url(), Protocol::Cep);
-    if let TransportConfig::Http {
+    if let TransportConfig::Http(HttpConfig {
         ca_file, proxy: p, ..
-    } = &mut cfg
+    }) = &mut cfg
     {
         *ca_file = Some(ca);
         *p = Some(format!("http://127.0.0.1:{}", proxy.port));
@@ -563,7 +578,7 @@ async fn a_proxy_that_refuses_the_connection_is_named() {
         l.local_addr().unwrap().port()
     };
     let mut cfg = http(&s.url(), Protocol::Cep);
-    if let TransportConfig::Http { proxy, .. } = &mut cfg {
+    if let TransportConfig::Http(HttpConfig { proxy, .. }) = &mut cfg {
         *proxy = Some(format!("http://cep:pr0xypw@127.0.0.1:{closed}"));
     }
     let (_d, t) = transport(&cfg);
@@ -583,7 +598,7 @@ fn with_ca_file(url: &str, pem: &str) -> (tempfile::TempDir, Box<dyn Transport>)
     let ca = d.path().join("server.pem");
     std::fs::write(&ca, pem).unwrap();
     let mut cfg = http(url, Protocol::Cep);
-    if let TransportConfig::Http { ca_file, .. } = &mut cfg {
+    if let TransportConfig::Http(HttpConfig { ca_file, .. }) = &mut cfg {
         *ca_file = Some(ca);
     }
     let t = build_with(&cfg, &env_in(d.path(), &[])).unwrap();
