@@ -85,7 +85,9 @@ pub fn parse_beancounters(text: &str) -> Result<Beancounters, CollectError> {
     let err = |n: usize, m: &str| CollectError::parse(PATH, format!("line {}: {m}", n + 1));
     let mut out = Beancounters::default();
     for (n, line) in text.lines().enumerate() {
-        let t = line.trim();
+        // ASCII trimming: the kernel pads with spaces (Unicode-aware
+        // trimming showed over 10,000 containers' rows).
+        let t = line.trim_ascii();
         if t.is_empty() {
             continue;
         }
