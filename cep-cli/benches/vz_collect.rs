@@ -9,9 +9,7 @@
 //! This machine's speed drifts by a third from one minute to the next.
 //! `CEP_BENCH_COMPARE=/path/to/other/cep` runs that binary alternately
 //! with this one on the same hosts and prints its row too, so two builds
-//! are compared at the same moment. `CEP_BENCH_KEEP=/dir` keeps the
-//! generated hosts there (`/dir/<containers>/host`), for a profiler such
-//! as `valgrind --tool=callgrind cep collect --root /dir/10000/host ...`.
+//! are compared at the same moment.
 
 use std::path::Path;
 use std::process::Command;
@@ -71,10 +69,8 @@ fn main() {
     println!("|---:|---:|---:|---:|---:|---:|");
     for &n in sizes {
         let dir = tempfile::tempdir().expect("tempdir");
-        let keep = std::env::var_os("CEP_BENCH_KEEP").map(|k| Path::new(&k).join(n.to_string()));
-        let base = keep.as_deref().unwrap_or(dir.path());
-        let root = base.join("host");
-        let sandbox = base.join("sandbox");
+        let root = dir.path().join("host");
+        let sandbox = dir.path().join("sandbox");
         std::fs::create_dir_all(sandbox.join("etc")).expect("sandbox");
         let spec = GenSpec {
             containers: n,
