@@ -224,7 +224,7 @@ impl Collector for VzPloop {
                 Err(_) => parse_disk_descriptor(&String::from_utf8_lossy(&start)),
             }
             .ok()
-                .or_else(|| parse_disk_descriptor(&host.read(&path).ok()?).ok())
+            .or_else(|| parse_disk_descriptor(&host.read(&path).ok()?).ok())
         };
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
