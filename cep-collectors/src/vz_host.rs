@@ -57,14 +57,18 @@ pub fn parse_veinfo(text: &str) -> Result<Vec<VeinfoRow>, CollectError> {
 
 /// True when a line of /proc/user_beancounters is a VE0 row (`0:`).
 /// Whether a beancounters text has a VE0 row: a line that is `0:` after
-/// white space, then white space or its end. A substring search for `0:`
-/// (rare: ids ending in 0) instead of a walk over every line, which showed
-/// over the 120,000 rows of 10,000 containers.
+/// white space, then white space or its end. Only the `:` of the uid
+/// column are looked at (a `memchr` search, one a container) instead of
+/// every line, which showed over the 120,000 rows of 10,000 containers.
 fn has_ve0_row(text: &str) -> bool {
-    text.match_indices("0:").any(|(i, _)| {
-        let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
-        text[line_start..i].trim_start().is_empty()
-            && text[i + 2..].chars().next().is_none_or(char::is_whitespace)
+    text.match_indices(':').any(|(i, _)| {
+        i >= 1
+            && text.as_bytes()[i - 1] == b'0'
+            && text[..i - 1]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|before| before.trim_start().is_empty())
+            && text[i + 1..].chars().next().is_none_or(char::is_whitespace)
     })
 }
 
