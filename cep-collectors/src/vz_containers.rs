@@ -67,6 +67,11 @@ pub struct CtInfo {
     pub private: Option<String>,
 }
 
+/// Most items kept of one JSON list (a container's addresses, features):
+/// a real node lists 84 addresses for one container (the `vz_tools`
+/// veinfo sample), and the listing's 64 MiB cap bounds the rest.
+const MAX_LIST_ITEMS: usize = 1024;
+
 /// A JSON value as far as the listing needs it, decoded without building
 /// a `serde_json::Value` tree (a 10,000-container listing is ~12 MB):
 /// numbers, short strings, booleans, and from objects only the `limit` /
@@ -150,7 +155,7 @@ impl<'de> serde::de::Visitor<'de> for LooseVisitor {
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
         let mut items = Vec::new();
         while let Some(v) = seq.next_element::<Loose>()? {
-            if items.len() < 64 {
+            if items.len() < MAX_LIST_ITEMS {
                 items.push(v);
             }
         }
@@ -158,9 +163,9 @@ impl<'de> serde::de::Visitor<'de> for LooseVisitor {
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
         let (mut limit, mut hardlimit, mut on) = (None, None, Vec::new());
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+        while let Some(key) = map.next_key::<cep_core::collector::JsonKey<'de>>()? {
             let v = map.next_value::<Loose>()?;
-            match key.as_ref() {
+            match key.as_str() {
                 "limit" => limit = v.num(),
                 "hardlimit" => hardlimit = v.num(),
                 k if v.truthy() && on.len() < 64 => on.push(feature_name(k)),
@@ -227,6 +232,8 @@ struct JsonCt {
     // Kept only for the privacy guard (see `container_names`).
     hostname: Loose,
     name: Loose,
+    ip: Loose,
+    configured_ip: Loose,
 }
 
 impl<'de> Deserialize<'de> for JsonCt {
@@ -242,8 +249,8 @@ impl<'de> Deserialize<'de> for JsonCt {
                 mut map: A,
             ) -> Result<JsonCt, A::Error> {
                 let mut ct = JsonCt::default();
-                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                    let slot = match key.as_ref() {
+                while let Some(key) = map.next_key::<cep_core::collector::JsonKey<'de>>()? {
+                    let slot = match key.as_str() {
                         "ctid" => &mut ct.ctid,
                         "status" => &mut ct.status,
                         "layout" => &mut ct.layout,
@@ -260,6 +267,8 @@ impl<'de> Deserialize<'de> for JsonCt {
                         "private" => &mut ct.private,
                         "hostname" => &mut ct.hostname,
                         "name" => &mut ct.name,
+                        "ip" => &mut ct.ip,
+                        "configured_ip" => &mut ct.configured_ip,
                         _ => {
                             map.next_value::<serde::de::IgnoredAny>()?;
                             continue;
@@ -333,7 +342,8 @@ pub fn parse_vzlist_json(text: &str) -> Result<Vec<CtInfo>, CollectError> {
 
 /// The top-level array of `vzlist -a -j`, turned into [`CtInfo`] one
 /// element at a time (a `Vec` of raw elements would be ~7 MB at 10,000
-/// containers), with every container's `hostname` and `name` aside.
+/// containers), with every container's `hostname`, `name` and addresses
+/// (`ip`, `configured_ip`; the first [`MAX_LIST_ITEMS`] of each) aside.
 #[derive(Default)]
 struct JsonListing {
     cts: Vec<CtInfo>,
@@ -360,6 +370,23 @@ impl<'de> Deserialize<'de> for JsonListing {
                     for v in [&mut j.hostname, &mut j.name] {
                         if let Loose::Str(s) = std::mem::take(v) {
                             out.names.push(s);
+                        }
+                    }
+                    // vzctl prints each list as an array of addresses
+                    // without their masks (`print_json_list`); a string
+                    // of them is split the same way.
+                    for v in [&mut j.ip, &mut j.configured_ip] {
+                        match std::mem::take(v) {
+                            Loose::Str(s) => {
+                                out.names.extend(s.split_whitespace().map(str::to_owned))
+                            }
+                            Loose::Seq(items) => {
+                                out.names.extend(items.into_iter().filter_map(|i| match i {
+                                    Loose::Str(s) => Some(s),
+                                    _ => None,
+                                }))
+                            }
+                            _ => {}
                         }
                     }
                     out.ids.push(match std::mem::take(&mut j.ctid) {
@@ -644,8 +671,9 @@ pub(crate) struct Listing {
     pub source: &'static str,
     /// One entry per container.
     pub cts: Vec<CtInfo>,
-    /// The containers' host names and names, for the privacy guard only
-    /// (see [`container_names`]); from `vzlist -a -j` only.
+    /// The containers' host names, names and IP addresses, for the
+    /// privacy guard only (see [`container_names`]); from `vzlist -a -j`
+    /// only.
     pub names: Option<Vec<String>>,
 }
 
@@ -690,13 +718,14 @@ fn read_listing(host: &Host) -> Result<Listing, CollectError> {
     })
 }
 
-/// Every container's host name and name (`HOSTNAME`, `NAME`) and every
-/// container's and VM's prlctl name, from the listings this collector
-/// reads anyway (`vzlist -a -j`, `prlctl list -a -j`), for
-/// [`cep_core::privacy::Secrets::gather_with`]: the privacy guard then
-/// reads no config and runs no listing a second time. `None` without a
-/// JSON vzlist listing; the guard gathers them itself then. These names
-/// never enter a section.
+/// Every container's host name, name and IP addresses (`HOSTNAME`,
+/// `NAME`, `IP_ADDRESS`: vzlist's `hostname`, `name`, `ip` and
+/// `configured_ip`) and every container's and VM's prlctl name, from the
+/// listings this collector reads anyway (`vzlist -a -j`, `prlctl list -a
+/// -j`), for [`cep_core::privacy::Secrets::gather_with`]: the privacy
+/// guard then reads no config and runs no listing a second time. `None`
+/// without a JSON vzlist listing; the guard gathers them itself then.
+/// These values never enter a section.
 pub fn container_names(host: &Host) -> Option<Vec<String>> {
     let mut names = listing(host).ok()?.names.clone()?;
     if let Ok(Some(text)) = prlctl_json(host).as_ref() {
@@ -1026,11 +1055,16 @@ mod tests {
         let mut names = container_names(&host).unwrap();
         names.sort();
         names.dedup();
-        // vzlist's host names and names, then prlctl's container and VM
-        // names (the unnamed container's UUID is dropped by the guard).
+        // vzlist's host names, names and addresses, then prlctl's
+        // container and VM names (the unnamed container's UUID is dropped
+        // by the guard).
         assert_eq!(
             names,
             [
+                "198.51.100.7",
+                "2001:db8::11",
+                "203.0.113.10",
+                "203.0.113.11",
                 "9a8b7c6d-5e4f-4321-8765-0fedcba98765",
                 "MyVM",
                 "db",
@@ -1050,18 +1084,44 @@ mod tests {
         let listed = Secrets::gather_with(&host, container_names);
         assert!(read.hosts.is_subset(&listed.hosts), "{read:?}\n{listed:?}");
         assert!(read.domains.is_subset(&listed.domains));
+        // The configs' IP_ADDRESS and vzlist's `ip` name the same addresses.
+        assert_eq!(read.addresses, listed.addresses);
+        for a in [
+            "203.0.113.10",
+            "203.0.113.11",
+            "2001:db8::11",
+            "198.51.100.7",
+        ] {
+            assert!(listed.addresses.contains(a), "{a}: {listed:?}");
+        }
         // vzctl 4.3's JSON listing: the configs' host names, no NAME.
         let legacy = Host::fixture(host_dir("openvz-legacy")).unwrap();
-        let mut names = container_names(&legacy).unwrap();
+        let (addresses, mut names): (Vec<String>, Vec<String>) = container_names(&legacy)
+            .unwrap()
+            .into_iter()
+            .partition(|n| n.parse::<std::net::IpAddr>().is_ok());
         names.sort();
         assert_eq!(
             names[..3],
             ["backup.nagilumve.com", "localhost", "node2.nagilumve.com"]
         );
         assert_eq!(names.len(), 10);
-        assert_eq!(
+        assert!(
+            addresses.iter().any(|a| a == "66.228.211.161"),
+            "{addresses:?}"
+        );
+        // vzctl 4.x lists a running container's addresses as the kernel
+        // has them (/proc/vz/veinfo), here more than its config names: the
+        // listing's addresses hold the configs' and those.
+        let (listed, read) = (
             Secrets::gather_with(&legacy, container_names),
-            Secrets::gather(&legacy)
+            Secrets::gather(&legacy),
+        );
+        assert!(read.addresses.is_subset(&listed.addresses), "{listed:?}");
+        assert_eq!(listed.addresses.len(), 79); // the unique `ip` entries of the listing
+        assert_eq!(
+            (listed.hosts, listed.domains, listed.users, listed.serials),
+            (read.hosts, read.domains, read.users, read.serials)
         );
         // No JSON listing: the guard reads the configs itself.
         let f = FixtureHostBuilder::from_dir(host_dir("openvz-legacy"))
@@ -1088,6 +1148,10 @@ mod tests {
         let generated = Host::fixture(dir.path()).unwrap();
         let read = Secrets::gather(&generated);
         assert!(read.hosts.len() > 100, "{read:?}");
+        // Every container's address, from its config's IP_ADDRESS.
+        for i in [1, 59] {
+            assert!(read.addresses.contains(&format!("10.0.0.{i}")), "{read:?}");
+        }
         assert_eq!(Secrets::gather_with(&generated, container_names), read);
     }
 
@@ -1299,7 +1363,10 @@ mod tests {
             [
                 "web1.customer-one.example",
                 "web1",
-                "ct101.customer-two.example"
+                "203.0.113.10",
+                "ct101.customer-two.example",
+                "203.0.113.11",
+                "2001:db8::11"
             ]
         );
         // Through the collector: versions become layouts (5 ploop, 4 simfs).

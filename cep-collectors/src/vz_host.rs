@@ -56,10 +56,20 @@ pub fn parse_veinfo(text: &str) -> Result<Vec<VeinfoRow>, CollectError> {
 }
 
 /// True when a line of /proc/user_beancounters is a VE0 row (`0:`).
-fn is_ve0_line(line: &str) -> bool {
-    line.trim_start()
-        .strip_prefix("0:")
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+/// Whether a beancounters text has a VE0 row: a line that is `0:` after
+/// white space, then white space or its end. Only the `:` of the uid
+/// column are looked at (a `memchr` search, one a container) instead of
+/// every line, which showed over the 120,000 rows of 10,000 containers.
+fn has_ve0_row(text: &str) -> bool {
+    text.match_indices(':').any(|(i, _)| {
+        i >= 1
+            && text.as_bytes()[i - 1] == b'0'
+            && text[..i - 1]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|before| before.trim_start().is_empty())
+            && text[i + 1..].chars().next().is_none_or(char::is_whitespace)
+    })
 }
 
 /// Why this host is a container, or `None` on a hardware node or a host
@@ -70,7 +80,7 @@ fn is_ve0_line(line: &str) -> bool {
 /// call this first and exit 1 with the message.
 pub fn container_check(host: &Host) -> Option<String> {
     let text = beancounters_text(host).ok().flatten()?;
-    if text.lines().any(is_ve0_line) {
+    if has_ve0_row(&text) {
         return None;
     }
     Some(format!(
@@ -175,7 +185,7 @@ impl Collector for VzHost {
         let ubc = beancounters_text(host)?;
         let veinfo = host.read_optional(VEINFO)?;
         // A line scan: the full parse is vz.beancounters' job.
-        let ve0_ubc = ubc.as_deref().is_some_and(|t| t.lines().any(is_ve0_line));
+        let ve0_ubc = ubc.as_deref().is_some_and(|t| has_ve0_row(t));
         let ve0_veinfo = match &veinfo {
             Some(t) => parse_veinfo(t)?.iter().any(|r| r.ctid == "0"),
             None => false,
@@ -272,8 +282,12 @@ mod tests {
             None
         );
         // A `10:` row is not VE0.
-        assert!(!is_ve0_line("  10: kmemsize 1 2 3 4 0"));
-        assert!(is_ve0_line("       0:  kmemsize 1 2 3 4 0"));
+        assert!(!has_ve0_row("  10: kmemsize 1 2 3 4 0"));
+        assert!(has_ve0_row("       0:  kmemsize 1 2 3 4 0"));
+        // Anywhere in the file, on its own line only.
+        assert!(has_ve0_row("Version: 2.5\n 100: a 1 2 3 4 0\n       0:\n"));
+        assert!(has_ve0_row(" 10: a 1 2 3 4 0\r\n  0:\tb 1 2 3 4 0"));
+        assert!(!has_ve0_row(" 10: a 1 2 3 4 0\n x 0: b\n 0:x\n 200:"));
     }
 
     #[test]

@@ -217,9 +217,14 @@ impl Collector for VzPloop {
             // One read(2) gets a whole descriptor (about 1 KiB); only when
             // that does not parse is the whole file read.
             let start = host.read_start(&path, 64 * 1024).ok()??;
-            parse_disk_descriptor(&String::from_utf8_lossy(&start))
-                .ok()
-                .or_else(|| parse_disk_descriptor(&host.read(&path).ok()?).ok())
+            // UTF-8 (ASCII in practice) is checked fast; only a descriptor
+            // that is not gets its bad bytes replaced.
+            match std::str::from_utf8(&start) {
+                Ok(text) => parse_disk_descriptor(text),
+                Err(_) => parse_disk_descriptor(&String::from_utf8_lossy(&start)),
+            }
+            .ok()
+            .or_else(|| parse_disk_descriptor(&host.read(&path).ok()?).ok())
         };
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())

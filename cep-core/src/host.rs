@@ -239,16 +239,43 @@ impl Host {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(self.io_err(host_path, real, e)),
         };
-        let mut buf = vec![0; max.min(DEFAULT_READ_CAP as usize)];
-        let n = loop {
-            match f.read(&mut buf) {
-                Ok(n) => break n,
+        let max = max.min(DEFAULT_READ_CAP as usize);
+        let mut read_into = |buf: &mut [u8]| loop {
+            match f.read(buf) {
+                Ok(n) => break Ok(n),
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(self.io_err(host_path, real, e)),
+                Err(e) => break Err(e),
             }
         };
-        buf.truncate(n);
-        Ok(Some(buf))
+        // Zeroing a fresh 64 KiB buffer per file cost more than reading
+        // the file: small reads go through one zeroed buffer per thread.
+        const SCRATCH: usize = 64 * 1024;
+        thread_local! {
+            static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let got = if max <= SCRATCH {
+            BUF.with(|b| match b.try_borrow_mut() {
+                Ok(mut b) => {
+                    b.resize(SCRATCH, 0);
+                    read_into(&mut b[..max]).map(|n| b[..n].to_vec())
+                }
+                // Only a re-entrant call (none today) gets here.
+                Err(_) => {
+                    let mut own = vec![0; max];
+                    read_into(&mut own).map(|n| own[..n].to_vec())
+                }
+            })
+        } else {
+            let mut own = vec![0; max];
+            read_into(&mut own).map(|n| {
+                own.truncate(n);
+                own
+            })
+        };
+        match got {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) => Err(self.io_err(host_path, real, e)),
+        }
     }
 
     /// Reads a whole file as text (invalid UTF-8 is replaced, not an error:

@@ -833,6 +833,59 @@ fn the_tripwire_finds_own_addresses_inside_typed_values() {
 }
 
 #[test]
+fn the_tripwire_stops_a_containers_address_the_scrubber_let_through() {
+    // A node with no container listing: the guard reads the configs'
+    // IP_ADDRESS (masks and IPv6 too).
+    let dir = tempfile::tempdir().unwrap();
+    let conf = dir.path().join("fs/etc/vz/conf");
+    std::fs::create_dir_all(&conf).unwrap();
+    std::fs::write(
+        conf.join("101.conf"),
+        "HOSTNAME=\"shop.customer.example\"\nIP_ADDRESS=\"192.0.2.55/24 2001:db8::55\"\n",
+    )
+    .unwrap();
+    std::fs::write(conf.join("102.conf"), "IP_ADDRESS=\"198.51.100.23\"\n").unwrap();
+    let s = Secrets::gather(&Host::fixture(dir.path()).unwrap());
+    assert_eq!(
+        s.addresses.iter().map(String::as_str).collect::<Vec<_>>(),
+        ["192.0.2.55", "198.51.100.23", "2001:db8::55"]
+    );
+    // Script output with the scrubber bypassed: each address is vetoed
+    // as the host's own value, ahead of the generic detectors.
+    let guard = PrivacyGuard::new(&s).unwrap();
+    for (text, at) in [
+        ("peer 198.51.100.23 up", 5),
+        ("listening on [2001:DB8::55]:443", 14),
+        ("192.0.2.55.22 > 10.0.0.1.80", 0),
+    ] {
+        let msg = vetoed(&guard, text).unwrap_or_else(|| panic!("{text:?} went out"));
+        assert!(
+            msg.starts_with(&format!(
+                "member scripts.leak.txt: address matched `{}…`",
+                &text[at..at + 2]
+            )) && msg.contains(&format!(" at byte {at}")),
+            "{text:?}: {msg}"
+        );
+    }
+    // In a typed value, where no detector looks and the scrubber never
+    // rewrites (a valid version): the whole seal, and only the tripwire
+    // stands between it and the spool.
+    let typed = typed_guard(&s);
+    let r = typed_report(serde_json::json!({"release": "198.51.100.23"}));
+    match seal(r, &typed, &[]) {
+        Err(cep_core::PipelineError::Vetoed { violation, .. }) => assert_eq!(
+            violation.message,
+            "member test.typed.json: address matched `19…` (13 chars) at byte 16"
+        ),
+        other => panic!("{other:?}"),
+    }
+    // Another address is not this node's: the tripwire leaves it to the
+    // generic detectors.
+    let r = typed_report(serde_json::json!({"release": "198.51.100.24"}));
+    assert!(seal(r, &typed, &[]).is_ok());
+}
+
+#[test]
 fn never_send_entries_are_scrubbed_in_any_case_and_globs_match_runs() {
     let mut s = Secrets::default();
     s.add_never_send(&["Nightingale", "acme-*-prod", "ticket-?42", "*", ""]);

@@ -52,9 +52,11 @@ pub struct Secrets {
     pub serials: BTreeSet<String>,
     /// MAC and IP addresses of the node's own interfaces (hardware
     /// addresses in /sys/class/net, local addresses in /proc/net/fib_trie
-    /// and /proc/net/if_inet6, the address /etc/hosts gives its name),
-    /// lowercase: the tripwire looks for them (the scrubber's and the
-    /// tripwire's address detectors catch every address in free text).
+    /// and /proc/net/if_inet6, the address /etc/hosts gives its name) and
+    /// of its containers (`IP_ADDRESS` in their configs, vzlist's `ip`),
+    /// lowercase, without masks: the tripwire looks for them (the
+    /// scrubber's and the tripwire's address detectors catch every address
+    /// in free text).
     pub addresses: BTreeSet<String>,
     /// The administrator's `[privacy] never_send` entries (literals and
     /// globs).
@@ -333,6 +335,10 @@ fn structural(word: &str) -> bool {
 /// Most container configuration files read for host names.
 const MAX_CONFS: usize = 100_000;
 
+/// Most names and addresses taken from a container listing (a few per
+/// container).
+const MAX_CONTAINER_VALUES: usize = 8 * MAX_CONFS;
+
 /// The string `name` of every entry of `prlctl list -a -j` output (an
 /// entry that is not an object, or whose `name` is absent or not a string,
 /// is skipped); nothing when the text is not a JSON array. Only the
@@ -354,8 +360,8 @@ pub fn prlctl_names(json: &[u8]) -> Vec<String> {
                     mut map: A,
                 ) -> Result<Entry, A::Error> {
                     let mut name = None;
-                    while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                        if key != "name" {
+                    while let Some(key) = map.next_key::<crate::collector::JsonKey<'de>>()? {
+                        if key.as_str() != "name" {
                             map.next_value::<serde::de::IgnoredAny>()?;
                         } else if let serde_json::Value::String(s) =
                             map.next_value::<serde_json::Value>()?
@@ -411,12 +417,14 @@ impl Secrets {
         Self::gather_with(host, |_| None)
     }
 
-    /// [`Secrets::gather`], with the names of the containers and VMs from
-    /// `container_names` when it has them: a caller that lists them anyway
+    /// [`Secrets::gather`], with the names and IP addresses of the
+    /// containers and VMs from `container_names` when it has them (an
+    /// entry that is an IP address, with or without a `/mask`, is an
+    /// address; any other a name): a caller that lists them anyway
     /// (`vz.containers` reads `vzlist -a -j`, which carries every config's
-    /// `HOSTNAME` and `NAME`, and `prlctl list -a -j`) saves reading
-    /// thousands of configs and running `vzlist -aH` and `prlctl` a second
-    /// time. `None` gathers them here.
+    /// `HOSTNAME`, `NAME` and `IP_ADDRESS`, and `prlctl list -a -j`) saves
+    /// reading thousands of configs and running `vzlist -aH` and `prlctl`
+    /// a second time. `None` gathers them here.
     pub fn gather_with(
         host: &Host,
         container_names: impl FnOnce(&Host) -> Option<Vec<String>>,
@@ -446,10 +454,8 @@ impl Secrets {
         }
         if let Some(names) = container_names(host) {
             // A UUID standing in for a missing name is not a name.
-            for n in names.iter().take(2 * MAX_CONFS) {
-                if crate::identity::parse_host_id(n).is_none() {
-                    s.add_host(n);
-                }
+            for n in names.iter().take(MAX_CONTAINER_VALUES) {
+                s.add_host_or_address(n);
             }
         } else {
             s.add_container_confs(host);
@@ -494,7 +500,21 @@ impl Secrets {
         s
     }
 
-    /// Adds `HOSTNAME=` and `NAME=` of every `/etc/vz/conf/*.conf`.
+    /// A container's name, or (an IP address, with or without a `/mask`)
+    /// its address: what [`Secrets::gather_with`] gets from a listing. A
+    /// UUID standing in for a missing name is neither.
+    fn add_host_or_address(&mut self, value: &str) {
+        let v = value.trim();
+        let addr = v.split('/').next().unwrap_or("");
+        if addr.parse::<std::net::IpAddr>().is_ok() {
+            self.add_address(v);
+        } else if crate::identity::parse_host_id(v).is_none() {
+            self.add_host(v);
+        }
+    }
+
+    /// Adds `HOSTNAME=`, `NAME=` and the addresses of `IP_ADDRESS=` of
+    /// every `/etc/vz/conf/*.conf`.
     fn add_container_confs(&mut self, host: &Host) {
         if let Ok(names) = host.read_dir("/etc/vz/conf", MAX_CONFS) {
             let confs: Vec<&String> = names.iter().filter(|n| n.ends_with(".conf")).collect();
@@ -508,6 +528,10 @@ impl Secrets {
                             if let Some(v) = vars.remove(key) {
                                 out.push(v);
                             }
+                        }
+                        // `10.0.0.1 10.0.0.2/255.255.255.0 fe80::1/64`
+                        if let Some(v) = vars.remove("IP_ADDRESS") {
+                            out.extend(v.split_whitespace().map(str::to_owned));
                         }
                     }
                 }
@@ -525,7 +549,7 @@ impl Secrets {
                 })
             };
             for v in va.iter().chain(&vb) {
-                self.add_host(v);
+                self.add_host_or_address(v);
             }
         }
     }
@@ -669,16 +693,19 @@ impl Secrets {
         }
     }
 
-    /// Adds the host names in `vzlist -aH` output (its last column:
-    /// `CTID NPROC STATUS IP HOSTNAME`).
+    /// Adds the host names and first addresses in `vzlist -aH` output
+    /// (`CTID NPROC STATUS IP HOSTNAME`: the IP column holds a
+    /// container's first address, `-` for none).
     pub fn add_vzlist(&mut self, text: &str) {
         for line in text.lines() {
             let cols: Vec<&str> = line.split_whitespace().collect();
-            if cols.len() >= 5
-                && let Some(h) = cols.last()
-                && h.bytes().any(|c| c.is_ascii_alphabetic())
-            {
-                self.add_host(h);
+            if cols.len() >= 5 {
+                self.add_address(cols[3]);
+                if let Some(h) = cols.last()
+                    && h.bytes().any(|c| c.is_ascii_alphabetic())
+                {
+                    self.add_host(h);
+                }
             }
         }
     }
@@ -1232,7 +1259,9 @@ mod tests {
                 "hn7.dc1.example.org"
             ]
         );
-        assert_eq!(sorted(&s.addresses), vec!["10.0.0.5"]);
+        // The node's address from /etc/hosts, the container's from its
+        // config.
+        assert_eq!(sorted(&s.addresses), vec!["10.0.0.5", "10.0.0.7"]);
         assert_eq!(
             sorted(&s.domains),
             vec!["customer.example", "dc1.example.org"]
