@@ -191,9 +191,13 @@ impl StoreHandle {
     /// transaction runs go into the next one together (group commit).
     pub fn spawn(mut store: Store, batch: usize) -> StoreHandle {
         let (tx, mut rx) = mpsc::channel::<Job>(4096);
+        // A retention purge goes in bounded steps, queued behind whatever
+        // arrived meanwhile; a weak sender does not keep the thread alive.
+        let requeue = tx.downgrade();
         std::thread::Builder::new()
             .name("cep-store".into())
             .spawn(move || {
+                let mut retained = crate::store::Purged::default();
                 while let Some(job) = rx.blocking_recv() {
                     let mut items = Vec::new();
                     let mut replies = Vec::new();
@@ -238,13 +242,26 @@ impl StoreHandle {
                                 Ok(_) => {}
                                 Err(e) => tracing::error!("purging archives failed: {e}"),
                             },
-                            Job::Retain(days) => match store.purge_old_rows(now_secs(), days) {
-                                Ok(p) if p.hosts > 0 || p.reports > 0 => tracing::info!(
-                                    "retention: erased {} hosts' rows and {} report rows older than {days} days",
-                                    p.hosts,
-                                    p.reports
-                                ),
-                                Ok(_) => {}
+                            Job::Retain(days) => match store.purge_old_rows_step(now_secs(), days)
+                            {
+                                Ok((p, more)) => {
+                                    retained.hosts += p.hosts;
+                                    retained.reports += p.reports;
+                                    if more {
+                                        if let Some(t) = requeue.upgrade() {
+                                            let _ = t.try_send(Job::Retain(days));
+                                        }
+                                    } else {
+                                        if retained.hosts > 0 || retained.reports > 0 {
+                                            tracing::info!(
+                                                "retention: erased {} hosts' rows and {} report rows older than {days} days",
+                                                retained.hosts,
+                                                retained.reports
+                                            );
+                                        }
+                                        retained = crate::store::Purged::default();
+                                    }
+                                }
                                 Err(e) => tracing::error!("retention purge failed: {e}"),
                             },
                             Job::Forget(host, r) => {

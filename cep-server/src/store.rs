@@ -394,6 +394,10 @@ impl Default for StatsOptions {
     }
 }
 
+/// Most silent hosts, or report rows, one retention step erases (see
+/// [`Store::purge_old_rows_step`]).
+pub const PURGE_CHUNK: i64 = 2_000;
+
 /// What [`Store::purge_old_rows`] erased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Purged {
@@ -647,7 +651,11 @@ impl Store {
                dist TEXT NOT NULL, key TEXT NOT NULL, t BIGINT NOT NULL, hosts BIGINT NOT NULL, \
                units BIGINT NOT NULL, PRIMARY KEY (host_id, agg, dist, key, t));
              CREATE TABLE IF NOT EXISTS forgotten (host_hash TEXT PRIMARY KEY, forgotten_at BIGINT NOT NULL, \
-               reports BIGINT NOT NULL);"
+               reports BIGINT NOT NULL);
+             CREATE INDEX IF NOT EXISTS reports_received ON reports (received_at);
+             CREATE INDEX IF NOT EXISTS hosts_last_seen ON hosts (last_seen);
+             CREATE INDEX IF NOT EXISTS facts_received ON facts (received_at);
+             CREATE INDEX IF NOT EXISTS host_contrib_t ON host_contrib (agg, t);"
         ))?;
         // Databases made before keys had weights: every key weighed 1 and
         // a day's units were its hosts. Weekly snapshots start now.
@@ -1486,12 +1494,43 @@ impl Store {
     /// least [`StatsOptions::retention_floor`] so that no host still
     /// counted as active loses the rows that move its keys.
     pub fn purge_old_rows(&mut self, now: i64, days: i64) -> Result<Purged, StoreError> {
-        self.transaction(|s| s.purge_in_tx(now, days))
+        let mut total = Purged::default();
+        loop {
+            let (p, more) = self.purge_old_rows_step(now, days)?;
+            total.hosts += p.hosts;
+            total.reports += p.reports;
+            if !more {
+                return Ok(total);
+            }
+        }
     }
 
-    fn purge_in_tx(&mut self, now: i64, days: i64) -> Result<Purged, StoreError> {
+    /// One bounded step of [`Store::purge_old_rows`]: at most
+    /// [`PURGE_CHUNK`] rows of each kind, in one short transaction, so the
+    /// store thread can answer ingest and stats between steps (a first
+    /// purge of a large database would otherwise hold it for seconds).
+    /// Returns what went and whether more is left.
+    pub fn purge_old_rows_step(
+        &mut self,
+        now: i64,
+        days: i64,
+    ) -> Result<(Purged, bool), StoreError> {
+        self.transaction(|s| s.purge_step_in_tx(now, days))
+    }
+
+    fn purge_step_in_tx(&mut self, now: i64, days: i64) -> Result<(Purged, bool), StoreError> {
         let cutoff: Val = (now - days * DAY).into();
-        let old_hosts = "SELECT host_id FROM hosts WHERE last_seen < $1";
+        let weekly: Vec<Val> = vec![
+            AGG_DIST_WEEK.into(),
+            AGG_WEEK_ACTIVE.into(),
+            AGG_REPORTS.into(),
+            week_of(now - days * DAY).into(),
+        ];
+        // Silent hosts: the same oldest ones for each table (ordered, so
+        // the choice is stable within the transaction).
+        let old_hosts = format!(
+            "SELECT host_id FROM hosts WHERE last_seen < $1 ORDER BY last_seen, host_id LIMIT {PURGE_CHUNK}"
+        );
         for table in ["facts", "host_keys", "host_contrib"] {
             self.db.exec(
                 &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
@@ -1499,27 +1538,59 @@ impl Store {
             )?;
         }
         let hosts = self.db.exec(
-            "DELETE FROM hosts WHERE last_seen < $1",
+            &format!("DELETE FROM hosts WHERE host_id IN ({old_hosts})"),
             std::slice::from_ref(&cutoff),
         )?;
         let reports = self.db.exec(
-            "DELETE FROM reports WHERE received_at < $1",
+            &format!(
+                "DELETE FROM reports WHERE report_id IN \
+                 (SELECT report_id FROM reports WHERE received_at < $1 LIMIT {PURGE_CHUNK})"
+            ),
+            std::slice::from_ref(&cutoff),
+        )?;
+        // Old sections and weekly shares of hosts still reporting, a few
+        // hosts at a time (each holds a handful of rows per week).
+        self.db.exec(
+            &format!(
+                "DELETE FROM facts WHERE received_at < $1 AND host_id IN \
+                 (SELECT host_id FROM facts WHERE received_at < $1 LIMIT {PURGE_CHUNK})"
+            ),
             std::slice::from_ref(&cutoff),
         )?;
         self.db.exec(
-            "DELETE FROM facts WHERE received_at < $1",
-            std::slice::from_ref(&cutoff),
+            &format!(
+                "DELETE FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4 AND host_id IN \
+                 (SELECT host_id FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4 LIMIT {})",
+                PURGE_CHUNK / 10
+            ),
+            &weekly,
         )?;
-        self.db.exec(
-            "DELETE FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4",
-            &[
-                AGG_DIST_WEEK.into(),
-                AGG_WEEK_ACTIVE.into(),
-                AGG_REPORTS.into(),
-                week_of(now - days * DAY).into(),
-            ],
-        )?;
-        Ok(Purged { hosts, reports })
+        // Anything left for another step? (Each check is one index probe.)
+        let mut more = false;
+        for (sql, params) in [
+            (
+                "SELECT 1 FROM hosts WHERE last_seen < $1 LIMIT 1",
+                std::slice::from_ref(&cutoff),
+            ),
+            (
+                "SELECT 1 FROM reports WHERE received_at < $1 LIMIT 1",
+                std::slice::from_ref(&cutoff),
+            ),
+            (
+                "SELECT 1 FROM facts WHERE received_at < $1 LIMIT 1",
+                std::slice::from_ref(&cutoff),
+            ),
+            (
+                "SELECT 1 FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4 LIMIT 1",
+                &weekly[..],
+            ),
+        ] {
+            if !self.db.query(sql, params)?.is_empty() {
+                more = true;
+                break;
+            }
+        }
+        Ok((Purged { hosts, reports }, more))
     }
 
     /// Deletes kept archives older than `days` days; returns how many.
@@ -1861,6 +1932,45 @@ mod tests {
         assert_eq!(s.archive_count().unwrap(), 8);
         // Again: nothing left to erase.
         assert_eq!(s.purge_old_rows(late, days).unwrap(), Purged::default());
+    }
+
+    #[test]
+    fn a_large_purge_goes_in_bounded_steps_with_the_same_result() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let n = PURGE_CHUNK as u128 + 500;
+        let batch: Vec<Incoming> = (1..=n)
+            .map(|h| incoming(h, h, kernel("3.10.0", "vz7")))
+            .collect();
+        s.ingest(&batch, T0).unwrap();
+        let late = T0 + 200 * DAY;
+        s.ingest(&[incoming(n + 1, n + 1, kernel("5.14.0", "vz9"))], late)
+            .unwrap();
+        let days = StatsOptions::default().default_retention();
+        let before = published(&mut s, late);
+        // First step: one chunk of the silent hosts and of the report rows.
+        let (p, more) = s.purge_old_rows_step(late, days).unwrap();
+        assert_eq!(
+            p,
+            Purged {
+                hosts: PURGE_CHUNK as u64,
+                reports: PURGE_CHUNK as u64
+            }
+        );
+        assert!(more);
+        // The rest: the same totals as one purge would give.
+        let rest = s.purge_old_rows(late, days).unwrap();
+        assert_eq!(
+            rest,
+            Purged {
+                hosts: 500,
+                reports: 500
+            }
+        );
+        assert_eq!(
+            s.purge_old_rows_step(late, days).unwrap(),
+            (Purged::default(), false)
+        );
+        assert_eq!(published(&mut s, late), before);
     }
 
     #[test]
