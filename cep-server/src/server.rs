@@ -191,14 +191,25 @@ impl StoreHandle {
     /// transaction runs go into the next one together (group commit).
     pub fn spawn(mut store: Store, batch: usize) -> StoreHandle {
         let (tx, mut rx) = mpsc::channel::<Job>(4096);
-        // A retention purge goes in bounded steps, queued behind whatever
-        // arrived meanwhile; a weak sender does not keep the thread alive.
-        let requeue = tx.downgrade();
         std::thread::Builder::new()
             .name("cep-store".into())
             .spawn(move || {
                 let mut retained = crate::store::Purged::default();
-                while let Some(job) = rx.blocking_recv() {
+                // A retention purge with steps left: they run only while no
+                // other work waits, so ingest and stats never queue behind it.
+                let mut retaining: Option<i64> = None;
+                loop {
+                    let job = match retaining {
+                        Some(days) => match rx.try_recv() {
+                            Ok(job) => job,
+                            Err(mpsc::error::TryRecvError::Empty) => Job::Retain(days),
+                            Err(mpsc::error::TryRecvError::Disconnected) => break,
+                        },
+                        None => match rx.blocking_recv() {
+                            Some(job) => job,
+                            None => break,
+                        },
+                    };
                     let mut items = Vec::new();
                     let mut replies = Vec::new();
                     let mut others = Vec::new();
@@ -248,10 +259,9 @@ impl StoreHandle {
                                     retained.hosts += p.hosts;
                                     retained.reports += p.reports;
                                     if more {
-                                        if let Some(t) = requeue.upgrade() {
-                                            let _ = t.try_send(Job::Retain(days));
-                                        }
+                                        retaining = Some(days);
                                     } else {
+                                        retaining = None;
                                         if retained.hosts > 0 || retained.reports > 0 {
                                             tracing::info!(
                                                 "retention: erased {} hosts' rows and {} report rows older than {days} days",
@@ -262,7 +272,10 @@ impl StoreHandle {
                                         retained = crate::store::Purged::default();
                                     }
                                 }
-                                Err(e) => tracing::error!("retention purge failed: {e}"),
+                                Err(e) => {
+                                    retaining = None;
+                                    tracing::error!("retention purge failed: {e}");
+                                }
                             },
                             Job::Forget(host, r) => {
                                 let _ = r.send(

@@ -396,7 +396,7 @@ impl Default for StatsOptions {
 
 /// Most silent hosts, or report rows, one retention step erases (see
 /// [`Store::purge_old_rows_step`]).
-pub const PURGE_CHUNK: i64 = 2_000;
+pub const PURGE_CHUNK: i64 = 500;
 
 /// What [`Store::purge_old_rows`] erased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -1526,10 +1526,11 @@ impl Store {
             AGG_REPORTS.into(),
             week_of(now - days * DAY).into(),
         ];
-        // Silent hosts: the same oldest ones for each table (ordered, so
-        // the choice is stable within the transaction).
+        // Silent hosts: the same oldest ones for each table (in the order
+        // of the last_seen index, which no statement of the step changes
+        // before the last one, so every table gets the same hosts).
         let old_hosts = format!(
-            "SELECT host_id FROM hosts WHERE last_seen < $1 ORDER BY last_seen, host_id LIMIT {PURGE_CHUNK}"
+            "SELECT host_id FROM hosts WHERE last_seen < $1 ORDER BY last_seen LIMIT {PURGE_CHUNK}"
         );
         for table in ["facts", "host_keys", "host_contrib"] {
             self.db.exec(
@@ -1548,20 +1549,21 @@ impl Store {
             ),
             std::slice::from_ref(&cutoff),
         )?;
-        // Old sections and weekly shares of hosts still reporting, a few
-        // hosts at a time (each holds a handful of rows per week).
+        // Old sections and weekly shares of hosts still reporting.
+        // Rows are chosen through the filter's index and deleted by their
+        // primary key, so a step costs its own rows, not the table's.
         self.db.exec(
             &format!(
-                "DELETE FROM facts WHERE received_at < $1 AND host_id IN \
-                 (SELECT host_id FROM facts WHERE received_at < $1 LIMIT {PURGE_CHUNK})"
+                "DELETE FROM facts WHERE (host_id, collector) IN \
+                 (SELECT host_id, collector FROM facts WHERE received_at < $1 LIMIT {PURGE_CHUNK})"
             ),
             std::slice::from_ref(&cutoff),
         )?;
         self.db.exec(
             &format!(
-                "DELETE FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4 AND host_id IN \
-                 (SELECT host_id FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4 LIMIT {})",
-                PURGE_CHUNK / 10
+                "DELETE FROM host_contrib WHERE (host_id, agg, dist, key, t) IN \
+                 (SELECT host_id, agg, dist, key, t FROM host_contrib \
+                  WHERE agg IN ($1, $2, $3) AND t < $4 LIMIT {PURGE_CHUNK})"
             ),
             &weekly,
         )?;
