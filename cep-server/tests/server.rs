@@ -674,21 +674,7 @@ fn vzstats_uploads_with_nothing_to_count_are_refused_with_a_reason() {
 fn disp_uploads_are_native_archives_in_a_form() {
     let s = start(&[]);
     let a = archive("vz7", Uuid::new_v4());
-    let post = || {
-        client()
-            .post(format!("{}/post", s.url))
-            .multipart(
-                multipart::Form::new().part(
-                    "report",
-                    multipart::Part::bytes(a.bytes.clone())
-                        .file_name("report.tar.gz")
-                        .mime_str("application/octet-stream")
-                        .unwrap(),
-                ),
-            )
-            .send()
-            .unwrap()
-    };
+    let post = || disp_upload(&s, &a);
     let (st, r) = json(post());
     assert_eq!(st, 201);
     assert_eq!(r["sha256"], a.sha256());
@@ -1691,7 +1677,8 @@ fn submit_vzstats(s: &Server, id: Uuid, bytes: Vec<u8>) -> u16 {
         .as_u16()
 }
 
-fn post_disp(s: &Server, a: &cep_core::Archive) -> u16 {
+/// A disp upload: the archive as the `report` part of a form.
+fn disp_upload(s: &Server, a: &cep_core::Archive) -> reqwest::blocking::Response {
     client()
         .post(format!("{}/post", s.url))
         .multipart(
@@ -1705,8 +1692,10 @@ fn post_disp(s: &Server, a: &cep_core::Archive) -> u16 {
         )
         .send()
         .unwrap()
-        .status()
-        .as_u16()
+}
+
+fn post_disp(s: &Server, a: &cep_core::Archive) -> u16 {
+    disp_upload(s, a).status().as_u16()
 }
 
 /// How a fixture report is sent.
