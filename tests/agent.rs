@@ -50,10 +50,15 @@ impl Embedder {
         self.dir.path().join(p)
     }
 
-    fn agent_on(&self, root: &Path) -> Agent {
+    /// A builder over this embedder's sysconf and state directories.
+    fn builder(&self) -> cep::AgentBuilder {
         Agent::builder()
             .sysconf_dir(self.path("etc"))
             .state_dir(self.path("state"))
+    }
+
+    fn agent_on(&self, root: &Path) -> Agent {
+        self.builder()
             .root(root)
             .client("example-installer", "1.0")
             .collector(OnBoot)
@@ -150,9 +155,8 @@ fn the_privacy_guard_vetoes_a_secret_planted_in_a_registered_collector() {
         )
         .build()
         .unwrap();
-    let agent = Agent::builder()
-        .sysconf_dir(e.path("etc"))
-        .state_dir(e.path("state"))
+    let agent = e
+        .builder()
         .root(fixture.path())
         .client("example-installer", "1.0")
         .collector(OnBoot)
@@ -257,9 +261,8 @@ fn the_registered_collector_is_listed_inventoried_scheduled_and_run() {
 
     let points = Arc::new(Mutex::new(Vec::new()));
     let seen = Arc::clone(&points);
-    let agent = Agent::builder()
-        .sysconf_dir(e.path("etc"))
-        .state_dir(e.path("state"))
+    let agent = e
+        .builder()
         .root(vz7())
         .collector(OnBoot)
         .run_hooks(move |p: RunPoint| seen.lock().unwrap().push(p))
@@ -320,9 +323,8 @@ fn a_crash_after_spooling_is_settled_by_the_next_run() {
     let server = TestServer::start();
     let e = Embedder::new(&server.url());
     let monday: jiff::Timestamp = "2026-06-08T09:00:00Z".parse().unwrap();
-    let crashing = Agent::builder()
-        .sysconf_dir(e.path("etc"))
-        .state_dir(e.path("state"))
+    let crashing = e
+        .builder()
         .root(vz7())
         .collector(OnBoot)
         .run_hooks(|p: RunPoint| {
@@ -392,9 +394,8 @@ fn configuration_settings_apply_to_registered_collectors() {
     let mut text = std::fs::read_to_string(&conf).unwrap();
     text.push_str("[collectors.\"example.slow\"]\ntimeout = \"100ms\"\n[collectors.\"example.onboot\"]\nenabled = false\n");
     std::fs::write(&conf, text).unwrap();
-    let agent = Agent::builder()
-        .sysconf_dir(e.path("etc"))
-        .state_dir(e.path("state"))
+    let agent = e
+        .builder()
         .root(vz7())
         .collector(OnBoot)
         .collector(Slow)
@@ -426,9 +427,8 @@ fn configuration_settings_apply_to_registered_collectors() {
     assert!(!c.collectors.iter().any(|e| e.id == "example.onboot"));
 
     // A registered id used twice is refused when the Agent is built.
-    let twice = Agent::builder()
-        .sysconf_dir(e.path("etc"))
-        .state_dir(e.path("state"))
+    let twice = e
+        .builder()
         .collector(OnBoot)
         .collector(OnBoot)
         .build()
@@ -497,9 +497,8 @@ fn a_registered_collector_set_is_listed_scheduled_run_and_guarded_like_the_scrip
         .file("/proc/sys/kernel/hostname", "nightingale.example.net\n")
         .build()
         .unwrap();
-    let agent = Agent::builder()
-        .sysconf_dir(e.path("etc"))
-        .state_dir(e.path("state"))
+    let agent = e
+        .builder()
         .root(fixture.path())
         .collector_set(Hooks)
         .build()
@@ -601,9 +600,8 @@ fn a_registered_collector_set_is_listed_scheduled_run_and_guarded_like_the_scrip
     assert_eq!(row.last_run.map(|t| t.timestamp()), Some(monday));
 
     // Its id is a unit id: no other collector or set may take it.
-    let clash = Agent::builder()
-        .sysconf_dir(e.path("etc"))
-        .state_dir(e.path("state"))
+    let clash = e
+        .builder()
         .collector_set(Hooks)
         .collector_set(Hooks)
         .build();
