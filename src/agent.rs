@@ -261,6 +261,7 @@ impl AgentBuilder {
             known,
             sets,
             transport: self.transport,
+            configured: std::sync::OnceLock::new(),
             clock: clock.unwrap_or_else(|| Arc::new(Timestamp::now)),
             hooks,
             progress: self.progress,
@@ -300,6 +301,9 @@ pub struct Agent {
     /// scheduled unit run after the collectors.
     pub(crate) sets: Vec<Arc<dyn CollectorSet>>,
     pub(crate) transport: Option<Box<dyn Transport>>,
+    /// The configured transport, built once on first use (a `send` or
+    /// `run` prepares it, then delivers through it).
+    pub(crate) configured: std::sync::OnceLock<Box<dyn Transport>>,
     pub(crate) clock: Clock,
     pub(crate) hooks: Hooks,
     pub(crate) progress: Option<ProgressFn>,

@@ -241,11 +241,11 @@ impl Agent {
     /// one. Proxy settings in `wgetrc` and `yum.conf` are read from the
     /// parent of the sysconf directory (`/etc`).
     pub(crate) fn with_transport<T>(&self, f: impl FnOnce(&dyn Transport) -> T) -> Result<T> {
-        if let Some(t) = &self.transport {
+        if let Some(t) = self.transport.as_ref().or_else(|| self.configured.get()) {
             return Ok(f(t.as_ref()));
         }
         let t = cep_transport::build_with(&self.config.transport, &self.transport_env())?;
-        Ok(f(t.as_ref()))
+        Ok(f(self.configured.get_or_init(|| t).as_ref()))
     }
 
     /// Where the configured transport looks for proxy settings and keeps
