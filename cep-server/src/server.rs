@@ -23,7 +23,8 @@ use uuid::Uuid;
 use crate::conn::{ConnLimits, Peer};
 use crate::limits::{Limiter, Rate};
 use crate::store::{
-    ForgetReceipt, Incoming, Protocol, Receipt, Stats, StatsOptions, Store, Stored, protocol_name,
+    ForgetReceipt, Incoming, Protocol, Receipt, RetentionPurge, Stats, StatsOptions, Store, Stored,
+    protocol_name,
 };
 
 /// Server settings (the command line maps onto this one to one).
@@ -168,6 +169,10 @@ pub enum ServerError {
     },
 }
 
+/// How long one retention step may hold the store thread: a request that
+/// arrives during a step waits for it.
+const PURGE_STEP: Duration = Duration::from_millis(10);
+
 enum Job {
     Ingest(Box<Incoming>, oneshot::Sender<Result<Stored, String>>),
     Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
@@ -194,15 +199,20 @@ impl StoreHandle {
         std::thread::Builder::new()
             .name("cep-store".into())
             .spawn(move || {
-                let mut retained = crate::store::Purged::default();
                 // A retention purge with steps left: they run only while no
                 // other work waits, so ingest and stats never queue behind it.
-                let mut retaining: Option<i64> = None;
+                let mut retaining: Option<(RetentionPurge, i64)> = None;
                 loop {
-                    let job = match retaining {
-                        Some(days) => match rx.try_recv() {
+                    let job = match &retaining {
+                        Some((_, days)) => match rx.try_recv() {
                             Ok(job) => job,
-                            Err(mpsc::error::TryRecvError::Empty) => Job::Retain(days),
+                            // The database is behind with earlier writes
+                            // (a WAL to checkpoint): the purge can wait.
+                            Err(mpsc::error::TryRecvError::Empty) if store.should_yield() => {
+                                std::thread::sleep(Duration::from_millis(1));
+                                continue;
+                            }
+                            Err(mpsc::error::TryRecvError::Empty) => Job::Retain(*days),
                             Err(mpsc::error::TryRecvError::Disconnected) => break,
                         },
                         None => match rx.blocking_recv() {
@@ -253,30 +263,32 @@ impl StoreHandle {
                                 Ok(_) => {}
                                 Err(e) => tracing::error!("purging archives failed: {e}"),
                             },
-                            Job::Retain(days) => match store.purge_old_rows_step(now_secs(), days)
-                            {
-                                Ok((p, more)) => {
-                                    retained.hosts += p.hosts;
-                                    retained.reports += p.reports;
-                                    if more {
-                                        retaining = Some(days);
-                                    } else {
-                                        retaining = None;
-                                        if retained.hosts > 0 || retained.reports > 0 {
+                            Job::Retain(days) => {
+                                let (purge, _) = retaining.get_or_insert_with(|| {
+                                    (
+                                        RetentionPurge::paced(now_secs(), days, PURGE_STEP),
+                                        days,
+                                    )
+                                });
+                                match purge.step(&mut store) {
+                                    Ok(true) => {}
+                                    Ok(false) => {
+                                        let p = purge.erased();
+                                        if p.hosts > 0 || p.reports > 0 {
                                             tracing::info!(
                                                 "retention: erased {} hosts' rows and {} report rows older than {days} days",
-                                                retained.hosts,
-                                                retained.reports
+                                                p.hosts,
+                                                p.reports
                                             );
                                         }
-                                        retained = crate::store::Purged::default();
+                                        retaining = None;
+                                    }
+                                    Err(e) => {
+                                        retaining = None;
+                                        tracing::error!("retention purge failed: {e}");
                                     }
                                 }
-                                Err(e) => {
-                                    retaining = None;
-                                    tracing::error!("retention purge failed: {e}");
-                                }
-                            },
+                            }
                             Job::Forget(host, r) => {
                                 let _ = r.send(
                                     store.forget(host, now_secs()).map_err(|e| e.to_string()),

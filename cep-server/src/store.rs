@@ -13,6 +13,7 @@
 //! - `counters`: hosts, reports, time of the last report.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -110,18 +111,137 @@ pub trait Backend: Send {
     fn blob_type(&self) -> &'static str;
     /// Name for messages (`sqlite`, `postgresql`).
     fn kind(&self) -> &'static str;
+    /// Starts a write transaction.
+    fn begin(&mut self) -> Result<(), StoreError> {
+        self.batch("BEGIN")
+    }
+    /// Whether writes that can wait (the retention purge) should, because
+    /// the database is behind with earlier ones (SQLite: a long WAL not yet
+    /// checkpointed). A database that keeps up on its own says no.
+    fn should_yield(&self) -> bool {
+        false
+    }
 }
 
 /// SQLite through rusqlite (bundled).
 pub struct Sqlite {
     conn: rusqlite::Connection,
     rewritten: HashMap<String, String>,
+    checkpointer: Option<Checkpointer>,
+}
+
+/// How often the checkpointer copies the WAL into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(100);
+/// A WAL longer than this (pages) and not all in the database file makes
+/// [`Backend::should_yield`] true: optional writes wait until a checkpoint
+/// has caught up, so the next write can start the WAL over.
+const WAL_YIELD_PAGES: i64 = 4096;
+/// A commit that leaves the WAL longer than this (pages) checkpoints what
+/// is left itself, as SQLite's automatic checkpoint would at 1,000: a
+/// writer that never pauses (ingest at full load) never lets a background
+/// checkpoint finish, and the WAL starts over only after one has.
+const WAL_CATCH_UP_PAGES: i64 = 16_384;
+
+/// The WAL's length as the last commit left it (pages, from SQLite's WAL
+/// hook on the store's connection) and how much of it the last checkpoint
+/// put in the database file.
+#[derive(Default)]
+struct WalState {
+    committed: std::sync::atomic::AtomicI64,
+    done: std::sync::atomic::AtomicI64,
+}
+
+impl WalState {
+    /// True while the WAL is long and not all in the database file. Writes
+    /// that wait for this let a checkpoint catch up with every commit, and
+    /// the next write then starts the WAL over; a writer that never pauses
+    /// would grow it for ever.
+    fn behind(&self) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        let committed = self.committed.load(Relaxed);
+        committed > WAL_YIELD_PAGES && self.done.load(Relaxed) < committed
+    }
+}
+
+/// Checkpoints a file database's WAL on its own connection and thread, so
+/// no commit on the store thread pays for one: SQLite's automatic
+/// checkpoint runs inside the commit that crosses 1,000 pages and syncs
+/// the whole database file, tens of milliseconds on a large one.
+struct Checkpointer {
+    wal: std::sync::Arc<WalState>,
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Checkpointer {
+    /// Starts one for the database at `path`, or `None` (and the store keeps
+    /// SQLite's automatic checkpoints) if its connection cannot be opened.
+    fn start(path: &str) -> Option<Checkpointer> {
+        let conn = match rusqlite::Connection::open(path) {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::warn!("{path}: no background checkpoints ({e}); commits will do them");
+                return None;
+            }
+        };
+        let (stop, rx) = std::sync::mpsc::channel::<()>();
+        let wal = std::sync::Arc::new(WalState::default());
+        let seen = wal.clone();
+        let name = path.to_owned();
+        let thread = std::thread::Builder::new()
+            .name("cep-checkpoint".into())
+            .spawn(move || {
+                use std::sync::atomic::Ordering::Relaxed;
+                let mut wait = CHECKPOINT_EVERY;
+                // Until the store drops its sender.
+                while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(wait)
+                {
+                    let t = Instant::now();
+                    match conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
+                        Ok((r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+                    }) {
+                        // -1: another connection was checkpointing.
+                        Ok((pages, done)) if pages >= 0 => {
+                            seen.done.store(done, Relaxed);
+                            tracing::debug!(
+                                "{name}: checkpoint, {done} of {pages} WAL pages in the file, {:.1} ms",
+                                t.elapsed().as_secs_f64() * 1e3
+                            );
+                        }
+                        Ok(_) => {}
+                        Err(e) => tracing::warn!("{name}: checkpoint failed: {e}"),
+                    }
+                    // Behind: again soon, so that writes waiting for it
+                    // (`should_yield`) do not wait long.
+                    wait = if seen.behind() {
+                        CHECKPOINT_EVERY / 10
+                    } else {
+                        CHECKPOINT_EVERY
+                    };
+                }
+            })
+            .ok()?;
+        Some(Checkpointer {
+            wal,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 impl Sqlite {
     /// Opens (creating) the database file; `:memory:` for a private one.
     pub fn open(path: &str) -> Result<Sqlite, StoreError> {
-        let conn = rusqlite::Connection::open(path).map_err(|e| StoreError::Open {
+        let mut conn = rusqlite::Connection::open(path).map_err(|e| StoreError::Open {
             what: path.to_owned(),
             reason: e.to_string(),
         })?;
@@ -130,11 +250,45 @@ impl Sqlite {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "OFF")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(Duration::from_secs(5))?;
         conn.set_prepared_statement_cache_capacity(64);
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        let checkpointer = if mode.eq_ignore_ascii_case("wal") {
+            let c = Checkpointer::start(path);
+            if let Some(c) = &c {
+                conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+                // After a checkpoint resets it, the WAL file shrinks back.
+                conn.pragma_update(None, "journal_size_limit", 64i64 << 20)?;
+                // Every commit says how long the WAL is (this replaces the
+                // automatic checkpoint's own hook, off above).
+                let wal = c.wal.clone();
+                conn.wal_hook(Some(
+                    move |w: &mut rusqlite::hooks::Wal, pages: std::ffi::c_int| {
+                        let pages = i64::from(pages);
+                        wal.committed
+                            .store(pages, std::sync::atomic::Ordering::Relaxed);
+                        if pages > WAL_CATCH_UP_PAGES {
+                            // Busy (the background one is at it) is fine:
+                            // the next commit tries again.
+                            if let Ok((_, done)) =
+                                w.checkpoint_v2(rusqlite::wal::CheckpointMode::PASSIVE)
+                            {
+                                wal.done
+                                    .store(i64::from(done), std::sync::atomic::Ordering::Relaxed);
+                            }
+                        }
+                        Ok(())
+                    },
+                ))?;
+            }
+            c
+        } else {
+            None
+        };
         Ok(Sqlite {
             conn,
             rewritten: HashMap::new(),
+            checkpointer,
         })
     }
 
@@ -197,6 +351,14 @@ impl Backend for Sqlite {
     }
     fn kind(&self) -> &'static str {
         "sqlite"
+    }
+    fn begin(&mut self) -> Result<(), StoreError> {
+        // The write lock now, waiting for it (busy timeout): a deferred
+        // transaction that reads first and then cannot upgrade fails at once.
+        self.batch("BEGIN IMMEDIATE")
+    }
+    fn should_yield(&self) -> bool {
+        self.checkpointer.as_ref().is_some_and(|c| c.wal.behind())
     }
 }
 
@@ -394,17 +556,147 @@ impl Default for StatsOptions {
     }
 }
 
-/// Most silent hosts, or report rows, one retention step erases (see
-/// [`Store::purge_old_rows_step`]).
+/// Rows one step of an unpaced purge erases ([`Store::purge_old_rows`],
+/// [`RetentionPurge::new`]).
 pub const PURGE_CHUNK: i64 = 500;
 
-/// What [`Store::purge_old_rows`] erased.
+/// What a retention purge erased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Purged {
     /// Hosts whose every row went (silent longer than the retention).
     pub hosts: u64,
     /// Report rows (dedup keys) that went.
     pub reports: u64,
+}
+
+/// The kinds of rows a retention purge erases, in the order it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PurgeStage {
+    /// Every row of hosts silent for longer than the retention.
+    Hosts,
+    /// Report rows (the dedup keys) older than the retention.
+    Reports,
+    /// Older sections of hosts still reporting.
+    Sections,
+    /// Per-host shares of weekly numbers older than the retention.
+    Shares,
+}
+
+impl PurgeStage {
+    fn next(self) -> Option<PurgeStage> {
+        match self {
+            PurgeStage::Hosts => Some(PurgeStage::Reports),
+            PurgeStage::Reports => Some(PurgeStage::Sections),
+            PurgeStage::Sections => Some(PurgeStage::Shares),
+            PurgeStage::Shares => None,
+        }
+    }
+}
+
+/// A retention purge under way ([`Store::purge_old_rows`] says what it
+/// erases), in steps of one short transaction each, so whoever owns the
+/// store can serve other work between them.
+///
+/// A paced purge ([`RetentionPurge::paced`]) sizes each step to a time
+/// budget: a silent host can own thousands of rows, so a fixed number of
+/// hosts per step could hold the store for a long time on one database and
+/// make a purge crawl on another.
+///
+/// ```
+/// use cep_server::store::{RetentionPurge, Sqlite, Store};
+/// let mut store = Store::new(Box::new(Sqlite::open(":memory:")?))?;
+/// let mut purge = RetentionPurge::paced(1_800_000_000, 91, std::time::Duration::from_millis(10));
+/// while purge.step(&mut store)? {
+///     // Serve whatever waits here.
+/// }
+/// assert_eq!(purge.erased().hosts, 0);
+/// # Ok::<(), cep_server::store::StoreError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct RetentionPurge {
+    cutoff: i64,
+    week: i64,
+    stage: Option<PurgeStage>,
+    chunk: i64,
+    budget: Option<Duration>,
+    erased: Purged,
+}
+
+/// Rows in the first step of each stage of a paced purge.
+const PACED_FIRST: i64 = 32;
+/// Bounds of a paced step, in rows.
+const PACED_MIN: i64 = 1;
+const PACED_MAX: i64 = 4096;
+
+impl RetentionPurge {
+    /// A purge of what is older than `days` days at `now`, [`PURGE_CHUNK`]
+    /// rows a step.
+    pub fn new(now: i64, days: i64) -> RetentionPurge {
+        RetentionPurge {
+            cutoff: now - days * DAY,
+            week: week_of(now - days * DAY),
+            stage: Some(PurgeStage::Hosts),
+            chunk: PURGE_CHUNK,
+            budget: None,
+            erased: Purged::default(),
+        }
+    }
+
+    /// The same purge with steps sized to last about `budget` each.
+    pub fn paced(now: i64, days: i64, budget: Duration) -> RetentionPurge {
+        RetentionPurge {
+            chunk: PACED_FIRST,
+            budget: Some(budget),
+            ..RetentionPurge::new(now, days)
+        }
+    }
+
+    /// Runs one step; returns whether any is left.
+    pub fn step(&mut self, store: &mut Store) -> Result<bool, StoreError> {
+        let Some(stage) = self.stage else {
+            return Ok(false);
+        };
+        let started = Instant::now();
+        let n = store.purge_rows(stage, self.cutoff, self.week, self.chunk)?;
+        match stage {
+            PurgeStage::Hosts => self.erased.hosts += n,
+            PurgeStage::Reports => self.erased.reports += n,
+            PurgeStage::Sections | PurgeStage::Shares => {}
+        }
+        // No row older than the cutoff is ever written again, so a short
+        // step means the stage is done.
+        if (n as i64) < self.chunk {
+            self.stage = stage.next();
+            if self.budget.is_some() {
+                self.chunk = PACED_FIRST;
+            }
+        } else if let Some(budget) = self.budget {
+            self.chunk = next_chunk(self.chunk, started.elapsed(), budget);
+        }
+        Ok(self.stage.is_some())
+    }
+
+    /// The stage the next step works on (`None`: done).
+    pub fn stage(&self) -> Option<PurgeStage> {
+        self.stage
+    }
+
+    /// What went so far.
+    pub fn erased(&self) -> Purged {
+        self.erased
+    }
+}
+
+/// The next paced step's size: halved after a step over the budget,
+/// doubled after one under half of it, within [`PACED_MIN`, `PACED_MAX`].
+fn next_chunk(chunk: i64, took: Duration, budget: Duration) -> i64 {
+    if took > budget {
+        (chunk / 2).max(PACED_MIN)
+    } else if took * 2 < budget {
+        (chunk * 2).min(PACED_MAX)
+    } else {
+        chunk
+    }
 }
 
 impl StatsOptions {
@@ -693,7 +985,7 @@ impl Store {
     /// Stores a batch of reports received at `now` (unix seconds) in one
     /// transaction. On a database error the whole batch is rolled back.
     pub fn ingest(&mut self, batch: &[Incoming], now: i64) -> Result<Vec<Stored>, StoreError> {
-        self.db.batch("BEGIN")?;
+        self.db.begin()?;
         let mut out = Vec::with_capacity(batch.len());
         let mut deltas = Deltas::default();
         let mut result = Ok(());
@@ -1111,7 +1403,7 @@ impl Store {
         &mut self,
         f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        self.db.batch("BEGIN")?;
+        self.db.begin()?;
         match f(self) {
             Ok(r) => {
                 self.db.batch("COMMIT")?;
@@ -1493,106 +1785,76 @@ impl Store {
     /// those back: they stay as anonymous aggregates). `days` must be at
     /// least [`StatsOptions::retention_floor`] so that no host still
     /// counted as active loses the rows that move its keys.
+    ///
+    /// All at once, in steps of [`PURGE_CHUNK`]; the server goes through a
+    /// paced [`RetentionPurge`] instead.
     pub fn purge_old_rows(&mut self, now: i64, days: i64) -> Result<Purged, StoreError> {
-        let mut total = Purged::default();
-        loop {
-            let (p, more) = self.purge_old_rows_step(now, days)?;
-            total.hosts += p.hosts;
-            total.reports += p.reports;
-            if !more {
-                return Ok(total);
-            }
-        }
+        let mut purge = RetentionPurge::new(now, days);
+        while purge.step(self)? {}
+        Ok(purge.erased())
     }
 
-    /// One bounded step of [`Store::purge_old_rows`]: at most
-    /// [`PURGE_CHUNK`] rows of each kind, in one short transaction, so the
-    /// store thread can answer ingest and stats between steps (a first
-    /// purge of a large database would otherwise hold it for seconds).
-    /// Returns what went and whether more is left.
-    pub fn purge_old_rows_step(
+    /// One transaction of a purge: at most `chunk` rows of `stage`.
+    /// Returns how many went (hosts for [`PurgeStage::Hosts`]).
+    fn purge_rows(
         &mut self,
-        now: i64,
-        days: i64,
-    ) -> Result<(Purged, bool), StoreError> {
-        self.transaction(|s| s.purge_step_in_tx(now, days))
-    }
-
-    fn purge_step_in_tx(&mut self, now: i64, days: i64) -> Result<(Purged, bool), StoreError> {
-        let cutoff: Val = (now - days * DAY).into();
-        let weekly: Vec<Val> = vec![
-            AGG_DIST_WEEK.into(),
-            AGG_WEEK_ACTIVE.into(),
-            AGG_REPORTS.into(),
-            week_of(now - days * DAY).into(),
-        ];
-        // Silent hosts: the same oldest ones for each table (in the order
-        // of the last_seen index, which no statement of the step changes
-        // before the last one, so every table gets the same hosts).
-        let old_hosts = format!(
-            "SELECT host_id FROM hosts WHERE last_seen < $1 ORDER BY last_seen LIMIT {PURGE_CHUNK}"
-        );
-        for table in ["facts", "host_keys", "host_contrib"] {
-            self.db.exec(
-                &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
-                std::slice::from_ref(&cutoff),
-            )?;
-        }
-        let hosts = self.db.exec(
-            &format!("DELETE FROM hosts WHERE host_id IN ({old_hosts})"),
-            std::slice::from_ref(&cutoff),
-        )?;
-        let reports = self.db.exec(
-            &format!(
-                "DELETE FROM reports WHERE report_id IN \
-                 (SELECT report_id FROM reports WHERE received_at < $1 LIMIT {PURGE_CHUNK})"
-            ),
-            std::slice::from_ref(&cutoff),
-        )?;
-        // Old sections and weekly shares of hosts still reporting.
+        stage: PurgeStage,
+        cutoff: i64,
+        week: i64,
+        chunk: i64,
+    ) -> Result<u64, StoreError> {
+        let cutoff: Val = cutoff.into();
+        let one = std::slice::from_ref(&cutoff);
         // Rows are chosen through the filter's index and deleted by their
         // primary key, so a step costs its own rows, not the table's.
-        self.db.exec(
-            &format!(
-                "DELETE FROM facts WHERE (host_id, collector) IN \
-                 (SELECT host_id, collector FROM facts WHERE received_at < $1 LIMIT {PURGE_CHUNK})"
-            ),
-            std::slice::from_ref(&cutoff),
-        )?;
-        self.db.exec(
-            &format!(
-                "DELETE FROM host_contrib WHERE (host_id, agg, dist, key, t) IN \
-                 (SELECT host_id, agg, dist, key, t FROM host_contrib \
-                  WHERE agg IN ($1, $2, $3) AND t < $4 LIMIT {PURGE_CHUNK})"
-            ),
-            &weekly,
-        )?;
-        // Anything left for another step? (Each check is one index probe.)
-        let mut more = false;
-        for (sql, params) in [
-            (
-                "SELECT 1 FROM hosts WHERE last_seen < $1 LIMIT 1",
-                std::slice::from_ref(&cutoff),
-            ),
-            (
-                "SELECT 1 FROM reports WHERE received_at < $1 LIMIT 1",
-                std::slice::from_ref(&cutoff),
-            ),
-            (
-                "SELECT 1 FROM facts WHERE received_at < $1 LIMIT 1",
-                std::slice::from_ref(&cutoff),
-            ),
-            (
-                "SELECT 1 FROM host_contrib WHERE agg IN ($1, $2, $3) AND t < $4 LIMIT 1",
-                &weekly[..],
-            ),
-        ] {
-            if !self.db.query(sql, params)?.is_empty() {
-                more = true;
-                break;
+        self.transaction(|s| match stage {
+            PurgeStage::Hosts => {
+                // The same oldest hosts for each table: the last_seen index
+                // order, which no statement here changes before the last.
+                let old_hosts = format!(
+                    "SELECT host_id FROM hosts WHERE last_seen < $1 ORDER BY last_seen LIMIT {chunk}"
+                );
+                for table in ["facts", "host_keys", "host_contrib"] {
+                    s.db.exec(
+                        &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
+                        one,
+                    )?;
+                }
+                s.db.exec(
+                    &format!("DELETE FROM hosts WHERE host_id IN ({old_hosts})"),
+                    one,
+                )
             }
-        }
-        Ok((Purged { hosts, reports }, more))
+            PurgeStage::Reports => s.db.exec(
+                &format!(
+                    "DELETE FROM reports WHERE report_id IN \
+                     (SELECT report_id FROM reports WHERE received_at < $1 LIMIT {chunk})"
+                ),
+                one,
+            ),
+            // Old sections of hosts still reporting.
+            PurgeStage::Sections => s.db.exec(
+                &format!(
+                    "DELETE FROM facts WHERE (host_id, collector) IN \
+                     (SELECT host_id, collector FROM facts WHERE received_at < $1 LIMIT {chunk})"
+                ),
+                one,
+            ),
+            // Their shares of weeks older than the retention.
+            PurgeStage::Shares => s.db.exec(
+                &format!(
+                    "DELETE FROM host_contrib WHERE (host_id, agg, dist, key, t) IN \
+                     (SELECT host_id, agg, dist, key, t FROM host_contrib \
+                      WHERE agg IN ($1, $2, $3) AND t < $4 LIMIT {chunk})"
+                ),
+                &[
+                    AGG_DIST_WEEK.into(),
+                    AGG_WEEK_ACTIVE.into(),
+                    AGG_REPORTS.into(),
+                    week.into(),
+                ],
+            ),
+        })
     }
 
     /// Deletes kept archives older than `days` days; returns how many.
@@ -1627,6 +1889,11 @@ impl Store {
             out.insert(c.text()?, (t.int()?, v));
         }
         Ok(out)
+    }
+
+    /// Whether writes that can wait should: see [`Backend::should_yield`].
+    pub fn should_yield(&self) -> bool {
+        self.db.should_yield()
     }
 
     /// Gives direct access to the backend (bulk seeding for benchmarks).
@@ -1939,7 +2206,7 @@ mod tests {
     #[test]
     fn a_large_purge_goes_in_bounded_steps_with_the_same_result() {
         let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
-        let n = PURGE_CHUNK as u128 + 500;
+        let n = PURGE_CHUNK as u128 + 300;
         let batch: Vec<Incoming> = (1..=n)
             .map(|h| incoming(h, h, kernel("3.10.0", "vz7")))
             .collect();
@@ -1949,30 +2216,67 @@ mod tests {
             .unwrap();
         let days = StatsOptions::default().default_retention();
         let before = published(&mut s, late);
-        // First step: one chunk of the silent hosts and of the report rows.
-        let (p, more) = s.purge_old_rows_step(late, days).unwrap();
+        // A paced twin must end the same, however its steps are sized.
+        let mut twin = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        twin.ingest(&batch, T0).unwrap();
+        twin.ingest(&[incoming(n + 1, n + 1, kernel("5.14.0", "vz9"))], late)
+            .unwrap();
+        // Each step is one chunk of one kind of rows, silent hosts first.
+        let mut purge = RetentionPurge::new(late, days);
+        assert!(purge.step(&mut s).unwrap());
+        let one = Purged {
+            hosts: PURGE_CHUNK as u64,
+            reports: 0,
+        };
         assert_eq!(
-            p,
-            Purged {
-                hosts: PURGE_CHUNK as u64,
-                reports: PURGE_CHUNK as u64
-            }
+            (purge.erased(), purge.stage()),
+            (one, Some(PurgeStage::Hosts))
         );
-        assert!(more);
-        // The rest: the same totals as one purge would give.
-        let rest = s.purge_old_rows(late, days).unwrap();
-        assert_eq!(
-            rest,
-            Purged {
-                hosts: 500,
-                reports: 500
-            }
-        );
-        assert_eq!(
-            s.purge_old_rows_step(late, days).unwrap(),
-            (Purged::default(), false)
-        );
+        // The other 300 hosts: a short step ends the stage.
+        assert!(purge.step(&mut s).unwrap());
+        assert_eq!(purge.erased().hosts, n as u64);
+        assert_eq!(purge.stage(), Some(PurgeStage::Reports));
+        while purge.step(&mut s).unwrap() {}
+        let all = Purged {
+            hosts: n as u64,
+            reports: n as u64,
+        };
+        assert_eq!(purge.erased(), all);
+        assert_eq!(purge.stage(), None);
+        assert!(!purge.step(&mut s).unwrap());
         assert_eq!(published(&mut s, late), before);
+        assert_eq!(s.purge_old_rows(late, days).unwrap(), Purged::default());
+        // Paced: many more, smaller steps (the first is PACED_FIRST rows).
+        let mut paced = RetentionPurge::paced(late, days, Duration::from_secs(3600));
+        let mut steps = 0;
+        while paced.step(&mut twin).unwrap() {
+            steps += 1;
+        }
+        assert_eq!(paced.erased(), all);
+        assert!(steps > 4, "{steps} steps");
+        assert_eq!(published(&mut twin, late), before);
+        for table in ["hosts", "reports", "facts", "host_keys", "host_contrib"] {
+            let sql = format!("SELECT * FROM {table} ORDER BY 1, 2");
+            assert_eq!(
+                s.db.query(&sql, &[]).unwrap(),
+                twin.db.query(&sql, &[]).unwrap(),
+                "{table}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_paced_step_shrinks_over_its_budget_and_grows_well_under_it() {
+        let ms = Duration::from_millis;
+        // Over: halved, down to one row.
+        assert_eq!(next_chunk(64, ms(25), ms(10)), 32);
+        assert_eq!(next_chunk(1, ms(500), ms(10)), 1);
+        // Within the budget but over half of it: kept.
+        assert_eq!(next_chunk(64, ms(10), ms(10)), 64);
+        assert_eq!(next_chunk(64, ms(6), ms(10)), 64);
+        // Well under: doubled, up to the cap.
+        assert_eq!(next_chunk(64, ms(4), ms(10)), 128);
+        assert_eq!(next_chunk(PACED_MAX, ms(0), ms(10)), PACED_MAX);
     }
 
     #[test]
@@ -2441,6 +2745,77 @@ mod tests {
         assert_eq!(dist(&st, "country"), [b("DE", 2)]);
         let f = s.host_facts(Uuid::from_u128(1)).unwrap();
         assert_eq!(f[SERVER_COLLECTOR].1, json!({"country": "DE"}));
+    }
+
+    #[test]
+    fn a_file_database_is_checkpointed_off_the_committing_thread() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut db = Sqlite::open(path.to_str().unwrap()).unwrap();
+        let auto = |db: &mut Sqlite| db.query("PRAGMA wal_autocheckpoint", &[]).unwrap();
+        assert_eq!(auto(&mut db), vec![vec![Val::Int(0)]]);
+        db.batch("CREATE TABLE t (b BLOB)").unwrap();
+        let page = Val::Blob(vec![7; 4096]);
+        db.batch("BEGIN").unwrap();
+        for _ in 0..2048 {
+            db.exec("INSERT INTO t (b) VALUES ($1)", std::slice::from_ref(&page))
+                .unwrap();
+        }
+        db.batch("COMMIT").unwrap();
+        // The commit left 8 MiB in the WAL; the checkpointer, not the
+        // commit, moves them into the database file.
+        let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while size(&path) < 8 << 20 {
+            assert!(
+                Instant::now() < deadline,
+                "not checkpointed: {} bytes",
+                size(&path)
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let wal = path.with_extension("db-wal");
+        assert!(size(&wal) >= 8 << 20, "the WAL has {} bytes", size(&wal));
+        // The commit said how long the WAL is; once a checkpoint has it all,
+        // nothing need wait.
+        let state = &db.checkpointer.as_ref().unwrap().wal;
+        let committed = state.committed.load(std::sync::atomic::Ordering::Relaxed);
+        assert!(committed > 2048, "{committed} pages");
+        while db.should_yield() {
+            assert!(Instant::now() < deadline, "still behind");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // Closing stops the checkpointer; the last connection's close
+        // checkpoints and removes the WAL; the rows are all there.
+        drop(db);
+        assert!(!wal.exists());
+        let mut again = Sqlite::open(path.to_str().unwrap()).unwrap();
+        let n = again.query("SELECT COUNT(*) FROM t", &[]).unwrap();
+        assert_eq!(n, vec![vec![Val::Int(2048)]]);
+        // A private database has no WAL and keeps SQLite's own settings.
+        let mut mem = Sqlite::open(":memory:").unwrap();
+        assert!(mem.checkpointer.is_none());
+        assert_eq!(auto(&mut mem), vec![vec![Val::Int(1000)]]);
+    }
+
+    #[test]
+    fn writes_wait_only_for_a_long_wal_not_yet_checkpointed() {
+        use std::sync::atomic::Ordering::Relaxed;
+        let wal = WalState::default();
+        let at = |committed: i64, done: i64| {
+            wal.committed.store(committed, Relaxed);
+            wal.done.store(done, Relaxed);
+            wal.behind()
+        };
+        assert!(!at(WAL_YIELD_PAGES, 0), "short");
+        assert!(at(WAL_YIELD_PAGES + 1, 0), "long, nothing checkpointed");
+        assert!(at(WAL_YIELD_PAGES + 1, WAL_YIELD_PAGES), "long, partly");
+        assert!(
+            !at(WAL_YIELD_PAGES + 1, WAL_YIELD_PAGES + 1),
+            "all in the file"
+        );
+        // A WAL started over is short whatever the last checkpoint did.
+        assert!(!at(10, WAL_YIELD_PAGES * 3));
     }
 
     #[test]

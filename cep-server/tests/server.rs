@@ -938,6 +938,146 @@ fn postgresql_backend_when_available() {
             .zip(g["weeks"][0]["reports"].as_i64()),
         Some((2, 2))
     );
+    drop(s);
+    // Retention on PostgreSQL's SQL, from empty tables.
+    c.batch_execute(
+        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
+    )
+    .unwrap();
+    retention_purges_and_publishes_the_same(&url, None);
+}
+
+const DAY: i64 = 86_400;
+
+fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+/// Stores, through the library and at those times, 300 hosts that last
+/// reported 120 days ago (past the default retention of 91 days; enough
+/// for several paced steps) and 3 that reported yesterday.
+fn seed_old_and_recent(db: &str, now: i64) {
+    use cep_server::store::{Incoming, Protocol, Store, open};
+    let mut store = Store::new(open(db).unwrap()).unwrap();
+    let report = |h: u128, line: &str| Incoming {
+        report_id: Uuid::from_u128(h << 8),
+        client_id: Uuid::from_u128(h),
+        protocol: Protocol::Cep,
+        sha256: format!("{h:064x}"),
+        archive: None,
+        sections: serde_json::from_value(serde_json::json!({
+            "os.kernel": {"release": format!("3.10.0-{}.vz7", h % 4), "line": line},
+        }))
+        .unwrap(),
+        country: None,
+    };
+    let old: Vec<Incoming> = (1..=300).map(|h| report(h, "vz7")).collect();
+    store.ingest(&old, now - 120 * DAY).unwrap();
+    let recent: Vec<Incoming> = (301..=303).map(|h| report(h, "vz9")).collect();
+    store.ingest(&recent, now - DAY).unwrap();
+}
+
+/// Rows older than `days` days: (hosts, reports), through a connection of
+/// the test's own.
+fn rows_older_than(db: &str, days: i64) -> (i64, i64) {
+    let mut b = cep_server::store::open(db).unwrap();
+    let cutoff = cep_server::store::Val::Int(now_secs() - days * DAY);
+    let mut count = |sql: &str| match &b.query(sql, std::slice::from_ref(&cutoff)).unwrap()[..] {
+        [row] => match row[..] {
+            [cep_server::store::Val::Int(n)] => n,
+            _ => panic!("{sql}: {row:?}"),
+        },
+        rows => panic!("{sql}: {rows:?}"),
+    };
+    (
+        count("SELECT COUNT(*) FROM hosts WHERE last_seen < $1"),
+        count("SELECT COUNT(*) FROM reports WHERE received_at < $1"),
+    )
+}
+
+/// What the server publishes, less what moves with the clock.
+fn published(s: &Server) -> Vec<Value> {
+    let mut out = vec![stats(s)];
+    out[0]["generated_at"] = Value::Null;
+    out[0]["general"]["seconds_since_last_report"] = Value::Null;
+    for path in [
+        "/api/v1/tables/growth.json",
+        "/api/v1/trends/kernel.json",
+        "/api/v1/trends/virtualization.json",
+    ] {
+        let (st, mut v) = json(client().get(format!("{}{path}", s.url)).send().unwrap());
+        assert_eq!(st, 200, "{path}");
+        if let Some(o) = v.as_object_mut() {
+            o.remove("generated_at");
+        }
+        out.push(v);
+    }
+    out
+}
+
+/// Where two JSON documents first differ: the path and both values.
+fn first_difference(a: &[Value], b: &[Value]) -> Option<String> {
+    fn walk(path: String, a: &Value, b: &Value) -> Option<String> {
+        match (a, b) {
+            (Value::Object(x), Value::Object(y)) if x.len() == y.len() => {
+                x.iter().find_map(|(k, v)| {
+                    walk(format!("{path}.{k}"), v, y.get(k).unwrap_or(&Value::Null))
+                })
+            }
+            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+                .iter()
+                .zip(y)
+                .enumerate()
+                .find_map(|(i, (v, w))| walk(format!("{path}[{i}]"), v, w)),
+            _ if a == b => None,
+            _ => Some(format!("{path}: {a} before, {b} after")),
+        }
+    }
+    walk(
+        String::new(),
+        &Value::Array(a.to_vec()),
+        &Value::Array(b.to_vec()),
+    )
+}
+
+/// The real server on `db`: with a retention longer than any row, then
+/// with the default, which purges on its own as it starts; the old rows
+/// go in paced steps and nothing published changes.
+fn retention_purges_and_publishes_the_same(db: &str, dir: Option<tempfile::TempDir>) {
+    let now = now_secs();
+    seed_old_and_recent(db, now);
+    assert_eq!(rows_older_than(db, 91), (300, 300));
+    let keep = start_with_db(db, None, &["--retention-days", "400"]);
+    let before = published(&keep);
+    assert_eq!(before[0]["general"]["hosts_total"], 303);
+    drop(keep);
+    assert_eq!(rows_older_than(db, 91), (300, 300));
+    let s = start_with_db(db, dir, &[]);
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while rows_older_than(db, 91) != (0, 0) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "left after 60 s: {:?}",
+            rows_older_than(db, 91)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let after = published(&s);
+    if let Some(d) = first_difference(&before, &after) {
+        panic!("published numbers changed at {d}");
+    }
+    // The recent hosts' rows stay.
+    assert_eq!(rows_older_than(db, 0), (3, 3));
+}
+
+#[test]
+fn the_running_server_purges_old_rows_and_publishes_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stats.db");
+    retention_purges_and_publishes_the_same(db.to_str().unwrap(), Some(dir));
 }
 
 /// Runs headless Chromium with `args` and a fresh profile; returns its

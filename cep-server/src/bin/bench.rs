@@ -8,8 +8,14 @@
 //!   seeded in bulk and the reports come from the seeded hosts.
 //! - `cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]`: seeds a fresh
 //!   SQLite database in bulk (default 263,000 hosts, 4,100,000 reports),
-//!   starts the server on it and times REQUESTS (default 200) sequential
-//!   `GET /api/v1/stats`.
+//!   starts the server on it and times every page and API table, REQUESTS
+//!   (default 200) sequential requests in all, at least 3 a path. The
+//!   server's first retention purge of the seeded database runs meanwhile
+//!   (its rows older than the retention are a quarter of the hosts and two
+//!   thirds of the reports): the bench says how far it got during the
+//!   requests and how long it took in all.
+//! - `cep-server-bench stats-db DB [REQUESTS]`: the same on a database
+//!   seeded earlier with `seed` (which the purge changes: give it a copy).
 //!
 //! Build with `--release`. Rate limits are off and the stats cache is 0 so
 //! that every request does the full work.
@@ -481,6 +487,12 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
         .expect("counters");
     }
     db.batch("COMMIT").expect("commit");
+    // Into the database file, as on a server that has been running: a
+    // first purge should not share the disk with a 3 GiB checkpoint.
+    if db.kind() == "sqlite" {
+        db.query("PRAGMA wal_checkpoint(TRUNCATE)", &[])
+            .expect("checkpoint");
+    }
 }
 
 fn stats(hosts: u64, reports: u64, requests: usize) {
@@ -493,15 +505,57 @@ fn stats(hosts: u64, reports: u64, requests: usize) {
     let t = Instant::now();
     let now = jiff::Timestamp::now().as_second();
     seed(&mut store, hosts, reports, now);
-    let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
+    // The rows may still be in the WAL.
+    let size: u64 = [db.clone(), db.with_extension("db-wal")]
+        .iter()
+        .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+        .sum();
     eprintln!(
         "seeded {hosts} hosts and {reports} reports in {:.1} s ({} MiB)",
         t.elapsed().as_secs_f64(),
         size >> 20
     );
+    stats_on(&db, store, requests, (hosts, reports));
+}
+
+/// `stats` on a database seeded earlier (`seed`) at `db`, which the
+/// server's first retention purge will change: run it on a copy.
+fn stats_db(db: &std::path::Path, requests: usize) {
+    let store = Store::new(Box::new(
+        Sqlite::open(db.to_str().expect("utf-8 path")).expect("db"),
+    ))
+    .expect("schema");
+    stats_on(db, store, requests, (0, 0));
+}
+
+/// Times every page and table on `store` (at `db`) while the server's first
+/// retention purge runs and after it; `seeded`: the hosts and reports to
+/// expect, if known.
+fn stats_on(db: &std::path::Path, mut store: Store, requests: usize, seeded: (u64, u64)) {
+    let now = jiff::Timestamp::now().as_second();
     let check = store.stats(now, &StatsOptions::default()).expect("stats");
-    assert_eq!(check.general.hosts_total, hosts as i64);
-    assert_eq!(check.general.reports, reports as i64);
+    if seeded != (0, 0) {
+        assert_eq!(check.general.hosts_total, seeded.0 as i64);
+        assert_eq!(check.general.reports, seeded.1 as i64);
+    }
+    let (hosts, reports) = (check.general.hosts_total, check.general.reports);
+    // What the server's first retention purge has left, seen through a
+    // connection of our own (plain: it must not checkpoint as well).
+    let probe = rusqlite::Connection::open(db).expect("db");
+    let cutoff = now - StatsOptions::default().default_retention() * DAY;
+    let left = || -> (i64, i64) {
+        let count = |sql: &str| -> i64 {
+            probe
+                .query_row(sql, [cutoff], |r| r.get(0))
+                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        };
+        (
+            count("SELECT COUNT(*) FROM hosts WHERE last_seen < ?1"),
+            count("SELECT COUNT(*) FROM reports WHERE received_at < ?1"),
+        )
+    };
+    let old = left();
+    let started = Instant::now();
     let url = start_server(store);
     let client = reqwest::blocking::Client::new();
     // Every page and every API table, each computed afresh (no stats
@@ -519,9 +573,62 @@ fn stats(hosts: u64, reports: u64, requests: usize) {
         }
     }
     let per_path = (requests / paths.len()).max(3);
+    let summary = |label: &str, (all, (wp50, wpath, wlen)): Timed| {
+        println!(
+            "stats {label}: {hosts} hosts, {reports} reports; {} paths x {per_path} requests: all p50 {:.1} ms, \
+             p99 {:.1} ms, max {:.1} ms; slowest path {wpath} (p50 {wp50:.1} ms, {wlen} bytes); active hosts {} of {}",
+            paths.len(),
+            pct(&all, 0.5),
+            pct(&all, 0.99),
+            pct(&all, 1.0),
+            check.general.hosts_active,
+            check.general.hosts_total,
+        )
+    };
+    summary(
+        "while the first retention purge runs",
+        time_paths(&client, &url, &paths, per_path, true),
+    );
+    let during = left();
+    println!(
+        "retention purge during the requests: silent hosts {} -> {}, old report rows {} -> {}",
+        old.0, during.0, old.1, during.1
+    );
+    let mut now_left = during;
+    while now_left != (0, 0) {
+        assert!(
+            started.elapsed() < Duration::from_secs(1800),
+            "the purge is stuck at {now_left:?}"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+        now_left = left();
+    }
+    println!(
+        "retention purge: {} hosts and {} report rows erased {:.1} s after the server started",
+        old.0,
+        old.1,
+        started.elapsed().as_secs_f64()
+    );
+    summary(
+        "after it",
+        time_paths(&client, &url, &paths, per_path, false),
+    );
+}
+
+/// Every latency, sorted, and the slowest path: its p50, path and size.
+type Timed = (Vec<Duration>, (f64, String, usize));
+
+/// Times `per_path` sequential GETs of each path.
+fn time_paths(
+    client: &reqwest::blocking::Client,
+    url: &str,
+    paths: &[String],
+    per_path: usize,
+    verbose: bool,
+) -> Timed {
     let mut all = Vec::new();
     let mut worst: Option<(f64, String, usize)> = None;
-    for path in &paths {
+    for path in paths {
         let mut lat = Vec::with_capacity(per_path);
         let mut body_len = 0;
         for _ in 0..per_path {
@@ -536,7 +643,8 @@ fn stats(hosts: u64, reports: u64, requests: usize) {
         }
         lat.sort();
         let p50 = pct(&lat, 0.5);
-        if path.starts_with("/api/v1/tables/kernel") || !path.starts_with("/api/v1/t") {
+        if verbose && (path.starts_with("/api/v1/tables/kernel") || !path.starts_with("/api/v1/t"))
+        {
             println!(
                 "  {path}: p50 {p50:.1} ms, max {:.1} ms ({body_len} bytes)",
                 pct(&lat, 1.0)
@@ -548,20 +656,18 @@ fn stats(hosts: u64, reports: u64, requests: usize) {
         all.extend(lat);
     }
     all.sort();
-    let (wp50, wpath, wlen) = worst.unwrap_or_default();
-    println!(
-        "stats: {hosts} hosts, {reports} reports; {} paths x {per_path} requests: all p50 {:.1} ms, p99 {:.1} ms, \
-         max {:.1} ms; slowest path {wpath} (p50 {wp50:.1} ms, {wlen} bytes); active hosts {} of {}",
-        paths.len(),
-        pct(&all, 0.5),
-        pct(&all, 0.99),
-        pct(&all, 1.0),
-        check.general.hosts_active,
-        check.general.hosts_total,
-    );
+    (all, worst.unwrap_or_default())
 }
 
 fn main() {
+    // The server's own log, as `cep-server` takes it (off unless asked).
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CEP_SERVER_LOG")
+                .unwrap_or_else(|_| "off".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let num = |i: usize, default: u64| -> u64 {
         args.get(i)
@@ -575,6 +681,9 @@ fn main() {
             args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
         ),
         Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
+        Some("stats-db") if args.len() >= 2 => {
+            stats_db(std::path::Path::new(&args[1]), num(2, 200) as usize)
+        }
         // A database to look at (`cep-server --db PATH`), e.g. for the
         // screenshots in docs/.
         Some("seed") if args.len() >= 2 => {
@@ -589,7 +698,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
+                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench stats-db SEEDED_DB [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
             );
             std::process::exit(2);
         }
