@@ -104,22 +104,11 @@ impl Agent {
             });
         };
         let host = *host;
-        let state_dir = &self.config.state_dir;
-        let Some(_lock) = RunLock::acquire(state_dir)? else {
-            return Err(Error::Invalid {
-                message: format!(
-                    "another cep run holds {}; try `cep forget` again when it is done",
-                    state_dir.join("lock").display()
-                ),
-            });
-        };
-        // No delivery may run meanwhile (`cep send` and `cep flush` hold
-        // the spool's lock, not the run lock).
-        let Some(_delivery) = self.spool().try_lock()? else {
-            return Err(Error::Invalid {
-                message: "another cep process is delivering reports; try `cep forget` again when it is done".into(),
-            });
-        };
+        // The server first, with no lock taken and nothing written, so a
+        // refusal (a file cannot forget), an unreachable server or one
+        // without the endpoint leaves this host exactly as it was.
+        // (Its answer is the same on a repeat, and it refuses reports from
+        // a forgotten id, so a run that sends meanwhile counts nowhere.)
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -138,6 +127,24 @@ impl Agent {
             })?;
             receipts.push(ForgottenId { what, receipt });
         }
+        // This host's own state: no run or delivery may use it meanwhile.
+        let busy = |who: &str| Error::Invalid {
+            message: format!(
+                "{destination} has forgotten this host, but {who}; run `cep forget` again when it \
+                 is done: it gets the same receipt and erases this host's state"
+            ),
+        };
+        let state_dir = &self.config.state_dir;
+        let Some(_lock) = RunLock::acquire(state_dir)? else {
+            return Err(busy(&format!(
+                "another cep run holds {}",
+                state_dir.join("lock").display()
+            )));
+        };
+        // `cep send` and `cep flush` hold the spool's lock, not the run lock.
+        let Some(_delivery) = self.spool().try_lock()? else {
+            return Err(busy("another cep process is delivering reports"));
+        };
         // Nothing is sent again: the marker comes before anything is removed.
         let marker = self.disable()?;
         let mut removed = Vec::new();

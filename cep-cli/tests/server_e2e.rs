@@ -404,6 +404,7 @@ fn cep_forget_with_the_file_transport_changes_nothing() {
     .unwrap();
     let id = cep_in(dir.path(), &["id"]);
     assert!(id.status.success());
+    let before = cep_core::testing::snapshot(dir.path());
     let o = cep_in(dir.path(), &["forget"]);
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
@@ -411,9 +412,31 @@ fn cep_forget_with_the_file_transport_changes_nothing() {
         err.contains("cannot ask a server to forget") && err.contains("nothing was changed"),
         "{err}"
     );
+    // Not a file or directory more or less (no lock, no spool), none changed.
+    assert_eq!(cep_core::testing::snapshot(dir.path()), before);
     assert!(dir.path().join("state/host-id").exists());
-    assert!(!dir.path().join("etc/cep-disable").exists());
     assert_eq!(cep_in(dir.path(), &["id"]).stdout, id.stdout);
+}
+
+/// With no server reachable nothing changes either: no lock, no spool.
+#[test]
+fn cep_forget_with_no_server_reachable_changes_nothing() {
+    // A port nobody listens on.
+    let addr = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let dir = client_dir(addr, "cep", "");
+    ok_in(dir.path(), &["id"]);
+    let before = cep_core::testing::snapshot(dir.path());
+    let o = cep_in(dir.path(), &["forget"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(&addr.to_string()) && err.contains("nothing was changed"),
+        "{err}"
+    );
+    assert_eq!(cep_core::testing::snapshot(dir.path()), before);
 }
 
 /// The server's policy drops `os.kernel`'s `release`: the next report

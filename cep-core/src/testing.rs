@@ -218,6 +218,38 @@ impl FixtureHostBuilder {
     }
 }
 
+/// Every directory and file under `dir`, files with their bytes, sorted:
+/// compare two to show that a call changed nothing on disk (a preview, a
+/// refused `forget`). Unreadable entries are left out.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// std::fs::write(dir.path().join("a"), "1").unwrap();
+/// let before = cep_core::testing::snapshot(dir.path());
+/// assert_eq!(before, vec![(dir.path().join("a"), b"1".to_vec())]);
+/// std::fs::create_dir(dir.path().join("spool")).unwrap();
+/// assert_ne!(cep_core::testing::snapshot(dir.path()), before);
+/// ```
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for p in entries.flatten().map(|e| e.path()) {
+            if p.is_dir() {
+                out.push((p.clone(), Vec::new()));
+                todo.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                out.push((p, bytes));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,28 +5,6 @@ use cep_core::{Archive, Ledger, LedgerEntry, ReadLimits, Receipt, Report};
 
 use super::{Sandbox, host, stderr, stdout, testdata};
 
-/// Every file under `dir` with its bytes, for before/after comparisons.
-fn tree(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in entries {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                out.push((p.clone(), Vec::new()));
-                todo.push(p);
-            } else {
-                out.push((p.clone(), std::fs::read(&p).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 /// The vz7 host with its own address (from /etc/hosts) as its kernel
 /// release: a valid version, which the scrubber leaves alone as it leaves
 /// every typed value; the tripwire's search for the host's values finds it.
@@ -99,7 +77,7 @@ fn show_and_dry_run_leave_the_state_directory_unchanged() {
     let (o, _) = sb.collect_to(&root, "first.tar.gz");
     assert!(o.status.success(), "{}", stderr(&o));
     let state = sb.path("state");
-    let before = tree(&state);
+    let before = cep_core::testing::snapshot(&state);
     assert!(!before.is_empty());
     for (args, fixture) in [
         (vec!["show"], root.as_path()),
@@ -123,7 +101,12 @@ fn show_and_dry_run_leave_the_state_directory_unchanged() {
         } else {
             assert!(o.status.success(), "{args:?}: {}", stderr(&o));
         }
-        assert_eq!(tree(&state), before, "{args:?} changed {}", state.display());
+        assert_eq!(
+            cep_core::testing::snapshot(&state),
+            before,
+            "{args:?} changed {}",
+            state.display()
+        );
     }
     assert!(!sb.path("state/quarantine").exists());
 }
