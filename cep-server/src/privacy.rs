@@ -61,13 +61,22 @@ fn blocks(n: &Notice) -> Vec<Block> {
             tables.join("; "),
         ]);
     }
-    let archives = if n.keep_archives_days > 0 {
-        format!(
-            "The report archives as received are kept {} days for troubleshooting, then deleted.",
-            n.keep_archives_days
+    let (archives, kept) = if n.keep_archives_days > 0 {
+        (
+            format!(
+                "The report archives as received are kept {} days for troubleshooting, then deleted: whole, with whatever a client sent beyond the list above (this server's operator chose to keep them).",
+                n.keep_archives_days
+            ),
+            format!(
+                "the server's tables keep nothing else even from a client that sends more (the archives as received, below, are kept {} days)",
+                n.keep_archives_days
+            ),
         )
     } else {
-        "Report archives as received are not kept.".to_owned()
+        (
+            "Report archives as received are not kept.".to_owned(),
+            "the server keeps nothing else even from a client that sends more".to_owned(),
+        )
     };
     let country = if n.geoip {
         "The connection's address is looked up in a country database in memory; only the two-letter country code is kept, as the host's `server.geo` fact."
@@ -80,9 +89,9 @@ fn blocks(n: &Notice) -> Vec<Block> {
             policy.version
         )),
         Block::H2("What is collected"),
-        Block::P(
-            "Only the fields a published table reads; the server publishes this list at `/api/v1/policy`, cep clients fetch it and send nothing else, and the server keeps nothing else even from a client that sends more. No host names, addresses, user names, serials, container or VM names or ids are ever part of a report: the client scrubs every text and refuses to send a report in which its detectors still find one.".to_owned(),
-        ),
+        Block::P(format!(
+            "Only the fields a published table reads; the server publishes this list at `/api/v1/policy`, cep clients fetch it and send nothing else, and {kept}. No host names, addresses, user names, serials, container or VM names or ids are ever part of a report: the client scrubs every text and refuses to send a report in which its detectors still find one."
+        )),
         Block::Table(rows),
         Block::H2("What is published"),
         Block::P(format!(
@@ -223,7 +232,8 @@ mod tests {
             "fewer than 7 hosts",
             "last 21 days",
             "kept 120 days",
-            "kept 3 days",
+            "kept 3 days for troubleshooting, then deleted: whole, with whatever a client sent beyond the list above",
+            "the archives as received, below, are kept 3 days",
             "two-letter country code",
             "<code>cep forget</code>",
             "<code>cep disable</code>",
