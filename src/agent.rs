@@ -429,9 +429,9 @@ pub struct InventoryRow {
     pub policy_uses: Option<bool>,
 }
 
-/// `cep ledger`: every report that left this host.
+/// `cep ledger`: every report that left this host, and whether the host
+/// was forgotten.
 #[derive(Debug, Clone, Serialize)]
-#[serde(transparent)]
 pub struct LedgerView {
     /// The entries, oldest first.
     pub entries: Vec<cep_core::LedgerEntry>,
@@ -441,9 +441,8 @@ pub struct LedgerView {
     /// A cut last line: its number and length (not part of the JSON).
     #[serde(skip)]
     pub truncated: Option<(usize, usize)>,
-    /// The line `cep forget` left (not part of the JSON, which stays the
-    /// list of reports).
-    #[serde(skip)]
+    /// The line `cep forget` left: when, where, and the server's receipt
+    /// (`null` in the JSON if the host was never forgotten).
     pub forgotten: Option<cep_core::ForgottenEntry>,
 }
 

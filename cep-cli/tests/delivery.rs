@@ -124,7 +124,7 @@ fn send_spools_then_delivers_and_empties_the_spool() {
     let o = sb.run(&["ledger", "--json"]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     let ledger: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let entries = ledger.as_array().unwrap();
+    let entries = ledger["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 1, "{ledger}");
     let upload = &s.uploads()[0];
     assert_eq!(entries[0]["report_id"], id.to_string());
@@ -138,7 +138,7 @@ fn send_spools_then_delivers_and_empties_the_spool() {
     assert!(sb.run(&["flush"]).status.success());
     let o = sb.run(&["ledger", "--json"]);
     let ledger: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(ledger.as_array().unwrap().len(), 1);
+    assert_eq!(ledger["entries"].as_array().unwrap().len(), 1);
 }
 
 #[test]
@@ -436,7 +436,7 @@ fn fault_suite_every_report_arrives_exactly_once() {
     // The ledger has one line per report, in the order they arrived.
     let o = sb.run(&["ledger", "--json"]);
     let ledger: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let recorded: Vec<Uuid> = ledger
+    let recorded: Vec<Uuid> = ledger["entries"]
         .as_array()
         .unwrap()
         .iter()
@@ -478,7 +478,7 @@ fn credentials_in_the_url_are_never_shown() {
     assert!(sent.status.success(), "{}", text(&sent.stderr));
     let ledger = sb.run(&["ledger", "--json"]);
     let ledger_doc: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
-    assert_eq!(ledger_doc[0]["destination"], s.url().as_str());
+    assert_eq!(ledger_doc["entries"][0]["destination"], s.url().as_str());
     let verbose = sb.run(&["-vv", "spool", "--json"]);
     // A server that is down: the connection error must not quote the URL
     // with its password either.
@@ -586,7 +586,7 @@ fn five_concurrent_sends_leave_nothing_in_the_spool() {
     assert_eq!(got, ids);
     let ledger = sb.run(&["ledger", "--json"]);
     let ledger: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
-    assert_eq!(ledger.as_array().unwrap().len(), 5);
+    assert_eq!(ledger["entries"].as_array().unwrap().len(), 5);
 }
 
 /// A report left in the spool by a server that is down.
@@ -752,9 +752,12 @@ fn a_ledger_that_cannot_be_written_is_caught_up_by_the_next_run() {
     assert_eq!(s.uploads().len(), 1);
     let ledger = sb.run(&["ledger", "--json"]);
     let ledger: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
-    assert_eq!(ledger.as_array().unwrap().len(), 1, "{ledger}");
-    assert_eq!(ledger[0]["report_id"], id.to_string().as_str());
-    assert_eq!(ledger[0]["sha256"], s.uploads()[0].sha256.as_str());
+    assert_eq!(ledger["entries"].as_array().unwrap().len(), 1, "{ledger}");
+    assert_eq!(ledger["entries"][0]["report_id"], id.to_string().as_str());
+    assert_eq!(
+        ledger["entries"][0]["sha256"],
+        s.uploads()[0].sha256.as_str()
+    );
     assert_eq!(
         sb.spool_json()["delivered_unrecorded"],
         serde_json::json!([])

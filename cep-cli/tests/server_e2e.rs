@@ -92,11 +92,21 @@ fn send_from(addr: SocketAddr, protocol: &str, root: &Path) -> (String, String) 
     assert!(out.contains("delivered report "), "{protocol}: {out}");
     let ledger = run(&["ledger", "--json"]);
     let ledger: serde_json::Value = serde_json::from_slice(&ledger.stdout).unwrap();
-    assert_eq!(ledger.as_array().unwrap().len(), 1, "{protocol}: {ledger}");
+    assert_eq!(
+        ledger["entries"].as_array().unwrap().len(),
+        1,
+        "{protocol}: {ledger}"
+    );
     let id = String::from_utf8_lossy(&run(&["id"]).stdout)
         .trim()
         .to_owned();
-    (id, ledger[0]["report_id"].as_str().unwrap().to_owned())
+    (
+        id,
+        ledger["entries"][0]["report_id"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+    )
 }
 
 fn distribution(stats: &serde_json::Value, name: &str) -> Vec<(String, i64)> {
@@ -233,7 +243,7 @@ fn vzstats_with_the_server_handed_id_delivers_under_that_id() {
     assert_eq!(spool["rejected"], serde_json::json!([]), "{spool}");
     assert_eq!(spool["pending"], serde_json::json!([]), "{spool}");
     let ledger: serde_json::Value = serde_json::from_str(&run(&["ledger", "--json"])).unwrap();
-    assert_eq!(ledger.as_array().unwrap().len(), 2, "{ledger}");
+    assert_eq!(ledger["entries"].as_array().unwrap().len(), 2, "{ledger}");
     // The server knows this host by the id it handed out, and only by it.
     let stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
     assert_eq!(stats["general"]["hosts_total"], 1, "{stats}");
@@ -336,6 +346,10 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
     let line: serde_json::Value = serde_json::from_str(&ledger).unwrap();
     assert_eq!(line["forgotten"], receipt);
     assert!(run(&["ledger"]).contains("this host was forgotten"));
+    // The JSON says the same: no report left, the receipt kept.
+    let shown: serde_json::Value = serde_json::from_str(&run(&["ledger", "--json"])).unwrap();
+    assert_eq!(shown["entries"], serde_json::json!([]), "{shown}");
+    assert_eq!(shown["forgotten"]["forgotten"], receipt, "{shown}");
     let status = run(&["status", "--json"]);
     assert!(status.contains("\"enabled\": false"), "{status}");
 

@@ -5,6 +5,12 @@ use cep_core::{Archive, Ledger, LedgerEntry, ReadLimits, Receipt, Report};
 
 use super::{Sandbox, host, stderr, stdout, testdata};
 
+/// The report entries of `cep ledger --json`.
+fn ledger_entries(json: &[u8]) -> Vec<LedgerEntry> {
+    let v: serde_json::Value = serde_json::from_slice(json).unwrap();
+    serde_json::from_value(v["entries"].clone()).unwrap()
+}
+
 /// The vz7 host with its own address (from /etc/hosts) as its kernel
 /// release: a valid version, which the scrubber leaves alone as it leaves
 /// every typed value; the tripwire's search for the host's values finds it.
@@ -216,7 +222,7 @@ fn ledger_lists_what_left_the_host() {
 
     let o = sb.run(&["ledger", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let back: Vec<LedgerEntry> = serde_json::from_slice(&o.stdout).unwrap();
+    let back: Vec<LedgerEntry> = ledger_entries(&o.stdout);
     assert_eq!(back, vec![a.clone(), b.clone()]);
 
     let o = sb.run(&["ledger"]);
@@ -246,7 +252,7 @@ fn ledger_lists_what_left_the_host() {
     drop(f);
     let o = sb.run(&["ledger", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let back: Vec<LedgerEntry> = serde_json::from_slice(&o.stdout).unwrap();
+    let back: Vec<LedgerEntry> = ledger_entries(&o.stdout);
     assert_eq!(back.len(), 2);
     assert!(
         stderr(&o).contains("line 3 is cut short (25 bytes"),
