@@ -203,10 +203,16 @@ impl Checkpointer {
                         // -1: another connection was checkpointing.
                         Ok((pages, done)) if pages >= 0 => {
                             seen.done.store(done, Relaxed);
-                            tracing::debug!(
-                                "{name}: checkpoint, {done} of {pages} WAL pages in the file, {:.1} ms",
-                                t.elapsed().as_secs_f64() * 1e3
+                            // Ten a second: only slow ones at debug.
+                            let ms = t.elapsed().as_secs_f64() * 1e3;
+                            let said = format!(
+                                "{name}: checkpoint, {done} of {pages} WAL pages in the file, {ms:.1} ms"
                             );
+                            if ms >= 50.0 {
+                                tracing::debug!("{said}");
+                            } else {
+                                tracing::trace!("{said}");
+                            }
                         }
                         Ok(_) => {}
                         Err(e) => tracing::warn!("{name}: checkpoint failed: {e}"),
