@@ -663,7 +663,7 @@ impl RetentionPurge {
             return Ok(false);
         };
         let started = Instant::now();
-        let n = store.purge_rows(stage, self.cutoff, self.week, self.chunk)?;
+        let (n, done) = store.purge_rows(stage, self.cutoff, self.week, self.chunk)?;
         match stage {
             PurgeStage::Hosts => self.erased.hosts += n,
             PurgeStage::Reports => self.erased.reports += n,
@@ -671,7 +671,7 @@ impl RetentionPurge {
         }
         // No row older than the cutoff is ever written again, so a short
         // step means the stage is done.
-        if (n as i64) < self.chunk {
+        if done {
             self.stage = stage.next();
             if self.budget.is_some() {
                 self.chunk = PACED_FIRST;
@@ -1800,19 +1800,24 @@ impl Store {
         Ok(purge.erased())
     }
 
-    /// One transaction of a purge: at most `chunk` rows of `stage`.
-    /// Returns how many went (hosts for [`PurgeStage::Hosts`]).
+    /// One transaction of a purge: at most `chunk` rows of `stage` (of
+    /// each weekly aggregate, for [`PurgeStage::Shares`]). Returns how many
+    /// went (hosts for [`PurgeStage::Hosts`]) and whether the stage is done.
     fn purge_rows(
         &mut self,
         stage: PurgeStage,
         cutoff: i64,
         week: i64,
         chunk: i64,
-    ) -> Result<u64, StoreError> {
+    ) -> Result<(u64, bool), StoreError> {
         let cutoff: Val = cutoff.into();
         let one = std::slice::from_ref(&cutoff);
         // Rows are chosen through the filter's index and deleted by their
-        // primary key, so a step costs its own rows, not the table's.
+        // primary key, so a step costs its own rows, not the table's. The
+        // ORDER BY holds PostgreSQL to that index: without it, it chose a
+        // table scan when old rows were spread through the table, and such
+        // a scan reads further each step as the old rows thin out.
+        let short = |n: u64| (n as i64) < chunk;
         self.transaction(|s| match stage {
             PurgeStage::Hosts => {
                 // The same oldest hosts for each table: the last_seen index
@@ -1826,40 +1831,51 @@ impl Store {
                         one,
                     )?;
                 }
-                s.db.exec(
+                let n = s.db.exec(
                     &format!("DELETE FROM hosts WHERE host_id IN ({old_hosts})"),
                     one,
-                )
+                )?;
+                Ok((n, short(n)))
             }
-            PurgeStage::Reports => s.db.exec(
-                &format!(
-                    "DELETE FROM reports WHERE report_id IN \
-                     (SELECT report_id FROM reports WHERE received_at < $1 LIMIT {chunk})"
-                ),
-                one,
-            ),
+            PurgeStage::Reports => {
+                let n = s.db.exec(
+                    &format!(
+                        "DELETE FROM reports WHERE report_id IN (SELECT report_id FROM reports \
+                         WHERE received_at < $1 ORDER BY received_at LIMIT {chunk})"
+                    ),
+                    one,
+                )?;
+                Ok((n, short(n)))
+            }
             // Old sections of hosts still reporting.
-            PurgeStage::Sections => s.db.exec(
-                &format!(
-                    "DELETE FROM facts WHERE (host_id, collector) IN \
-                     (SELECT host_id, collector FROM facts WHERE received_at < $1 LIMIT {chunk})"
-                ),
-                one,
-            ),
-            // Their shares of weeks older than the retention.
-            PurgeStage::Shares => s.db.exec(
-                &format!(
-                    "DELETE FROM host_contrib WHERE (host_id, agg, dist, key, t) IN \
-                     (SELECT host_id, agg, dist, key, t FROM host_contrib \
-                      WHERE agg IN ($1, $2, $3) AND t < $4 LIMIT {chunk})"
-                ),
-                &[
-                    AGG_DIST_WEEK.into(),
-                    AGG_WEEK_ACTIVE.into(),
-                    AGG_REPORTS.into(),
-                    week.into(),
-                ],
-            ),
+            PurgeStage::Sections => {
+                let n = s.db.exec(
+                    &format!(
+                        "DELETE FROM facts WHERE (host_id, collector) IN (SELECT host_id, collector \
+                         FROM facts WHERE received_at < $1 ORDER BY received_at LIMIT {chunk})"
+                    ),
+                    one,
+                )?;
+                Ok((n, short(n)))
+            }
+            // Their shares of weeks older than the retention, one weekly
+            // aggregate at a time, in the order of the (agg, t) index.
+            PurgeStage::Shares => {
+                let (mut total, mut done) = (0, true);
+                for agg in [AGG_DIST_WEEK, AGG_WEEK_ACTIVE, AGG_REPORTS] {
+                    let n = s.db.exec(
+                        &format!(
+                            "DELETE FROM host_contrib WHERE (host_id, agg, dist, key, t) IN \
+                             (SELECT host_id, agg, dist, key, t FROM host_contrib \
+                              WHERE agg = $1 AND t < $2 ORDER BY t LIMIT {chunk})"
+                        ),
+                        &[agg.into(), week.into()],
+                    )?;
+                    total += n;
+                    done &= short(n);
+                }
+                Ok((total, done))
+            }
         })
     }
 
@@ -2207,6 +2223,61 @@ mod tests {
         assert_eq!(s.archive_count().unwrap(), 8);
         // Again: nothing left to erase.
         assert_eq!(s.purge_old_rows(late, days).unwrap(), Purged::default());
+    }
+
+    #[test]
+    fn a_host_still_reporting_loses_only_its_old_sections_and_weekly_shares() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let ct = json!({"vz.containers": {"total": 3, "running": 3, "by_layout": {"ploop": 3}}});
+        let mut both = kernel("3.10.0", "vz7");
+        both.as_object_mut()
+            .unwrap()
+            .extend(ct.as_object().unwrap().clone());
+        // Both sections long ago, then the kernel alone, weekly since.
+        s.ingest(&[incoming(1, 10, both)], T0).unwrap();
+        let late = T0 + 200 * DAY;
+        for w in 0..3 {
+            let t = late - (2 - w) * 7 * DAY;
+            s.ingest(&[incoming(1, 11 + w as u128, kernel("3.10.0", "vz7"))], t)
+                .unwrap();
+        }
+        let days = StatsOptions::default().default_retention();
+        let before = published(&mut s, late);
+        let rows = |s: &mut Store, sql: &str| s.db.query(sql, &[]).unwrap();
+        let old_week = Val::Int(week_of(T0));
+        let weekly = "SELECT DISTINCT t FROM host_contrib WHERE agg = 'dist_week' ORDER BY t";
+        assert!(rows(&mut s, weekly).iter().any(|r| r[0] == old_week));
+        let mut purge = RetentionPurge::new(late, days);
+        let mut stages = vec![];
+        while let Some(stage) = purge.stage() {
+            stages.push(stage);
+            purge.step(&mut s).unwrap();
+        }
+        assert_eq!(
+            stages,
+            [
+                PurgeStage::Hosts,
+                PurgeStage::Reports,
+                PurgeStage::Sections,
+                PurgeStage::Shares
+            ]
+        );
+        assert_eq!(
+            purge.erased(),
+            Purged {
+                hosts: 0,
+                reports: 1
+            }
+        );
+        // The old section and weekly shares went; the recent ones stay.
+        assert_eq!(
+            rows(&mut s, "SELECT collector FROM facts"),
+            vec![vec![Val::Text("os.kernel".into())]]
+        );
+        let left = rows(&mut s, weekly);
+        assert_eq!(left.len(), 3, "{left:?}");
+        assert!(left.iter().all(|r| r[0] != old_week), "{left:?}");
+        assert_eq!(published(&mut s, late), before);
     }
 
     #[test]
