@@ -176,8 +176,12 @@ const PURGE_STEP: Duration = Duration::from_millis(10);
 enum Job {
     Ingest(Box<Incoming>, oneshot::Sender<Result<Stored, String>>),
     Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
-    Purge(i64),
-    Retain(i64),
+    /// The hourly purge: per-host rows past the retention, archives past
+    /// `--keep-archives-days` (0: kept archives are not touched).
+    Retain {
+        days: i64,
+        archive_days: i64,
+    },
     Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
 }
 
@@ -201,10 +205,10 @@ impl StoreHandle {
             .spawn(move || {
                 // A retention purge with steps left: they run only while no
                 // other work waits, so ingest and stats never queue behind it.
-                let mut retaining: Option<(RetentionPurge, i64)> = None;
+                let mut retaining: Option<RetentionPurge> = None;
                 loop {
-                    let job = match &retaining {
-                        Some((_, days)) => match rx.try_recv() {
+                    let job = match retaining {
+                        Some(_) => match rx.try_recv() {
                             Ok(job) => job,
                             // The database is behind with earlier writes
                             // (a WAL to checkpoint): the purge can wait.
@@ -212,7 +216,10 @@ impl StoreHandle {
                                 std::thread::sleep(Duration::from_millis(1));
                                 continue;
                             }
-                            Err(mpsc::error::TryRecvError::Empty) => Job::Retain(*days),
+                            Err(mpsc::error::TryRecvError::Empty) => {
+                                retention_step(&mut store, &mut retaining);
+                                continue;
+                            }
                             Err(mpsc::error::TryRecvError::Disconnected) => break,
                         },
                         None => match rx.blocking_recv() {
@@ -258,35 +265,13 @@ impl StoreHandle {
                                     store.stats(now_secs(), &opts).map_err(|e| e.to_string()),
                                 );
                             }
-                            Job::Purge(days) => match store.purge_archives(now_secs(), days) {
-                                Ok(n) if n > 0 => tracing::info!("purged {n} old archives"),
-                                Ok(_) => {}
-                                Err(e) => tracing::error!("purging archives failed: {e}"),
-                            },
-                            Job::Retain(days) => {
-                                let (purge, _) = retaining.get_or_insert_with(|| {
-                                    (
-                                        RetentionPurge::paced(now_secs(), days, PURGE_STEP),
-                                        days,
-                                    )
-                                });
-                                match purge.step(&mut store) {
-                                    Ok(true) => {}
-                                    Ok(false) => {
-                                        let p = purge.erased();
-                                        if p.hosts > 0 || p.reports > 0 {
-                                            tracing::info!(
-                                                "retention: erased {} hosts' rows and {} report rows older than {days} days",
-                                                p.hosts,
-                                                p.reports
-                                            );
-                                        }
-                                        retaining = None;
-                                    }
-                                    Err(e) => {
-                                        retaining = None;
-                                        tracing::error!("retention purge failed: {e}");
-                                    }
+                            // A purge under way goes on with its own cutoffs.
+                            Job::Retain { days, archive_days } => {
+                                if retaining.is_none() {
+                                    retaining = Some(
+                                        RetentionPurge::paced(now_secs(), days, PURGE_STEP)
+                                            .archives(archive_days),
+                                    );
                                 }
                             }
                             Job::Forget(host, r) => {
@@ -336,13 +321,32 @@ impl StoreHandle {
             .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
     }
 
-    fn purge(&self, days: i64) {
-        let _ = self.tx.try_send(Job::Purge(days));
+    fn retain(&self, days: i64, archive_days: i64) {
+        let _ = self.tx.try_send(Job::Retain { days, archive_days });
     }
+}
 
-    fn retain(&self, days: i64) {
-        let _ = self.tx.try_send(Job::Retain(days));
+/// One step of the purge under way; says what it erased when it ends.
+fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
+    let Some(purge) = retaining.as_mut() else {
+        return;
+    };
+    match purge.step(store) {
+        Ok(true) => return,
+        Ok(false) => {
+            let p = purge.erased();
+            if p != crate::store::Purged::default() {
+                tracing::info!(
+                    "retention: erased {} silent hosts' rows, {} report rows and {} kept archives",
+                    p.hosts,
+                    p.reports,
+                    p.archives
+                );
+            }
+        }
+        Err(e) => tracing::error!("retention purge failed: {e}"),
     }
+    *retaining = None;
 }
 
 /// Shared by all handlers.
@@ -387,10 +391,7 @@ impl AppState {
             let mut tick = tokio::time::interval(Duration::from_secs(3600));
             loop {
                 tick.tick().await;
-                if archive_days > 0 {
-                    h.purge(archive_days);
-                }
-                h.retain(retention);
+                h.retain(retention, archive_days);
             }
         });
         Ok(Arc::new(AppState {

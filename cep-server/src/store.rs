@@ -573,6 +573,8 @@ pub struct Purged {
     pub hosts: u64,
     /// Report rows (dedup keys) that went.
     pub reports: u64,
+    /// Kept archives that went (older than `--keep-archives-days`).
+    pub archives: u64,
 }
 
 /// The kinds of rows a retention purge erases, in the order it goes.
@@ -586,6 +588,9 @@ pub enum PurgeStage {
     Sections,
     /// Per-host shares of weekly numbers older than the retention.
     Shares,
+    /// Kept archives older than their own setting
+    /// ([`RetentionPurge::archives`]).
+    Archives,
 }
 
 impl PurgeStage {
@@ -594,7 +599,8 @@ impl PurgeStage {
             PurgeStage::Hosts => Some(PurgeStage::Reports),
             PurgeStage::Reports => Some(PurgeStage::Sections),
             PurgeStage::Sections => Some(PurgeStage::Shares),
-            PurgeStage::Shares => None,
+            PurgeStage::Shares => Some(PurgeStage::Archives),
+            PurgeStage::Archives => None,
         }
     }
 }
@@ -620,8 +626,11 @@ impl PurgeStage {
 /// ```
 #[derive(Debug, Clone)]
 pub struct RetentionPurge {
+    now: i64,
     cutoff: i64,
     week: i64,
+    /// Archives older than this go too (none: archives are left alone).
+    archive_cutoff: Option<i64>,
     stage: Option<PurgeStage>,
     chunk: i64,
     budget: Option<Duration>,
@@ -639,8 +648,10 @@ impl RetentionPurge {
     /// rows a step.
     pub fn new(now: i64, days: i64) -> RetentionPurge {
         RetentionPurge {
+            now,
             cutoff: now - days * DAY,
             week: week_of(now - days * DAY),
+            archive_cutoff: None,
             stage: Some(PurgeStage::Hosts),
             chunk: PURGE_CHUNK,
             budget: None,
@@ -657,22 +668,39 @@ impl RetentionPurge {
         }
     }
 
+    /// The same purge erasing kept archives older than `days` days as
+    /// well (its last stage); `0`, as for `--keep-archives-days`, leaves
+    /// them alone.
+    pub fn archives(self, days: i64) -> RetentionPurge {
+        RetentionPurge {
+            archive_cutoff: (days > 0).then(|| self.now - days * DAY),
+            ..self
+        }
+    }
+
     /// Runs one step; returns whether any is left.
     pub fn step(&mut self, store: &mut Store) -> Result<bool, StoreError> {
         let Some(stage) = self.stage else {
             return Ok(false);
         };
         let started = Instant::now();
-        let (n, done) = store.purge_rows(stage, self.cutoff, self.week, self.chunk)?;
+        let cutoff = match stage {
+            PurgeStage::Archives => self.archive_cutoff.unwrap_or(i64::MIN),
+            _ => self.cutoff,
+        };
+        let (n, done) = store.purge_rows(stage, cutoff, self.week, self.chunk)?;
         match stage {
             PurgeStage::Hosts => self.erased.hosts += n,
             PurgeStage::Reports => self.erased.reports += n,
+            PurgeStage::Archives => self.erased.archives += n,
             PurgeStage::Sections | PurgeStage::Shares => {}
         }
         // No row older than the cutoff is ever written again, so a short
         // step means the stage is done.
         if done {
-            self.stage = stage.next();
+            self.stage = stage
+                .next()
+                .filter(|s| *s != PurgeStage::Archives || self.archive_cutoff.is_some());
             if self.budget.is_some() {
                 self.chunk = PACED_FIRST;
             }
@@ -1876,15 +1904,32 @@ impl Store {
                 }
                 Ok((total, done))
             }
+            PurgeStage::Archives => {
+                let n = s.db.exec(
+                    &format!(
+                        "DELETE FROM archives WHERE report_id IN (SELECT report_id FROM archives \
+                         WHERE received_at < $1 ORDER BY received_at LIMIT {chunk})"
+                    ),
+                    one,
+                )?;
+                Ok((n, short(n)))
+            }
         })
     }
 
     /// Deletes kept archives older than `days` days; returns how many.
+    /// In steps of [`PURGE_CHUNK`]; the server goes through a paced
+    /// [`RetentionPurge`] with [`RetentionPurge::archives`] instead.
     pub fn purge_archives(&mut self, now: i64, days: i64) -> Result<u64, StoreError> {
-        self.db.exec(
-            "DELETE FROM archives WHERE received_at < $1",
-            &[(now - days * DAY).into()],
-        )
+        let mut total = 0;
+        loop {
+            let (n, done) =
+                self.purge_rows(PurgeStage::Archives, now - days * DAY, 0, PURGE_CHUNK)?;
+            total += n;
+            if done {
+                return Ok(total);
+            }
+        }
     }
 
     /// Kept archives (for tests and operators).
@@ -2198,7 +2243,8 @@ mod tests {
             purged,
             Purged {
                 hosts: 4,
-                reports: 7
+                reports: 7,
+                archives: 0,
             }
         );
         let after: Vec<_> = [late, late + 30 * DAY].map(|t| published(&mut s, t)).into();
@@ -2266,7 +2312,8 @@ mod tests {
             purge.erased(),
             Purged {
                 hosts: 0,
-                reports: 1
+                reports: 1,
+                archives: 0,
             }
         );
         // The old section and weekly shares went; the recent ones stay.
@@ -2304,6 +2351,7 @@ mod tests {
         let one = Purged {
             hosts: PURGE_CHUNK as u64,
             reports: 0,
+            archives: 0,
         };
         assert_eq!(
             (purge.erased(), purge.stage()),
@@ -2317,6 +2365,7 @@ mod tests {
         let all = Purged {
             hosts: n as u64,
             reports: n as u64,
+            archives: 0,
         };
         assert_eq!(purge.erased(), all);
         assert_eq!(purge.stage(), None);
@@ -2897,12 +2946,54 @@ mod tests {
 
     #[test]
     fn purge_removes_old_archives_only() {
+        let old: Vec<Incoming> = (1..=PURGE_CHUNK as u128 + 100)
+            .map(|r| incoming(1, r, json!({})))
+            .collect();
+        let recent = incoming(1, 9999, json!({}));
+        let fill = |s: &mut Store| {
+            s.ingest(&old, T0).unwrap();
+            s.ingest(std::slice::from_ref(&recent), T0 + 10 * DAY)
+                .unwrap();
+        };
         let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
-        s.ingest(&[incoming(1, 1, json!({}))], T0).unwrap();
-        s.ingest(&[incoming(1, 2, json!({}))], T0 + 10 * DAY)
-            .unwrap();
-        assert_eq!(s.purge_archives(T0 + 12 * DAY, 7).unwrap(), 1);
+        fill(&mut s);
+        // In steps of PURGE_CHUNK: more than one here.
+        assert_eq!(
+            s.purge_archives(T0 + 12 * DAY, 7).unwrap(),
+            PURGE_CHUNK as u64 + 100
+        );
         assert_eq!(s.archive_count().unwrap(), 1);
+        // As the last stage of a retention purge, only when asked for.
+        let mut twin = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        fill(&mut twin);
+        let mut purge = RetentionPurge::new(T0 + 12 * DAY, 91);
+        while purge.step(&mut twin).unwrap() {}
+        assert_eq!(purge.erased(), Purged::default());
+        assert_eq!(twin.archive_count().unwrap(), PURGE_CHUNK + 101);
+        let mut purge =
+            RetentionPurge::paced(T0 + 12 * DAY, 91, Duration::from_secs(60)).archives(7);
+        let mut stages = vec![];
+        while let Some(stage) = purge.stage() {
+            stages.push(stage);
+            purge.step(&mut twin).unwrap();
+        }
+        assert_eq!(purge.erased().archives, PURGE_CHUNK as u64 + 100);
+        assert_eq!(twin.archive_count().unwrap(), 1);
+        // Paced: the archives took several steps, after the other stages.
+        let archive_steps = stages
+            .iter()
+            .filter(|s| **s == PurgeStage::Archives)
+            .count();
+        assert!(archive_steps > 2, "{stages:?}");
+        assert_eq!(
+            stages[..4],
+            [
+                PurgeStage::Hosts,
+                PurgeStage::Reports,
+                PurgeStage::Sections,
+                PurgeStage::Shares
+            ]
+        );
     }
 
     #[test]
