@@ -1846,6 +1846,17 @@ impl Store {
         // table scan when old rows were spread through the table, and such
         // a scan reads further each step as the old rows thin out.
         let short = |n: u64| (n as i64) < chunk;
+        // The oldest `chunk` rows of a table by `received_at`, by key.
+        let by_time = |s: &mut Store, table: &str, key: &str| {
+            let n = s.db.exec(
+                &format!(
+                    "DELETE FROM {table} WHERE ({key}) IN (SELECT {key} FROM {table} \
+                     WHERE received_at < $1 ORDER BY received_at LIMIT {chunk})"
+                ),
+                one,
+            )?;
+            Ok((n, short(n)))
+        };
         self.transaction(|s| match stage {
             PurgeStage::Hosts => {
                 // The same oldest hosts for each table: the last_seen index
@@ -1865,27 +1876,9 @@ impl Store {
                 )?;
                 Ok((n, short(n)))
             }
-            PurgeStage::Reports => {
-                let n = s.db.exec(
-                    &format!(
-                        "DELETE FROM reports WHERE report_id IN (SELECT report_id FROM reports \
-                         WHERE received_at < $1 ORDER BY received_at LIMIT {chunk})"
-                    ),
-                    one,
-                )?;
-                Ok((n, short(n)))
-            }
+            PurgeStage::Reports => by_time(s, "reports", "report_id"),
             // Old sections of hosts still reporting.
-            PurgeStage::Sections => {
-                let n = s.db.exec(
-                    &format!(
-                        "DELETE FROM facts WHERE (host_id, collector) IN (SELECT host_id, collector \
-                         FROM facts WHERE received_at < $1 ORDER BY received_at LIMIT {chunk})"
-                    ),
-                    one,
-                )?;
-                Ok((n, short(n)))
-            }
+            PurgeStage::Sections => by_time(s, "facts", "host_id, collector"),
             // Their shares of weeks older than the retention, one weekly
             // aggregate at a time, in the order of the (agg, t) index.
             PurgeStage::Shares => {
@@ -1904,16 +1897,7 @@ impl Store {
                 }
                 Ok((total, done))
             }
-            PurgeStage::Archives => {
-                let n = s.db.exec(
-                    &format!(
-                        "DELETE FROM archives WHERE report_id IN (SELECT report_id FROM archives \
-                         WHERE received_at < $1 ORDER BY received_at LIMIT {chunk})"
-                    ),
-                    one,
-                )?;
-                Ok((n, short(n)))
-            }
+            PurgeStage::Archives => by_time(s, "archives", "report_id"),
         })
     }
 
