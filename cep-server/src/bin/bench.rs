@@ -15,7 +15,8 @@
 //!   thirds of the reports): the bench says how far it got during the
 //!   requests and how long it took in all.
 //! - `cep-server-bench stats-db DB [REQUESTS]`: the same on a database
-//!   seeded earlier with `seed` (which the purge changes: give it a copy).
+//!   seeded earlier with `seed` (which the purge changes: give it a copy),
+//!   a SQLite file or a PostgreSQL URL.
 //!
 //! Build with `--release`. Rate limits are off and the stats cache is 0 so
 //! that every request does the full work.
@@ -515,23 +516,30 @@ fn stats(hosts: u64, reports: u64, requests: usize) {
         t.elapsed().as_secs_f64(),
         size >> 20
     );
-    stats_on(&db, store, requests, (hosts, reports));
+    stats_on(
+        db.to_str().expect("utf-8 path"),
+        store,
+        requests,
+        (hosts, reports),
+    );
+}
+
+/// Rows older than this go in the server's first purge.
+fn cutoff_of(now: i64) -> i64 {
+    now - StatsOptions::default().default_retention() * DAY
 }
 
 /// `stats` on a database seeded earlier (`seed`) at `db`, which the
 /// server's first retention purge will change: run it on a copy.
-fn stats_db(db: &std::path::Path, requests: usize) {
-    let store = Store::new(Box::new(
-        Sqlite::open(db.to_str().expect("utf-8 path")).expect("db"),
-    ))
-    .expect("schema");
+fn stats_db(db: &str, requests: usize) {
+    let store = Store::new(cep_server::store::open(db).expect("db")).expect("schema");
     stats_on(db, store, requests, (0, 0));
 }
 
 /// Times every page and table on `store` (at `db`) while the server's first
 /// retention purge runs and after it; `seeded`: the hosts and reports to
 /// expect, if known.
-fn stats_on(db: &std::path::Path, mut store: Store, requests: usize, seeded: (u64, u64)) {
+fn stats_on(db: &str, mut store: Store, requests: usize, seeded: (u64, u64)) {
     let now = jiff::Timestamp::now().as_second();
     let check = store.stats(now, &StatsOptions::default()).expect("stats");
     if seeded != (0, 0) {
@@ -540,18 +548,33 @@ fn stats_on(db: &std::path::Path, mut store: Store, requests: usize, seeded: (u6
     }
     let (hosts, reports) = (check.general.hosts_total, check.general.reports);
     // What the server's first retention purge has left, seen through a
-    // connection of our own (plain: it must not checkpoint as well).
-    let probe = rusqlite::Connection::open(db).expect("db");
-    let cutoff = now - StatsOptions::default().default_retention() * DAY;
-    let left = || -> (i64, i64) {
-        let count = |sql: &str| -> i64 {
-            probe
-                .query_row(sql, [cutoff], |r| r.get(0))
+    // connection of our own (for SQLite a plain one: it must not
+    // checkpoint as well).
+    let mut probe: Box<dyn FnMut(&str) -> i64> = if db.contains("://") {
+        let mut b = cep_server::store::open(db).expect("db");
+        Box::new(move |sql| {
+            match b
+                .query(&sql.replace("?1", "$1"), &[Val::Int(cutoff_of(now))])
+                .expect(sql)[..]
+            {
+                [ref row] => match row[..] {
+                    [Val::Int(n)] => n,
+                    _ => panic!("{sql}: {row:?}"),
+                },
+                ref rows => panic!("{sql}: {rows:?}"),
+            }
+        })
+    } else {
+        let c = rusqlite::Connection::open(db).expect("db");
+        Box::new(move |sql| {
+            c.query_row(sql, [cutoff_of(now)], |r| r.get(0))
                 .unwrap_or_else(|e| panic!("{sql}: {e}"))
-        };
+        })
+    };
+    let mut left = || -> (i64, i64) {
         (
-            count("SELECT COUNT(*) FROM hosts WHERE last_seen < ?1"),
-            count("SELECT COUNT(*) FROM reports WHERE received_at < ?1"),
+            probe("SELECT CAST(COUNT(*) AS BIGINT) FROM hosts WHERE last_seen < ?1"),
+            probe("SELECT CAST(COUNT(*) AS BIGINT) FROM reports WHERE received_at < ?1"),
         )
     };
     let old = left();
@@ -681,14 +704,13 @@ fn main() {
             args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
         ),
         Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
-        Some("stats-db") if args.len() >= 2 => {
-            stats_db(std::path::Path::new(&args[1]), num(2, 200) as usize)
-        }
+        Some("stats-db") if args.len() >= 2 => stats_db(&args[1], num(2, 200) as usize),
         // A database to look at (`cep-server --db PATH`), e.g. for the
         // screenshots in docs/.
         Some("seed") if args.len() >= 2 => {
+            // A file, or a PostgreSQL URL.
             let mut store =
-                Store::new(Box::new(Sqlite::open(&args[1]).expect("db"))).expect("schema");
+                Store::new(cep_server::store::open(&args[1]).expect("db")).expect("schema");
             seed(
                 &mut store,
                 num(2, 2_000),
