@@ -1042,30 +1042,15 @@ impl Store {
     /// Stores a batch of reports received at `now` (unix seconds) in one
     /// transaction. On a database error the whole batch is rolled back.
     pub fn ingest(&mut self, batch: &[Incoming], now: i64) -> Result<Vec<Stored>, StoreError> {
-        self.db.begin()?;
-        let mut out = Vec::with_capacity(batch.len());
-        let mut deltas = Deltas::default();
-        let mut result = Ok(());
-        for r in batch {
-            match self.ingest_one(r, now, &mut deltas) {
-                Ok(s) => out.push(s),
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
+        self.transaction(|s| {
+            let mut out = Vec::with_capacity(batch.len());
+            let mut deltas = Deltas::default();
+            for r in batch {
+                out.push(s.ingest_one(r, now, &mut deltas)?);
             }
-        }
-        if result.is_ok() {
-            result = self.flush(deltas, now);
-        }
-        if result.is_ok() {
-            result = self.db.batch("COMMIT");
-        }
-        if let Err(e) = result {
-            let _ = self.db.batch("ROLLBACK");
-            return Err(e);
-        }
-        Ok(out)
+            s.flush(deltas, now)?;
+            Ok(out)
+        })
     }
 
     /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` in chunks.
@@ -1473,21 +1458,18 @@ impl Store {
         self.finish(f)
     }
 
-    /// Commits what `f` did in the open transaction, or rolls it back.
+    /// Commits what `f` did in the open transaction, or rolls it back,
+    /// also when the commit fails (a busy SQLite leaves the transaction
+    /// open, and the next `BEGIN` would fail).
     fn finish<T>(
         &mut self,
         f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        match f(self) {
-            Ok(r) => {
-                self.db.batch("COMMIT")?;
-                Ok(r)
-            }
-            Err(e) => {
-                let _ = self.db.batch("ROLLBACK");
-                Err(e)
-            }
+        let done = f(self).and_then(|r| self.db.batch("COMMIT").map(|()| r));
+        if done.is_err() {
+            let _ = self.db.batch("ROLLBACK");
         }
+        done
     }
 
     fn forget_in_tx(&mut self, host: Uuid, now: i64) -> Result<ForgetReceipt, StoreError> {
@@ -2427,6 +2409,71 @@ mod tests {
         // Well under: doubled, up to the cap.
         assert_eq!(next_chunk(64, ms(4), ms(10)), 128);
         assert_eq!(next_chunk(PACED_MAX, ms(0), ms(10)), PACED_MAX);
+    }
+
+    /// SQLite whose next `COMMIT` fails (as a busy database's does),
+    /// leaving the transaction open.
+    struct FailingCommit {
+        db: Sqlite,
+        fail: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    }
+
+    impl Backend for FailingCommit {
+        fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+            if sql == "COMMIT" && self.fail.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                return Err(StoreError::Corrupt("commit refused".into()));
+            }
+            self.db.batch(sql)
+        }
+        fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64, StoreError> {
+            self.db.exec(sql, params)
+        }
+        fn query(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Val>>, StoreError> {
+            self.db.query(sql, params)
+        }
+        fn blob_type(&self) -> &'static str {
+            self.db.blob_type()
+        }
+        fn kind(&self) -> &'static str {
+            self.db.kind()
+        }
+    }
+
+    #[test]
+    fn a_failed_commit_is_rolled_back_and_the_next_transaction_works() {
+        let fail = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let db = FailingCommit {
+            db: Sqlite::open(":memory:").unwrap(),
+            fail: fail.clone(),
+        };
+        let mut s = Store::new(Box::new(db)).unwrap();
+        let r = incoming(1, 10, kernel("3.10.0", "vz7"));
+        for call in ["ingest", "forget", "purge"] {
+            fail.store(true, std::sync::atomic::Ordering::Relaxed);
+            let failed = match call {
+                "ingest" => s.ingest(std::slice::from_ref(&r), T0).map(|_| ()),
+                "forget" => s.forget(Uuid::from_u128(1), T0).map(|_| ()),
+                _ => s.purge_old_rows(T0, 91).map(|_| ()),
+            };
+            assert!(failed.is_err(), "{call}");
+            // Nothing of it stays, and the store goes on.
+            assert_eq!(
+                s.stats(T0, &StatsOptions::default())
+                    .unwrap()
+                    .general
+                    .reports,
+                0
+            );
+        }
+        let stored = s.ingest(std::slice::from_ref(&r), T0).unwrap();
+        assert!(matches!(stored[0], Stored::New(_)), "{stored:?}");
+        assert_eq!(
+            s.stats(T0, &StatsOptions::default())
+                .unwrap()
+                .general
+                .reports,
+            1
+        );
     }
 
     #[test]
