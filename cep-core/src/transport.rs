@@ -159,46 +159,33 @@ pub trait Transport: Send + Sync {
     }
 }
 
-#[async_trait::async_trait]
-impl<T: Transport + ?Sized> Transport for Box<T> {
-    fn name(&self) -> &str {
-        (**self).name()
-    }
-    fn destination(&self) -> String {
-        (**self).destination()
-    }
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
-        (**self).send(archive).await
-    }
-    async fn prepare(&self) -> Result<(), TransportError> {
-        (**self).prepare().await
-    }
-    async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
-        (**self).forget(host_id).await
-    }
-    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
-        (**self).policy().await
-    }
+/// A boxed or shared transport is the transport: one list of forwarded
+/// methods for both, so that none falls back to a default on one of them.
+macro_rules! forward_transport {
+    ($($ptr:ident)::+) => {
+        #[async_trait::async_trait]
+        impl<T: Transport + ?Sized> Transport for $($ptr)::+<T> {
+            fn name(&self) -> &str {
+                (**self).name()
+            }
+            fn destination(&self) -> String {
+                (**self).destination()
+            }
+            async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+                (**self).send(archive).await
+            }
+            async fn prepare(&self) -> Result<(), TransportError> {
+                (**self).prepare().await
+            }
+            async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
+                (**self).forget(host_id).await
+            }
+            async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+                (**self).policy().await
+            }
+        }
+    };
 }
 
-#[async_trait::async_trait]
-impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
-    fn name(&self) -> &str {
-        (**self).name()
-    }
-    fn destination(&self) -> String {
-        (**self).destination()
-    }
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
-        (**self).send(archive).await
-    }
-    async fn prepare(&self) -> Result<(), TransportError> {
-        (**self).prepare().await
-    }
-    async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
-        (**self).forget(host_id).await
-    }
-    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
-        (**self).policy().await
-    }
-}
+forward_transport!(Box);
+forward_transport!(std::sync::Arc);
