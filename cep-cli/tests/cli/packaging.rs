@@ -1,6 +1,7 @@
-//! packaging/: the systemd units pass `systemd-analyze verify`, the RPM
-//! builds with the files, scriptlets and triggers it must have, and the
-//! shipped cep.toml, man page and completions come from this binary.
+//! packaging/: the systemd units pass `systemd-analyze verify`, the
+//! sysusers file makes the server's user, the RPM builds with the files,
+//! scriptlets and triggers it must have, and the shipped cep.toml, man page
+//! and completions come from this binary.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,20 +19,53 @@ fn have(tool: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// The units in packaging/systemd, by file name.
+fn units() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(packaging().join("systemd"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".service") || n.ends_with(".timer"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// The units copied into a temporary directory with their programs
+/// pointing at this build: `systemd-analyze` checks that ExecStart's
+/// program exists. cep-server is not built for these tests; the cep
+/// binary stands in for it (only its existence is looked at).
+fn units_with_programs() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for n in units() {
+        let text = std::fs::read_to_string(packaging().join("systemd").join(&n)).unwrap();
+        let text = text
+            .replace("ExecStart=/usr/bin/cep-server ", "ExecStart=/usr/bin/cep ")
+            .replace(
+                "ExecStart=/usr/bin/cep ",
+                &format!("ExecStart={} ", env!("CARGO_BIN_EXE_cep")),
+            );
+        std::fs::write(dir.path().join(n), text).unwrap();
+    }
+    dir
+}
+
 #[test]
 fn systemd_units_pass_systemd_analyze_verify() {
     if !have("systemd-analyze") {
         eprintln!("skipped: systemd-analyze not found (Debian package systemd)");
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let names = ["cep.service", "cep.timer", "cep-boot.timer"];
-    for n in names {
-        let text = std::fs::read_to_string(packaging().join("systemd").join(n)).unwrap();
-        // verify checks that ExecStart exists: point it at this build.
-        let text = text.replace("/usr/bin/cep", env!("CARGO_BIN_EXE_cep"));
-        std::fs::write(dir.path().join(n), text).unwrap();
-    }
+    let names = units();
+    assert_eq!(
+        names,
+        [
+            "cep-boot.timer",
+            "cep-server.service",
+            "cep.service",
+            "cep.timer"
+        ]
+    );
+    let dir = units_with_programs();
     let o = Command::new("systemd-analyze")
         .arg("verify")
         .arg("--man=no")
@@ -42,7 +76,7 @@ fn systemd_units_pass_systemd_analyze_verify() {
     // Unknown keys are only warnings: any line about our files is a failure.
     let ours: Vec<&str> = err
         .lines()
-        .filter(|l| names.iter().any(|n| l.contains(n)))
+        .filter(|l| names.iter().any(|n| l.contains(n.as_str())))
         .collect();
     assert!(o.status.success() && ours.is_empty(), "{err}");
 
@@ -64,6 +98,19 @@ fn systemd_units_pass_systemd_analyze_verify() {
             "cep.service lacks {line}"
         );
     }
+    // systemd 219 (Virtuozzo 7) reads an allow-list of @groups it does not
+    // know as "allow nothing": every filter line must be a deny-list.
+    for unit in ["cep-server.service"] {
+        let text = std::fs::read_to_string(packaging().join("systemd").join(unit)).unwrap();
+        let filters: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("SystemCallFilter="))
+            .collect();
+        assert!(
+            !filters.is_empty() && filters.iter().all(|f| f.starts_with('~')),
+            "{unit}: {filters:?}"
+        );
+    }
     let timer = std::fs::read_to_string(packaging().join("systemd/cep.timer")).unwrap();
     for line in [
         "OnCalendar=*:0/15",
@@ -71,6 +118,53 @@ fn systemd_units_pass_systemd_analyze_verify() {
         "RandomizedDelaySec=5min",
     ] {
         assert!(timer.lines().any(|l| l == line), "cep.timer lacks {line}");
+    }
+}
+
+#[test]
+fn sysusers_file_makes_the_user_the_server_unit_runs_as() {
+    if !have("systemd-sysusers") {
+        eprintln!("skipped: systemd-sysusers not found (Debian package systemd)");
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir(root.path().join("etc")).unwrap();
+    let o = Command::new("systemd-sysusers")
+        .arg(format!("--root={}", root.path().display()))
+        .arg(packaging().join("sysusers/cep-server.conf"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let passwd = std::fs::read_to_string(root.path().join("etc/passwd")).unwrap();
+    let fields: Vec<&str> = passwd
+        .lines()
+        .find(|l| l.starts_with("cep-server:"))
+        .unwrap_or_else(|| panic!("{passwd}"))
+        .split(':')
+        .collect();
+    // A system uid, the state directory as home, no login shell.
+    let uid: u32 = fields[2].parse().unwrap();
+    assert!((1..1000).contains(&uid), "{passwd}");
+    assert_eq!(fields[5], "/var/lib/cep-server");
+    assert!(fields[6].ends_with("/nologin"), "{passwd}");
+    let group = std::fs::read_to_string(root.path().join("etc/group")).unwrap();
+    assert!(
+        group.lines().any(|l| l.starts_with("cep-server:x:")),
+        "{group}"
+    );
+
+    let unit = std::fs::read_to_string(packaging().join("systemd/cep-server.service")).unwrap();
+    for line in [
+        "User=cep-server",
+        "Group=cep-server",
+        "StateDirectory=cep-server",
+        "WorkingDirectory=/var/lib/cep-server",
+        "ExecStart=/usr/bin/cep-server --config /etc/cep/server.toml",
+    ] {
+        assert!(
+            unit.lines().any(|l| l == line),
+            "cep-server.service lacks {line}"
+        );
     }
 }
 
