@@ -20,6 +20,15 @@ fn have(tool: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Whether `tool` is installed; says why the test skips when not.
+fn installed(tool: &str, debian_package: &str) -> bool {
+    let here = have(tool);
+    if !here {
+        eprintln!("skipped: {tool} not found (Debian package {debian_package})");
+    }
+    here
+}
+
 /// The units in packaging/systemd, by file name.
 fn units() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(packaging().join("systemd"))
@@ -38,7 +47,7 @@ fn units() -> Vec<String> {
 fn units_with_programs() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for n in units() {
-        let text = std::fs::read_to_string(packaging().join("systemd").join(&n)).unwrap();
+        let text = unit_text(&n);
         let text = text
             .replace("ExecStart=/usr/bin/cep-server ", "ExecStart=/usr/bin/cep ")
             .replace(
@@ -50,10 +59,22 @@ fn units_with_programs() -> tempfile::TempDir {
     dir
 }
 
+/// A unit of packaging/systemd as written.
+fn unit_text(name: &str) -> String {
+    std::fs::read_to_string(packaging().join("systemd").join(name)).unwrap()
+}
+
+/// Fails naming the first of `lines` that the unit `name` lacks.
+fn assert_unit_has(name: &str, lines: &[&str]) {
+    let text = unit_text(name);
+    for line in lines {
+        assert!(text.lines().any(|l| l == *line), "{name} lacks {line}");
+    }
+}
+
 #[test]
 fn systemd_units_pass_systemd_analyze_verify() {
-    if !have("systemd-analyze") {
-        eprintln!("skipped: systemd-analyze not found (Debian package systemd)");
+    if !installed("systemd-analyze", "systemd") {
         return;
     }
     let names = units();
@@ -81,33 +102,30 @@ fn systemd_units_pass_systemd_analyze_verify() {
         .collect();
     assert!(o.status.success() && ours.is_empty(), "{err}");
 
-    let service = std::fs::read_to_string(packaging().join("systemd/cep.service")).unwrap();
-    for line in [
-        "Type=oneshot",
-        "ExecStart=/usr/bin/cep run",
-        "Nice=19",
-        "IOSchedulingClass=idle",
-        "CPUQuota=20%",
-        "MemoryMax=128M",
-        "ProtectSystem=strict",
-        "ReadWritePaths=/var/lib/cep /var/cache/cep",
-        "PrivateTmp=yes",
-        "NoNewPrivileges=yes",
-        // What the tools cep runs need (see the unit's comments).
-        "DevicePolicy=closed",
-        "DeviceAllow=char-vzctl rw",
-        "DeviceAllow=block-ploop r",
-        "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 AF_NETLINK",
-    ] {
-        assert!(
-            service.lines().any(|l| l == line),
-            "cep.service lacks {line}"
-        );
-    }
+    assert_unit_has(
+        "cep.service",
+        &[
+            "Type=oneshot",
+            "ExecStart=/usr/bin/cep run",
+            "Nice=19",
+            "IOSchedulingClass=idle",
+            "CPUQuota=20%",
+            "MemoryMax=128M",
+            "ProtectSystem=strict",
+            "ReadWritePaths=/var/lib/cep /var/cache/cep",
+            "PrivateTmp=yes",
+            "NoNewPrivileges=yes",
+            // What the tools cep runs need (see the unit's comments).
+            "DevicePolicy=closed",
+            "DeviceAllow=char-vzctl rw",
+            "DeviceAllow=block-ploop r",
+            "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 AF_NETLINK",
+        ],
+    );
     // systemd 219 (Virtuozzo 7) reads an allow-list of @groups it does not
     // know as "allow nothing": every filter line must be a deny-list.
     for unit in ["cep.service", "cep-server.service"] {
-        let text = std::fs::read_to_string(packaging().join("systemd").join(unit)).unwrap();
+        let text = unit_text(unit);
         let filters: Vec<&str> = text
             .lines()
             .filter_map(|l| l.strip_prefix("SystemCallFilter="))
@@ -117,14 +135,14 @@ fn systemd_units_pass_systemd_analyze_verify() {
             "{unit}: {filters:?}"
         );
     }
-    let timer = std::fs::read_to_string(packaging().join("systemd/cep.timer")).unwrap();
-    for line in [
-        "OnCalendar=*:0/15",
-        "Persistent=true",
-        "RandomizedDelaySec=5min",
-    ] {
-        assert!(timer.lines().any(|l| l == line), "cep.timer lacks {line}");
-    }
+    assert_unit_has(
+        "cep.timer",
+        &[
+            "OnCalendar=*:0/15",
+            "Persistent=true",
+            "RandomizedDelaySec=5min",
+        ],
+    );
 }
 
 /// `systemd-analyze security --offline=true` of a unit: its overall
@@ -165,8 +183,7 @@ fn systemd_version() -> String {
 
 #[test]
 fn systemd_units_are_hardened_as_the_readme_says() {
-    if !have("systemd-analyze") {
-        eprintln!("skipped: systemd-analyze not found (Debian package systemd)");
+    if !installed("systemd-analyze", "systemd") {
         return;
     }
     let dir = units_with_programs();
@@ -215,8 +232,7 @@ fn systemd_units_are_hardened_as_the_readme_says() {
 
 #[test]
 fn sysusers_file_makes_the_user_the_server_unit_runs_as() {
-    if !have("systemd-sysusers") {
-        eprintln!("skipped: systemd-sysusers not found (Debian package systemd)");
+    if !installed("systemd-sysusers", "systemd") {
         return;
     }
     let root = tempfile::tempdir().unwrap();
@@ -245,19 +261,16 @@ fn sysusers_file_makes_the_user_the_server_unit_runs_as() {
         "{group}"
     );
 
-    let unit = std::fs::read_to_string(packaging().join("systemd/cep-server.service")).unwrap();
-    for line in [
-        "User=cep-server",
-        "Group=cep-server",
-        "StateDirectory=cep-server",
-        "WorkingDirectory=/var/lib/cep-server",
-        "ExecStart=/usr/bin/cep-server --config /etc/cep/server.toml",
-    ] {
-        assert!(
-            unit.lines().any(|l| l == line),
-            "cep-server.service lacks {line}"
-        );
-    }
+    assert_unit_has(
+        "cep-server.service",
+        &[
+            "User=cep-server",
+            "Group=cep-server",
+            "StateDirectory=cep-server",
+            "WorkingDirectory=/var/lib/cep-server",
+            "ExecStart=/usr/bin/cep-server --config /etc/cep/server.toml",
+        ],
+    );
 }
 
 fn rpm_query(rpm: &Path, args: &[&str]) -> String {
@@ -268,8 +281,7 @@ fn rpm_query(rpm: &Path, args: &[&str]) -> String {
 
 #[test]
 fn rpm_has_the_files_scriptlets_and_triggers() {
-    if !have("rpmbuild") {
-        eprintln!("skipped: rpmbuild not found (Debian package rpm)");
+    if !installed("rpmbuild", "rpm") {
         return;
     }
     let out = tempfile::tempdir().unwrap();
