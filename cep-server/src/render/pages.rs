@@ -4,9 +4,10 @@
 
 use std::fmt::Write;
 
-use crate::chart::{self, Line};
+use super::chart::{self, Line};
+use super::privacy::{self, Notice};
 use crate::facts::Page;
-use crate::store::{Bucket, Distribution, Stats};
+use crate::store::published::{Bucket, Distribution, Series, Stats};
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -224,7 +225,7 @@ fn trend_chart(out: &mut String, d: &Distribution) {
         return;
     }
     const TOP: usize = 6;
-    let mut chosen: Vec<&crate::store::Series> = t
+    let mut chosen: Vec<&Series> = t
         .series
         .iter()
         .filter(|s| s.key != crate::anon::OTHER)
@@ -443,13 +444,13 @@ pub fn overview(s: &Stats, site: &Site) -> String {
     )
 }
 
-/// The privacy notice ([`crate::privacy`]) for these settings.
-pub fn privacy(site: &Site, notice: &crate::privacy::Notice, generated_at: &str) -> String {
+/// The privacy notice ([`crate::render::privacy`]) for these settings.
+pub fn privacy(site: &Site, notice: &Notice, generated_at: &str) -> String {
     layout(
         site,
         Nav::Other,
         "Privacy",
-        &crate::privacy::html_body(notice),
+        &privacy::html_body(notice),
         generated_at,
     )
 }

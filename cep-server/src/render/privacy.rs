@@ -6,8 +6,8 @@
 
 use std::fmt::Write as _;
 
+use super::pages::escape;
 use crate::facts::DISTS;
-use crate::html::escape;
 
 /// The settings the notice states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,19 +22,6 @@ pub struct Notice {
     pub keep_archives_days: i64,
     /// A GeoIP database is configured (the country is kept).
     pub geoip: bool,
-}
-
-impl Notice {
-    /// The notice for a server's settings.
-    pub fn of(cfg: &crate::server::Config) -> Notice {
-        Notice {
-            k: cfg.stats.k,
-            active_days: cfg.stats.active_days,
-            retention_days: cfg.retention(),
-            keep_archives_days: cfg.keep_archives_days,
-            geoip: cfg.geoip.is_some(),
-        }
-    }
 }
 
 /// A piece of the notice. Text may hold `code` spans in backquotes.
@@ -205,18 +192,6 @@ pub fn markdown(n: &Notice) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn docs_privacy_md_is_the_notice_with_the_default_settings() {
-        let n = Notice::of(&crate::server::Config::default());
-        assert_eq!(n.retention_days, 91);
-        let committed = include_str!("../../docs/PRIVACY.md");
-        assert_eq!(
-            committed,
-            markdown(&n),
-            "docs/PRIVACY.md is stale: run `cargo run -p cep-server -- --print-privacy > docs/PRIVACY.md`"
-        );
-    }
 
     #[test]
     fn the_page_states_the_settings_and_every_policy_field() {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::html::escape;
+use super::pages::escape;
 
 /// One line of a chart.
 pub struct Line<'a> {
