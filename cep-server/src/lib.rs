@@ -38,7 +38,8 @@
 //!   per topic (`/virtualization`, `/containers`, `/vms`, `/hardware`,
 //!   `/software`, `/countries`, [`facts::Page`]), each table with its
 //!   weekly trend chart ([`render::chart`]) and a "change since four weeks ago"
-//!   column.
+//!   column. Every page is an askama template (`cep-server/templates/`)
+//!   that escapes every value it shows ([`render::pages`]).
 //! - Data: `GET /api/v1/stats` (everything, [`store::Stats`]),
 //!   `/api/v1/tables` (the list), `/api/v1/tables/<name>.{csv,json}`,
 //!   `/api/v1/trends/<name>.{csv,json}` and `/metrics` (Prometheus), see

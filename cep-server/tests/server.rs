@@ -260,6 +260,24 @@ fn cells(v: &[&str]) -> Vec<String> {
     v.iter().map(|c| (*c).to_owned()).collect()
 }
 
+/// HTML text as read: the server writes numeric character references,
+/// a browser's DOM the named ones.
+fn unescape(html: &str) -> String {
+    [
+        ("&#60;", "<"),
+        ("&lt;", "<"),
+        ("&#62;", ">"),
+        ("&gt;", ">"),
+        ("&#34;", "\""),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&#38;", "&"),
+        ("&amp;", "&"),
+    ]
+    .iter()
+    .fold(html.to_owned(), |s, (e, c)| s.replace(e, c))
+}
+
 /// The text of each cell (unescaped) of each body row of a table section
 /// (`id`), up to the change column.
 fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
@@ -277,13 +295,7 @@ fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
                 .skip(1)
                 .map(|c| {
                     let c = &c[..c.find("</td>").unwrap()];
-                    c.replace("<em>", "")
-                        .replace("</em>", "")
-                        .replace("&lt;", "<")
-                        .replace("&gt;", ">")
-                        .replace("&quot;", "\"")
-                        .replace("&#39;", "'")
-                        .replace("&amp;", "&")
+                    unescape(&c.replace("<em>", "").replace("</em>", ""))
                 })
                 .filter(|c| !c.starts_with("<svg"))
                 .collect::<Vec<_>>()

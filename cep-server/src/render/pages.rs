@@ -1,28 +1,28 @@
-//! The public pages: an overview and one page per topic, plain
-//! server-rendered HTML with inline SVG charts, no scripts, no external
-//! resources.
+//! The public pages: an overview, one page per topic and the privacy
+//! notice, plain server-rendered HTML with inline SVG charts, no scripts,
+//! no external resources.
+//!
+//! Each page is an askama template under `cep-server/templates/` that
+//! escapes every value it shows; the structs here hold what a template
+//! shows, computed from the published [`Stats`].
 
-use std::fmt::Write;
+use askama::Template;
 
-use super::chart::{self, Line};
-use super::privacy::{self, Notice};
+use super::chart::{self, Chart, Line};
+use super::inline::{self, Inline};
+use super::privacy::{Block, Notice};
+use crate::anon::OTHER;
 use crate::facts::Page;
-use crate::store::published::{Bucket, Distribution, Series, Stats};
+use crate::store::published::{Bucket, Distribution, General, Stats, Week};
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+/// A page that could not be rendered.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot render the {page} page: {source}")]
+pub struct RenderError {
+    /// Which page.
+    page: &'static str,
+    /// What failed.
+    source: askama::Error,
 }
 
 /// `3 d 4 h`, `5 min`, `12 s`.
@@ -57,34 +57,6 @@ impl Default for Site {
 /// The data licence unless configured.
 pub const DEFAULT_DATA_LICENSE: &str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
 
-/// Links in text (`https://...` up to a space or `)`) become anchors.
-fn linkify(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(pos) = rest.find("https://") {
-        out.push_str(&escape(&rest[..pos]));
-        let url_end = rest[pos..]
-            .find(|c: char| c.is_whitespace() || c == ')')
-            .map_or(rest.len(), |e| pos + e);
-        let url = &rest[pos..url_end];
-        let _ = write!(out, "<a href=\"{0}\">{0}</a>", escape(url));
-        rest = &rest[url_end..];
-    }
-    out.push_str(&escape(rest));
-    out
-}
-
-fn bar(value: i64, max: i64) -> String {
-    let w = if max > 0 {
-        (value as f64 / max as f64 * 160.0).round() as i64
-    } else {
-        0
-    };
-    format!(
-        "<svg class=\"bar\" width=\"160\" height=\"12\" aria-hidden=\"true\"><rect width=\"{w}\" height=\"12\" fill=\"#4a7ab5\"/></svg>"
-    )
-}
-
 fn pct(v: Option<f64>) -> String {
     v.map_or_else(String::new, |v| format!("{v:.1}%"))
 }
@@ -107,101 +79,6 @@ pub fn hosts_cell(b: &Bucket) -> String {
     }
 }
 
-/// The key as shown: `yes`/`no` and bucket names as they are; "other"
-/// explained.
-fn key_cell(key: &str) -> String {
-    if key == crate::anon::OTHER {
-        "<em>other</em>".into()
-    } else {
-        escape(key)
-    }
-}
-
-fn distribution(out: &mut String, s: &Stats, d: &Distribution) {
-    let _ = write!(
-        out,
-        "<section class=\"dist\" id=\"{0}\"><h3>{1}</h3>",
-        escape(&d.name),
-        escape(&d.title)
-    );
-    let unit = d.unit.as_deref();
-    match d.reporting_hosts {
-        Some(n) => {
-            let _ = write!(
-                out,
-                "<p class=\"of\">Of {n} host{} that reported this in the last {} days",
-                if n == 1 { "" } else { "s" },
-                s.distribution_days
-            );
-            if let (Some(u), Some(nu)) = (unit, d.reporting_units) {
-                let _ = write!(out, " (with {nu} {})", escape(u));
-            }
-            out.push('.');
-        }
-        None if d.buckets.is_empty() => {
-            let _ = write!(
-                out,
-                "<p class=\"of\">No host reported this in the last {} days.",
-                s.distribution_days
-            );
-        }
-        None => {
-            let _ = write!(
-                out,
-                "<p class=\"of\">Fewer than {} hosts reported this in the last {} days; their values are not shown.",
-                s.k, s.distribution_days
-            );
-        }
-    }
-    let _ = write!(
-        out,
-        " <a href=\"/api/v1/tables/{0}.csv\">CSV</a> \u{b7} <a href=\"/api/v1/tables/{0}.json\">JSON</a></p>",
-        escape(&d.name)
-    );
-    if !d.buckets.is_empty() {
-        let max = d.buckets.iter().filter_map(|b| b.hosts).max().unwrap_or(0);
-        out.push_str(
-            "<table class=\"dist\"><thead><tr><th>Value</th><th>Hosts</th><th>Share of hosts</th>",
-        );
-        if let Some(u) = unit {
-            let u = escape(u);
-            let _ = write!(out, "<th>{}</th><th>Share of {u}</th>", capitalize(&u));
-        }
-        let _ = write!(
-            out,
-            "<th title=\"share of hosts, week of {} against week of {}\">Change since 4 weeks ago</th><th></th></tr></thead><tbody>",
-            escape(&s.change_to),
-            escape(&s.change_from)
-        );
-        for b in &d.buckets {
-            let _ = write!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td>",
-                key_cell(&b.key),
-                escape(&hosts_cell(b)),
-                pct(b.share)
-            );
-            if unit.is_some() {
-                let _ = write!(
-                    out,
-                    "<td>{}</td><td>{}</td>",
-                    b.units.map_or_else(String::new, |u| u.to_string()),
-                    pct(b.unit_share)
-                );
-            }
-            let _ = write!(
-                out,
-                "<td>{}</td><td>{}</td></tr>",
-                change(b.change),
-                bar(b.hosts.unwrap_or(0), max)
-            );
-        }
-        out.push_str("</tbody></table>");
-    }
-    trend_chart(out, d);
-    out.push_str("</section>\n");
-}
-
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -210,30 +87,255 @@ fn capitalize(s: &str) -> String {
     }
 }
 
+/// One entry of the navigation bar (`slug` empty for the overview).
+struct NavLink {
+    slug: &'static str,
+    title: &'static str,
+    current: bool,
+}
+
+/// Which entry of the navigation bar a page is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nav {
+    Overview,
+    Topic(Page),
+    /// A page outside the bar (privacy).
+    Other,
+}
+
+/// What `templates/base.html` shows around every page.
+struct Frame<'a> {
+    title: &'a str,
+    nav: Vec<NavLink>,
+    license: Vec<Inline<'a>>,
+    generated_at: &'a str,
+}
+
+impl<'a> Frame<'a> {
+    /// The frame of the page `current`, titled `title`.
+    fn new(site: &'a Site, current: Nav, title: &'a str, generated_at: &'a str) -> Self {
+        let mut nav = vec![NavLink {
+            slug: "",
+            title: "Overview",
+            current: current == Nav::Overview,
+        }];
+        nav.extend(Page::ALL.into_iter().map(|p| NavLink {
+            slug: p.slug(),
+            title: p.title(),
+            current: current == Nav::Topic(p),
+        }));
+        Frame {
+            title,
+            nav,
+            license: inline::links(&site.data_license),
+            generated_at,
+        }
+    }
+}
+
+/// A topic and the titles of its tables, for the overview's list.
+struct TopicLink {
+    slug: &'static str,
+    title: &'static str,
+    tables: String,
+}
+
+#[derive(Template)]
+#[template(path = "overview.html")]
+struct OverviewPage<'a> {
+    frame: Frame<'a>,
+    general: &'a General,
+    last_report: String,
+    topics: Vec<TopicLink>,
+    /// Hosts and reports per week; none without reports.
+    charts: Option<(Chart, Chart)>,
+    /// The last 12 weeks, newest first.
+    recent_weeks: Vec<&'a Week>,
+}
+
+/// The overview: General info and growth.
+pub fn overview(s: &Stats, site: &Site) -> Result<String, RenderError> {
+    let g = &s.general;
+    let topics = Page::ALL
+        .into_iter()
+        .map(|p| TopicLink {
+            slug: p.slug(),
+            title: p.title(),
+            tables: s
+                .distributions
+                .iter()
+                .filter(|d| d.page == p)
+                .map(|d| d.title.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+        .collect();
+    let charts = (!s.growth.is_empty()).then(|| {
+        let weeks: Vec<String> = s.growth.iter().map(|w| w.week.clone()).collect();
+        let per_week = |f: fn(&Week) -> i64| s.growth.iter().map(|w| Some(f(w) as f64)).collect();
+        let hosts = chart::lines(
+            "growth",
+            "Hosts per week",
+            &weeks,
+            &[
+                Line {
+                    label: "hosts total",
+                    values: per_week(|w| w.hosts_total),
+                },
+                Line {
+                    label: "active hosts",
+                    values: per_week(|w| w.hosts),
+                },
+            ],
+            "",
+        );
+        let reports = chart::lines(
+            "reports",
+            "Reports per week",
+            &weeks,
+            &[Line {
+                label: "reports",
+                values: per_week(|w| w.reports),
+            }],
+            "",
+        );
+        (hosts, reports)
+    });
+    OverviewPage {
+        frame: Frame::new(site, Nav::Overview, "OpenVZ statistics", &s.generated_at),
+        general: g,
+        last_report: g.seconds_since_last_report.map_or("never".into(), ago),
+        topics,
+        charts,
+        recent_weeks: s.growth.iter().rev().take(12).collect(),
+    }
+    .render()
+    .map_err(|source| RenderError {
+        page: "overview",
+        source,
+    })
+}
+
+/// How many hosts a table is over.
+enum Of {
+    /// `hosts` reported (with `units` containers, VMs or disks).
+    Reported {
+        hosts: i64,
+        plural: bool,
+        units: Option<(i64, String)>,
+    },
+    /// No host did.
+    Nobody,
+    /// Fewer than k did.
+    FewerThanK,
+}
+
+/// What a table counts besides hosts: `name` in text, `heading` atop its
+/// column.
+struct Unit {
+    name: String,
+    heading: String,
+}
+
+/// One row of a table, as shown.
+struct Row {
+    other: bool,
+    key: String,
+    hosts: String,
+    share: String,
+    units: String,
+    unit_share: String,
+    change: String,
+    /// The bar's width in pixels (of 160).
+    bar: i64,
+}
+
+/// What stands under a table: its trend chart, a note that there is
+/// none to show, or nothing.
+enum TrendView {
+    Chart(Box<Chart>),
+    OnlyOther,
+    Nothing,
+}
+
+/// One distribution on a topic page.
+struct DistView<'a> {
+    name: &'a str,
+    title: &'a str,
+    of: Of,
+    unit: Option<Unit>,
+    rows: Vec<Row>,
+    trend: TrendView,
+}
+
+fn bar(value: i64, max: i64) -> i64 {
+    if max > 0 {
+        (value as f64 / max as f64 * 160.0).round() as i64
+    } else {
+        0
+    }
+}
+
+fn dist_view(d: &Distribution) -> DistView<'_> {
+    let of = match d.reporting_hosts {
+        Some(n) => Of::Reported {
+            hosts: n,
+            plural: n != 1,
+            units: d
+                .unit
+                .as_ref()
+                .zip(d.reporting_units)
+                .map(|(u, n)| (n, u.clone())),
+        },
+        None if d.buckets.is_empty() => Of::Nobody,
+        None => Of::FewerThanK,
+    };
+    let max = d.buckets.iter().filter_map(|b| b.hosts).max().unwrap_or(0);
+    let rows = d
+        .buckets
+        .iter()
+        .map(|b| Row {
+            other: b.key == OTHER,
+            key: b.key.clone(),
+            hosts: hosts_cell(b),
+            share: pct(b.share),
+            units: b.units.map_or_else(String::new, |u| u.to_string()),
+            unit_share: pct(b.unit_share),
+            change: change(b.change),
+            bar: bar(b.hosts.unwrap_or(0), max),
+        })
+        .collect();
+    DistView {
+        name: &d.name,
+        title: &d.title,
+        of,
+        unit: d.unit.as_ref().map(|u| Unit {
+            name: u.clone(),
+            heading: capitalize(u),
+        }),
+        rows,
+        trend: trend_view(d),
+    }
+}
+
 /// Shares per week of the largest keys (and "other"), in percent of the
 /// hosts that reported the section that week.
-fn trend_chart(out: &mut String, d: &Distribution) {
+fn trend_view(d: &Distribution) -> TrendView {
     let t = &d.trend;
     if !t.reporting_hosts.iter().any(Option::is_some) || t.series.is_empty() {
-        return;
+        return TrendView::Nothing;
     }
-    if t.series.iter().all(|s| s.key == crate::anon::OTHER) {
-        out.push_str(
-            "<p class=\"note\">No trend: some value had fewer than k hosts in a week shown, \
-             and keeping it hidden in every week leaves only \"other\".</p>",
-        );
-        return;
+    if t.series.iter().all(|s| s.key == OTHER) {
+        return TrendView::OnlyOther;
     }
     const TOP: usize = 6;
-    let mut chosen: Vec<&Series> = t
+    let chosen = t
         .series
         .iter()
-        .filter(|s| s.key != crate::anon::OTHER)
+        .filter(|s| s.key != OTHER)
         .take(TOP)
-        .collect();
-    chosen.extend(t.series.iter().filter(|s| s.key == crate::anon::OTHER));
+        .chain(t.series.iter().filter(|s| s.key == OTHER));
     let lines: Vec<Line<'_>> = chosen
-        .iter()
         .map(|s| Line {
             label: &s.key,
             values: s
@@ -247,242 +349,112 @@ fn trend_chart(out: &mut String, d: &Distribution) {
                 .collect(),
         })
         .collect();
-    let _ = write!(
-        out,
-        "<details open><summary>Trend: share of hosts per week</summary>{}<p class=\"note\">\
-         <a href=\"/api/v1/trends/{1}.csv\">CSV</a> \u{b7} <a href=\"/api/v1/trends/{1}.json\">JSON</a></p></details>",
-        chart::lines(
-            &format!("trend-{}", d.name),
-            &format!("{}: share of hosts per week", d.title),
-            &t.weeks,
-            &lines,
-            "%"
-        ),
-        escape(&d.name)
-    );
+    TrendView::Chart(Box::new(chart::lines(
+        &format!("trend-{}", d.name),
+        &format!("{}: share of hosts per week", d.title),
+        &t.weeks,
+        &lines,
+        "%",
+    )))
 }
 
-const STYLE: &str = "body{font-family:sans-serif;margin:0;color:#222}\
-main{margin:1em 2em;max-width:64em}\
-nav{background:#2d4f7c;padding:.5em 2em}\
-nav a{color:#fff;margin-right:1.2em;text-decoration:none}\
-nav a[aria-current]{font-weight:bold;text-decoration:underline}\
-table{border-collapse:collapse;margin-bottom:.5em}\
-td,th{padding:2px 8px;text-align:left;border-bottom:1px solid #ddd}\
-section.dist{margin-bottom:1.5em}\
-p.of,p.note{color:#555;margin:.2em 0}\
-footer{margin:2em;color:#555;font-size:90%}\
-details summary{cursor:pointer;color:#2d4f7c}";
-
-/// Which navigation entry a page is.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Nav {
-    Overview,
-    Topic(Page),
-    /// A page outside the bar (privacy).
-    Other,
-}
-
-/// The frame of every page: title, navigation, footer.
-fn layout(site: &Site, current: Nav, title: &str, body: &str, generated_at: &str) -> String {
-    let mut out = String::with_capacity(body.len() + 2048);
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{} \u{2014} OpenVZ statistics</title><style>{STYLE}</style></head><body>\n<nav>",
-        escape(title)
-    );
-    let cur = |on: bool| if on { " aria-current=\"page\"" } else { "" };
-    let _ = write!(
-        out,
-        "<a href=\"/\"{}>Overview</a>",
-        cur(current == Nav::Overview)
-    );
-    for p in Page::ALL {
-        let _ = write!(
-            out,
-            "<a href=\"/{}\"{}>{}</a>",
-            p.slug(),
-            cur(current == Nav::Topic(p)),
-            escape(p.title())
-        );
-    }
-    let _ = write!(
-        out,
-        "</nav>\n<main>\n<h1>{}</h1>\n{body}</main>\n<footer><p>Data licence: {}. \
-         Every table is also available as CSV and JSON under <a href=\"/api/v1/tables\">/api/v1/tables</a>; \
-         aggregates for Prometheus at <a href=\"/metrics\">/metrics</a>. No per-host data is published          (<a href=\"/privacy\">privacy</a>).</p>\
-         <p>Generated at {}.</p></footer>\n</body></html>\n",
-        escape(title),
-        linkify(&site.data_license),
-        escape(generated_at)
-    );
-    out
-}
-
-fn k_note(s: &Stats) -> String {
-    format!(
-        "<p class=\"note\">Tables count hosts that reported in the last {} days; a value held by fewer than {} hosts \
-         is counted as \"other\" (and \"other\" itself, when smaller, as \"&lt; {1} hosts\"). A value that had \
-         fewer than {1} hosts in any week of a trend is \"other\" in the whole trend, so that no two weeks can be \
-         subtracted to find it. \"Change\" compares the share of hosts in the week of {} with the week of {}.</p>\n",
-        s.distribution_days,
-        s.k,
-        escape(&s.change_to),
-        escape(&s.change_from)
-    )
-}
-
-/// The overview: General info and growth.
-pub fn overview(s: &Stats, site: &Site) -> String {
-    let g = &s.general;
-    let mut out = String::with_capacity(16 * 1024);
-    let last = match g.seconds_since_last_report {
-        Some(s) => ago(s),
-        None => "never".into(),
-    };
-    let _ = write!(
-        out,
-        "<h2>General info</h2>\n<table id=\"general\">\
-         <tr><th>Hosts total</th><td>{}</td></tr>\
-         <tr><th>Hosts with containers</th><td>{}</td></tr>\
-         <tr><th>Hosts with running containers</th><td>{}</td></tr>\
-         <tr><th>Hosts active in the last {} days</th><td>{}</td></tr>\
-         <tr><th>Number of reports</th><td>{}</td></tr>\
-         <tr><th>Time since the last report</th><td>{}</td></tr>\
-         <tr><th>See how we grow</th><td><a href=\"#growth\">growth charts</a></td></tr>\
-         </table>\n<p class=\"note\"><a href=\"/api/v1/tables/general.csv\">CSV</a> \u{b7} \
-         <a href=\"/api/v1/tables/general.json\">JSON</a></p>\n",
-        g.hosts_total,
-        g.hosts_with_containers,
-        g.hosts_with_running_containers,
-        g.active_days,
-        g.hosts_active,
-        g.reports,
-        escape(&last),
-    );
-    out.push_str("<h2>Topics</h2>\n<ul>");
-    for p in Page::ALL {
-        let titles: Vec<&str> = s
-            .distributions
-            .iter()
-            .filter(|d| d.page == p)
-            .map(|d| d.title.as_str())
-            .collect();
-        let _ = write!(
-            out,
-            "<li><a href=\"/{}\">{}</a>: {}</li>",
-            p.slug(),
-            escape(p.title()),
-            escape(&titles.join(", "))
-        );
-    }
-    out.push_str("</ul>\n<h2 id=\"growth\">Growth</h2>\n");
-    if s.growth.is_empty() {
-        out.push_str("<p>No reports yet.</p>\n");
-    } else {
-        let weeks: Vec<String> = s.growth.iter().map(|w| w.week.clone()).collect();
-        out.push_str("<h3>Hosts per week</h3>\n");
-        out.push_str(&chart::lines(
-            "growth",
-            "Hosts per week",
-            &weeks,
-            &[
-                Line {
-                    label: "hosts total",
-                    values: s
-                        .growth
-                        .iter()
-                        .map(|w| Some(w.hosts_total as f64))
-                        .collect(),
-                },
-                Line {
-                    label: "active hosts",
-                    values: s.growth.iter().map(|w| Some(w.hosts as f64)).collect(),
-                },
-            ],
-            "",
-        ));
-        out.push_str("<p class=\"note\">Active hosts: hosts that reported that week.</p>\n<h3>Reports per week</h3>\n");
-        out.push_str(&chart::lines(
-            "reports",
-            "Reports per week",
-            &weeks,
-            &[Line {
-                label: "reports",
-                values: s.growth.iter().map(|w| Some(w.reports as f64)).collect(),
-            }],
-            "",
-        ));
-        out.push_str("<p class=\"note\">The last week is the current one, still running.</p>\n");
-        out.push_str(
-            "<table id=\"growth-table\"><thead><tr><th>Week of</th><th>Hosts total</th><th>Active hosts</th>\
-             <th>Reports</th></tr></thead><tbody>",
-        );
-        for w in s.growth.iter().rev().take(12) {
-            let _ = write!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&w.week),
-                w.hosts_total,
-                w.hosts,
-                w.reports
-            );
-        }
-        out.push_str(
-            "</tbody></table>\n<p class=\"note\"><a href=\"/api/v1/tables/growth.csv\">CSV</a> \u{b7} \
-             <a href=\"/api/v1/tables/growth.json\">JSON</a></p>\n",
-        );
-    }
-    layout(
-        site,
-        Nav::Overview,
-        "OpenVZ statistics",
-        &out,
-        &s.generated_at,
-    )
-}
-
-/// The privacy notice ([`crate::render::privacy`]) for these settings.
-pub fn privacy(site: &Site, notice: &Notice, generated_at: &str) -> String {
-    layout(
-        site,
-        Nav::Other,
-        "Privacy",
-        &privacy::html_body(notice),
-        generated_at,
-    )
+#[derive(Template)]
+#[template(path = "topic.html")]
+struct TopicPage<'a> {
+    frame: Frame<'a>,
+    days: i64,
+    k: i64,
+    change_from: &'a str,
+    change_to: &'a str,
+    dists: Vec<DistView<'a>>,
 }
 
 /// One topic page: its distributions with their trends.
-pub fn topic(s: &Stats, page: Page, site: &Site) -> String {
-    let mut out = String::with_capacity(32 * 1024);
-    out.push_str(&k_note(s));
-    let dists: Vec<&Distribution> = s.distributions.iter().filter(|d| d.page == page).collect();
-    out.push_str("<ul class=\"toc\">");
-    for d in &dists {
-        let _ = write!(
-            out,
-            "<li><a href=\"#{}\">{}</a></li>",
-            escape(&d.name),
-            escape(&d.title)
-        );
+pub fn topic(s: &Stats, page: Page, site: &Site) -> Result<String, RenderError> {
+    TopicPage {
+        frame: Frame::new(site, Nav::Topic(page), page.title(), &s.generated_at),
+        days: s.distribution_days,
+        k: s.k,
+        change_from: &s.change_from,
+        change_to: &s.change_to,
+        dists: s
+            .distributions
+            .iter()
+            .filter(|d| d.page == page)
+            .map(dist_view)
+            .collect(),
     }
-    out.push_str("</ul>\n");
-    for d in dists {
-        distribution(&mut out, s, d);
+    .render()
+    .map_err(|source| RenderError {
+        page: page.slug(),
+        source,
+    })
+}
+
+/// One row of the policy table, as shown.
+struct PolicyRow<'a> {
+    collector: Vec<Inline<'a>>,
+    fields: Vec<Inline<'a>>,
+    tables: Vec<Inline<'a>>,
+}
+
+/// A piece of the privacy notice ([`Block`]) with its code spans found.
+enum NoticeBlock<'a> {
+    H2(&'a str),
+    P(Vec<Inline<'a>>),
+    List(Vec<Vec<Inline<'a>>>),
+    Table(Vec<PolicyRow<'a>>),
+}
+
+impl<'a> NoticeBlock<'a> {
+    fn of(b: &'a Block) -> Self {
+        match b {
+            Block::H2(t) => NoticeBlock::H2(t),
+            Block::P(t) => NoticeBlock::P(inline::code_spans(t)),
+            Block::List(items) => {
+                NoticeBlock::List(items.iter().map(|i| inline::code_spans(i)).collect())
+            }
+            Block::Table(rows) => NoticeBlock::Table(
+                rows.iter()
+                    .map(|[c, f, t]| PolicyRow {
+                        collector: inline::code_spans(c),
+                        fields: inline::code_spans(f),
+                        tables: inline::code_spans(t),
+                    })
+                    .collect(),
+            ),
+        }
     }
-    layout(site, Nav::Topic(page), page.title(), &out, &s.generated_at)
+}
+
+#[derive(Template)]
+#[template(path = "privacy.html")]
+struct PrivacyPage<'a> {
+    frame: Frame<'a>,
+    blocks: Vec<NoticeBlock<'a>>,
+}
+
+/// The privacy notice ([`crate::render::privacy`]) for these settings.
+pub fn privacy(site: &Site, notice: &Notice, generated_at: &str) -> Result<String, RenderError> {
+    let blocks = super::privacy::blocks(notice);
+    PrivacyPage {
+        frame: Frame::new(site, Nav::Other, "Privacy", generated_at),
+        blocks: blocks.iter().map(NoticeBlock::of).collect(),
+    }
+    .render()
+    .map_err(|source| RenderError {
+        page: "privacy",
+        source,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::published::{Series, Trend};
 
     #[test]
-    fn escapes_and_durations() {
-        assert_eq!(escape("<a href='x'>&"), "&lt;a href=&#39;x&#39;&gt;&amp;");
+    fn durations_read_plainly() {
         assert_eq!(ago(5), "5 s");
         assert_eq!(ago(3 * 86_400 + 4 * 3600 + 7), "3 d 4 h");
         assert_eq!(ago(125), "2 min");
@@ -498,30 +470,30 @@ mod tests {
             reporting_hosts: Some(10),
             reporting_units: None,
             buckets: vec![],
-            trend: crate::store::Trend {
+            trend: Trend {
                 weeks: vec!["2026-11-16".into(), "2026-11-23".into()],
                 reporting_hosts: vec![Some(10), Some(12)],
-                series: vec![crate::store::Series {
+                series: vec![Series {
                     key: "other".into(),
                     hosts: vec![Some(10), Some(12)],
                 }],
             },
         };
-        let mut out = String::new();
-        trend_chart(&mut out, &d);
-        assert!(out.starts_with("<p class=\"note\">No trend:"), "{out}");
+        assert!(matches!(trend_view(&d), TrendView::OnlyOther));
         d.trend.series.insert(
             0,
-            crate::store::Series {
+            Series {
                 key: "yes".into(),
                 hosts: vec![Some(6), Some(12)],
             },
         );
-        out.clear();
-        trend_chart(&mut out, &d);
-        assert!(out.contains("<svg id=\"trend-containers\""), "{out}");
+        let TrendView::Chart(chart) = trend_view(&d) else {
+            panic!("no chart");
+        };
+        let svg = chart.render().unwrap();
+        assert!(svg.starts_with("<svg id=\"trend-containers\""), "{svg}");
         // 6 of 10 and 12 of 12 hosts: 60% and 100%.
-        assert!(out.contains(">100%</text>"));
+        assert!(svg.contains(">100%</text>"));
     }
 
     #[test]
@@ -539,9 +511,166 @@ mod tests {
             change: None,
         };
         assert_eq!(hosts_cell(&other), "< 5 hosts");
-        assert_eq!(
-            linkify("CC BY 4.0 (https://x.org/a)"),
-            "CC BY 4.0 (<a href=\"https://x.org/a\">https://x.org/a</a>)"
+    }
+
+    #[test]
+    fn the_page_states_the_settings_and_every_policy_field() {
+        let n = Notice {
+            k: 7,
+            active_days: 21,
+            retention_days: 120,
+            keep_archives_days: 3,
+            geoip: true,
+        };
+        let body = privacy(&Site::default(), &n, "now").unwrap();
+        for needle in [
+            "fewer than 7 hosts",
+            "last 21 days",
+            "kept 120 days",
+            "kept 3 days for troubleshooting, then deleted: whole, with whatever a client sent beyond the list above",
+            "the archives as received, below, are kept 3 days",
+            "two-letter country code",
+            "<code>cep forget</code>",
+            "<code>cep disable</code>",
+            "never stored or logged",
+        ] {
+            assert!(body.contains(needle), "{needle} not in {body}");
+        }
+        for (collector, fields) in crate::facts::policy().collectors {
+            assert!(body.contains(&format!("<code>{collector}</code>")));
+            for f in fields {
+                assert!(body.contains(&format!("<code>{f}</code>")), "{f}");
+            }
+        }
+        assert!(!body.contains("server.geo</code></td>"));
+        let quiet = privacy(
+            &Site::default(),
+            &Notice {
+                keep_archives_days: 0,
+                geoip: false,
+                ..n
+            },
+            "now",
+        )
+        .unwrap();
+        assert!(quiet.contains("are not kept") && quiet.contains("No country lookup"));
+    }
+
+    /// Markup in every text a page shows.
+    const XSS: &str = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
+
+    fn hostile_stats() -> Stats {
+        let bucket = |hosts, change| Bucket {
+            key: XSS.into(),
+            hosts,
+            fewer_than: hosts.is_none().then_some(5),
+            share: hosts.map(|_| 50.0),
+            units: Some(3),
+            unit_share: Some(50.0),
+            change,
+        };
+        let distributions = crate::facts::DISTS
+            .iter()
+            .map(|d| Distribution {
+                name: format!("{}{XSS}", d.name),
+                title: XSS.into(),
+                page: d.page,
+                unit: Some(XSS.into()),
+                reporting_hosts: Some(10),
+                reporting_units: Some(6),
+                buckets: vec![bucket(Some(5), Some(1.0)), bucket(None, None)],
+                trend: Trend {
+                    weeks: vec![XSS.into(), XSS.into()],
+                    reporting_hosts: vec![Some(10), Some(10)],
+                    series: vec![
+                        Series {
+                            key: XSS.into(),
+                            hosts: vec![Some(5), Some(5)],
+                        },
+                        Series {
+                            key: OTHER.into(),
+                            hosts: vec![Some(5), None],
+                        },
+                    ],
+                },
+            })
+            .collect();
+        Stats {
+            generated_at: XSS.into(),
+            general: General {
+                hosts_total: 10,
+                hosts_with_containers: 5,
+                hosts_with_running_containers: 5,
+                hosts_active: 10,
+                active_days: 61,
+                reports: 20,
+                last_report_at: Some(XSS.into()),
+                seconds_since_last_report: Some(5),
+            },
+            distribution_days: 14,
+            k: 5,
+            change_from: XSS.into(),
+            change_to: XSS.into(),
+            distributions,
+            growth: vec![Week {
+                week: XSS.into(),
+                hosts: 10,
+                hosts_total: 10,
+                reports: 20,
+            }],
+        }
+    }
+
+    #[test]
+    fn every_text_on_every_page_is_escaped() {
+        let s = hostile_stats();
+        let site = Site {
+            data_license: format!("{XSS} https://example.org/{XSS} {XSS}"),
+        };
+        let notice = Notice {
+            k: 5,
+            active_days: 14,
+            retention_days: 91,
+            keep_archives_days: 0,
+            geoip: false,
+        };
+        let mut pages = vec![
+            ("overview".to_owned(), overview(&s, &site).unwrap()),
+            ("privacy".to_owned(), privacy(&site, &notice, XSS).unwrap()),
+        ];
+        for p in Page::ALL {
+            pages.push((p.slug().to_owned(), topic(&s, p, &site).unwrap()));
+        }
+        let escaped = "&#60;script&#62;alert(1)&#60;/script&#62;&#34;&#62;&#60;img src=x onerror=alert(1)&#62;";
+        for (name, html) in &pages {
+            for raw in ["<script", "<img", "alert(1)>"] {
+                assert!(!html.contains(raw), "{name} holds {raw}: {html}");
+            }
+            // The footer's licence and the generation time, at least.
+            assert!(html.matches(escaped).count() >= 2, "{name}: {html}");
+        }
+        // A topic page shows the value in its tables, headings, units,
+        // weeks and trend legends, escaped each time.
+        let (_, hw) = pages.iter().find(|(n, _)| n == "hardware").unwrap();
+        for shown in [
+            format!("<h3>{escaped}</h3>"),
+            format!("<tr><td>{escaped}</td><td>5</td>"),
+            "<td>&#60; 5 hosts</td>".to_owned(),
+            "<th>&#60;script&#62;".to_owned(),
+            format!("text-anchor=\"start\">{escaped}</text>"),
+            format!("<li><a href=\"#cpu_vendor{escaped}\">"),
+            "href=\"/api/v1/tables/cpu_vendor%3Cscript%3Ealert%281%29%3C/script%3E%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.csv\""
+                .to_owned(),
+        ] {
+            assert!(hw.contains(&shown), "{shown} not in {hw}");
+        }
+        // The licence's link (up to the `)`) is escaped in its attribute too.
+        assert!(
+            pages[0]
+                .1
+                .contains("<a href=\"https://example.org/&#60;script&#62;alert(1\">"),
+            "{}",
+            pages[0].1
         );
     }
 }

@@ -16,7 +16,7 @@ use super::error::ApiError;
 use super::state::AppState;
 use super::worker::now_secs;
 use crate::facts::Page;
-use crate::render::{data, pages};
+use crate::render::{RenderError, data, pages};
 use crate::store::{Distribution, Stats, rfc3339};
 
 /// The publishing routes.
@@ -45,19 +45,26 @@ async fn stats(st: &AppState) -> Result<Arc<Stats>, ApiError> {
         .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
 }
 
+/// A rendered page; `500` with the reason when it could not be rendered.
+fn page(rendered: Result<String, RenderError>) -> Result<Response, ApiError> {
+    rendered
+        .map(|html| Html(html).into_response())
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
+}
+
 async fn overview(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {
     let s = stats(&st).await?;
-    Ok(Html(pages::overview(&s, st.site())).into_response())
+    page(pages::overview(&s, st.site()))
 }
 
-async fn privacy(State(st): State<Arc<AppState>>) -> Response {
+async fn privacy(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {
     let now = rfc3339(now_secs());
-    Html(pages::privacy(st.site(), &st.privacy_notice(), &now)).into_response()
+    page(pages::privacy(st.site(), &st.privacy_notice(), &now))
 }
 
-async fn topic(State(st): State<Arc<AppState>>, page: Page) -> Result<Response, ApiError> {
+async fn topic(State(st): State<Arc<AppState>>, p: Page) -> Result<Response, ApiError> {
     let s = stats(&st).await?;
-    Ok(Html(pages::topic(&s, page, st.site())).into_response())
+    page(pages::topic(&s, p, st.site()))
 }
 
 async fn stats_json(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {
