@@ -48,7 +48,8 @@
 //!
 //! ## Layout
 //!
-//! Three layers; imports go down, never up, and never in a circle:
+//! Three layers; a module imports from its own layer or those below, never
+//! from one above, and no modules import each other in a circle:
 //! - [`server`]: the router, the ingest and publishing routes, the state
 //!   they share, the store thread and the settings.
 //! - [`render`]: the pages, their charts, the privacy notice and the CSV,

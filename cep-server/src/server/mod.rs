@@ -1,5 +1,11 @@
-//! The HTTP side: the router over the ingest and publishing routes, the
-//! request deadline, and serving under the connection limits.
+//! The HTTP side, above [`crate::render`] and [`crate::store`]: the
+//! router over the ingest routes (`ingest`: native, vzstats and disp
+//! uploads, forgetting a host, the collection policy) and the publishing
+//! routes (`site`: pages, tables, trends, `/api/v1/stats`, `/metrics`),
+//! the state they share (`state`, with the upload caps of `uploads`), the
+//! store thread (`worker`), the settings (`config`) and the JSON error
+//! every route answers with (`error`); the request deadline; serving under
+//! the connection limits of [`crate::conn`].
 
 use std::net::SocketAddr;
 use std::sync::Arc;
