@@ -11,11 +11,25 @@ use std::collections::BTreeMap;
 use cep_core::report::{ReadLimits, read_members};
 use serde_json::{Map, Value, json};
 
-use crate::server::ServerError;
-
 /// The script outputs [`parse_tarball`] reads (and any `vzversion-*`).
 pub const READ_FILES: &str =
     "uname, osrelease, lsbrelease, cpuinfo, meminfo, vzlist, ostemplates, vzversion-*";
+
+/// Why a vzstats upload cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LegacyError {
+    /// The tarball itself (not gzip, not tar, over a limit).
+    #[error(transparent)]
+    Archive(#[from] cep_core::report::ArchiveError),
+    /// A tarball with nothing this server reads.
+    #[error(
+        "not a vzstats report: none of its {members} files is the output of a vzstats script this server reads ({READ_FILES})"
+    )]
+    NoVzstatsOutput {
+        /// How many files the tarball held.
+        members: usize,
+    },
+}
 
 /// Reads a vzstats tarball into sections by collector id; `None` when it
 /// is a cep report archive (it has a `manifest.json`) to be read as one.
@@ -24,7 +38,7 @@ pub const READ_FILES: &str =
 pub fn parse_tarball(
     bytes: &[u8],
     limits: &ReadLimits,
-) -> Result<Option<BTreeMap<String, Value>>, ServerError> {
+) -> Result<Option<BTreeMap<String, Value>>, LegacyError> {
     let members = read_members(bytes, limits)?;
     if members.contains_key(cep_core::report::MANIFEST) {
         return Ok(None);
@@ -69,7 +83,7 @@ pub fn parse_tarball(
         out.insert("sw.packages".to_owned(), Value::Object(packages));
     }
     if out.is_empty() {
-        return Err(ServerError::NoVzstatsOutput {
+        return Err(LegacyError::NoVzstatsOutput {
             members: members.len(),
         });
     }

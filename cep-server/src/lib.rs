@@ -37,13 +37,27 @@
 //! - HTML, no scripts: `GET /` (General info, growth charts) and one page
 //!   per topic (`/virtualization`, `/containers`, `/vms`, `/hardware`,
 //!   `/software`, `/countries`, [`facts::Page`]), each table with its
-//!   weekly trend chart ([`chart`]) and a "change since four weeks ago"
-//!   column.
+//!   weekly trend chart ([`render::chart`]) and a "change since four weeks ago"
+//!   column. Every page is an askama template (`cep-server/templates/`)
+//!   that escapes every value it shows ([`render::pages`]).
 //! - Data: `GET /api/v1/stats` (everything, [`store::Stats`]),
 //!   `/api/v1/tables` (the list), `/api/v1/tables/<name>.{csv,json}`,
 //!   `/api/v1/trends/<name>.{csv,json}` and `/metrics` (Prometheus), see
-//!   [`site`]. Every output carries the data licence (`--data-license`).
+//!   [`render::data`]. Every output carries the data licence (`--data-license`).
 //! - k-anonymity over tables and time: [`anon`].
+//!
+//! ## Layout
+//!
+//! Three layers; a module imports from its own layer or those below, never
+//! from one above, and no modules import each other in a circle:
+//! - [`server`]: the router, the ingest and publishing routes, the state
+//!   they share, the store thread and the settings.
+//! - [`render`]: the pages, their charts, the privacy notice and the CSV,
+//!   JSON and Prometheus forms, each from plain data; it never sees the
+//!   server.
+//! - [`store`] (one module per concern: backend, SQLite, PostgreSQL,
+//!   schema, ingest, forget, retention, stats, and the [`store::published`]
+//!   types), [`legacy`], [`facts`], [`anon`], [`limits`], [`conn`].
 //!
 //! ## Invariants
 //!
@@ -62,13 +76,10 @@
 #![deny(missing_docs)]
 
 pub mod anon;
-pub mod chart;
 pub mod conn;
 pub mod facts;
-pub mod html;
 pub mod legacy;
 pub mod limits;
-pub mod privacy;
+pub mod render;
 pub mod server;
-pub mod site;
 pub mod store;

@@ -92,7 +92,7 @@ struct Args {
     trust_forwarded_for: bool,
     /// The licence of the published data, shown on every page and in the
     /// JSON and /metrics outputs (a URL in it becomes a link).
-    #[arg(long, default_value = cep_server::html::DEFAULT_DATA_LICENSE, env = "CEP_SERVER_DATA_LICENSE")]
+    #[arg(long, default_value = cep_server::render::DEFAULT_DATA_LICENSE, env = "CEP_SERVER_DATA_LICENSE")]
     data_license: String,
     /// Weeks shown in the distribution trends.
     #[arg(long, default_value_t = 26)]
@@ -159,7 +159,7 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
         stats_cache: Duration::from_millis(a.stats_cache_ms),
         geoip: a.geoip,
         trust_forwarded_for: a.trust_forwarded_for,
-        site: cep_server::html::Site {
+        site: cep_server::render::Site {
             data_license: a.data_license,
         },
         ..Config::default()
@@ -175,7 +175,7 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
         }
         print!(
             "{}",
-            cep_server::privacy::markdown(&cep_server::privacy::Notice::of(&cfg))
+            cep_server::render::privacy::markdown(&cfg.privacy_notice())
         );
         return Ok(());
     }

@@ -260,6 +260,24 @@ fn cells(v: &[&str]) -> Vec<String> {
     v.iter().map(|c| (*c).to_owned()).collect()
 }
 
+/// HTML text as read: the server writes numeric character references,
+/// a browser's DOM the named ones.
+fn unescape(html: &str) -> String {
+    [
+        ("&#60;", "<"),
+        ("&lt;", "<"),
+        ("&#62;", ">"),
+        ("&gt;", ">"),
+        ("&#34;", "\""),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&#38;", "&"),
+        ("&amp;", "&"),
+    ]
+    .iter()
+    .fold(html.to_owned(), |s, (e, c)| s.replace(e, c))
+}
+
 /// The text of each cell (unescaped) of each body row of a table section
 /// (`id`), up to the change column.
 fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
@@ -277,13 +295,7 @@ fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
                 .skip(1)
                 .map(|c| {
                     let c = &c[..c.find("</td>").unwrap()];
-                    c.replace("<em>", "")
-                        .replace("</em>", "")
-                        .replace("&lt;", "<")
-                        .replace("&gt;", ">")
-                        .replace("&quot;", "\"")
-                        .replace("&#39;", "'")
-                        .replace("&amp;", "&")
+                    unescape(&c.replace("<em>", "").replace("</em>", ""))
                 })
                 .filter(|c| !c.starts_with("<svg"))
                 .collect::<Vec<_>>()
@@ -578,6 +590,128 @@ fn a_debian_vzstats_report_shows_its_vzctl_version() {
     assert_eq!(submit_php(&s, &Uuid::new_v4().to_string(), arch).0, 201);
     let v = stats(&s);
     assert_eq!(dist(&v, "vzctl"), pairs(&[("3.0.30.2", 1), ("4.9.4", 1)]));
+}
+
+/// Markup a vzstats host could put into its script outputs.
+const SCRIPT: &str = "<script>alert(1)</script>";
+const IMG: &str = "\"><img src=x onerror=alert(1)>";
+
+/// A vzstats tarball whose every value that reaches a published key
+/// holds [`SCRIPT`] or [`IMG`], in the shapes the vzstats scripts print:
+/// `uname -rm`, `tail /etc/*-release`, /proc/cpuinfo, `rpm -qa` / `dpkg -l`
+/// and vzctl's version banner.
+fn hostile_vzstats_tarball() -> Vec<u8> {
+    let osrelease =
+        format!("==> /etc/os-release <==\nNAME=\"Hostile\"\nID={IMG}\nVERSION_ID={SCRIPT}\n");
+    let cpuinfo = format!(
+        "processor\t: 0\nvendor_id\t: GenuineIntel\nmodel name\t: {SCRIPT} {IMG}\nphysical id\t: 0\ncpu cores\t: 1\n"
+    );
+    let vzversion = format!(
+        "vzctl version {IMG}\nii  ploop  1{SCRIPT}-1  amd64  ploop tools\nii  vzkernel  2{SCRIPT}-1  amd64  kernel\n"
+    );
+    tarball([
+        ("./uname", format!("{SCRIPT} x86_64\n").into_bytes()),
+        ("./osrelease", osrelease.into_bytes()),
+        ("./cpuinfo", cpuinfo.into_bytes()),
+        ("./meminfo", real("proc-meminfo-openvz-nova-driver.txt")),
+        ("./vzversion-deb", vzversion.into_bytes()),
+    ])
+}
+
+/// Every HTML page: the overview, every page its navigation bar links to,
+/// and the privacy notice its footer links to.
+fn html_pages(s: &Server) -> Vec<(String, String)> {
+    let get = |path: &str| {
+        let r = client().get(format!("{}{path}", s.url)).send().unwrap();
+        assert_eq!(r.status().as_u16(), 200, "{path}");
+        let ct = r.headers()[reqwest::header::CONTENT_TYPE].to_str().unwrap();
+        assert!(ct.starts_with("text/html"), "{path}: {ct}");
+        r.text().unwrap()
+    };
+    let overview = get("/");
+    let nav = &overview[overview.find("<nav>").unwrap()..overview.find("</nav>").unwrap()];
+    let mut paths: Vec<String> = nav
+        .split("href=\"")
+        .skip(1)
+        .map(|l| l[..l.find('"').unwrap()].to_owned())
+        .collect();
+    assert!(overview.contains("<a href=\"/privacy\">"));
+    paths.push("/privacy".into());
+    assert_eq!(paths.len(), 8, "{paths:?}");
+    paths
+        .into_iter()
+        .map(|p| {
+            let html = get(&p);
+            (p, html)
+        })
+        .collect()
+}
+
+#[test]
+fn markup_in_a_vzstats_upload_is_escaped_on_every_page() {
+    // The default k: the hostile values are shown because 5 hosts hold them.
+    let s = start(&["--k", "5"]);
+    let hostile = hostile_vzstats_tarball();
+    for _ in 0..5 {
+        let (st, r) = submit_php(&s, &Uuid::new_v4().to_string(), hostile.clone());
+        assert_eq!(st, 201, "{r}");
+    }
+    // Each value reached its table, as sent.
+    let v = stats(&s);
+    let script_and_img = format!("{SCRIPT} {IMG}");
+    let img_and_script = format!("{IMG} {SCRIPT}");
+    for (table, key) in [
+        ("kernel", SCRIPT),
+        ("distribution", img_and_script.as_str()),
+        ("cpu_model", script_and_img.as_str()),
+        ("vzctl", IMG),
+        ("ploop", &format!("1{SCRIPT}")),
+        ("vzkernel", &format!("2{SCRIPT}")),
+    ] {
+        assert_eq!(dist(&v, table), pairs(&[(key, 5)]), "{table}");
+    }
+    // Escaped as the template engine does it (numeric references).
+    let escaped = |raw: &str| {
+        raw.replace('&', "&#38;")
+            .replace('<', "&#60;")
+            .replace('>', "&#62;")
+            .replace('"', "&#34;")
+            .replace('\'', "&#39;")
+    };
+    assert_eq!(escaped(SCRIPT), "&#60;script&#62;alert(1)&#60;/script&#62;");
+    let pages = html_pages(&s);
+    for (path, html) in &pages {
+        for raw in ["<script", "<img", "onerror=alert(1)>"] {
+            assert!(!html.contains(raw), "{path} holds {raw}: {html}");
+        }
+    }
+    let page = |path: &str| &pages.iter().find(|(p, _)| p == path).unwrap().1;
+    // Where each value is shown: its table's row and its trend's legend.
+    for (path, table, key) in [
+        ("/virtualization", "kernel", SCRIPT),
+        ("/virtualization", "distribution", img_and_script.as_str()),
+        ("/hardware", "cpu_model", script_and_img.as_str()),
+        ("/software", "vzctl", IMG),
+        ("/software", "ploop", &format!("1{SCRIPT}")),
+        ("/software", "vzkernel", &format!("2{SCRIPT}")),
+    ] {
+        let html = page(path);
+        let start = html
+            .find(&format!("<section class=\"dist\" id=\"{table}\">"))
+            .unwrap_or_else(|| panic!("no {table} on {path}"));
+        let section = &html[start..start + html[start..].find("</section>").unwrap()];
+        assert!(
+            section.contains(&format!("<tr><td>{}</td><td>5</td>", escaped(key))),
+            "{table}: {section}"
+        );
+        assert_eq!(table_rows(html, table), [cells(&[key, "5", "100.0%"])]);
+        // The trend's legend shows the key (cut to 27 characters).
+        let legend: String = key.chars().take(26).collect();
+        assert!(
+            section.contains(&format!("font-size=\"12\">{}", escaped(&legend))),
+            "{table}: {section}"
+        );
+    }
 }
 
 #[test]

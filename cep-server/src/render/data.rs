@@ -1,130 +1,16 @@
-//! The publishing routes: the HTML pages, every table as CSV and JSON
-//! (`/api/v1/tables/<name>.{csv,json}`, `/api/v1/trends/<name>.{csv,json}`)
-//! and the aggregates for Prometheus (`/metrics`). All of them render the
-//! same cached [`Stats`], so they show the same numbers; none holds
-//! per-host data.
+//! The published numbers in machine formats: every table and trend as
+//! CSV and JSON, and the aggregates in the Prometheus text format. Each
+//! takes the same [`Stats`] the pages show, so they show the same numbers.
 
 use std::fmt::Write;
-use std::sync::Arc;
 
-use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
 use serde_json::{Value, json};
 
-use crate::facts::Page;
-use crate::html;
-use crate::server::AppState;
-use crate::store::{Distribution, Stats};
+use crate::store::published::{Distribution, Stats};
 
-/// The publishing routes, to merge into the server's router.
-pub fn routes() -> Router<Arc<AppState>> {
-    let mut r = Router::new()
-        .route("/", get(overview))
-        .route("/api/v1/tables", get(index))
-        .route("/api/v1/tables/{file}", get(table))
-        .route("/api/v1/trends/{file}", get(trend))
-        .route("/metrics", get(metrics))
-        .route("/privacy", get(privacy));
-    for p in Page::ALL {
-        r = r.route(
-            &format!("/{}", p.slug()),
-            get(move |st: State<Arc<AppState>>| topic(st, p)),
-        );
-    }
-    r
-}
-
-/// A JSON error `{"error": "<reason>"}` (503 with Retry-After when the
-/// database fails).
-#[derive(Debug)]
-pub struct SiteError {
-    status: StatusCode,
-    message: String,
-}
-
-impl IntoResponse for SiteError {
-    fn into_response(self) -> Response {
-        let mut r = (self.status, axum::Json(json!({ "error": self.message }))).into_response();
-        if self.status == StatusCode::SERVICE_UNAVAILABLE {
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, header::HeaderValue::from(5));
-        }
-        r
-    }
-}
-
-fn error(status: StatusCode, message: String) -> SiteError {
-    SiteError { status, message }
-}
-
-async fn stats(st: &AppState) -> Result<Arc<Stats>, SiteError> {
-    st.stats().await.map_err(|e| {
-        error(
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!("database error: {e}"),
-        )
-    })
-}
-
-async fn overview(State(st): State<Arc<AppState>>) -> Result<Response, SiteError> {
-    let s = stats(&st).await?;
-    Ok(Html(html::overview(&s, st.site())).into_response())
-}
-
-async fn privacy(State(st): State<Arc<AppState>>) -> Response {
-    let now = crate::store::rfc3339(jiff::Timestamp::now().as_second());
-    Html(html::privacy(st.site(), &st.privacy_notice(), &now)).into_response()
-}
-
-async fn topic(State(st): State<Arc<AppState>>, page: Page) -> Result<Response, SiteError> {
-    let s = stats(&st).await?;
-    Ok(Html(html::topic(&s, page, st.site())).into_response())
-}
-
-/// `kernel.csv` → (`kernel`, Csv).
-fn split(file: &str) -> Result<(&str, Format), SiteError> {
-    let not_found = || {
-        error(
-            StatusCode::NOT_FOUND,
-            format!("no table `{file}`: ask for <name>.csv or <name>.json (list: /api/v1/tables)"),
-        )
-    };
-    let (name, ext) = file.rsplit_once('.').ok_or_else(not_found)?;
-    let f = match ext {
-        "csv" => Format::Csv,
-        "json" => Format::Json,
-        _ => return Err(not_found()),
-    };
-    Ok((name, f))
-}
-
-#[derive(Clone, Copy)]
-enum Format {
-    Csv,
-    Json,
-}
-
-fn csv_response(body: String) -> Response {
-    ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response()
-}
-
-fn find<'a>(s: &'a Stats, name: &str, file: &str) -> Result<&'a Distribution, SiteError> {
-    s.distributions
-        .iter()
-        .find(|d| d.name == name)
-        .ok_or_else(|| {
-            error(
-                StatusCode::NOT_FOUND,
-                format!("no table `{file}` (list: /api/v1/tables)"),
-            )
-        })
-}
-
-async fn index(State(st): State<Arc<AppState>>) -> Result<Response, SiteError> {
-    let s = stats(&st).await?;
+/// The list of tables (`/api/v1/tables`): each with its title, page and
+/// the addresses of its CSV and JSON forms and of its trend's.
+pub fn tables_index(s: &Stats, license: &str) -> Value {
     let mut tables = vec![
         json!({"name": "general", "title": "General info", "csv": "/api/v1/tables/general.csv", "json": "/api/v1/tables/general.json"}),
         json!({"name": "growth", "title": "Growth per week", "csv": "/api/v1/tables/growth.csv", "json": "/api/v1/tables/growth.json"}),
@@ -140,52 +26,29 @@ async fn index(State(st): State<Arc<AppState>>) -> Result<Response, SiteError> {
             "trend_json": format!("/api/v1/trends/{}.json", d.name),
         }));
     }
-    Ok(axum::Json(json!({"license": st.site().data_license, "tables": tables})).into_response())
+    json!({"license": license, "tables": tables})
 }
 
-async fn table(
-    State(st): State<Arc<AppState>>,
-    Path(file): Path<String>,
-) -> Result<Response, SiteError> {
-    let (name, format) = split(&file)?;
-    let s = stats(&st).await?;
-    let license = &st.site().data_license;
-    let out = match (name, format) {
-        ("general", Format::Json) => {
-            axum::Json(json!({"license": license, "general": s.general})).into_response()
-        }
-        ("general", Format::Csv) => csv_response(general_csv(&s)),
-        ("growth", Format::Json) => {
-            axum::Json(json!({"license": license, "weeks": s.growth})).into_response()
-        }
-        ("growth", Format::Csv) => csv_response(growth_csv(&s)),
-        (name, Format::Json) => {
-            axum::Json(table_json(&s, find(&s, name, &file)?, license)).into_response()
-        }
-        (name, Format::Csv) => csv_response(table_csv(find(&s, name, &file)?)),
-    };
-    Ok(out)
+/// The General info table as JSON.
+pub fn general_json(s: &Stats, license: &str) -> Value {
+    json!({"license": license, "general": s.general})
 }
 
-async fn trend(
-    State(st): State<Arc<AppState>>,
-    Path(file): Path<String>,
-) -> Result<Response, SiteError> {
-    let (name, format) = split(&file)?;
-    let s = stats(&st).await?;
-    let d = find(&s, name, &file)?;
-    Ok(match format {
-        Format::Json => axum::Json(json!({
-            "license": st.site().data_license,
-            "name": d.name,
-            "title": d.title,
-            "k": s.k,
-            "weeks": d.trend.weeks,
-            "reporting_hosts": d.trend.reporting_hosts,
-            "series": d.trend.series,
-        }))
-        .into_response(),
-        Format::Csv => csv_response(trend_csv(d)),
+/// Growth per week as JSON.
+pub fn growth_json(s: &Stats, license: &str) -> Value {
+    json!({"license": license, "weeks": s.growth})
+}
+
+/// One trend as JSON: hosts per key and week.
+pub fn trend_json(s: &Stats, d: &Distribution, license: &str) -> Value {
+    json!({
+        "license": license,
+        "name": d.name,
+        "title": d.title,
+        "k": s.k,
+        "weeks": d.trend.weeks,
+        "reporting_hosts": d.trend.reporting_hosts,
+        "series": d.trend.series,
     })
 }
 
@@ -273,7 +136,8 @@ pub fn trend_csv(d: &Distribution) -> String {
     out
 }
 
-fn general_csv(s: &Stats) -> String {
+/// The General info table: `name,value`.
+pub fn general_csv(s: &Stats) -> String {
     let g = &s.general;
     format!(
         "name,value\nhosts_total,{}\nhosts_with_containers,{}\nhosts_with_running_containers,{}\n\
@@ -289,7 +153,8 @@ fn general_csv(s: &Stats) -> String {
     )
 }
 
-fn growth_csv(s: &Stats) -> String {
+/// Growth per week: `week,hosts_total,active_hosts,reports`.
+pub fn growth_csv(s: &Stats) -> String {
     let mut out = String::from("week,hosts_total,active_hosts,reports\n");
     for w in &s.growth {
         let _ = writeln!(
@@ -402,18 +267,7 @@ pub fn metrics_text(s: &Stats, license: &str) -> String {
     out
 }
 
-async fn metrics(State(st): State<Arc<AppState>>) -> Result<Response, SiteError> {
-    let s = stats(&st).await?;
-    Ok((
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        metrics_text(&s, &st.site().data_license),
-    )
-        .into_response())
-}
-
+#[cfg(test)]
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,9 @@
 //! Server-rendered SVG line charts with axes, labels and a legend (the
 //! pages need no script and no external resource).
 
-use std::fmt::Write;
+use std::fmt;
 
-use crate::html::escape;
+use askama::Template;
 
 /// One line of a chart.
 pub struct Line<'a> {
@@ -54,9 +54,90 @@ fn fmt_num(v: f64, unit: &str) -> String {
     }
 }
 
+/// A number shown with one decimal (coordinates).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct P1(f64);
+
+impl fmt::Display for P1 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.1}", self.0)
+    }
+}
+
+/// A horizontal grid line with its value.
+struct Tick {
+    y: P1,
+    label_x: P1,
+    label_y: P1,
+    label: String,
+}
+
+/// A labelled week on the x axis.
+struct XTick {
+    x: P1,
+    anchor: &'static str,
+    label: String,
+}
+
+/// What a line draws: a run of values, or a lone value as a dot.
+enum Mark {
+    /// A value without neighbours.
+    Dot {
+        /// Centre.
+        x: P1,
+        /// Centre.
+        y: P1,
+        /// Its line's colour.
+        colour: &'static str,
+    },
+    /// A run of values: `x,y` pairs.
+    Line {
+        /// `x,y x,y ...`.
+        points: String,
+        /// Its line's colour.
+        colour: &'static str,
+    },
+}
+
+/// A line's entry in the legend.
+struct LegendEntry {
+    x: P1,
+    y: P1,
+    text_x: P1,
+    text_y: P1,
+    colour: &'static str,
+    label: String,
+}
+
+/// A line chart as inline SVG (`templates/chart.svg`), laid out by
+/// [`lines`]; every text in it is escaped by the template.
+#[derive(Template)]
+#[template(path = "chart.svg")]
+pub struct Chart {
+    id: String,
+    title: String,
+    width: f64,
+    height: f64,
+    left: f64,
+    top: f64,
+    right: P1,
+    bottom: P1,
+    tick_end: P1,
+    label_y: P1,
+    caption_x: P1,
+    caption_y: P1,
+    grid: Vec<Tick>,
+    x_ticks: Vec<XTick>,
+    marks: Vec<Mark>,
+    legend: Vec<LegendEntry>,
+}
+
+// The template escaped every text in it: a page embeds it as it is.
+impl askama::filters::HtmlSafe for Chart {}
+
 /// A line chart: `x_labels` along the bottom (some of them, so they do not
 /// overlap), y from 0 with ticks, `unit` after y values (`%` or empty).
-pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], unit: &str) -> String {
+pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], unit: &str) -> Chart {
     let n = x_labels.len().max(1);
     let max = lines
         .iter()
@@ -79,38 +160,19 @@ pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], uni
         }
     };
     let y = |v: f64| TOP + PLOT_H - v / top_value * PLOT_H;
-    let mut out = String::with_capacity(4096);
-    let _ = write!(
-        out,
-        "<svg id=\"{}\" class=\"chart\" viewBox=\"0 0 {W} {h}\" width=\"{W}\" height=\"{h}\" role=\"img\" \
-         aria-labelledby=\"{0}-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{0}-title\">{}</title>",
-        escape(id),
-        escape(title)
-    );
     // Y axis: grid lines and tick labels.
+    let mut grid = Vec::new();
     let mut v = 0.0;
     while v <= top_value + step / 2.0 {
         let yy = y(v);
-        let _ = write!(
-            out,
-            "<line x1=\"{LEFT}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#ddd\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\">{}</text>",
-            W - RIGHT,
-            LEFT - 4.0,
-            yy + 4.0,
-            escape(&fmt_num(v, unit))
-        );
+        grid.push(Tick {
+            y: P1(yy),
+            label_x: P1(LEFT - 4.0),
+            label_y: P1(yy + 4.0),
+            label: fmt_num(v, unit),
+        });
         v += step;
     }
-    let _ = write!(
-        out,
-        "<line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{:.1}\" stroke=\"#333\"/>\
-         <line x1=\"{LEFT}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#333\"/>",
-        TOP + PLOT_H,
-        TOP + PLOT_H,
-        W - RIGHT,
-        TOP + PLOT_H
-    );
     // X axis: labels as dense as they fit (about 70 px for a date), the
     // ends anchored inwards so that their text is not cut; the last week
     // always labelled, in place of a neighbour it would overlap.
@@ -135,47 +197,34 @@ pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], uni
             chosen.push(i);
         }
     }
-    for i in chosen {
-        let (_, _, anchor) = span(i);
-        let xx = x(i);
-        let _ = write!(
-            out,
-            "<line x1=\"{xx:.1}\" y1=\"{:.1}\" x2=\"{xx:.1}\" y2=\"{:.1}\" stroke=\"#333\"/>\
-             <text x=\"{xx:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"{anchor}\">{}</text>",
-            TOP + PLOT_H,
-            TOP + PLOT_H + 4.0,
-            TOP + PLOT_H + 16.0,
-            escape(&x_labels[i])
-        );
-    }
-    let _ = write!(
-        out,
-        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">week starting</text>",
-        LEFT + plot_w / 2.0,
-        TOP + PLOT_H + 30.0
-    );
+    let x_ticks = chosen
+        .into_iter()
+        .map(|i| XTick {
+            x: P1(x(i)),
+            anchor: span(i).2,
+            label: x_labels[i].clone(),
+        })
+        .collect();
     // The lines: runs of present values; a lone point is a dot.
+    let mut marks = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         let colour = COLOURS[li % COLOURS.len()];
         let mut run: Vec<(f64, f64)> = Vec::new();
-        let flush = |run: &mut Vec<(f64, f64)>, out: &mut String| {
+        let mut flush = |run: &mut Vec<(f64, f64)>| {
             match run.len() {
                 0 => {}
-                1 => {
-                    let _ = write!(
-                        out,
-                        "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{colour}\"/>",
-                        run[0].0, run[0].1
-                    );
-                }
+                1 => marks.push(Mark::Dot {
+                    x: P1(run[0].0),
+                    y: P1(run[0].1),
+                    colour,
+                }),
                 _ => {
                     let pts: Vec<String> =
                         run.iter().map(|(a, b)| format!("{a:.1},{b:.1}")).collect();
-                    let _ = write!(
-                        out,
-                        "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{}\"/>",
-                        pts.join(" ")
-                    );
+                    marks.push(Mark::Line {
+                        points: pts.join(" "),
+                        colour,
+                    });
                 }
             }
             run.clear();
@@ -183,28 +232,46 @@ pub fn lines(id: &str, title: &str, x_labels: &[String], lines: &[Line<'_>], uni
         for (i, v) in line.values.iter().enumerate() {
             match v {
                 Some(v) => run.push((x(i), y(*v))),
-                None => flush(&mut run, &mut out),
+                None => flush(&mut run),
             }
         }
-        flush(&mut run, &mut out);
+        flush(&mut run);
     }
     // Legend under the axis label, three entries a row.
-    for (li, line) in lines.iter().enumerate() {
-        let colour = COLOURS[li % COLOURS.len()];
-        let lx = LEFT + (li % 3) as f64 * (plot_w / 3.0);
-        let ly = TOP + PLOT_H + X_AXIS + (li / 3) as f64 * LEGEND_ROW + 6.0;
-        let _ = write!(
-            out,
-            "<rect x=\"{lx:.1}\" y=\"{:.1}\" width=\"12\" height=\"12\" fill=\"{colour}\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\">{}</text>",
-            ly,
-            lx + 16.0,
-            ly + 10.0,
-            escape(&shorten(line.label, 27))
-        );
+    let legend = lines
+        .iter()
+        .enumerate()
+        .map(|(li, line)| {
+            let lx = LEFT + (li % 3) as f64 * (plot_w / 3.0);
+            let ly = TOP + PLOT_H + X_AXIS + (li / 3) as f64 * LEGEND_ROW + 6.0;
+            LegendEntry {
+                x: P1(lx),
+                y: P1(ly),
+                text_x: P1(lx + 16.0),
+                text_y: P1(ly + 10.0),
+                colour: COLOURS[li % COLOURS.len()],
+                label: shorten(line.label, 27),
+            }
+        })
+        .collect();
+    Chart {
+        id: id.to_owned(),
+        title: title.to_owned(),
+        width: W,
+        height: h,
+        left: LEFT,
+        top: TOP,
+        right: P1(W - RIGHT),
+        bottom: P1(TOP + PLOT_H),
+        tick_end: P1(TOP + PLOT_H + 4.0),
+        label_y: P1(TOP + PLOT_H + 16.0),
+        caption_x: P1(LEFT + plot_w / 2.0),
+        caption_y: P1(TOP + PLOT_H + 30.0),
+        grid,
+        x_ticks,
+        marks,
+        legend,
     }
-    out.push_str("</svg>");
-    out
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -247,11 +314,13 @@ mod tests {
                 },
             ],
             "%",
-        );
+        )
+        .render()
+        .unwrap();
         assert!(svg.contains(">100%</text>"), "{svg}");
         assert!(svg.contains(">0%</text>"));
         assert!(svg.contains(">2026-01-03</text>"));
-        assert!(svg.contains(">&lt;legacy&gt;</text>"));
+        assert!(svg.contains(">&#60;legacy&#62;</text>"), "{svg}");
         // vz7's gap: two dots, no polyline; legacy: one polyline.
         assert_eq!(svg.matches("<circle").count(), 2);
         assert_eq!(svg.matches("<polyline").count(), 1);

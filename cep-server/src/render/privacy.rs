@@ -7,7 +7,6 @@
 use std::fmt::Write as _;
 
 use crate::facts::DISTS;
-use crate::html::escape;
 
 /// The settings the notice states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,28 +23,23 @@ pub struct Notice {
     pub geoip: bool,
 }
 
-impl Notice {
-    /// The notice for a server's settings.
-    pub fn of(cfg: &crate::server::Config) -> Notice {
-        Notice {
-            k: cfg.stats.k,
-            active_days: cfg.stats.active_days,
-            retention_days: cfg.retention(),
-            keep_archives_days: cfg.keep_archives_days,
-            geoip: cfg.geoip.is_some(),
-        }
-    }
-}
-
-/// A piece of the notice. Text may hold `code` spans in backquotes.
-enum Block {
+/// A piece of the notice. Text may hold `code` spans in backquotes
+/// ([`super::inline::code_spans`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A heading.
     H2(&'static str),
+    /// A paragraph.
     P(String),
+    /// A list of items.
     List(Vec<String>),
+    /// The policy table: collector, fields, the tables that read them.
     Table(Vec<[String; 3]>),
 }
 
-fn blocks(n: &Notice) -> Vec<Block> {
+/// The notice for these settings, piece by piece: the page
+/// ([`super::pages::privacy`]) and [`markdown`] show the same pieces.
+pub fn blocks(n: &Notice) -> Vec<Block> {
     let policy = crate::facts::policy();
     let mut rows = Vec::new();
     for (collector, fields) in &policy.collectors {
@@ -120,57 +114,6 @@ fn blocks(n: &Notice) -> Vec<Block> {
     ]
 }
 
-/// Backquoted spans as `<code>`, the rest escaped.
-fn inline_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 32);
-    for (i, part) in text.split('`').enumerate() {
-        if i % 2 == 1 {
-            let _ = write!(out, "<code>{}</code>", escape(part));
-        } else {
-            out.push_str(&escape(part));
-        }
-    }
-    out
-}
-
-/// The notice as the body of an HTML page.
-pub fn html_body(n: &Notice) -> String {
-    let mut out = String::with_capacity(8 * 1024);
-    for b in blocks(n) {
-        match b {
-            Block::H2(t) => {
-                let _ = writeln!(out, "<h2>{}</h2>", escape(t));
-            }
-            Block::P(t) => {
-                let _ = writeln!(out, "<p>{}</p>", inline_html(&t));
-            }
-            Block::List(items) => {
-                out.push_str("<ul>");
-                for i in items {
-                    let _ = write!(out, "<li>{}</li>", inline_html(&i));
-                }
-                out.push_str("</ul>\n");
-            }
-            Block::Table(rows) => {
-                out.push_str(
-                    "<table id=\"policy\"><thead><tr><th>Collector</th><th>Fields</th><th>Published in</th></tr></thead><tbody>",
-                );
-                for r in rows {
-                    let _ = write!(
-                        out,
-                        "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                        inline_html(&r[0]),
-                        inline_html(&r[1]),
-                        inline_html(&r[2])
-                    );
-                }
-                out.push_str("</tbody></table>\n");
-            }
-        }
-    }
-    out
-}
-
 /// The notice as Markdown (docs/PRIVACY.md, with the default settings).
 pub fn markdown(n: &Notice) -> String {
     let mut out = String::from(
@@ -200,62 +143,4 @@ pub fn markdown(n: &Notice) -> String {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn docs_privacy_md_is_the_notice_with_the_default_settings() {
-        let n = Notice::of(&crate::server::Config::default());
-        assert_eq!(n.retention_days, 91);
-        let committed = include_str!("../../docs/PRIVACY.md");
-        assert_eq!(
-            committed,
-            markdown(&n),
-            "docs/PRIVACY.md is stale: run `cargo run -p cep-server -- --print-privacy > docs/PRIVACY.md`"
-        );
-    }
-
-    #[test]
-    fn the_page_states_the_settings_and_every_policy_field() {
-        let n = Notice {
-            k: 7,
-            active_days: 21,
-            retention_days: 120,
-            keep_archives_days: 3,
-            geoip: true,
-        };
-        let body = html_body(&n);
-        for needle in [
-            "fewer than 7 hosts",
-            "last 21 days",
-            "kept 120 days",
-            "kept 3 days for troubleshooting, then deleted: whole, with whatever a client sent beyond the list above",
-            "the archives as received, below, are kept 3 days",
-            "two-letter country code",
-            "<code>cep forget</code>",
-            "<code>cep disable</code>",
-            "never stored or logged",
-        ] {
-            assert!(body.contains(needle), "{needle} not in {body}");
-        }
-        for (collector, fields) in crate::facts::policy().collectors {
-            assert!(body.contains(&format!("<code>{collector}</code>")));
-            for f in fields {
-                assert!(
-                    body.contains(&format!("<code>{}</code>", escape(&f))),
-                    "{f}"
-                );
-            }
-        }
-        assert!(!body.contains("server.geo</code></td>"));
-        let quiet = html_body(&Notice {
-            keep_archives_days: 0,
-            geoip: false,
-            ..n
-        });
-        assert!(quiet.contains("are not kept") && quiet.contains("No country lookup"));
-    }
 }

@@ -1,0 +1,170 @@
+//! The server's settings and the errors of starting it.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use cep_core::report::ReadLimits;
+
+use crate::limits::Rate;
+use crate::render::Site;
+use crate::render::privacy::Notice;
+use crate::store::StatsOptions;
+
+/// Server settings (the command line maps onto this one to one).
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Archive limits; `compressed_bytes` is also the body limit.
+    pub limits: ReadLimits,
+    /// Keep raw archives this many days (0: do not keep them).
+    pub keep_archives_days: i64,
+    /// Keep per-host rows (reports, facts, keys) this many days after
+    /// they were written, then only the aggregates; 0 is
+    /// [`StatsOptions::default_retention`]. At least
+    /// [`StatsOptions::retention_floor`].
+    pub retention_days: i64,
+    /// What the stats count.
+    pub stats: StatsOptions,
+    /// Per host id.
+    pub host_rate: Rate,
+    /// Per client address (in memory only).
+    pub addr_rate: Rate,
+    /// Most keys each rate limiter tracks.
+    pub limiter_keys: usize,
+    /// Uploads handled at once; more get 503.
+    pub max_uploads: usize,
+    /// Uploads handled at once from one client address; more get 429
+    /// (0: no cap).
+    pub max_uploads_per_address: usize,
+    /// Open connections at once; at the cap an idle one (still waiting
+    /// for its request head) is closed: the oldest of the address holding
+    /// the most connections.
+    pub max_connections: usize,
+    /// Open connections from one address (0: no cap; not applied behind a
+    /// reverse proxy).
+    pub max_connections_per_address: usize,
+    /// The request head must be complete this long after the connection
+    /// opened (also the grace before `min_body_rate` counts).
+    pub head_timeout: Duration,
+    /// Least average request body rate, bytes a second (0: none).
+    pub min_body_rate: u64,
+    /// Whole-request deadline.
+    pub request_timeout: Duration,
+    /// Most reports per database transaction.
+    pub batch: usize,
+    /// How long computed stats are reused.
+    pub stats_cache: Duration,
+    /// MaxMind country database (GeoLite2-Country.mmdb or compatible).
+    pub geoip: Option<PathBuf>,
+    /// Take the client address from `X-Forwarded-For` (only behind a
+    /// reverse proxy that sets it).
+    pub trust_forwarded_for: bool,
+    /// What the pages and the data downloads say about themselves.
+    pub site: Site,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            limits: ReadLimits::default(),
+            keep_archives_days: 0,
+            retention_days: 0,
+            stats: StatsOptions::default(),
+            host_rate: Rate {
+                per_minute: 60.0,
+                burst: 30.0,
+            },
+            addr_rate: Rate {
+                per_minute: 600.0,
+                burst: 200.0,
+            },
+            limiter_keys: 100_000,
+            max_uploads: 64,
+            max_uploads_per_address: 8,
+            max_connections: 1024,
+            max_connections_per_address: 64,
+            head_timeout: Duration::from_secs(5),
+            min_body_rate: 1024,
+            request_timeout: Duration::from_secs(30),
+            batch: 256,
+            stats_cache: Duration::from_secs(1),
+            geoip: None,
+            trust_forwarded_for: false,
+            site: Site::default(),
+        }
+    }
+}
+
+impl Config {
+    /// The retention in days: `retention_days`, or the default for these
+    /// stats options.
+    pub fn retention(&self) -> i64 {
+        if self.retention_days > 0 {
+            self.retention_days
+        } else {
+            self.stats.default_retention()
+        }
+    }
+
+    /// What the privacy notice states for these settings.
+    pub fn privacy_notice(&self) -> Notice {
+        Notice {
+            k: self.stats.k,
+            active_days: self.stats.active_days,
+            retention_days: self.retention(),
+            keep_archives_days: self.keep_archives_days,
+            geoip: self.geoip.is_some(),
+        }
+    }
+}
+
+/// Errors of starting the server.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// The database.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// The listening socket.
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen {
+        /// The address.
+        addr: SocketAddr,
+        /// Why.
+        reason: String,
+    },
+    /// A retention that would change published numbers.
+    #[error(
+        "--retention-days {days} is shorter than the {floor} days the published numbers need (the longer active window plus a week); use at least {floor}"
+    )]
+    Retention {
+        /// Asked for.
+        days: i64,
+        /// The least allowed.
+        floor: i64,
+    },
+    /// The GeoIP file.
+    #[error("cannot read the GeoIP database {path}: {reason}")]
+    GeoIp {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docs_privacy_md_is_the_notice_with_the_default_settings() {
+        let n = Config::default().privacy_notice();
+        assert_eq!(n.retention_days, 91);
+        let committed = include_str!("../../../docs/PRIVACY.md");
+        assert_eq!(
+            committed,
+            crate::render::privacy::markdown(&n),
+            "docs/PRIVACY.md is stale: run `cargo run -p cep-server -- --print-privacy > docs/PRIVACY.md`"
+        );
+    }
+}

@@ -1,0 +1,194 @@
+//! The store thread: it owns the database connection, commits the
+//! reports that queued up during the previous transaction together (group
+//! commit), and runs the retention purge's steps while nothing else waits.
+
+use std::time::Duration;
+
+use tokio::sync::{mpsc, oneshot};
+use uuid::Uuid;
+
+use super::error::ApiError;
+use crate::store::{
+    ForgetReceipt, Incoming, Purged, RetentionPurge, Stats, StatsOptions, Store, Stored,
+};
+
+/// How long one retention step may hold the store thread: a request that
+/// arrives during a step waits for it.
+const PURGE_STEP: Duration = Duration::from_millis(10);
+
+enum Job {
+    Ingest(Box<Incoming>, oneshot::Sender<Result<Stored, String>>),
+    Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
+    /// The hourly purge: per-host rows past the retention, archives past
+    /// `--keep-archives-days` (0: kept archives are not touched).
+    Retain {
+        days: i64,
+        archive_days: i64,
+    },
+    Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
+}
+
+/// Sends work to the store thread.
+#[derive(Clone)]
+pub struct StoreHandle {
+    tx: mpsc::Sender<Job>,
+}
+
+/// Now, in unix seconds.
+pub(super) fn now_secs() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+impl StoreHandle {
+    /// Starts the thread that owns the store. Writes that queue up while a
+    /// transaction runs go into the next one together (group commit).
+    pub fn spawn(mut store: Store, batch: usize) -> StoreHandle {
+        let (tx, mut rx) = mpsc::channel::<Job>(4096);
+        std::thread::Builder::new()
+            .name("cep-store".into())
+            .spawn(move || {
+                // A retention purge with steps left: they run only while no
+                // other work waits, so ingest and stats never queue behind it.
+                let mut retaining: Option<RetentionPurge> = None;
+                loop {
+                    let job = match retaining {
+                        Some(_) => match rx.try_recv() {
+                            Ok(job) => job,
+                            // The database is behind with earlier writes
+                            // (a WAL to checkpoint): the purge can wait.
+                            Err(mpsc::error::TryRecvError::Empty) if store.should_yield() => {
+                                std::thread::sleep(Duration::from_millis(1));
+                                continue;
+                            }
+                            Err(mpsc::error::TryRecvError::Empty) => {
+                                retention_step(&mut store, &mut retaining);
+                                continue;
+                            }
+                            Err(mpsc::error::TryRecvError::Disconnected) => break,
+                        },
+                        None => match rx.blocking_recv() {
+                            Some(job) => job,
+                            None => break,
+                        },
+                    };
+                    let mut items = Vec::new();
+                    let mut replies = Vec::new();
+                    let mut others = Vec::new();
+                    let mut next = Some(job);
+                    while let Some(job) = next.take() {
+                        match job {
+                            Job::Ingest(i, r) => {
+                                items.push(*i);
+                                replies.push(r);
+                            }
+                            other => others.push(other),
+                        }
+                        if items.len() < batch.max(1) {
+                            next = rx.try_recv().ok();
+                        }
+                    }
+                    if !items.is_empty() {
+                        match store.ingest(&items, now_secs()) {
+                            Ok(res) => {
+                                for (r, s) in replies.into_iter().zip(res) {
+                                    let _ = r.send(Ok(s));
+                                }
+                            }
+                            Err(e) => {
+                                tracing::error!("storing {} reports failed: {e}", items.len());
+                                for r in replies {
+                                    let _ = r.send(Err(e.to_string()));
+                                }
+                            }
+                        }
+                    }
+                    for job in others {
+                        match job {
+                            Job::Stats(opts, r) => {
+                                let _ = r.send(
+                                    store.stats(now_secs(), &opts).map_err(|e| e.to_string()),
+                                );
+                            }
+                            // A purge under way goes on with its own cutoffs.
+                            Job::Retain { days, archive_days } => {
+                                if retaining.is_none() {
+                                    retaining = Some(
+                                        RetentionPurge::paced(now_secs(), days, PURGE_STEP)
+                                            .archives(archive_days),
+                                    );
+                                }
+                            }
+                            Job::Forget(host, r) => {
+                                let _ = r.send(
+                                    store.forget(host, now_secs()).map_err(|e| e.to_string()),
+                                );
+                            }
+                            Job::Ingest(..) => {}
+                        }
+                    }
+                }
+            })
+            .expect("spawning the store thread");
+        StoreHandle { tx }
+    }
+
+    pub(super) async fn ingest(&self, i: Incoming) -> Result<Stored, ApiError> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Ingest(Box::new(i), tx))
+            .await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?;
+        rx.await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?
+            .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
+    }
+
+    /// Computes the stats.
+    pub async fn stats(&self, opts: StatsOptions) -> Result<Stats, String> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Stats(opts, tx))
+            .await
+            .map_err(|_| "the store is not running".to_owned())?;
+        rx.await
+            .map_err(|_| "the store is not running".to_owned())?
+    }
+
+    pub(super) async fn forget(&self, host: Uuid) -> Result<ForgetReceipt, ApiError> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Forget(host, tx))
+            .await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?;
+        rx.await
+            .map_err(|_| ApiError::unavailable("the store is not running"))?
+            .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
+    }
+
+    pub(super) fn retain(&self, days: i64, archive_days: i64) {
+        let _ = self.tx.try_send(Job::Retain { days, archive_days });
+    }
+}
+
+/// One step of the purge under way; says what it erased when it ends.
+fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
+    let Some(purge) = retaining.as_mut() else {
+        return;
+    };
+    match purge.step(store) {
+        Ok(true) => return,
+        Ok(false) => {
+            let p = purge.erased();
+            if p != Purged::default() {
+                tracing::info!(
+                    "retention: erased {} silent hosts' rows, {} report rows and {} kept archives",
+                    p.hosts,
+                    p.reports,
+                    p.archives
+                );
+            }
+        }
+        Err(e) => tracing::error!("retention purge failed: {e}"),
+    }
+    *retaining = None;
+}
