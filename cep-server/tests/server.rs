@@ -1000,6 +1000,10 @@ fn arbitrary_bodies_get_4xx() {
     assert_eq!(stats(&s)["general"]["reports"], 0);
 }
 
+/// Every table of the server's, for a test that starts from none.
+const DROP_ALL: &str = "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, \
+     dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten, schema_migrations";
+
 #[test]
 fn postgresql_backend_when_available() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
@@ -1012,18 +1016,7 @@ fn postgresql_backend_when_available() {
     }
     // A fresh schema per run: drop the tables left by an earlier one.
     let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-    c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
-    )
-    .unwrap();
-    // Two tables as made before key weights: the server adds the columns.
-    c.batch_execute(
-        "CREATE TABLE host_keys (host_id TEXT NOT NULL, dist TEXT NOT NULL, key TEXT NOT NULL, \
-           PRIMARY KEY (host_id, dist, key));
-         CREATE TABLE dist_day (dist TEXT NOT NULL, key TEXT NOT NULL, day BIGINT NOT NULL, \
-           hosts BIGINT NOT NULL, PRIMARY KEY (dist, key, day));",
-    )
-    .unwrap();
+    c.batch_execute(DROP_ALL).unwrap();
     let s = start_with_db(&url, None, &["--keep-archives-days", "7"]);
     let legacy = archive("openvz-legacy", Uuid::new_v4());
     let (st, r1) = json(post_native(&s, &legacy));
@@ -1074,10 +1067,7 @@ fn postgresql_backend_when_available() {
     );
     drop(s);
     // Retention on PostgreSQL's SQL, from empty tables.
-    c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
-    )
-    .unwrap();
+    c.batch_execute(DROP_ALL).unwrap();
     retention_purges_and_publishes_the_same(&url, None);
 }
 

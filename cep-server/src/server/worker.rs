@@ -36,7 +36,30 @@ pub struct StoreHandle {
 
 /// Now, in unix seconds.
 pub(super) fn now_secs() -> i64 {
+    #[cfg(feature = "test-clock")]
+    if let Some(t) = test_now() {
+        return t;
+    }
     jiff::Timestamp::now().as_second()
+}
+
+/// The clock of the server's tests: `CEP_SERVER_TEST_NOW=<RFC 3339 time>`
+/// stops it there. Only the tests' build has it (the `test-clock`
+/// feature, which cep-server's own dev-dependency turns on), so a release
+/// build never reads the variable.
+#[cfg(feature = "test-clock")]
+fn test_now() -> Option<i64> {
+    static NOW: std::sync::OnceLock<Option<i64>> = std::sync::OnceLock::new();
+    *NOW.get_or_init(|| {
+        let v = std::env::var("CEP_SERVER_TEST_NOW").ok()?;
+        match v.parse::<jiff::Timestamp>() {
+            Ok(t) => Some(t.as_second()),
+            Err(e) => {
+                tracing::error!("CEP_SERVER_TEST_NOW={v:?} is not an RFC 3339 time ({e}): ignored");
+                None
+            }
+        }
+    })
 }
 
 impl StoreHandle {
