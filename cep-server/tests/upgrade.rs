@@ -713,3 +713,254 @@ fn a_newer_postgresql_database_is_refused_naming_both_versions() {
         a_newer_database_is_refused(Some(&admin));
     }
 }
+
+/// A vzstats 0.5.1 upload as small as the server takes: its log, `uname`
+/// and `meminfo` (what vzstats' `uname -rm` and `cat /proc/meminfo`
+/// print).
+fn small_vzstats_tarball() -> Vec<u8> {
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut tar = tar::Builder::new(gz);
+    for (name, data) in [
+        ("./collect.log", &b"== vzstats 0.5.1 ==\n"[..]),
+        ("./uname", b"2.6.32-042stab145.3 x86_64\n"),
+        (
+            "./meminfo",
+            b"MemTotal:        8010336 kB\nMemFree:         1234567 kB\n",
+        ),
+    ] {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        tar.append_data(&mut h, name, data).unwrap();
+    }
+    tar.into_inner().unwrap().finish().unwrap()
+}
+
+/// Uploads `tarball` for `host` through `/submit.php`; the report id of
+/// the receipt.
+fn submit(c: &Client, url: &str, host: Uuid, tarball: &[u8]) -> String {
+    use reqwest::blocking::multipart::{Form, Part};
+    let form = Form::new().text("uuid", host.to_string()).part(
+        "file",
+        Part::bytes(tarball.to_vec()).file_name("vzstats.tar.gz"),
+    );
+    let r = c
+        .post(format!("{url}/submit.php"))
+        .multipart(form)
+        .send()
+        .unwrap();
+    let status = r.status().as_u16();
+    let body: Value = serde_json::from_slice(&r.bytes().unwrap()).unwrap();
+    assert!(status == 201 || status == 200, "{status}: {body}");
+    body["report_id"].as_str().unwrap().to_owned()
+}
+
+/// `cep-server backup` of the live SQLite database in the middle of a
+/// 2,000-report burst from 8 threads: the copy passes SQLite's integrity
+/// check, holds every report acknowledged before the backup began (more
+/// is fine), counts exactly the reports it holds, and publishes what a
+/// server fed exactly those reports publishes.
+#[test]
+fn a_backup_taken_during_a_burst_holds_every_report_acknowledged_before_it() {
+    const REPORTS: usize = 2000;
+    const THREADS: usize = 8;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stats.db");
+    let copy = dir.path().join("backup.db");
+    let unlimited = [
+        "--addr-rate",
+        "0",
+        "--max-uploads-per-address",
+        "0",
+        "--max-connections-per-address",
+        "0",
+    ];
+    let s = start(
+        db.to_str().unwrap(),
+        Some(NOW),
+        &dir.path().join("live.log"),
+        &unlimited,
+    )
+    .unwrap();
+    let tarball = Arc::new(small_vzstats_tarball());
+    let acked = Arc::new(std::sync::Mutex::new(Vec::<(Uuid, String)>::new()));
+    let burst: Vec<_> = (0..THREADS)
+        .map(|_| {
+            let (url, tarball, acked) = (s.url.clone(), tarball.clone(), acked.clone());
+            std::thread::spawn(move || {
+                let c = client();
+                for _ in 0..REPORTS / THREADS {
+                    let host = Uuid::new_v4();
+                    let id = submit(&c, &url, host, &tarball);
+                    acked.lock().unwrap().push((host, id));
+                }
+            })
+        })
+        .collect();
+    while acked.lock().unwrap().len() < REPORTS / 4 {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let before: BTreeSet<String> = acked
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(_, id)| id.clone())
+        .collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args([
+            "backup",
+            "--db",
+            db.to_str().unwrap(),
+            "--to",
+            copy.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let when_done = acked.lock().unwrap().len();
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("integrity check ok"), "{said}");
+    for t in burst {
+        t.join().unwrap();
+    }
+    assert!(
+        when_done < REPORTS,
+        "the burst was over before the backup was"
+    );
+    assert_eq!(stats(&s)["general"]["reports"], REPORTS as i64);
+    drop(s);
+
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let held: BTreeMap<String, String> = conn
+        .prepare("SELECT report_id, client_id FROM reports")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let missing: Vec<&String> = before.iter().filter(|id| !held.contains_key(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "{} acknowledged reports missing: {missing:?}",
+        missing.len()
+    );
+    assert!(
+        held.len() >= before.len() && held.len() <= REPORTS,
+        "{} reports",
+        held.len()
+    );
+    let counter: i64 = conn
+        .query_row(
+            "SELECT value FROM counters WHERE name = 'reports'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(counter, held.len() as i64);
+    drop(conn);
+    eprintln!(
+        "backup: {} reports acknowledged before it began, {} in it, {when_done} acknowledged when it was done",
+        before.len(),
+        held.len()
+    );
+
+    // What the copy publishes is what exactly its reports give.
+    let restored = start(
+        copy.to_str().unwrap(),
+        Some(NOW),
+        &dir.path().join("copy.log"),
+        &[],
+    )
+    .unwrap();
+    let fed = start(
+        dir.path().join("fed.db").to_str().unwrap(),
+        Some(NOW),
+        &dir.path().join("fed.log"),
+        &unlimited,
+    )
+    .unwrap();
+    let c = client();
+    for host in held.values() {
+        submit(&c, &fed.url, host.parse().unwrap(), &tarball);
+    }
+    same_documents(
+        &everything(&restored),
+        &everything(&fed),
+        "backup vs fed its reports",
+    );
+}
+
+/// A PostgreSQL database dumped (`pg_dump`) while its server runs and
+/// restored (`pg_restore`) into another publishes the same.
+#[test]
+fn a_postgresql_dump_restored_publishes_the_same() {
+    let Some(admin) = pg_admin() else {
+        return;
+    };
+    if Command::new("pg_dump").arg("--version").output().is_err() {
+        eprintln!("skipped: no pg_dump");
+        return;
+    }
+    let live = copy_of("33ede26", Some(&admin));
+    let s = start(&live.spec(), Some(NOW), &live.log("live.log"), &[]).unwrap();
+    purged(&live);
+    for _ in 0..3 {
+        assert_eq!(post(&s, &archive("vz7", Uuid::new_v4())), 201);
+    }
+    let Db::Postgres(p) = &live else {
+        unreachable!()
+    };
+    let dump = p.dir.path().join("stats.dump");
+    let out = Command::new("pg_dump")
+        .args(["--format=custom", "--no-owner", "--no-privileges", "--file"])
+        .arg(&dump)
+        .arg(&p.url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let published = everything(&s);
+    drop(s);
+    let restored = pg_db(&admin, "restored");
+    let out = Command::new("pg_restore")
+        .args([
+            "--no-owner",
+            "--no-privileges",
+            "--exit-on-error",
+            "--dbname",
+            &restored.url,
+        ])
+        .arg(&dump)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let restored = Db::Postgres(restored);
+    let (ok, said) = migrate(&restored.spec(), &["--status"]);
+    assert!(
+        ok && said.contains("schema version 2, target version 2, up to date"),
+        "{said}"
+    );
+    let s = start(
+        &restored.spec(),
+        Some(NOW),
+        &restored.log("restored.log"),
+        &[],
+    )
+    .unwrap();
+    same_documents(&published, &everything(&s), "dumped vs restored");
+}
