@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use super::error::ApiError;
 use crate::store::{
-    ForgetReceipt, Incoming, Purged, RetentionPurge, Stats, StatsOptions, Store, Stored,
+    ForgetReceipt, Incoming, Purged, RetentionPurge, SchemaStatus, Stats, StatsOptions, Store,
+    Stored,
 };
 
 /// How long one retention step may hold the store thread: a request that
@@ -26,6 +27,7 @@ enum Job {
         archive_days: i64,
     },
     Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
+    Schema(oneshot::Sender<Result<SchemaStatus, String>>),
 }
 
 /// Sends work to the store thread.
@@ -146,6 +148,9 @@ impl StoreHandle {
                                     store.forget(host, now_secs()).map_err(|e| e.to_string()),
                                 );
                             }
+                            Job::Schema(r) => {
+                                let _ = r.send(store.schema_status().map_err(|e| e.to_string()));
+                            }
                             Job::Ingest(..) => {}
                         }
                     }
@@ -188,6 +193,20 @@ impl StoreHandle {
             .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
     }
 
+    /// Where the database's schema stands (for a readiness check: the
+    /// store thread starts only after the migrations, so a store that
+    /// answers is at its version unless someone changed the database
+    /// since).
+    pub async fn schema_status(&self) -> Result<SchemaStatus, String> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Schema(tx))
+            .await
+            .map_err(|_| "the store is not running".to_owned())?;
+        rx.await
+            .map_err(|_| "the store is not running".to_owned())?
+    }
+
     pub(super) fn retain(&self, days: i64, archive_days: i64) {
         let _ = self.tx.try_send(Job::Retain { days, archive_days });
     }
@@ -214,4 +233,18 @@ fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
         Err(e) => tracing::error!("retention purge failed: {e}"),
     }
     *retaining = None;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_store_thread_says_where_the_schema_stands() {
+        let store = Store::new(Box::new(crate::store::Sqlite::open(":memory:").unwrap())).unwrap();
+        let st = StoreHandle::spawn(store, 8).schema_status().await.unwrap();
+        assert!(st.ready(), "{st:?}");
+        assert_eq!((st.current, st.target), (2, crate::store::schema::TARGET));
+        assert!(st.pending.is_empty());
+    }
 }
