@@ -202,6 +202,15 @@ pub fn run_migrate(db: &str, window_days: i64, only_status: bool) -> Result<Stri
     Ok(out)
 }
 
+/// Drops every table of every schema version and `schema_migrations`:
+/// for tests and benchmarks that start from an empty database on a
+/// PostgreSQL server they share. Erases everything the server stored.
+pub fn drop_all(db: &mut dyn Backend) -> Result<(), StoreError> {
+    let mut names: Vec<&str> = tables(TARGET).into_keys().collect();
+    names.push("schema_migrations");
+    db.batch(&format!("DROP TABLE IF EXISTS {}", names.join(", ")))
+}
+
 /// The version of an unversioned database, by its tables: 0 when it has
 /// none of ours.
 fn recognise(
