@@ -669,12 +669,61 @@ mod tests {
             .unwrap();
         let (mut s, m) = Store::open(Box::new(db), 14).unwrap();
         assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 0));
+        assert!(m.warnings.is_empty(), "{:?}", m.warnings);
         assert_eq!(recorded(s.backend()).len(), 2);
         assert_eq!(
             s.backend()
                 .query("SELECT hosts, units FROM dist_day", &[])
                 .unwrap(),
             [vec![Val::Int(3), Val::Int(7)]]
+        );
+    }
+
+    /// 33ede26 opened a 6cf6db6 database by adding the weight and units
+    /// columns only: such a database is version 2 by its tables, and the
+    /// hosts from before are named in a warning.
+    #[test]
+    fn a_6cf6db6_database_that_33ede26_opened_is_recognised_with_a_warning() {
+        let history = [
+            (T0, incoming(1, 1, kernel("3.10.0", "vz7"))),
+            (T0, incoming(2, 2, kernel("3.10.0", "vz7"))),
+        ];
+        let mut db = version_1(&history);
+        db.batch(
+            &V1_TO_V2
+                .replace("DROP TABLE host_keys;", "")
+                .replace("DROP TABLE dist_day;", "")
+                .replace(
+                    "CREATE TABLE host_keys",
+                    "CREATE TABLE IF NOT EXISTS host_keys",
+                )
+                .replace(
+                    "CREATE TABLE dist_day",
+                    "CREATE TABLE IF NOT EXISTS dist_day",
+                )
+                .replace(
+                    "CREATE INDEX dist_day_day",
+                    "CREATE INDEX IF NOT EXISTS dist_day_day",
+                ),
+        )
+        .unwrap();
+        db.batch(&format!(
+            "DROP INDEX migrate_reports_client;
+             DELETE FROM host_keys WHERE host_id = 'h';
+             ALTER TABLE host_keys ADD COLUMN weight BIGINT NOT NULL DEFAULT 0;
+             ALTER TABLE dist_day ADD COLUMN units BIGINT NOT NULL DEFAULT 0;
+             INSERT INTO host_keys VALUES ('{}', 'kernel', '3.10.0', 1), ('{}', 'kernel', '3.10.0', 1);",
+            Uuid::from_u128(1),
+            Uuid::from_u128(2)
+        ))
+        .unwrap();
+        let (_, m) = Store::open(Box::new(db), 14).unwrap();
+        assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 0));
+        assert_eq!(m.warnings.len(), 1);
+        assert!(
+            m.warnings[0].starts_with("2 hosts have distribution keys without"),
+            "{:?}",
+            m.warnings
         );
     }
 

@@ -52,6 +52,8 @@ pub struct Migrated {
     pub to: i64,
     /// The migrations applied, in order.
     pub applied: Vec<Applied>,
+    /// What the operator should know about the database (also logged).
+    pub warnings: Vec<String>,
 }
 
 /// One migration applied.
@@ -199,6 +201,9 @@ pub fn run_migrate(db: &str, window_days: i64, only_status: bool) -> Result<Stri
         ));
     }
     out.push_str(&format!("now at schema version {}\n", m.to));
+    for w in &m.warnings {
+        out.push_str(&format!("warning: {w}\n"));
+    }
     Ok(out)
 }
 
@@ -359,6 +364,26 @@ impl Store {
                 MIGRATIONS[(current - 1) as usize].name
             );
         }
+        let mut warnings = Vec::new();
+        if !st.recorded && st.current == 2 {
+            // 33ede26 opened a 6cf6db6 database by adding columns only: the
+            // hosts from before have keys without their reporting rows.
+            let rows = self.db.query(
+                "SELECT CAST(COUNT(DISTINCT host_id) AS BIGINT) FROM host_keys h WHERE NOT EXISTS \
+                 (SELECT 1 FROM host_keys r WHERE r.host_id = h.host_id AND r.key = $1)",
+                &[REPORTING.into()],
+            )?;
+            let n = rows.first().map_or(Ok(0), |r| r[0].int())?;
+            if n > 0 {
+                let w = format!(
+                    "{n} hosts have distribution keys without the rows that count them (a 6cf6db6 database that 33ede26 opened): \
+                     they are missing from every table and trend until they report again, and `cep forget` cannot take back their older numbers; \
+                     migrate a backup taken before 33ede26 opened the database instead, if there is one (README.md, \"Upgrading\")"
+                );
+                tracing::warn!("schema: {w}");
+                warnings.push(w);
+            }
+        }
         let mut applied = Vec::new();
         for m in MIGRATIONS.iter().filter(|m| m.version > st.current) {
             let started = std::time::Instant::now();
@@ -415,6 +440,7 @@ impl Store {
             recorded: st.recorded,
             to: TARGET,
             applied,
+            warnings,
         })
     }
 
