@@ -160,6 +160,22 @@ impl Store {
         Ok(())
     }
 
+    /// Stores `host`'s distribution keys with their weights.
+    pub(super) fn insert_host_keys<'a>(
+        &mut self,
+        host: &str,
+        keys: impl Iterator<Item = (&'a (String, String), &'a i64)>,
+    ) -> Result<(), StoreError> {
+        let rows: Vec<Vec<Val>> = keys
+            .map(|((d, k), w)| vec![host.into(), d.clone().into(), k.clone().into(), (*w).into()])
+            .collect();
+        self.insert_rows(
+            "INSERT INTO host_keys (host_id, dist, key, weight)",
+            "",
+            rows,
+        )
+    }
+
     /// Applies a batch's aggregate changes: one statement per table.
     pub(super) fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
         let rows = |m: BTreeMap<i64, i64>| -> Vec<Vec<Val>> {
@@ -415,23 +431,7 @@ impl Store {
                 &[host.clone().into(), d.clone().into(), k.clone().into()],
             )?;
         }
-        let added: Vec<Vec<Val>> = new
-            .iter()
-            .filter(|(dk, w)| old.get(*dk) != Some(*w))
-            .map(|((d, k), w)| {
-                vec![
-                    host.clone().into(),
-                    d.clone().into(),
-                    k.clone().into(),
-                    (*w).into(),
-                ]
-            })
-            .collect();
-        self.insert_rows(
-            "INSERT INTO host_keys (host_id, dist, key, weight)",
-            "",
-            added,
-        )?;
+        self.insert_host_keys(&host, new.iter().filter(|(dk, w)| old.get(*dk) != Some(*w)))?;
 
         let new_day = day_of(seen);
         let old_day = prev_seen.map(day_of);

@@ -223,22 +223,7 @@ impl Store {
             .filter(|(_, (t, _))| *t >= last - self.fact_max_age)
             .map(|(c, (_, v))| (c.as_str(), v));
         let keys = with_reporting(section_keys(current));
-        let rows: Vec<Vec<Val>> = keys
-            .iter()
-            .map(|((dist, key), w)| {
-                vec![
-                    id.clone(),
-                    dist.clone().into(),
-                    key.clone().into(),
-                    (*w).into(),
-                ]
-            })
-            .collect();
-        self.insert_rows(
-            "INSERT INTO host_keys (host_id, dist, key, weight)",
-            "",
-            rows,
-        )?;
+        self.insert_host_keys(host, keys.iter())?;
 
         let mut weeks: BTreeMap<i64, i64> = BTreeMap::new();
         for r in self.db.query(
