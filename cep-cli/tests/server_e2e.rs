@@ -396,12 +396,7 @@ fn cep_forget_erases_the_host_at_the_server_and_here_postgresql() {
         eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
-    let mut b = store::open(&url).unwrap();
-    b.batch(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, \
-         host_day, week_active, week_counts, counters, host_contrib, forgotten",
-    )
-    .unwrap();
+    store::schema::drop_all(&mut *store::open(&url).unwrap()).unwrap();
     let rt = runtime();
     forget_against(&rt, &url);
 }

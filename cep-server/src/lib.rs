@@ -56,8 +56,8 @@
 //!   JSON and Prometheus forms, each from plain data; it never sees the
 //!   server.
 //! - [`store`] (one module per concern: backend, SQLite, PostgreSQL,
-//!   schema, ingest, forget, retention, stats, and the [`store::published`]
-//!   types), [`legacy`], [`facts`], [`anon`], [`limits`], [`conn`].
+//!   schema and its migrations, ingest, forget, retention, stats, backup,
+//!   and the [`store::published`] types), [`legacy`], [`facts`], [`anon`], [`limits`], [`conn`].
 //!
 //! ## Invariants
 //!

@@ -14,11 +14,18 @@ use clap::Parser;
 #[derive(Debug, Parser)]
 #[command(name = "cep-server", version)]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Cmd>,
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080", env = "CEP_SERVER_LISTEN")]
     listen: SocketAddr,
     /// SQLite file, or a postgres://user:password@host/db URL.
-    #[arg(long, default_value = "./stats.db", env = "CEP_SERVER_DB")]
+    #[arg(
+        long,
+        default_value = "./stats.db",
+        env = "CEP_SERVER_DB",
+        global = true
+    )]
     db: String,
     /// Keep raw report archives this many days (0: do not keep them).
     #[arg(long, default_value_t = 0)]
@@ -36,7 +43,7 @@ struct Args {
     #[arg(long, default_value_t = 1024 * 1024)]
     max_body: u64,
     /// Only hosts that reported in this many days count in distributions.
-    #[arg(long, default_value_t = 14)]
+    #[arg(long, default_value_t = 14, global = true)]
     active_days: i64,
     /// Values held by fewer hosts are merged into "other".
     #[arg(long, default_value_t = 5)]
@@ -99,6 +106,26 @@ struct Args {
     trend_weeks: i64,
 }
 
+/// What to do instead of serving.
+#[derive(Debug, clap::Subcommand)]
+enum Cmd {
+    /// Bring the database's schema to this release's version (the server
+    /// also does on start), or with --status only say where it stands.
+    Migrate {
+        /// Print the current and target versions and the pending
+        /// migrations; exit 1 if the database is newer or half-migrated.
+        #[arg(long)]
+        status: bool,
+    },
+    /// Copy a live SQLite database, consistently, to a new file (restore:
+    /// stop the server, put the copy in place, start it).
+    Backup {
+        /// The new file.
+        #[arg(long)]
+        to: PathBuf,
+    },
+}
+
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -108,6 +135,24 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let a = Args::parse();
+    if let Some(cmd) = &a.command {
+        let done = match cmd {
+            Cmd::Migrate { status } => {
+                cep_server::store::schema::run_migrate(&a.db, a.active_days, *status)
+            }
+            Cmd::Backup { to } => cep_server::store::backup::run(&a.db, to),
+        };
+        return match done {
+            Ok(said) => {
+                print!("{said}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("cep-server: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -181,8 +226,12 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
     }
     let db = a.db.clone();
     // Opening PostgreSQL blocks; do it off the async threads.
-    let store =
-        tokio::task::spawn_blocking(move || store::open(&db).and_then(Store::new)).await??;
+    let active_days = a.active_days;
+    let store = tokio::task::spawn_blocking(move || {
+        store::open(&db).and_then(|b| Store::open(b, active_days))
+    })
+    .await??
+    .0;
     let kind = store.kind();
     let state = AppState::new(cfg, store)?;
     let listener = tokio::net::TcpListener::bind(a.listen)

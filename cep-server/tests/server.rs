@@ -1012,18 +1012,10 @@ fn postgresql_backend_when_available() {
     }
     // A fresh schema per run: drop the tables left by an earlier one.
     let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-    c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
-    )
-    .unwrap();
-    // Two tables as made before key weights: the server adds the columns.
-    c.batch_execute(
-        "CREATE TABLE host_keys (host_id TEXT NOT NULL, dist TEXT NOT NULL, key TEXT NOT NULL, \
-           PRIMARY KEY (host_id, dist, key));
-         CREATE TABLE dist_day (dist TEXT NOT NULL, key TEXT NOT NULL, day BIGINT NOT NULL, \
-           hosts BIGINT NOT NULL, PRIMARY KEY (dist, key, day));",
-    )
-    .unwrap();
+    let drop_all = || {
+        cep_server::store::schema::drop_all(&mut *cep_server::store::open(&url).unwrap()).unwrap()
+    };
+    drop_all();
     let s = start_with_db(&url, None, &["--keep-archives-days", "7"]);
     let legacy = archive("openvz-legacy", Uuid::new_v4());
     let (st, r1) = json(post_native(&s, &legacy));
@@ -1074,10 +1066,7 @@ fn postgresql_backend_when_available() {
     );
     drop(s);
     // Retention on PostgreSQL's SQL, from empty tables.
-    c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
-    )
-    .unwrap();
+    drop_all();
     retention_purges_and_publishes_the_same(&url, None);
 }
 
@@ -1439,9 +1428,13 @@ fn bad_geoip_or_database_is_a_clear_startup_error() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
+    // The last line: the new database's schema is made (and logged) first.
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("cep-server: cannot read the GeoIP database /nonexistent/country.mmdb:"),
+        err.lines()
+            .last()
+            .unwrap_or("")
+            .starts_with("cep-server: cannot read the GeoIP database /nonexistent/country.mmdb:"),
         "{err}"
     );
     let out = Command::new(env!("CARGO_BIN_EXE_cep-server"))

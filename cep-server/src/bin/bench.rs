@@ -243,8 +243,7 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     let backend = match std::env::var("CEP_BENCH_DB") {
         Ok(url) => {
             let mut b = cep_server::store::open(&url).expect("CEP_BENCH_DB");
-            b.batch("DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters")
-                .expect("dropping old tables");
+            cep_server::store::schema::drop_all(&mut *b).expect("dropping old tables");
             b
         }
         Err(_) => Box::new(Sqlite::open(db.to_str().expect("utf-8 path")).expect("db")),

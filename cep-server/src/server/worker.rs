@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use super::error::ApiError;
 use crate::store::{
-    ForgetReceipt, Incoming, Purged, RetentionPurge, Stats, StatsOptions, Store, Stored,
+    ForgetReceipt, Incoming, Purged, RetentionPurge, SchemaStatus, Stats, StatsOptions, Store,
+    Stored,
 };
 
 /// How long one retention step may hold the store thread: a request that
@@ -26,6 +27,7 @@ enum Job {
         archive_days: i64,
     },
     Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
+    Schema(oneshot::Sender<Result<SchemaStatus, String>>),
 }
 
 /// Sends work to the store thread.
@@ -36,7 +38,30 @@ pub struct StoreHandle {
 
 /// Now, in unix seconds.
 pub(super) fn now_secs() -> i64 {
+    #[cfg(feature = "test-clock")]
+    if let Some(t) = test_now() {
+        return t;
+    }
     jiff::Timestamp::now().as_second()
+}
+
+/// The clock of the server's tests: `CEP_SERVER_TEST_NOW=<RFC 3339 time>`
+/// stops it there. Only the tests' build has it (the `test-clock`
+/// feature, which cep-server's own dev-dependency turns on), so a release
+/// build never reads the variable.
+#[cfg(feature = "test-clock")]
+fn test_now() -> Option<i64> {
+    static NOW: std::sync::OnceLock<Option<i64>> = std::sync::OnceLock::new();
+    *NOW.get_or_init(|| {
+        let v = std::env::var("CEP_SERVER_TEST_NOW").ok()?;
+        match v.parse::<jiff::Timestamp>() {
+            Ok(t) => Some(t.as_second()),
+            Err(e) => {
+                tracing::error!("CEP_SERVER_TEST_NOW={v:?} is not an RFC 3339 time ({e}): ignored");
+                None
+            }
+        }
+    })
 }
 
 impl StoreHandle {
@@ -123,6 +148,9 @@ impl StoreHandle {
                                     store.forget(host, now_secs()).map_err(|e| e.to_string()),
                                 );
                             }
+                            Job::Schema(r) => {
+                                let _ = r.send(store.schema_status().map_err(|e| e.to_string()));
+                            }
                             Job::Ingest(..) => {}
                         }
                     }
@@ -165,6 +193,20 @@ impl StoreHandle {
             .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
     }
 
+    /// Where the database's schema stands (for a readiness check: the
+    /// store thread starts only after the migrations, so a store that
+    /// answers is at its version unless someone changed the database
+    /// since).
+    pub async fn schema_status(&self) -> Result<SchemaStatus, String> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Schema(tx))
+            .await
+            .map_err(|_| "the store is not running".to_owned())?;
+        rx.await
+            .map_err(|_| "the store is not running".to_owned())?
+    }
+
     pub(super) fn retain(&self, days: i64, archive_days: i64) {
         let _ = self.tx.try_send(Job::Retain { days, archive_days });
     }
@@ -191,4 +233,18 @@ fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
         Err(e) => tracing::error!("retention purge failed: {e}"),
     }
     *retaining = None;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_store_thread_says_where_the_schema_stands() {
+        let store = Store::new(Box::new(crate::store::Sqlite::open(":memory:").unwrap())).unwrap();
+        let st = StoreHandle::spawn(store, 8).schema_status().await.unwrap();
+        assert!(st.ready(), "{st:?}");
+        assert_eq!((st.current, st.target), (2, crate::store::schema::TARGET));
+        assert!(st.pending.is_empty());
+    }
 }

@@ -68,27 +68,33 @@ type ContribKey = (String, &'static str, String, String, i64);
 
 /// Aggregate changes of one batch, applied together at its end.
 #[derive(Default)]
-struct Deltas {
+pub(super) struct Deltas {
     /// (dist, key, day) → (hosts, units).
-    dist: BTreeMap<(String, String, i64), (i64, i64)>,
+    pub(super) dist: BTreeMap<(String, String, i64), (i64, i64)>,
     /// (dist, key, week) → (hosts, units).
-    dist_week: BTreeMap<(String, String, i64), (i64, i64)>,
+    pub(super) dist_week: BTreeMap<(String, String, i64), (i64, i64)>,
     /// week → (new hosts, reports).
-    week_counts: BTreeMap<i64, (i64, i64)>,
-    host_day: BTreeMap<i64, i64>,
-    week: BTreeMap<i64, i64>,
-    reports: i64,
-    hosts: i64,
+    pub(super) week_counts: BTreeMap<i64, (i64, i64)>,
+    pub(super) host_day: BTreeMap<i64, i64>,
+    pub(super) week: BTreeMap<i64, i64>,
+    pub(super) reports: i64,
+    pub(super) hosts: i64,
     /// The same changes per host: (host, aggregate, dist, key, time) →
     /// (hosts, units), kept in `host_contrib` so that forgetting a host
     /// takes back exactly what it added.
-    contrib: BTreeMap<ContribKey, (i64, i64)>,
+    pub(super) contrib: BTreeMap<ContribKey, (i64, i64)>,
 }
 
 impl Deltas {
     /// Records `host`'s share (hosts, units) of the `agg` row at
     /// (dist, key, time).
-    fn note(&mut self, host: &str, agg: &'static str, at: (&str, &str, i64), n: (i64, i64)) {
+    pub(super) fn note(
+        &mut self,
+        host: &str,
+        agg: &'static str,
+        at: (&str, &str, i64),
+        n: (i64, i64),
+    ) {
         let (dist, key, t) = at;
         let e = self
             .contrib
@@ -118,7 +124,7 @@ impl Store {
     }
 
     /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` in chunks.
-    fn insert_rows(
+    pub(super) fn insert_rows(
         &mut self,
         head: &str,
         tail: &str,
@@ -154,8 +160,24 @@ impl Store {
         Ok(())
     }
 
+    /// Stores `host`'s distribution keys with their weights.
+    pub(super) fn insert_host_keys<'a>(
+        &mut self,
+        host: &str,
+        keys: impl Iterator<Item = (&'a (String, String), &'a i64)>,
+    ) -> Result<(), StoreError> {
+        let rows: Vec<Vec<Val>> = keys
+            .map(|((d, k), w)| vec![host.into(), d.clone().into(), k.clone().into(), (*w).into()])
+            .collect();
+        self.insert_rows(
+            "INSERT INTO host_keys (host_id, dist, key, weight)",
+            "",
+            rows,
+        )
+    }
+
     /// Applies a batch's aggregate changes: one statement per table.
-    fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
+    pub(super) fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
         let rows = |m: BTreeMap<i64, i64>| -> Vec<Vec<Val>> {
             m.into_iter()
                 .filter(|(_, n)| *n != 0)
@@ -409,23 +431,7 @@ impl Store {
                 &[host.clone().into(), d.clone().into(), k.clone().into()],
             )?;
         }
-        let added: Vec<Vec<Val>> = new
-            .iter()
-            .filter(|(dk, w)| old.get(*dk) != Some(*w))
-            .map(|((d, k), w)| {
-                vec![
-                    host.clone().into(),
-                    d.clone().into(),
-                    k.clone().into(),
-                    (*w).into(),
-                ]
-            })
-            .collect();
-        self.insert_rows(
-            "INSERT INTO host_keys (host_id, dist, key, weight)",
-            "",
-            added,
-        )?;
+        self.insert_host_keys(&host, new.iter().filter(|(dk, w)| old.get(*dk) != Some(*w)))?;
 
         let new_day = day_of(seen);
         let old_day = prev_seen.map(day_of);
