@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use cep_core::privacy::OnVeto;
+use crate::quarantine::OnVeto;
 use cep_core::uuid::Uuid;
 use cep_core::{Spool, Transport};
 use serde::Serialize;

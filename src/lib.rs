@@ -59,6 +59,7 @@ mod deliver;
 mod error;
 mod forget;
 mod policy;
+mod quarantine;
 mod report_path;
 mod run;
 #[cfg(feature = "test-hooks")]

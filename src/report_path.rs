@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use cep_core::privacy::OnVeto;
+use crate::quarantine::OnVeto;
 use cep_core::{Host, ManifestEntry, PipelineError, Prepared, PrivacyGuard, Section};
 use serde::Serialize;
 
@@ -134,7 +134,7 @@ impl Agent {
         // the collectors read anyway (one vzlist run, one parse).
         let (privacy, mut collection) = std::thread::scope(|s| {
             let guard = s.spawn(|| {
-                let mut secrets = cep_core::privacy::Secrets::gather_with(
+                let mut secrets = cep_collectors::secrets::gather_with(
                     host,
                     cep_collectors::vz_containers::container_names,
                 );

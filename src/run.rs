@@ -10,7 +10,7 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
-use cep_core::privacy::OnVeto;
+use crate::quarantine::OnVeto;
 use cep_core::uuid::Uuid;
 use cep_core::{Due, ManifestEntry, PendingRun, RunState, Schedule};
 use jiff::tz::TimeZone;

@@ -30,8 +30,10 @@ fn run(name: &str) -> cep::core::Prepared {
 
 /// The privacy guard the Agent builds for these collectors on `host`.
 fn guard(collectors: &[Arc<dyn Collector>], host: &Host) -> PrivacyGuard {
-    let secrets =
-        cep::core::Secrets::gather_with(host, cep::collectors::vz_containers::container_names);
+    let secrets = cep::collectors::secrets::gather_with(
+        host,
+        cep::collectors::vz_containers::container_names,
+    );
     PrivacyGuard::with_fields(&secrets, collectors).unwrap()
 }
 
@@ -150,7 +152,7 @@ fn a_third_party_collector_joins_the_builtin_ones() {
 fn every_fixture_host_report_passes_the_privacy_tripwire() {
     for name in fixture_hosts() {
         let h = host(&name);
-        let guard = cep::core::PrivacyGuard::for_host(&h).unwrap();
+        let guard = cep::core::PrivacyGuard::new(&cep::collectors::secrets::gather(&h)).unwrap();
         let p = sealed(&cep::collectors::builtin(), &h, &guard);
         assert!(guard.scan_archive(&p.archive).unwrap().is_empty(), "{name}");
         // The host's own name is among what the guard looks for.

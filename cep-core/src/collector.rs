@@ -296,15 +296,9 @@ impl ValueKind {
 }
 
 /// The version grammar of [`ValueKind::Version`]: `3.10.0-1160.80.1.vz7.191.4`,
-/// `7.0.93-1.vz7`, `v2`, `1:2.3-4.el7`.
-pub fn is_version(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = if b.first() == Some(&b'v') { &b[1..] } else { b };
-    s.len() <= 128
-        && digits.first().is_some_and(u8::is_ascii_digit)
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || b"._+~:-".contains(c))
-}
+/// `7.0.93-1.vz7`, `v2`, `1:2.3-4.el7` (one definition, shared with the
+/// privacy engine's notion of a version).
+pub use cep_privacy::is_version;
 
 /// A field a collector may emit, for the data inventory.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

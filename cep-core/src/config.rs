@@ -13,6 +13,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::command::CommandLimits;
+use crate::host::parse_shell_vars;
 use crate::schedule::Schedule;
 
 /// Default directory of cep's and the legacy programs' configuration.
@@ -684,71 +685,6 @@ impl Legacy {
 
 fn http(url: &str, protocol: Protocol) -> TransportConfig {
     TransportConfig::Http(HttpConfig::new(url, protocol))
-}
-
-/// Parses `KEY=value` lines of a shell fragment (vzstats.conf, vz.conf):
-/// quotes removed, `$VAR` and `${VAR}` of earlier keys expanded, comments
-/// and anything else ignored.
-pub fn parse_shell_vars(text: &str) -> BTreeMap<String, String> {
-    let mut vars: BTreeMap<String, String> = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.trim();
-        let line = line.strip_prefix("export ").unwrap_or(line);
-        if line.starts_with('#') {
-            continue;
-        }
-        let Some((k, v)) = line.split_once('=') else {
-            continue;
-        };
-        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            continue;
-        }
-        let v = v.trim();
-        let (v, expand) =
-            if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
-                (inner, false)
-            } else if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-                (inner, true)
-            } else {
-                (v.split(" #").next().unwrap_or(v).trim(), true)
-            };
-        let value = if expand {
-            expand_vars(v, &vars)
-        } else {
-            v.to_owned()
-        };
-        vars.insert(k.to_owned(), value);
-    }
-    vars
-}
-
-fn expand_vars(v: &str, vars: &BTreeMap<String, String>) -> String {
-    let mut out = String::new();
-    let mut rest = v;
-    while let Some(i) = rest.find('$') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let (name, tail) = if let Some(b) = after.strip_prefix('{') {
-            match b.find('}') {
-                Some(j) => (&b[..j], &b[j + 1..]),
-                None => ("", after),
-            }
-        } else {
-            let j = after
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(after.len());
-            (&after[..j], &after[j..])
-        };
-        if name.is_empty() {
-            out.push('$');
-            rest = after;
-        } else {
-            out.push_str(vars.get(name).map(String::as_str).unwrap_or(""));
-            rest = tail;
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Serde helpers for durations written as `"30s"`, `"2m"`.

@@ -51,7 +51,7 @@ impl Collector for OnBoot {
                 continue;
             }
             let text = host.read(&format!("/etc/vz/conf/{name}"))?;
-            let vars = cep_core::config::parse_shell_vars(&text);
+            let vars = cep_core::host::parse_shell_vars(&text);
             if vars.get("ONBOOT").is_some_and(|v| v == "yes") {
                 onboot += 1;
             } else {
