@@ -65,12 +65,14 @@ impl Selection<'_> {
 }
 
 impl Agent {
-    /// The host to collect from: the fixture directory, or this machine,
-    /// with the configured command limits.
+    /// The host to collect from: the fixture directory (whose external
+    /// scripts still run as real processes), or this machine, with the
+    /// configured command limits.
     pub(crate) fn host(&self) -> Result<Host> {
         let host = match &self.root {
-            Some(dir) => Host::fixture(dir)?,
-            None => Host::live(),
+            Some(dir) => Host::fixture(dir)?
+                .with_file_runner(std::sync::Arc::new(cep_exec::LiveRunner::new())),
+            None => cep_exec::live_host(),
         };
         Ok(host.with_limits(self.config.limits.command()))
     }

@@ -375,7 +375,9 @@ mod tests {
             0o700,
         );
         script(dir.path(), "f-noexec", "#!/bin/sh\necho no\n", 0o644);
-        let host = Host::fixture(dir.path()).unwrap();
+        let host = Host::fixture(dir.path())
+            .unwrap()
+            .with_file_runner(std::sync::Arc::new(cep_exec::LiveRunner::new()));
         let settings = ScriptSettings {
             dirs: vec![
                 "/usr/libexec/cep/collectors.d".into(),

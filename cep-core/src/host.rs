@@ -10,10 +10,9 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::command::{
-    CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, FixtureRunner,
-    LiveRunner,
-};
+#[cfg(feature = "fixture")]
+use crate::command::FixtureRunner;
+use crate::command::{CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec};
 
 /// Errors reading the host.
 #[derive(Debug, thiserror::Error)]
@@ -88,17 +87,22 @@ impl std::fmt::Debug for Memo {
 pub struct Host {
     root: PathBuf,
     runner: Arc<dyn CommandRunner>,
+    /// Runs the host's own executable files ([`Host::run_file`]).
+    file_runner: Option<Arc<dyn CommandRunner>>,
     limits: CommandLimits,
     live: bool,
     memo: Memo,
 }
 
 impl Host {
-    /// The machine cep runs on: root `/`, real processes.
-    pub fn live() -> Self {
+    /// The machine cep runs on: root `/`, commands and the host's own files
+    /// run by `runner`, a live runner (`cep_exec::live_host()` builds it
+    /// with `cep_exec::LiveRunner`).
+    pub fn live(runner: Arc<dyn CommandRunner>) -> Self {
         Host {
             root: PathBuf::from("/"),
-            runner: Arc::new(LiveRunner::new()),
+            runner: Arc::clone(&runner),
+            file_runner: Some(runner),
             limits: CommandLimits::default(),
             live: true,
             memo: Memo::default(),
@@ -107,6 +111,9 @@ impl Host {
 
     /// A fixture host: `dir/fs/` mirrors the file system and
     /// `dir/commands.toml` lists recorded commands (none when absent).
+    /// It runs no file of the host until given a runner for them
+    /// ([`Host::with_file_runner`]).
+    #[cfg(feature = "fixture")]
     pub fn fixture(dir: impl AsRef<Path>) -> Result<Self, HostError> {
         let dir = dir.as_ref();
         let meta = std::fs::metadata(dir).map_err(|e| HostError::Fixture {
@@ -133,6 +140,7 @@ impl Host {
         Ok(Host {
             root: fs,
             runner: Arc::new(FixtureRunner::load(dir)?),
+            file_runner: None,
             limits: CommandLimits::default(),
             live: false,
             memo: Memo::default(),
@@ -145,10 +153,20 @@ impl Host {
         Host {
             root: root.into(),
             runner,
+            file_runner: None,
             limits: CommandLimits::default(),
             live: false,
             memo: Memo::default(),
         }
+    }
+
+    /// Runs the host's own executable files ([`Host::run_file`]: external
+    /// collector scripts) with `runner`, a live runner, whatever runs the
+    /// host's commands: the scripts are files of the host, so they run on
+    /// fixture hosts too.
+    pub fn with_file_runner(mut self, runner: Arc<dyn CommandRunner>) -> Self {
+        self.file_runner = Some(runner);
+        self
     }
 
     /// Replaces the default command limits.
@@ -367,9 +385,9 @@ impl Host {
     }
 
     /// Runs an executable file of the host (`/usr/libexec/vzstats/cpuinfo`,
-    /// mapped under the root like every path) as a real process with a
-    /// [`LiveRunner`], whatever the host's runner: external collector
-    /// scripts are files of the host, so they run on fixture hosts too.
+    /// mapped under the root like every path) as a real process with the
+    /// host's file runner ([`Host::live`], [`Host::with_file_runner`]);
+    /// [`CommandError::NoFileRunner`] when it has none.
     pub fn run_file(
         &self,
         host_path: &str,
@@ -382,7 +400,12 @@ impl Host {
             argv: vec![real.to_string_lossy().into_owned()],
             limits,
         };
-        LiveRunner::new().run(&spec)
+        match &self.file_runner {
+            Some(runner) => runner.run(&spec),
+            None => Err(CommandError::NoFileRunner {
+                command: host_path.to_owned(),
+            }),
+        }
     }
 
     /// Trimmed content of a one-line file, `None` when absent or empty.

@@ -8,7 +8,7 @@
 //!   `describe`, `fields`, `collect`); it reads the host only through
 //!   [`Host`]. A [`CollectorSet`] is one scheduled unit whose members are
 //!   found on the host (the external scripts).
-//! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner
+//! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner (`cep-exec`)
 //!   enforces a timeout (TERM, then KILL) and an output cap on every command;
 //!   fixture hosts (`DIR/fs/` + `DIR/commands.toml`) replay recorded hosts.
 //! - [`run_collectors`]: runs collectors in parallel with deadlines; a
@@ -86,8 +86,7 @@ pub use collector::{
 };
 pub use collector_set::{CollectorSet, Member};
 pub use command::{
-    CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
-    FixtureRunner, LiveRunner,
+    CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind, FixtureRunner,
 };
 pub use config::{
     Config, ConfigError, HttpConfig, Paths, Protocol, RetrySettings, ScriptsConfig, SpoolSettings,
