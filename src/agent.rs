@@ -6,10 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use cep_core::identity::{IdentityPaths, load_host_id, load_or_create_bound_host_id};
-use cep_core::{
-    ClientInfo, Collector, CollectorSet, Config, Consent, IdentityEvent, Paths, Transport,
-};
+use crate::config::{Config, Paths};
+use crate::consent::Consent;
+use crate::identity::IdentityEvent;
+use crate::identity::{IdentityPaths, load_host_id, load_or_create_bound_host_id};
+use cep_core::{ClientInfo, Collector, CollectorSet, Transport};
 use jiff::Timestamp;
 use serde::Serialize;
 
@@ -65,7 +66,7 @@ pub enum Progress<'a> {
 impl Default for AgentBuilder {
     fn default() -> Self {
         AgentBuilder {
-            sysconf_dir: PathBuf::from(cep_core::config::DEFAULT_SYSCONF_DIR),
+            sysconf_dir: PathBuf::from(crate::config::DEFAULT_SYSCONF_DIR),
             config_file: None,
             state_dir: None,
             root: None,
@@ -151,12 +152,12 @@ impl AgentBuilder {
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
-    /// use cep::core::ScriptsConfig;
+    /// use cep::config::ScriptsConfig;
     /// let more = ScriptsConfig { dirs: vec!["/opt/tool/cep.d".into()], ..ScriptsConfig::default() };
     /// let agent = cep::Agent::builder()
     ///     .sysconf_dir(dir.path().join("etc"))
     ///     .state_dir(dir.path().join("state"))
-    ///     .collector_set(cep::collectors::scripts::Scripts::from_config(&more, std::time::Duration::from_secs(5)))
+    ///     .collector_set(more.scripts(std::time::Duration::from_secs(5)))
     ///     .build();
     /// // Its id is taken: the built-in scripts set is `scripts` too.
     /// assert!(matches!(agent, Err(cep::Error::DuplicateCollector(id)) if id == "scripts"));
@@ -232,11 +233,9 @@ impl AgentBuilder {
             Vec::new()
         };
         // The external scripts are the first set; every unit id is unique.
-        let mut sets: Vec<Arc<dyn CollectorSet>> =
-            vec![Arc::new(cep_collectors::scripts::Scripts::from_config(
-                &config.scripts,
-                config.limits.command_grace,
-            ))];
+        let mut sets: Vec<Arc<dyn CollectorSet>> = vec![Arc::new(
+            config.scripts.scripts(config.limits.command_grace),
+        )];
         for c in self.registered {
             if sets.iter().any(|s| s.id() == c.id()) || known.iter().any(|k| k.id() == c.id()) {
                 return Err(Error::DuplicateCollector(c.id().to_owned()));
@@ -434,7 +433,7 @@ pub struct InventoryRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct LedgerView {
     /// The entries, oldest first.
-    pub entries: Vec<cep_core::LedgerEntry>,
+    pub entries: Vec<crate::ledger::LedgerEntry>,
     /// The ledger file (not part of the JSON).
     #[serde(skip)]
     pub path: PathBuf,
@@ -443,7 +442,7 @@ pub struct LedgerView {
     pub truncated: Option<(usize, usize)>,
     /// The line `cep forget` left: when, where, and the server's receipt
     /// (`null` in the JSON if the host was never forgotten).
-    pub forgotten: Option<cep_core::ForgottenEntry>,
+    pub forgotten: Option<crate::ledger::ForgottenEntry>,
 }
 
 fn kind_name(k: cep_core::FieldKind) -> &'static str {
@@ -548,7 +547,7 @@ impl Agent {
     pub(crate) fn host_id_logged(&self) -> Result<(cep_core::uuid::Uuid, Option<String>)> {
         let machine_files: Vec<PathBuf> = match &self.config.machine_id_file {
             Some(p) => vec![p.clone()],
-            None => cep_core::config::DEFAULT_MACHINE_ID_FILES
+            None => crate::config::DEFAULT_MACHINE_ID_FILES
                 .iter()
                 .map(PathBuf::from)
                 .collect(),
@@ -683,7 +682,7 @@ impl Agent {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn enable(&self) -> Result<Enabled> {
-        let removed = cep_core::consent::enable(&self.paths).map_err(|source| Error::Marker {
+        let removed = crate::consent::enable(&self.paths).map_err(|source| Error::Marker {
             dir: self.paths.sysconf_dir.clone(),
             source,
         })?;
@@ -711,7 +710,7 @@ impl Agent {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn disable(&self) -> Result<PathBuf> {
-        cep_core::consent::disable(&self.paths).map_err(|source| Error::Marker {
+        crate::consent::disable(&self.paths).map_err(|source| Error::Marker {
             dir: self.paths.sysconf_dir.clone(),
             source,
         })
@@ -743,7 +742,7 @@ impl Agent {
                 ListEntry {
                     id: c.id().to_owned(),
                     description: c.describe().to_owned(),
-                    schedule: self.schedule_of(c.as_ref()).to_string(),
+                    schedule: crate::schedule::text(&self.schedule_of(c.as_ref())),
                     enabled: on,
                     reason: (!on).then(|| "disabled".to_owned()),
                 }
@@ -753,7 +752,7 @@ impl Agent {
         let mut notes = Vec::new();
         for set in &self.sets {
             let (members, mut set_notes) = set.members(&host);
-            let schedule = set.schedule().to_string();
+            let schedule = crate::schedule::text(&set.schedule());
             rows.extend(members.into_iter().map(|m| ListEntry {
                 id: m.id,
                 description: m.description,
@@ -843,7 +842,7 @@ impl Agent {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ledger(&self) -> Result<LedgerView> {
-        let ledger = cep_core::Ledger::in_state_dir(&self.config.state_dir);
+        let ledger = crate::ledger::Ledger::in_state_dir(&self.config.state_dir);
         let contents = ledger.read()?;
         Ok(LedgerView {
             entries: contents.entries,
@@ -871,7 +870,7 @@ impl Agent {
     }
 }
 
-pub(crate) fn transport_summary(t: &cep_core::TransportConfig) -> TransportSummary {
+pub(crate) fn transport_summary(t: &crate::config::TransportConfig) -> TransportSummary {
     let (kind, destination) = t.summary();
     TransportSummary {
         kind: kind.to_owned(),

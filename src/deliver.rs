@@ -5,8 +5,9 @@
 use std::path::PathBuf;
 
 use crate::quarantine::OnVeto;
+use crate::spool::Spool;
+use cep_core::Transport;
 use cep_core::uuid::Uuid;
-use cep_core::{Spool, Transport};
 use serde::Serialize;
 
 use crate::agent::Agent;
@@ -25,7 +26,7 @@ pub struct Delivery {
     /// Another process was delivering: nothing was done here.
     pub locked: bool,
     /// Reports delivered and removed, as the ledger records them.
-    pub delivered: Vec<cep_core::LedgerEntry>,
+    pub delivered: Vec<crate::ledger::LedgerEntry>,
     /// Reports the ledger already had (delivered before an interruption):
     /// removed, not sent again.
     pub already_delivered: Vec<Uuid>,
@@ -106,8 +107,8 @@ pub struct SpoolFile {
     pub reason: String,
 }
 
-impl From<&cep_core::Quarantined> for SpoolFile {
-    fn from(q: &cep_core::Quarantined) -> Self {
+impl From<&crate::spool::Quarantined> for SpoolFile {
+    fn from(q: &crate::spool::Quarantined) -> Self {
         SpoolFile {
             file: q.path.clone(),
             report_id: q.report_id,
@@ -269,9 +270,9 @@ impl Agent {
             .enable_all()
             .build()
             .map_err(Error::Runtime)?;
-        let clock = cep_transport::TokioClock::default();
+        let clock = crate::delivery::TokioClock::default();
         let flushed = self.with_transport(|transport| {
-            let r = rt.block_on(cep_core::flush(
+            let r = rt.block_on(crate::delivery::flush(
                 spool,
                 transport,
                 &self.config.retry,

@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
+use crate::ledger::{ForgottenEntry, Ledger};
+use cep_core::ForgetReceipt;
 use cep_core::uuid::Uuid;
-use cep_core::{ForgetReceipt, ForgottenEntry, Ledger};
 use serde::Serialize;
 
 use crate::run::RunLock;
@@ -46,7 +47,7 @@ impl Agent {
         let read = |p: &PathBuf| {
             std::fs::read_to_string(p)
                 .ok()
-                .and_then(|t| cep_core::identity::parse_host_id(&t))
+                .and_then(|t| crate::identity::parse_host_id(&t))
         };
         let mut out: Vec<(&'static str, Uuid, Vec<PathBuf>)> = Vec::new();
         for (what, path) in [
@@ -149,10 +150,10 @@ impl Agent {
         let marker = self.disable()?;
         let mut removed = Vec::new();
         let mut paths: Vec<PathBuf> = ids.iter().flat_map(|(_, _, p)| p.clone()).collect();
-        paths.push(cep_core::identity::machine_binding_path(
+        paths.push(crate::identity::machine_binding_path(
             &self.config.host_id_file,
         ));
-        for name in [cep_core::state::STATE_FILE, "spool", "quarantine"] {
+        for name in [crate::state::STATE_FILE, "spool", "quarantine"] {
             paths.push(state_dir.join(name));
         }
         for p in paths {

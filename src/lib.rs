@@ -55,13 +55,22 @@
 #![deny(missing_docs)]
 
 mod agent;
+pub mod config;
+pub mod consent;
 mod deliver;
+pub mod delivery;
+mod digest;
 mod error;
 mod forget;
+pub mod identity;
+pub mod ledger;
 mod policy;
-mod quarantine;
+pub mod quarantine;
 mod report_path;
 mod run;
+pub mod schedule;
+pub mod spool;
+pub mod state;
 #[cfg(feature = "test-hooks")]
 mod test_hooks;
 

@@ -5,7 +5,8 @@
 //! was ever fetched. Reports to a receiver that publishes no policy (a
 //! file, a legacy server) are sent whole.
 
-use cep_core::{Policy, Protocol, Transport, TransportConfig};
+use crate::config::TransportConfig;
+use cep_core::{Policy, Protocol, Transport};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -40,7 +41,7 @@ impl Agent {
         self.transport.is_none()
             && matches!(
                 self.config.transport,
-                TransportConfig::Http(cep_core::config::HttpConfig {
+                TransportConfig::Http(crate::config::HttpConfig {
                     protocol: Protocol::Cep,
                     ..
                 })

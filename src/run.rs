@@ -11,8 +11,10 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
 use crate::quarantine::OnVeto;
+use crate::schedule::{Due, Slots};
+use crate::state::{PendingRun, RunState};
 use cep_core::uuid::Uuid;
-use cep_core::{Due, ManifestEntry, PendingRun, RunState, Schedule};
+use cep_core::{ManifestEntry, Schedule};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, Zoned};
 use serde::Serialize;
@@ -233,7 +235,7 @@ impl Agent {
     }
 
     fn state_file(&self) -> PathBuf {
-        self.config.state_dir.join(cep_core::state::STATE_FILE)
+        self.config.state_dir.join(crate::state::STATE_FILE)
     }
 
     /// True when `run`'s report is in the spool or in the ledger.
@@ -242,7 +244,7 @@ impl Agent {
         self.spool()
             .pending()
             .is_ok_and(|p| p.iter().any(|e| e.report_id == id))
-            || cep_core::Ledger::in_state_dir(&self.config.state_dir)
+            || crate::ledger::Ledger::in_state_dir(&self.config.state_dir)
                 .report_ids()
                 .is_ok_and(|ids| ids.contains(&id))
     }
@@ -340,7 +342,7 @@ impl Agent {
             }
             state.save(&state_file)?;
         }
-        let offset = cep_core::host_offset(&host_id, self.config.schedule_spread);
+        let offset = crate::schedule::host_offset(&host_id, self.config.schedule_spread);
         let units = self.units()?;
         let all = mode == RunMode::All;
         let due: Vec<String> = units
@@ -460,7 +462,7 @@ impl Agent {
         let tz = TimeZone::system();
         let host_id = self.stored_host_id()?;
         let offset = host_id
-            .map(|id| cep_core::host_offset(&id, self.config.schedule_spread))
+            .map(|id| crate::schedule::host_offset(&id, self.config.schedule_spread))
             .unwrap_or(SignedDuration::ZERO);
         let (state, note) = RunState::load(&self.state_file())?;
         if let Some(n) = note {
@@ -473,7 +475,7 @@ impl Agent {
                 let last = state.last_run.get(&id).copied();
                 let due = s.due(last, now, &tz, offset);
                 ScheduleRow {
-                    schedule: s.to_string(),
+                    schedule: crate::schedule::text(&s),
                     last_run: last.map(|t| LocalTime::new(t, &tz)),
                     due_now: due.is_now(),
                     next_due: match due {

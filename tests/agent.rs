@@ -7,8 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use cep::core::Status;
 use cep::core::testing::FixtureHostBuilder;
-use cep::core::{Ledger, Status};
+use cep::ledger::Ledger;
 use cep::{Agent, Error, Flushed, RunMode, RunOutcome, RunPoint, Sent};
 use cep_example_onboot::OnBoot;
 use cep_testserver::TestServer;
@@ -485,7 +486,7 @@ impl cep::core::CollectorSet for Hooks {
     }
 
     fn schedule(&self) -> cep::core::Schedule {
-        "daily 06:00".parse().unwrap()
+        cep::schedule::parse("daily 06:00").unwrap()
     }
 }
 

@@ -4,6 +4,7 @@
 //! user would (`examples`).
 
 mod agent;
+mod delivery_http;
 mod examples;
 
 use std::path::{Path, PathBuf};

@@ -10,7 +10,9 @@
 //! stopped and its output marked truncated).
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+#[cfg(feature = "fixture")]
+use std::path::Path;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::Deserialize;

@@ -60,22 +60,14 @@
 pub mod collector;
 pub mod collector_set;
 mod command;
-pub mod config;
-pub mod consent;
-pub mod delivery;
 pub mod fsutil;
 pub mod host;
-pub mod identity;
-pub mod ledger;
 pub mod pipeline;
 pub mod policy;
 pub mod privacy;
 pub mod report;
 pub mod runner;
 pub mod schedule;
-pub mod spool;
-pub mod state;
-pub mod terminal;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;
@@ -88,15 +80,7 @@ pub use collector_set::{CollectorSet, Member};
 pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind, FixtureRunner,
 };
-pub use config::{
-    Config, ConfigError, HttpConfig, Paths, Protocol, RetrySettings, ScriptsConfig, SpoolSettings,
-    TransportConfig,
-};
-pub use consent::{Consent, ConsentSource};
-pub use delivery::{Clock, Delivered, FlushReport, flush};
 pub use host::{Host, HostError};
-pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
-pub use ledger::{ForgottenEntry, Ledger, LedgerContents, LedgerEntry, LedgerError};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, seal};
 pub use policy::{Policy, PolicyNote};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
@@ -104,12 +88,8 @@ pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
 };
 pub use runner::{Collection, Outcome, RunOptions, run_collectors};
-pub use schedule::{Due, Meal, Schedule, TimeOfDay, Weekday, host_offset};
-pub use spool::{
-    Listing, LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Stray, StrayKind, Unrecorded,
-};
-pub use state::{PendingRun, RunState, StateError};
-pub use transport::{ForgetReceipt, Receipt, Retry, Transport, TransportError};
+pub use schedule::{Meal, Schedule, TimeOfDay, Weekday};
+pub use transport::{ForgetReceipt, Protocol, Receipt, Retry, Transport, TransportError};
 
 // Re-exported so collector authors need no direct dependency to build
 // sections and ids.
@@ -120,18 +100,18 @@ pub use uuid;
 /// place: each module's error converts with `?`.
 ///
 /// ```
-/// use cep_core::{Archive, Spool, SpoolEntry};
-/// // The spool's own error and its per-file one both become cep_core::Error.
-/// fn first_pending(spool: &Spool) -> Result<Option<Archive>, cep_core::Error> {
-///     let pending: Vec<SpoolEntry> = spool.pending()?;
-///     match pending.first() {
-///         Some(entry) => Ok(Some(spool.load(entry)?)),
-///         None => Ok(None),
-///     }
+/// use cep_core::{Host, Report};
+/// // A host error and an archive error both become cep_core::Error.
+/// fn release_of(host: &Host, archive: &[u8]) -> Result<String, cep_core::Error> {
+///     let on_host = host.read("/proc/sys/kernel/osrelease")?;
+///     let report = Report::read(archive, &Default::default())?;
+///     Ok(format!("{} {}", on_host.trim(), report.manifest.report_id))
 /// }
 /// let dir = tempfile::tempdir()?;
-/// let spool = Spool::new(dir.path(), Default::default());
-/// assert!(first_pending(&spool)?.is_none());
+/// std::fs::create_dir_all(dir.path().join("fs"))?;
+/// let host = Host::fixture(dir.path())?;
+/// let err = release_of(&host, b"").unwrap_err();
+/// assert!(err.to_string().contains("/proc/sys/kernel/osrelease"), "{err}");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, thiserror::Error)]
@@ -139,12 +119,6 @@ pub enum Error {
     /// Host access.
     #[error(transparent)]
     Host(#[from] HostError),
-    /// Configuration.
-    #[error(transparent)]
-    Config(#[from] ConfigError),
-    /// Host identity.
-    #[error(transparent)]
-    Identity(#[from] IdentityError),
     /// Report archive.
     #[error(transparent)]
     Archive(#[from] ArchiveError),
@@ -154,21 +128,9 @@ pub enum Error {
     /// Building the archive.
     #[error(transparent)]
     Pipeline(#[from] PipelineError),
-    /// The run state (state.json).
-    #[error(transparent)]
-    State(#[from] StateError),
-    /// The delivery spool.
-    #[error(transparent)]
-    Spool(#[from] SpoolError),
     /// Building the privacy guard.
     #[error(transparent)]
     Privacy(#[from] PrivacyError),
-    /// The ledger of sent reports.
-    #[error(transparent)]
-    Ledger(#[from] LedgerError),
-    /// One spooled report that cannot be loaded.
-    #[error(transparent)]
-    Load(#[from] LoadError),
     /// An external command.
     #[error(transparent)]
     Command(#[from] CommandError),

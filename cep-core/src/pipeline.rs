@@ -71,13 +71,21 @@ pub struct Prepared {
     pub archive: Archive,
 }
 
-#[cfg(test)]
 impl Prepared {
-    /// For tests of the spool and delivery, whose archives hold nothing
-    /// to guard: `archive` taken as sealed.
-    pub(crate) fn taken_as_sealed(archive: Archive) -> Prepared {
-        let report = Report::read(&archive.bytes, &ReadLimits::own_archive()).unwrap();
-        Prepared { report, archive }
+    /// An archive already encoded (a spooled report read back from disk,
+    /// one a server forwards) checked as [`seal`] checks its own: read
+    /// back under the limits of an archive this host wrote, then the
+    /// privacy guard's tripwire over every member and member name. The
+    /// bytes are kept as they are.
+    pub fn check(archive: Archive, privacy: &PrivacyGuard) -> Result<Prepared, PipelineError> {
+        let report = Report::read(&archive.bytes, &ReadLimits::own_archive())?;
+        if let Err(violation) = Guard::check(privacy, &report, &archive) {
+            return Err(PipelineError::Vetoed {
+                violation,
+                archive: Box::new(archive),
+            });
+        }
+        Ok(Prepared { report, archive })
     }
 }
 

@@ -8,11 +8,9 @@
 use std::time::{Duration, Instant};
 
 use cep_core::uuid::Uuid;
-use cep_core::{
-    Archive, ClientInfo, Collection, HttpConfig, Outcome, Protocol, Report, Section, Status,
-};
+use cep_core::{Archive, ClientInfo, Collection, Outcome, Report, Section, Status};
 use cep_testserver::TestServer;
-use cep_transport::{HttpSettings, HttpTransport};
+use cep_transport::{HttpConfig, HttpSettings, HttpTransport, Protocol};
 
 /// An archive of at least 20 KiB compressed: a text section of
 /// pseudo-random letters (which gzip cannot shrink much).

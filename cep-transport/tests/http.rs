@@ -8,12 +8,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use cep_core::uuid::Uuid;
-use cep_core::{
-    Archive, ClientInfo, Collection, HttpConfig, Protocol, Report, Retry, RetrySettings, Spool,
-    SpoolSettings, Transport, TransportConfig, TransportError,
-};
+use cep_core::{Archive, ClientInfo, Collection, Report, Retry, Transport, TransportError};
 use cep_testserver::{Fault, TestServer, TlsMaterial};
-use cep_transport::{Environment, TokioClock, build_with};
+use cep_transport::{Environment, HttpConfig, Protocol, TransportConfig, build_with};
 
 fn archive() -> Archive {
     let c = Collection {
@@ -23,21 +20,6 @@ fn archive() -> Archive {
     Report::new(c, Uuid::new_v4(), ClientInfo::default())
         .to_archive()
         .unwrap()
-}
-
-/// A report sealed as the Agent seals it: the only kind the spool takes.
-fn sealed() -> cep_core::Prepared {
-    let c = Collection {
-        outcomes: vec![],
-        log: vec!["a line".into()],
-    };
-    let guard = cep_core::PrivacyGuard::new(&cep_core::Secrets::default()).unwrap();
-    cep_core::seal(
-        Report::new(c, Uuid::new_v4(), ClientInfo::default()),
-        &guard,
-        &[],
-    )
-    .unwrap()
 }
 
 /// About 190 KiB compressed: a section of letters gzip cannot shrink much.
@@ -333,40 +315,6 @@ async fn https_with_a_pinned_ca() {
     let a = archive();
     assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
     assert_eq!(s.reports(), vec![a.report_id]);
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn flush_over_http_survives_faults() {
-    let s = TestServer::start();
-    let d = tempfile::tempdir().unwrap();
-    let spool = Spool::new(d.path(), SpoolSettings::default());
-    let ids: Vec<Uuid> = (0..4)
-        .map(|_| spool.add(&sealed()).unwrap().entry.report_id)
-        .collect();
-    s.inject(&[
-        Fault::Status(503),
-        Fault::ResetAfterRecord,
-        Fault::TooMany(0),
-        Fault::Reset,
-        Fault::Status(500),
-    ]);
-    let (_d, t) = transport(&http(&s.url(), Protocol::Cep));
-    let policy = RetrySettings {
-        initial: Duration::from_millis(5),
-        max: Duration::from_millis(50),
-        budget: Duration::from_secs(20),
-    };
-    let r = cep_core::flush(&spool, t.as_ref(), &policy, &TokioClock::default())
-        .await
-        .unwrap();
-    let got: Vec<Uuid> = r.delivered.iter().map(|d| d.report_id).collect();
-    assert_eq!(got, ids);
-    assert_eq!(r.attempts, 9);
-    assert_eq!(r.remaining, 0);
-    assert_eq!(s.reports(), ids);
-    assert_eq!(s.faults_left(), 0);
-    assert_eq!(r.delivered[0].destination, s.url());
-    assert_eq!(r.delivered[0].transport, "http");
 }
 
 /// tinyproxy on a free loopback port with its own configuration.

@@ -7,7 +7,9 @@
 //! collectors; the facade's tests (`tests/agent.rs`) do exactly that.
 #![deny(missing_docs)]
 
-use cep_core::{CollectError, Collector, Field, FieldKind, Host, Schedule, Section, serde_json};
+use cep_core::{
+    CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday, serde_json,
+};
 
 /// Most container configs read (as cep's own collectors bound theirs).
 const MAX_CONFIGS: usize = 100_000;
@@ -34,7 +36,7 @@ impl Collector for OnBoot {
 
     /// Once a week is plenty for a setting that rarely changes.
     fn schedule(&self) -> Schedule {
-        "weekly mon 08:00".parse().unwrap_or_default()
+        Schedule::slot(Weekday::Mon, Meal::Breakfast)
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {

@@ -12,13 +12,13 @@
 //!
 //! The clock is injected ([`Clock`]) so tests run the backoff instantly.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use uuid::Uuid;
+use cep_core::uuid::Uuid;
 
 use crate::config::RetrySettings;
 use crate::spool::{LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Unrecorded};
-use crate::transport::{Retry, Transport, TransportError};
+use cep_core::transport::{Retry, Transport, TransportError};
 
 /// Time for the retry loop: a monotonic reading, an async sleep and a source
 /// of jitter.
@@ -120,12 +120,12 @@ fn rebuilt_line(
     transport: &dyn Transport,
 ) -> Result<Delivered, SpoolError> {
     let bytes = spool.read_unrecorded(u)?;
-    let archive = crate::report::Archive::new(u.report_id, Uuid::nil(), bytes);
+    let archive = cep_core::report::Archive::new(u.report_id, Uuid::nil(), bytes);
     let time = u.delivered_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let receipt = crate::transport::Receipt {
+    let receipt = cep_core::transport::Receipt {
         report_id: u.report_id,
         received_at: time.clone(),
-        sha256: archive.sha256(),
+        sha256: crate::digest::sha256_hex(&archive.bytes),
     };
     let mut line = Delivered::new(&archive, transport.name(), transport.destination(), receipt);
     line.time = time;
@@ -135,7 +135,7 @@ fn rebuilt_line(
 /// The report ids the ledger records as delivered; empty when it cannot
 /// be read (the receiver's dedup still keeps a resent report from counting
 /// twice).
-fn recorded_ids(spool: &Spool) -> std::collections::HashSet<uuid::Uuid> {
+fn recorded_ids(spool: &Spool) -> std::collections::HashSet<cep_core::uuid::Uuid> {
     let Some(ledger) = ledger_of(spool) else {
         return Default::default();
     };
@@ -181,7 +181,7 @@ pub struct FlushReport {
     pub locked: bool,
     /// Reports the ledger already records as delivered (a crash came
     /// between the ledger line and the removal): removed, not sent again.
-    pub already_delivered: Vec<uuid::Uuid>,
+    pub already_delivered: Vec<cep_core::uuid::Uuid>,
 }
 
 impl FlushReport {
@@ -404,13 +404,37 @@ async fn deliver_one(
     }
 }
 
+/// The real clock: monotonic time and tokio's sleep.
+#[derive(Debug, Clone, Copy)]
+pub struct TokioClock {
+    start: Instant,
+}
+
+impl Default for TokioClock {
+    fn default() -> Self {
+        TokioClock {
+            start: Instant::now(),
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl Clock for TokioClock {
+    fn now(&self) -> Duration {
+        self.start.elapsed()
+    }
+    async fn sleep(&self, d: Duration) {
+        tokio::time::sleep(d).await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::config::SpoolSettings;
-    use crate::report::{Archive, ClientInfo, Report};
-    use crate::runner::Collection;
-    use crate::transport::Receipt;
+    use cep_core::report::{Archive, ClientInfo, Report};
+    use cep_core::runner::Collection;
+    use cep_core::transport::Receipt;
     use std::collections::VecDeque;
     use std::fs;
     use std::sync::Mutex;
@@ -482,7 +506,7 @@ mod tests {
             let mut receipt = Receipt {
                 report_id: a.report_id,
                 received_at: "2026-01-01T00:00:00Z".into(),
-                sha256: a.sha256(),
+                sha256: crate::digest::sha256_hex(&a.bytes),
             };
             match next {
                 Some(Answer::Fail(e)) => return Err(e),
@@ -523,7 +547,7 @@ mod tests {
         let s = Spool::new(d.path(), SpoolSettings::default());
         let ids = (0..n)
             .map(|_| {
-                s.add(&crate::Prepared::taken_as_sealed(archive()))
+                s.add(&crate::spool::sealed(archive()))
                     .unwrap()
                     .entry
                     .report_id
@@ -568,7 +592,7 @@ mod tests {
         let receipt = Receipt {
             report_id: ids[0],
             received_at: "2026-01-01T00:00:00Z".into(),
-            sha256: archive.sha256(),
+            sha256: crate::digest::sha256_hex(&archive.bytes),
         };
         let ledger = crate::ledger::Ledger::in_state_dir(d.path());
         ledger
@@ -755,7 +779,7 @@ mod tests {
                     *left -= 1;
                     let id = self
                         .spool
-                        .add(&crate::Prepared::taken_as_sealed(archive()))
+                        .add(&crate::spool::sealed(archive()))
                         .unwrap()
                         .entry
                         .report_id;
@@ -809,7 +833,7 @@ mod tests {
         first_line.push(".ledger.json");
         fs::remove_file(first_line).unwrap();
         let first_sha =
-            crate::report::Archive::new(ids[0], Uuid::nil(), fs::read(&owed[0].path).unwrap())
+            cep_core::report::Archive::new(ids[0], Uuid::nil(), fs::read(&owed[0].path).unwrap())
                 .sha256();
 
         // Still failing: nothing is lost, nothing is sent.

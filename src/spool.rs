@@ -25,7 +25,7 @@
 //! whose name cep does not write, moved to `bad/` by the deliverer
 //! ([`Spool::set_aside_strays`]).
 //!
-//! Every file is written with [`crate::fsutil::atomic_write`],
+//! Every file is written with [`cep_core::fsutil::atomic_write`],
 //! so a crash never leaves a half-written report under a pending name.
 //! This module does no network I/O; `delivery` drives a transport over it.
 
@@ -35,13 +35,13 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::os::unix::io::AsRawFd;
 use std::path::{Path, PathBuf};
 
-use uuid::Uuid;
+use cep_core::uuid::Uuid;
 
 use crate::config::SpoolSettings;
-use crate::fsutil::{atomic_write, read_capped};
 use crate::ledger::LedgerEntry;
-use crate::pipeline::Prepared;
-use crate::report::{Archive, ReadLimits, Report};
+use cep_core::fsutil::{atomic_write, read_capped};
+use cep_core::pipeline::Prepared;
+use cep_core::report::{Archive, ReadLimits, Report};
 
 const SUFFIX: &str = ".tar.gz";
 const REASON_SUFFIX: &str = ".reason.txt";
@@ -768,11 +768,19 @@ fn list_quarantined(dir: &Path) -> Result<Vec<Quarantined>, SpoolError> {
     Ok(out)
 }
 
+/// For tests of the spool and delivery: `archive` checked by a privacy
+/// guard that knows no host value (the generic detectors only).
+#[cfg(test)]
+pub(crate) fn sealed(archive: Archive) -> Prepared {
+    let guard = cep_core::PrivacyGuard::new(&cep_core::Secrets::default()).unwrap();
+    Prepared::check(archive, &guard).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::ClientInfo;
-    use crate::runner::Collection;
+    use cep_core::report::ClientInfo;
+    use cep_core::runner::Collection;
     use std::os::unix::fs::FileTypeExt;
 
     pub(crate) fn archive() -> Archive {
@@ -811,7 +819,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
         let a = archive();
-        let added = s.add(&Prepared::taken_as_sealed(a.clone())).unwrap();
+        let added = s.add(&crate::spool::sealed(a.clone())).unwrap();
         assert!(added.dropped.is_empty());
         assert_eq!(added.entry.report_id, a.report_id);
         assert_eq!(added.entry.size, a.bytes.len() as u64);
@@ -837,7 +845,7 @@ mod tests {
         let s = spool(d.path(), 50, 1 << 20);
         let ids: Vec<Uuid> = (0..5)
             .map(|_| {
-                s.add(&Prepared::taken_as_sealed(archive()))
+                s.add(&crate::spool::sealed(archive()))
                     .unwrap()
                     .entry
                     .report_id
@@ -853,7 +861,7 @@ mod tests {
         let s = spool(d.path(), 3, 1 << 20);
         let ids: Vec<Uuid> = (0..5)
             .map(|_| {
-                s.add(&Prepared::taken_as_sealed(archive()))
+                s.add(&crate::spool::sealed(archive()))
                     .unwrap()
                     .entry
                     .report_id
@@ -879,15 +887,15 @@ mod tests {
         let size = a.bytes.len() as u64;
         // Archives differ by a few bytes (ids, times): room for two, not three.
         let s = spool(d.path(), 50, size * 2 + 32);
-        s.add(&Prepared::taken_as_sealed(a.clone())).unwrap();
-        let b = s.add(&Prepared::taken_as_sealed(archive())).unwrap();
+        s.add(&crate::spool::sealed(a.clone())).unwrap();
+        let b = s.add(&crate::spool::sealed(archive())).unwrap();
         assert!(b.dropped.is_empty());
-        let c = s.add(&Prepared::taken_as_sealed(archive())).unwrap();
+        let c = s.add(&crate::spool::sealed(archive())).unwrap();
         assert_eq!(c.dropped.len(), 1);
         assert_eq!(c.dropped[0].report_id, a.report_id);
         // A report larger than the whole bound is still kept.
         let tiny = spool(d.path(), 50, 1);
-        let last = tiny.add(&Prepared::taken_as_sealed(archive())).unwrap();
+        let last = tiny.add(&crate::spool::sealed(archive())).unwrap();
         let pending = tiny.pending().unwrap();
         assert_eq!(pending.len(), 1);
         assert_eq!(pending[0].report_id, last.entry.report_id);
@@ -904,7 +912,7 @@ mod tests {
     fn corrupt_and_foreign_files_go_to_bad_once() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let a = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
+        let a = s.add(&crate::spool::sealed(archive())).unwrap().entry;
         fs::write(&a.path, b"\x1f\x8b garbage").unwrap();
         let err = invalid(s.load(&a).unwrap_err());
         assert!(err.contains("not a valid report archive"), "{err}");
@@ -939,7 +947,7 @@ mod tests {
     fn strays_are_listed_without_moving_and_set_aside_unless_regular_files() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let real = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
+        let real = s.add(&crate::spool::sealed(archive())).unwrap().entry;
         let named = |n: u64| s.dir().join(format!("{n:020}-{}.tar.gz", Uuid::new_v4()));
         let (link, fifo, dir) = (named(1), named(2), named(3));
         std::os::unix::fs::symlink(&real.path, &link).unwrap();
@@ -997,11 +1005,11 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
         let a = archive();
-        let e = s.add(&Prepared::taken_as_sealed(a.clone())).unwrap().entry;
-        let receipt = crate::transport::Receipt {
+        let e = s.add(&crate::spool::sealed(a.clone())).unwrap().entry;
+        let receipt = cep_core::transport::Receipt {
             report_id: a.report_id,
             received_at: "2026-11-30T03:00:00Z".into(),
-            sha256: a.sha256(),
+            sha256: crate::digest::sha256_hex(&a.bytes),
         };
         let line = LedgerEntry::new(&a, "http", "https://s", receipt);
         let kept = s.set_delivered(&e, &line).unwrap();
@@ -1024,7 +1032,7 @@ mod tests {
     fn rejected_keeps_the_servers_message() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let e = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
+        let e = s.add(&crate::spool::sealed(archive())).unwrap().entry;
         s.set_rejected(&e, "HTTP 422: manifest.json: unknown schema 9")
             .unwrap();
         assert!(s.pending().unwrap().is_empty());
@@ -1050,7 +1058,7 @@ mod tests {
     fn interrupted_writes_are_swept_when_old() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let kept = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
+        let kept = s.add(&crate::spool::sealed(archive())).unwrap().entry;
         let tmp = s.dir().join(".00000000000000000001-x.tar.gz.tmp.4242");
         fs::write(&tmp, b"half a report").unwrap();
         assert_eq!(s.sweep_temporaries(std::time::Duration::from_secs(600)), 0);
