@@ -34,6 +34,10 @@ pub struct Delivery {
     pub bad: Vec<SpoolFile>,
     /// Reports the server refused, moved to `spool/rejected/`.
     pub rejected: Vec<SpoolFile>,
+    /// Spooled reports the privacy guard stopped on their way out, moved
+    /// to `<state-dir>/quarantine/` (absent from JSON when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub vetoed: Vec<SpoolFile>,
     /// Reports that could not be read (permissions, I/O): kept, with the
     /// file and the reason.
     pub unreadable: Vec<String>,
@@ -271,12 +275,16 @@ impl Agent {
             .build()
             .map_err(Error::Runtime)?;
         let clock = crate::delivery::TokioClock::default();
+        // Every archive is checked again on its way out, by a guard built
+        // as the report path builds it.
+        let privacy = self.privacy_guard(&self.host()?, &self.collectors()?)?;
         let flushed = self.with_transport(|transport| {
             let r = rt.block_on(crate::delivery::flush(
                 spool,
                 transport,
                 &self.config.retry,
                 &clock,
+                &privacy,
             ));
             (transport.name().to_owned(), transport.destination(), r)
         });
@@ -294,6 +302,7 @@ impl Agent {
                     already_delivered: Vec::new(),
                     bad: Vec::new(),
                     rejected: Vec::new(),
+                    vetoed: Vec::new(),
                     unreadable: Vec::new(),
                     unrecorded: Vec::new(),
                     recorded_late: Vec::new(),
@@ -316,6 +325,7 @@ impl Agent {
             already_delivered: r.already_delivered,
             bad: r.bad.iter().map(SpoolFile::from).collect(),
             rejected: r.rejected.iter().map(SpoolFile::from).collect(),
+            vetoed: r.vetoed.iter().map(SpoolFile::from).collect(),
             unreadable: r.unreadable.iter().map(|e| e.to_string()).collect(),
             unrecorded: r.unrecorded,
             recorded_late: r.recorded_late,
@@ -332,7 +342,7 @@ impl Agent {
     pub(crate) fn spool_report(
         &self,
         spool: &Spool,
-        sealed: &cep_core::Prepared,
+        sealed: &cep_core::Sealed,
         notes: &[String],
     ) -> Result<Spooled> {
         let added = spool.add(sealed)?;
@@ -388,8 +398,8 @@ impl Agent {
         if dry_run {
             let would_send_by = self.with_transport(describe)?;
             return Ok(Sent::DryRun {
-                report_id: p.archive.report_id,
-                archive: summary(&p.archive),
+                report_id: p.archive().report_id,
+                archive: summary(p.archive()),
                 would_send_by,
                 waiting: spool.pending()?.len(),
                 spool_dir: spool.dir().to_owned(),

@@ -6,7 +6,9 @@
 //! `Retry-After`) until the run's budget is spent; what is left stays in the
 //! spool for the next run. A report is deleted only after a receipt whose
 //! report id matches; the server's refusal (a permanent error with a status)
-//! moves it to `rejected/`; an unreadable file moves to `bad/`. A permanent
+//! moves it to `rejected/`; an unreadable file moves to `bad/`; an archive
+//! the privacy guard stops when it is checked again before sending moves
+//! to the quarantine. A permanent
 //! error without a status is a local problem (configuration): delivery stops
 //! and every report stays.
 //!
@@ -19,6 +21,7 @@ use cep_core::uuid::Uuid;
 use crate::config::RetrySettings;
 use crate::spool::{LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Unrecorded};
 use cep_core::transport::{Retry, Transport, TransportError};
+use cep_core::{PipelineError, PrivacyGuard, Sealed};
 
 /// Time for the retry loop: a monotonic reading, an async sleep and a source
 /// of jitter.
@@ -155,6 +158,10 @@ pub struct FlushReport {
     pub delivered: Vec<Delivered>,
     /// Reports the server refused for good, now in `rejected/`.
     pub rejected: Vec<Quarantined>,
+    /// Spooled reports the privacy guard stopped on their way out (each
+    /// archive is checked again before it is sent): moved to
+    /// `<state-dir>/quarantine/`, never sent.
+    pub vetoed: Vec<Quarantined>,
     /// Files that are not reports (corrupt archives, strays that are not
     /// regular files), now in `bad/`.
     pub bad: Vec<Quarantined>,
@@ -193,6 +200,7 @@ impl FlushReport {
             && self.already_delivered.is_empty()
             && self.bad.is_empty()
             && self.rejected.is_empty()
+            && self.vetoed.is_empty()
             && self.unreadable.is_empty()
             && self.recorded_late.is_empty()
             && self.remaining == 0
@@ -213,13 +221,24 @@ pub fn backoff_ceiling(policy: &RetrySettings, attempt: u32) -> Duration {
 /// Delivers every pending report through `transport`, oldest first, until
 /// the spool is empty or the budget is spent: reports another process adds
 /// while this one delivers (its `cep send` found the lock taken) are
-/// delivered too, in the same run.
+/// delivered too, in the same run. Each archive read back from the spool
+/// is checked by `privacy` (as [`Sealed::check`] does) before it is sent:
+/// only a sealed report leaves, and one the guard stops goes to the
+/// quarantine instead.
 pub async fn flush(
     spool: &Spool,
     transport: &dyn Transport,
     policy: &RetrySettings,
     clock: &dyn Clock,
+    privacy: &PrivacyGuard,
 ) -> Result<FlushReport, SpoolError> {
+    let ctx = Run {
+        spool,
+        transport,
+        policy,
+        clock,
+        privacy,
+    };
     let start = clock.now();
     let mut out = FlushReport::default();
     // Reports this run has tried (or that stay unreadable): never twice.
@@ -232,8 +251,7 @@ pub async fn flush(
             out.locked = first;
             break;
         };
-        let stopped =
-            deliver_locked(spool, transport, policy, clock, start, &mut seen, &mut out).await?;
+        let stopped = deliver_locked(&ctx, start, &mut seen, &mut out).await?;
         drop(lock);
         first = false;
         // A report spooled after the holder's last look and before its
@@ -251,6 +269,16 @@ pub async fn flush(
     Ok(out)
 }
 
+/// What one flush delivers with.
+#[derive(Clone, Copy)]
+struct Run<'a> {
+    spool: &'a Spool,
+    transport: &'a dyn Transport,
+    policy: &'a RetrySettings,
+    clock: &'a dyn Clock,
+    privacy: &'a PrivacyGuard,
+}
+
 /// Why reports spooled during a run wait for the next one.
 fn budget_spent(transport: &dyn Transport, policy: &RetrySettings) -> TransportError {
     TransportError::retryable(
@@ -266,14 +294,18 @@ fn budget_spent(transport: &dyn Transport, policy: &RetrySettings) -> TransportE
 /// reports until none is new. Returns true when delivery stopped (the
 /// budget was spent or the configuration is broken).
 async fn deliver_locked(
-    spool: &Spool,
-    transport: &dyn Transport,
-    policy: &RetrySettings,
-    clock: &dyn Clock,
+    ctx: &Run<'_>,
     start: Duration,
     seen: &mut std::collections::HashSet<std::path::PathBuf>,
     out: &mut FlushReport,
 ) -> Result<bool, SpoolError> {
+    let Run {
+        spool,
+        transport,
+        policy,
+        clock,
+        ..
+    } = *ctx;
     // Leftovers of writes killed before their rename; ten minutes is far
     // longer than any write takes.
     spool.sweep_temporaries(Duration::from_secs(600));
@@ -307,7 +339,7 @@ async fn deliver_locked(
                 out.deferred = Some(budget_spent(transport, policy));
                 return Ok(true);
             }
-            if !deliver_one(spool, transport, policy, clock, start, &entry, out).await? {
+            if !deliver_one(ctx, start, &entry, out).await? {
                 return Ok(true);
             }
         }
@@ -317,14 +349,18 @@ async fn deliver_locked(
 /// Delivers one report with retries. Returns false when delivery must stop
 /// (budget spent, configuration broken).
 async fn deliver_one(
-    spool: &Spool,
-    transport: &dyn Transport,
-    policy: &RetrySettings,
-    clock: &dyn Clock,
+    ctx: &Run<'_>,
     start: Duration,
     entry: &SpoolEntry,
     out: &mut FlushReport,
 ) -> Result<bool, SpoolError> {
+    let Run {
+        spool,
+        transport,
+        policy,
+        clock,
+        privacy,
+    } = *ctx;
     let archive = match spool.load(entry) {
         Ok(a) => a,
         Err(e @ LoadError::Unreadable { .. }) => {
@@ -337,16 +373,29 @@ async fn deliver_one(
             return Ok(true);
         }
     };
+    let sealed = match Sealed::check(archive, privacy) {
+        Ok(sealed) => sealed,
+        Err(PipelineError::Vetoed { violation, archive }) => {
+            out.vetoed
+                .push(spool.set_vetoed(entry, &archive, &violation)?);
+            return Ok(true);
+        }
+        Err(PipelineError::Archive(e)) => {
+            out.bad.push(spool.set_bad(entry, &e.to_string())?);
+            return Ok(true);
+        }
+    };
+    let archive = sealed.archive();
     let mut attempt = 0u32;
     loop {
         out.attempts += 1;
-        let error = match transport.send(&archive).await {
+        let error = match transport.send(&sealed).await {
             Ok(receipt) if receipt.report_id == archive.report_id => {
                 // Record what left before forgetting it, so the ledger
                 // never misses a report (a crash right here resends the
                 // same report id, which the receiver dedups).
                 let delivered =
-                    Delivered::new(&archive, transport.name(), transport.destination(), receipt);
+                    Delivered::new(archive, transport.name(), transport.destination(), receipt);
                 if !record_delivery(spool, entry, &delivered)? {
                     out.unrecorded.push(archive.report_id);
                 }
@@ -501,7 +550,8 @@ mod tests {
         fn destination(&self) -> String {
             "test://server".into()
         }
-        async fn send(&self, a: &Archive) -> Result<Receipt, TransportError> {
+        async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+            let a = sealed.archive();
             let next = self.script.lock().unwrap().pop_front();
             let mut receipt = Receipt {
                 report_id: a.report_id,
@@ -532,6 +582,12 @@ mod tests {
         )
         .to_archive()
         .unwrap()
+    }
+
+    /// The guard delivery re-checks with: no host value (the generic
+    /// detectors only).
+    fn guard() -> PrivacyGuard {
+        PrivacyGuard::new(&cep_core::Secrets::default()).unwrap()
     }
 
     fn policy() -> RetrySettings {
@@ -569,7 +625,7 @@ mod tests {
         let (_d, s, ids) = setup(3);
         let t = Scripted::new(vec![]);
         let clock = FakeClock::default();
-        let r = flush(&s, &t, &policy(), &clock).await.unwrap();
+        let r = flush(&s, &t, &policy(), &clock, &guard()).await.unwrap();
         let got: Vec<Uuid> = r.delivered.iter().map(|d| d.report_id).collect();
         assert_eq!(got, ids);
         assert_eq!(*t.seen.lock().unwrap(), ids);
@@ -579,6 +635,55 @@ mod tests {
         assert_eq!(r.delivered[0].sha256, r.delivered[0].receipt.sha256);
         assert!(s.pending().unwrap().is_empty());
         assert!(clock.sleeps.lock().unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_spooled_report_is_checked_again_and_a_hit_is_quarantined_not_sent() {
+        let d = tempfile::tempdir().unwrap();
+        let s = Spool::new(d.path(), SpoolSettings::default());
+        // Spooled when the guard knew no host value (sealed as it was)...
+        let leaking = Report::new(
+            Collection {
+                outcomes: vec![],
+                log: vec!["ping node17.example.com".into()],
+            },
+            Uuid::new_v4(),
+            ClientInfo::default(),
+        )
+        .to_archive()
+        .unwrap();
+        let leaking_id = leaking.report_id;
+        s.add(&crate::spool::sealed(leaking)).unwrap();
+        let clean = s
+            .add(&crate::spool::sealed(archive()))
+            .unwrap()
+            .entry
+            .report_id;
+        // ...and delivered by a run whose guard knows the host's name.
+        let mut secrets = cep_core::Secrets::default();
+        secrets.add_host("node17.example.com");
+        let privacy = PrivacyGuard::new(&secrets).unwrap();
+        let t = Scripted::new(vec![]);
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &privacy)
+            .await
+            .unwrap();
+        assert_eq!(*t.seen.lock().unwrap(), vec![clean]);
+        assert_eq!(r.vetoed.len(), 1);
+        let v = &r.vetoed[0];
+        assert_eq!(v.report_id, Some(leaking_id));
+        assert_eq!(
+            v.path,
+            d.path().join(format!("quarantine/{leaking_id}.tar.gz"))
+        );
+        assert!(v.path.is_file());
+        assert!(
+            v.reason
+                .contains("member collect.log: host name matched `no…`"),
+            "{}",
+            v.reason
+        );
+        assert!(s.pending().unwrap().is_empty());
+        assert!(!r.nothing_to_deliver());
     }
 
     #[tokio::test]
@@ -604,7 +709,7 @@ mod tests {
             ))
             .unwrap();
         let t = Scripted::new(vec![]);
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.already_delivered, vec![ids[0]]);
@@ -637,7 +742,7 @@ mod tests {
             fraction: 0.5,
             ..Default::default()
         };
-        let r = flush(&s, &t, &policy(), &clock).await.unwrap();
+        let r = flush(&s, &t, &policy(), &clock, &guard()).await.unwrap();
         assert_eq!(r.delivered.len(), 1);
         assert_eq!(r.delivered[0].report_id, ids[0]);
         assert_eq!(r.attempts, 5);
@@ -666,7 +771,7 @@ mod tests {
             fraction: 1.0,
             ..Default::default()
         };
-        let r = flush(&s, &t, &policy(), &clock).await.unwrap();
+        let r = flush(&s, &t, &policy(), &clock, &guard()).await.unwrap();
         assert!(r.delivered.is_empty());
         assert_eq!(r.remaining, 2);
         assert_eq!(r.deferred.as_ref().unwrap().status, Some(503));
@@ -684,7 +789,7 @@ mod tests {
         let t = Scripted::new(vec![]);
         let first = t.err(Retry::Permanent, Some(422), None);
         *t.script.lock().unwrap() = vec![first].into();
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.rejected.len(), 1);
@@ -702,7 +807,7 @@ mod tests {
         let t = Scripted::new(vec![]);
         let e = t.err(Retry::Permanent, None, None);
         *t.script.lock().unwrap() = vec![e].into();
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert!(r.broken.is_some());
@@ -716,7 +821,7 @@ mod tests {
         let (_d, s, ids) = setup(1);
         let t = Scripted::new(vec![Answer::WrongId, Answer::Ok]);
         let clock = FakeClock::default();
-        let r = flush(&s, &t, &policy(), &clock).await.unwrap();
+        let r = flush(&s, &t, &policy(), &clock, &guard()).await.unwrap();
         assert_eq!(r.attempts, 2);
         assert_eq!(r.delivered.len(), 1);
         assert_eq!(r.delivered[0].report_id, ids[0]);
@@ -729,14 +834,14 @@ mod tests {
         let first = s.pending().unwrap().remove(0);
         std::fs::write(&first.path, b"not gzip").unwrap();
         let t = Scripted::new(vec![]);
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.bad.len(), 1);
         assert_eq!(r.bad[0].report_id, Some(ids[0]));
         assert_eq!(r.delivered.len(), 1);
         assert_eq!(r.attempts, 1);
-        let again = flush(&s, &t, &policy(), &FakeClock::default())
+        let again = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!((again.attempts, again.bad.len()), (0, 0));
@@ -748,7 +853,7 @@ mod tests {
         let (_d, s, _ids) = setup(1);
         let _held = s.try_lock().unwrap().unwrap();
         let t = Scripted::new(vec![]);
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert!(r.locked);
@@ -772,7 +877,7 @@ mod tests {
         fn destination(&self) -> String {
             "test://server".into()
         }
-        async fn send(&self, a: &Archive) -> Result<Receipt, TransportError> {
+        async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
             {
                 let mut left = self.to_add.lock().unwrap();
                 if *left > 0 {
@@ -786,7 +891,7 @@ mod tests {
                     self.added.lock().unwrap().push(id);
                 }
             }
-            self.inner.send(a).await
+            self.inner.send(sealed).await
         }
     }
 
@@ -799,7 +904,7 @@ mod tests {
             to_add: Mutex::new(3),
             added: Mutex::new(vec![]),
         };
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         let mut want = ids.clone();
@@ -820,7 +925,7 @@ mod tests {
         // stands where the file goes.
         fs::create_dir(ledger.path()).unwrap();
         let t = Scripted::new(vec![]);
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.delivered.len(), 2);
@@ -837,7 +942,7 @@ mod tests {
                 .sha256();
 
         // Still failing: nothing is lost, nothing is sent.
-        let again = flush(&s, &t, &policy(), &FakeClock::default())
+        let again = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert!(again.recorded_late.is_empty());
@@ -845,7 +950,7 @@ mod tests {
 
         fs::remove_dir(ledger.path()).unwrap();
         let next = Scripted::new(vec![]);
-        let r = flush(&s, &next, &policy(), &FakeClock::default())
+        let r = flush(&s, &next, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.recorded_late, ids);
@@ -859,7 +964,7 @@ mod tests {
         assert_eq!(lines[1], r_line(&lines[1]));
         assert!(s.unrecorded().unwrap().is_empty());
         // A third run has nothing to do.
-        let r = flush(&s, &next, &policy(), &FakeClock::default())
+        let r = flush(&s, &next, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert!(r.nothing_to_deliver());

@@ -3,9 +3,10 @@
 //! then check the archive), so what is reviewed is what is sent.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::quarantine::OnVeto;
-use cep_core::{Host, ManifestEntry, PipelineError, Prepared, PrivacyGuard, Section};
+use cep_core::{Collector, Host, ManifestEntry, PipelineError, PrivacyGuard, Sealed, Section};
 use serde::Serialize;
 
 use crate::agent::Agent;
@@ -101,6 +102,23 @@ impl Agent {
         Ok(Ok(self.node_host()?))
     }
 
+    /// The privacy guard of a report built on `host` with these
+    /// collectors: the host's own values (container names from the
+    /// listing the collectors read anyway), the administrator's
+    /// `never_send`, and the collectors' declared fields.
+    pub(crate) fn privacy_guard(
+        &self,
+        host: &Host,
+        collectors: &[Arc<dyn Collector>],
+    ) -> Result<PrivacyGuard> {
+        let mut secrets = cep_collectors::secrets::gather_with(
+            host,
+            cep_collectors::vz_containers::container_names,
+        );
+        secrets.add_never_send(&self.config.privacy.never_send);
+        Ok(PrivacyGuard::with_fields(&secrets, collectors)?)
+    }
+
     /// Runs the selected collectors (and the scripts when selected) on
     /// `host` and seals the guarded archive. The privacy guard checks each
     /// value against its field's kind, scrubs free text and scans the
@@ -114,7 +132,7 @@ impl Agent {
         client_id: cep_core::uuid::Uuid,
         extra_log: Vec<String>,
         on_veto: OnVeto,
-    ) -> Result<Prepared> {
+    ) -> Result<Sealed> {
         let mut collectors = self.collectors()?;
         collectors.retain(|c| select.has(c.id()));
         let mut log: Vec<String> = self
@@ -135,14 +153,7 @@ impl Agent {
         // node: overlap the two. The names come from the container listing
         // the collectors read anyway (one vzlist run, one parse).
         let (privacy, mut collection) = std::thread::scope(|s| {
-            let guard = s.spawn(|| {
-                let mut secrets = cep_collectors::secrets::gather_with(
-                    host,
-                    cep_collectors::vz_containers::container_names,
-                );
-                secrets.add_never_send(&self.config.privacy.never_send);
-                PrivacyGuard::with_fields(&secrets, &collectors)
-            });
+            let guard = s.spawn(|| self.privacy_guard(host, &collectors));
             let collection = cep_core::run_collectors(&collectors, host, &run_options);
             (guard.join(), collection)
         });
@@ -186,7 +197,7 @@ impl Agent {
 
     /// A full report of this host, built exactly as `send` would build it
     /// (for review; consent is not asked, nothing is spooled or sent).
-    pub(crate) fn build_full(&self, on_veto: OnVeto) -> Result<Prepared> {
+    pub(crate) fn build_full(&self, on_veto: OnVeto) -> Result<Sealed> {
         let host = self.node_host()?;
         // A configuration naming an unknown collector fails before a host
         // id is made.
@@ -222,7 +233,7 @@ impl Agent {
     pub fn preview(&self) -> Result<Preview> {
         // A preview leaves no trace: a stopped report is not quarantined.
         let p = self.build_full(OnVeto::Discard)?;
-        let r = cep_core::Report::read(&p.archive.bytes, &cep_core::ReadLimits::own_archive())?;
+        let r = cep_core::Report::read(&p.archive().bytes, &cep_core::ReadLimits::own_archive())?;
         let sections = r
             .sections
             .iter()
@@ -238,7 +249,7 @@ impl Agent {
             manifest: r.manifest,
             sections,
             log: r.log,
-            archive: summary(&p.archive),
+            archive: summary(p.archive()),
         })
     }
 
@@ -263,17 +274,18 @@ impl Agent {
     /// ```
     pub fn collect_to(&self, path: &Path) -> Result<Collected> {
         let p = self.build_full(OnVeto::Quarantine)?;
-        cep_core::fsutil::atomic_write(path, &p.archive.bytes, 0o644).map_err(|source| {
+        cep_core::fsutil::atomic_write(path, &p.archive().bytes, 0o644).map_err(|source| {
             Error::Write {
                 path: path.to_owned(),
                 source,
             }
         })?;
+        let (report, archive) = p.into_parts();
         Ok(Collected {
             path: path.to_owned(),
-            report_id: p.report.manifest.report_id,
-            archive: summary(&p.archive),
-            collectors: p.report.manifest.collectors,
+            report_id: report.manifest.report_id,
+            archive: summary(&archive),
+            collectors: report.manifest.collectors,
         })
     }
 }

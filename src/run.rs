@@ -405,7 +405,7 @@ impl Agent {
         // Every collector in the report counts as run, failed ones too: a
         // broken collector reports its error once per slot, not every tick.
         let mut ran: Vec<String> = prepared
-            .report
+            .report()
             .manifest
             .collectors
             .iter()
@@ -413,7 +413,7 @@ impl Agent {
             .collect();
         ran.extend(sets_due);
         let run = PendingRun {
-            report_id: prepared.report.manifest.report_id,
+            report_id: prepared.report().manifest.report_id,
             at: now,
             collectors: ran,
         };
@@ -429,9 +429,10 @@ impl Agent {
         self.reached(RunPoint::BeforeFlush);
         let delivery = self.flush_if_pending();
         self.reached(RunPoint::AfterRecord);
+        let (report, _) = prepared.into_parts();
         Ok(RunOutcome::Ran {
-            report_id: prepared.report.manifest.report_id,
-            collectors: prepared.report.manifest.collectors,
+            report_id: report.manifest.report_id,
+            collectors: report.manifest.collectors,
             spooled,
             delivery: delivery?,
         })

@@ -40,7 +40,7 @@ use cep_core::uuid::Uuid;
 use crate::config::SpoolSettings;
 use crate::ledger::LedgerEntry;
 use cep_core::fsutil::{atomic_write, read_capped};
-use cep_core::pipeline::Prepared;
+use cep_core::pipeline::Sealed;
 use cep_core::report::{Archive, ReadLimits, Report};
 
 const SUFFIX: &str = ".tar.gz";
@@ -264,10 +264,27 @@ impl Spool {
     /// Writes a sealed report's archive into the spool (temp file, fsync,
     /// rename), then drops the oldest reports while the spool is over its
     /// bounds. The new report itself is never dropped. Each drop is noted
-    /// for the next report's collect.log. Only a [`Prepared`] report (one
-    /// the privacy guard passed, see [`crate::seal`]) can be spooled.
-    pub fn add(&self, sealed: &Prepared) -> Result<Added, SpoolError> {
-        let archive = &sealed.archive;
+    /// for the next report's collect.log. Only a [`Sealed`] report (one
+    /// the privacy guard passed, see [`cep_core::seal`]) can be spooled:
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let spool = cep::spool::Spool::new(dir.path(), Default::default());
+    /// let sealed = cep::core::testing::sealed_report("a line");
+    /// let added = spool.add(&sealed)?;
+    /// assert_eq!(added.entry.report_id, sealed.archive().report_id);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// and a plain archive does not compile:
+    ///
+    /// ```compile_fail,E0308
+    /// # fn f(spool: &cep::spool::Spool, archive: cep::core::Archive) {
+    /// let _ = spool.add(&archive);
+    /// # }
+    /// ```
+    pub fn add(&self, sealed: &Sealed) -> Result<Added, SpoolError> {
+        let archive = sealed.archive();
         self.ensure(&self.dir)?;
         let now = jiff::Timestamp::now();
         let mut nanos = now.as_nanosecond().max(0) as u128;
@@ -476,6 +493,31 @@ impl Spool {
             self.bad_dir().display()
         );
         self.quarantine(&entry.path, &self.bad_dir(), reason)
+    }
+
+    /// Moves a spooled report the privacy guard stopped on its way out
+    /// to `<state-dir>/quarantine/` (as a report stopped when it was
+    /// built) and takes it out of the spool.
+    pub fn set_vetoed(
+        &self,
+        entry: &SpoolEntry,
+        archive: &Archive,
+        violation: &cep_core::GuardViolation,
+    ) -> Result<Quarantined, SpoolError> {
+        let state_dir = self.dir.parent().unwrap_or(&self.dir);
+        let path = crate::quarantine::quarantine(state_dir, archive)
+            .map_err(err(&state_dir.join("quarantine")))?;
+        tracing::warn!(
+            "spool: {} stopped on its way out: {violation}; moved to {}",
+            entry.path.display(),
+            path.display()
+        );
+        self.remove(entry)?;
+        Ok(Quarantined {
+            path,
+            report_id: Some(archive.report_id),
+            reason: violation.to_string(),
+        })
     }
 
     /// Moves a report the server refused to `rejected/` with the server's
@@ -771,9 +813,9 @@ fn list_quarantined(dir: &Path) -> Result<Vec<Quarantined>, SpoolError> {
 /// For tests of the spool and delivery: `archive` checked by a privacy
 /// guard that knows no host value (the generic detectors only).
 #[cfg(test)]
-pub(crate) fn sealed(archive: Archive) -> Prepared {
+pub(crate) fn sealed(archive: Archive) -> Sealed {
     let guard = cep_core::PrivacyGuard::new(&cep_core::Secrets::default()).unwrap();
-    Prepared::check(archive, &guard).unwrap()
+    Sealed::check(archive, &guard).unwrap()
 }
 
 #[cfg(test)]

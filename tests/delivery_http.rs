@@ -10,7 +10,7 @@ use cep::transport::{Environment, HttpConfig, Protocol, RetrySettings, Transport
 use cep_testserver::{Fault, TestServer};
 
 /// A report sealed as the Agent seals it: the only kind the spool takes.
-fn sealed() -> cep::core::Prepared {
+fn sealed() -> cep::core::Sealed {
     let c = Collection {
         outcomes: vec![],
         log: vec!["a line".into()],
@@ -53,7 +53,8 @@ async fn flush_over_http_survives_faults() {
         max: Duration::from_millis(50),
         budget: Duration::from_secs(20),
     };
-    let r = cep::delivery::flush(&spool, t.as_ref(), &policy, &TokioClock::default())
+    let guard = cep::core::PrivacyGuard::new(&cep::core::Secrets::default()).unwrap();
+    let r = cep::delivery::flush(&spool, t.as_ref(), &policy, &TokioClock::default(), &guard)
         .await
         .unwrap();
     let got: Vec<Uuid> = r.delivered.iter().map(|d| d.report_id).collect();

@@ -99,12 +99,12 @@ fn report(host: &Host, plant: &str) -> (JsonSections, Members) {
     r.sections
         .insert("scripts.plant".into(), Section::Text(plant.to_owned()));
     let p = seal(r, &guard, &[]).unwrap_or_else(|e| panic!("vetoed: {e}"));
-    for e in &p.report.manifest.collectors {
+    for e in &p.report().manifest.collectors {
         let msg = e.error.as_deref().unwrap_or("");
         assert!(!msg.contains("privacy guard refused"), "{}: {msg}", e.id);
     }
     let json = p
-        .report
+        .report()
         .sections
         .iter()
         .filter_map(|(id, s)| match s {
@@ -112,7 +112,7 @@ fn report(host: &Host, plant: &str) -> (JsonSections, Members) {
             Section::Text(_) => None,
         })
         .collect();
-    let members = read_members(&p.archive.bytes, &ReadLimits::own_archive())
+    let members = read_members(&p.archive().bytes, &ReadLimits::own_archive())
         .unwrap()
         .into_iter()
         .collect();

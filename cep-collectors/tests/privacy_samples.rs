@@ -113,7 +113,7 @@ fn real_samples_as_script_output_leave_no_address_uuid_or_host_name() {
     let p =
         seal(report_with(sections), &guard, &[]).expect("the tripwire passes a scrubbed report");
     for (id, original) in &originals {
-        let out = p.report.sections[id].as_text().unwrap();
+        let out = p.report().sections[id].as_text().unwrap();
         for v in &secrets_in {
             assert!(!out.contains(v.as_str()), "{id}: {v} left in\n{out}");
         }
@@ -128,11 +128,11 @@ fn real_samples_as_script_output_leave_no_address_uuid_or_host_name() {
         .unwrap();
     let pkg_id = format!("scripts.sample{pkg_idx:02}");
     assert_eq!(
-        p.report.sections[&pkg_id].as_text(),
+        p.report().sections[&pkg_id].as_text(),
         Some(originals[pkg_idx].1.as_str())
     );
     // And the archive bytes hold none of them either.
-    let members = cep_core::report::read_members(&p.archive.bytes, &Default::default()).unwrap();
+    let members = cep_core::report::read_members(&p.archive().bytes, &Default::default()).unwrap();
     for (name, bytes) in members {
         let text = String::from_utf8_lossy(&bytes);
         for v in &secrets_in {
@@ -144,7 +144,7 @@ fn real_samples_as_script_output_leave_no_address_uuid_or_host_name() {
         .iter()
         .position(|p| p.to_string_lossy().contains("vzlist-aH"))
         .unwrap();
-    let out = p.report.sections[&format!("scripts.sample{vzlist:02}")]
+    let out = p.report().sections[&format!("scripts.sample{vzlist:02}")]
         .as_text()
         .unwrap();
     assert_eq!(

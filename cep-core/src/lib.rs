@@ -16,7 +16,7 @@
 //! - [`Report`]: manifest + sections + `collect.log`, encoded as a
 //!   deterministic `.tar.gz` ([`Archive`]) and read back under [`ReadLimits`].
 //! - [`seal`]: the report through the [`PrivacyGuard`] (required) and any
-//!   extra [`Guard`]s into a [`Prepared`] archive, the only kind
+//!   extra [`Guard`]s into a [`Sealed`] archive, the only kind
 //!   [`Spool::add`] takes.
 //! - [`Transport`]: async delivery of an [`Archive`], returning a
 //!   [`Receipt`] or a [`TransportError`] that says retryable or permanent.
@@ -81,7 +81,7 @@ pub use command::{
     CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind, FixtureRunner,
 };
 pub use host::{Host, HostError};
-pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, seal};
+pub use pipeline::{Guard, GuardViolation, PipelineError, Sealed, seal};
 pub use policy::{Policy, PolicyNote};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{

@@ -1,6 +1,6 @@
 //! The path of a report: report → privacy guard and any extra guards
 //! (scrub the report, then check the archive) → archive. [`seal`] is the
-//! only way to a [`Prepared`] report, and it always runs the
+//! only way to a [`Sealed`] report, and it always runs the
 //! [`PrivacyGuard`]: there is no argument that leaves it out. These are the
 //! building blocks of the facade's `cep::Agent`, whose one report path
 //! (behind `cep collect`, `show`, `send` and `run`) seals every report; a
@@ -60,24 +60,73 @@ pub enum PipelineError {
 
 /// A report and the archive that encodes it, after the privacy guard (and
 /// any extra guards) scrubbed the report and passed the archive. Only
-/// [`seal`] makes one (the type cannot be built outside cep-core), so a
-/// `Prepared` is proof that the guard ran.
+/// [`seal`] and [`Sealed::check`] make one, and its parts can be read but
+/// not replaced, so a `Sealed` is proof that the guard passed these very
+/// bytes: it is what [`crate::Transport::send`] and the Agent's spool
+/// take.
+///
+/// Each way around the seal fails to compile. A struct literal (the
+/// fields are private):
+///
+/// ```compile_fail,E0451
+/// # fn f(report: cep_core::Report, archive: cep_core::Archive) {
+/// let sealed = cep_core::Sealed { report, archive };
+/// # }
+/// ```
+///
+/// Swapping in another archive (no field can be assigned):
+///
+/// ```compile_fail,E0616
+/// # fn f(mut sealed: cep_core::Sealed, other: cep_core::Archive) {
+/// sealed.archive = other;
+/// # }
+/// ```
+///
+/// Sending a plain archive (a transport takes only a `Sealed`):
+///
+/// ```compile_fail,E0308
+/// # async fn f(t: &dyn cep_core::Transport, archive: cep_core::Archive) {
+/// let _ = t.send(&archive).await;
+/// # }
+/// ```
+///
+/// The same three with what the seal gives compile:
+///
+/// ```
+/// # async fn f(t: &dyn cep_core::Transport, sealed: cep_core::Sealed) {
+/// let (report, archive) = (sealed.report(), sealed.archive());
+/// assert_eq!(report.manifest.report_id, archive.report_id);
+/// let _ = t.send(&sealed).await;
+/// # }
+/// ```
 #[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct Prepared {
-    /// The report after the guards' scrubbing.
-    pub report: Report,
-    /// Its encoding.
-    pub archive: Archive,
+pub struct Sealed {
+    report: Report,
+    archive: Archive,
 }
 
-impl Prepared {
+impl Sealed {
+    /// The report after the guards' scrubbing.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Its encoding: the bytes the guards passed.
+    pub fn archive(&self) -> &Archive {
+        &self.archive
+    }
+
+    /// The report and the archive, no longer sealed.
+    pub fn into_parts(self) -> (Report, Archive) {
+        (self.report, self.archive)
+    }
+
     /// An archive already encoded (a spooled report read back from disk,
     /// one a server forwards) checked as [`seal`] checks its own: read
     /// back under the limits of an archive this host wrote, then the
     /// privacy guard's tripwire over every member and member name. The
     /// bytes are kept as they are.
-    pub fn check(archive: Archive, privacy: &PrivacyGuard) -> Result<Prepared, PipelineError> {
+    pub fn check(archive: Archive, privacy: &PrivacyGuard) -> Result<Sealed, PipelineError> {
         let report = Report::read(&archive.bytes, &ReadLimits::own_archive())?;
         if let Err(violation) = Guard::check(privacy, &report, &archive) {
             return Err(PipelineError::Vetoed {
@@ -85,7 +134,7 @@ impl Prepared {
                 archive: Box::new(archive),
             });
         }
-        Ok(Prepared { report, archive })
+        Ok(Sealed { report, archive })
     }
 }
 
@@ -104,14 +153,14 @@ impl Prepared {
 /// let mut report = Report::new(Collection::default(), cep_core::uuid::Uuid::new_v4(), ClientInfo::default());
 /// report.log = "connected to db1.example.com\n".into();
 /// let sealed = seal(report, &guard, &[])?;
-/// assert!(!sealed.report.log.contains("db1.example.com"));
+/// assert!(!sealed.report().log.contains("db1.example.com"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn seal(
     mut report: Report,
     privacy: &PrivacyGuard,
     extra: &[&dyn Guard],
-) -> Result<Prepared, PipelineError> {
+) -> Result<Sealed, PipelineError> {
     for g in extra {
         g.scrub(&mut report);
     }
@@ -126,7 +175,7 @@ pub fn seal(
             });
         }
     }
-    Ok(Prepared { report, archive })
+    Ok(Sealed { report, archive })
 }
 
 /// Encodes `report` so that it meets `limits` (the native protocol's: what
@@ -368,8 +417,8 @@ mod tests {
             &[],
         )
         .unwrap();
-        assert!(p.archive.bytes.len() as u64 <= limits.compressed_bytes);
-        let back = Report::read(&p.archive.bytes, &limits).unwrap();
+        assert!(p.archive().bytes.len() as u64 <= limits.compressed_bytes);
+        let back = Report::read(&p.archive().bytes, &limits).unwrap();
         assert_eq!(back.sections["scripts.a"], Section::Text(small));
         let Section::Text(cut) = &back.sections["scripts.b"] else {
             panic!("not text")
@@ -401,7 +450,7 @@ mod tests {
             &[],
         )
         .unwrap();
-        assert_eq!(again.report.sections, p.report.sections);
+        assert_eq!(again.report().sections, p.report().sections);
     }
 
     #[test]
@@ -412,7 +461,7 @@ mod tests {
             .collect();
         let many: Vec<(&str, String)> = many.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
         let p = seal(with_texts(&many), &privacy(), &[]).unwrap();
-        let back = Report::read(&p.archive.bytes, &limits).unwrap();
+        let back = Report::read(&p.archive().bytes, &limits).unwrap();
         // Manifest and log, then 62 sections; the last 8 scripts are errors.
         assert_eq!(back.sections.len(), 62);
         let dropped: Vec<&str> = back
@@ -459,8 +508,8 @@ mod tests {
     #[test]
     fn guards_scrub_then_check() {
         let p = seal(report("fine"), &privacy(), &[&Upper, &NoSecret]).unwrap();
-        assert_eq!(p.report.log, "NOTE\n");
-        let back = Report::read(&p.archive.bytes, &Default::default()).unwrap();
+        assert_eq!(p.report().log, "NOTE\n");
+        let back = Report::read(&p.archive().bytes, &Default::default()).unwrap();
         assert_eq!(back.log, "NOTE\n");
         match seal(report("secret"), &privacy(), &[&Upper, &NoSecret]) {
             Err(PipelineError::Vetoed { violation, archive }) => {
@@ -488,7 +537,7 @@ mod tests {
         let mut r = with_texts(&[("x.y", "backup to db1.corp-example.com done".into())]);
         r.log.push_str("seen db1.corp-example.com\n");
         let p = seal(r, &privacy(), &[]).unwrap();
-        let back = Report::read(&p.archive.bytes, &Default::default()).unwrap();
+        let back = Report::read(&p.archive().bytes, &Default::default()).unwrap();
         let text = back.sections["x.y"].as_text().unwrap();
         assert!(!text.contains("db1.corp-example.com"), "{text}");
         assert!(
@@ -497,13 +546,21 @@ mod tests {
         );
         assert!(!back.log.contains("corp-example"), "{}", back.log);
         let p = seal(report("fine"), &privacy(), &[&Leaky]).unwrap();
-        assert!(p.report.log.starts_with("note\npeer "), "{}", p.report.log);
         assert!(
-            p.report.log.len() > "note\npeer \n".len(),
+            p.report().log.starts_with("note\npeer "),
             "{}",
-            p.report.log
+            p.report().log
         );
-        assert!(!p.report.log.contains("corp-example"), "{}", p.report.log);
+        assert!(
+            p.report().log.len() > "note\npeer \n".len(),
+            "{}",
+            p.report().log
+        );
+        assert!(
+            !p.report().log.contains("corp-example"),
+            "{}",
+            p.report().log
+        );
     }
 
     #[test]
@@ -519,6 +576,11 @@ mod tests {
         // Through seal the scrubber removes it first: nothing is vetoed.
         let r = with_texts(&[("x.y", "db1.corp-example.com".into())]);
         let p = seal(r, &g, &[&NoSecret]).unwrap();
-        assert!(!p.report.sections["x.y"].as_text().unwrap().contains("corp"));
+        assert!(
+            !p.report().sections["x.y"]
+                .as_text()
+                .unwrap()
+                .contains("corp")
+        );
     }
 }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::Archive;
+use crate::pipeline::Sealed;
 
 /// The upload protocols: what the HTTP transport speaks, and what the
 /// stats server and the test server say a report came by. One enum for
@@ -183,9 +183,9 @@ impl TransportError {
     }
 }
 
-/// Delivers archives.
+/// Delivers sealed reports.
 ///
-/// A transport must be idempotent per `archive.report_id`: delivering the
+/// A transport must be idempotent per report id: delivering the
 /// same report twice must not count it twice at the receiver.
 #[async_trait::async_trait]
 pub trait Transport: Send + Sync {
@@ -196,9 +196,10 @@ pub trait Transport: Send + Sync {
     /// and the ledger.
     fn destination(&self) -> String;
 
-    /// Delivers one archive; returns the receipt only once it is safe to
-    /// forget the report.
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError>;
+    /// Delivers one sealed report's archive; returns the receipt only once
+    /// it is safe to forget the report. Only a [`Sealed`] report can be
+    /// sent: no transport sees an archive the privacy guard did not pass.
+    async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError>;
 
     /// Gets ready before a report to be sent is built. The vzstats
     /// transport with `id_from_server` asks the server for the id reports
@@ -245,8 +246,8 @@ macro_rules! forward_transport {
             fn destination(&self) -> String {
                 (**self).destination()
             }
-            async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
-                (**self).send(archive).await
+            async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+                (**self).send(sealed).await
             }
             async fn prepare(&self) -> Result<(), TransportError> {
                 (**self).prepare().await

@@ -91,10 +91,10 @@ fn tripwire_stops_an_unscrubbed_archive_naming_member_and_detector() {
     // Through the pipeline the scrubber runs first and the check passes.
     let p = seal(report, &guard, &[]).unwrap();
     assert_eq!(
-        p.report.sections["scripts.net"].as_text(),
+        p.report().sections["scripts.net"].as_text(),
         Some("eth0 up\ninet <ipv4>/24\n")
     );
-    assert!(guard.check(&p.report, &p.archive).is_ok());
+    assert!(guard.check(p.report(), p.archive()).is_ok());
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn own_ids_pass_other_uuids_do_not() {
     )]);
     let p = seal(report, &guard, &[]).unwrap();
     assert_eq!(
-        p.report.sections["scripts.ids"].as_text().unwrap(),
+        p.report().sections["scripts.ids"].as_text().unwrap(),
         format!("me {REPORT_ID} host {CLIENT_ID} other <uuid>\n")
     );
 }
@@ -130,7 +130,7 @@ fn names_that_are_placeholders_or_report_structure_are_no_secrets() {
     )]);
     let p = seal(report, &guard, &[]).unwrap();
     assert_eq!(
-        p.report.sections["scripts.x"].as_text(),
+        p.report().sections["scripts.x"].as_text(),
         Some("user john on <host> at <ipv4>\n")
     );
 }
@@ -207,7 +207,7 @@ fn typed_values_go_out_unchanged_and_only_free_text_is_scrubbed() {
     });
     let p = seal(typed_report(v), &guard, &[]).unwrap();
     assert_eq!(
-        p.report.sections["test.typed"].as_json().unwrap(),
+        p.report().sections["test.typed"].as_json().unwrap(),
         &serde_json::json!({
             "n": 512, "bytes": 1000, "share": 0.5,
             "limit": {"<=1000": 3, "<=200": 1},
@@ -275,9 +275,9 @@ fn a_value_that_does_not_fit_its_kind_is_the_collectors_error_never_a_rewrite() 
         let mut v = base.clone();
         v[*key] = value.clone();
         let p = seal(typed_report(v), &guard, &[]).unwrap();
-        assert!(!p.report.sections.contains_key("test.typed"), "{key}");
+        assert!(!p.report().sections.contains_key("test.typed"), "{key}");
         let e = p
-            .report
+            .report()
             .manifest
             .collectors
             .iter()
@@ -432,7 +432,47 @@ fn never_send_entries_are_scrubbed_in_any_case_and_globs_match_runs() {
     )]);
     let p = seal(r, &guard, &[]).unwrap();
     assert_eq!(
-        p.report.sections["scripts.x"].as_text(),
+        p.report().sections["scripts.x"].as_text(),
         Some("<private> rollout on <private>, see <private>; acme-prod stays\n")
     );
+}
+
+#[test]
+fn an_encoded_archive_is_sealed_only_when_the_tripwire_passes_it_and_keeps_its_bytes() {
+    let clean = report_with(vec![("scripts.ok".into(), "3 disks\n".into())])
+        .to_archive()
+        .unwrap();
+    let guard = PrivacyGuard::new(&corpus_secrets()).unwrap();
+    let sealed = cep_core::Sealed::check(clean.clone(), &guard).unwrap();
+    assert_eq!(sealed.archive(), &clean);
+    assert_eq!(
+        sealed.report().sections["scripts.ok"].as_text(),
+        Some("3 disks\n")
+    );
+    // Never scrubbed on the way: a host value in it stops it whole.
+    let leaking = report_with(vec![("scripts.leak".into(), "up on web-prod-3\n".into())])
+        .to_archive()
+        .unwrap();
+    match cep_core::Sealed::check(leaking.clone(), &guard) {
+        Err(cep_core::PipelineError::Vetoed { violation, archive }) => {
+            assert_eq!(*archive, leaking);
+            assert!(
+                violation
+                    .message
+                    .starts_with("member scripts.leak.txt: host name matched `we…`"),
+                "{violation}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Bytes that are no archive are an archive error, not a seal.
+    let garbage = cep_core::Archive::new(
+        REPORT_ID.parse().unwrap(),
+        CLIENT_ID.parse().unwrap(),
+        b"\x1f\x8b\x08\x00garbage".to_vec(),
+    );
+    assert!(matches!(
+        cep_core::Sealed::check(garbage, &guard),
+        Err(cep_core::PipelineError::Archive(_))
+    ));
 }

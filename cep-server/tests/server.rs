@@ -129,7 +129,7 @@ fn archive(host: &str, client_id: Uuid) -> cep_core::Archive {
     let guard = PrivacyGuard::with_fields(&secrets, &collectors).unwrap();
     let collection = cep_core::run_collectors(&collectors, &h, &RunOptions::default());
     let report = Report::new(collection, client_id, ClientInfo::default());
-    seal(report, &guard, &[]).unwrap().archive
+    seal(report, &guard, &[]).unwrap().into_parts().1
 }
 
 /// A native upload of `a` on `c`, ready to send (more headers may follow).

@@ -15,7 +15,7 @@ use std::time::Duration;
 use cep_core::fsutil::atomic_write;
 use cep_core::transport::parse_host_id;
 use cep_core::uuid::Uuid;
-use cep_core::{Archive, Receipt, Transport, TransportError};
+use cep_core::{Receipt, Sealed, Transport, TransportError};
 
 use crate::config::{HttpConfig, Protocol};
 use reqwest::StatusCode;
@@ -611,7 +611,8 @@ impl Transport for HttpTransport {
         self.json_answer(status, &body, "receipt")
     }
 
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+    async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+        let archive = sealed.archive();
         let req = self.client.post(self.endpoint());
         let req = match self.protocol {
             Protocol::Cep => req
