@@ -128,7 +128,7 @@ fn rebuilt_line(
     let receipt = cep_core::transport::Receipt {
         report_id: u.report_id,
         received_at: time.clone(),
-        sha256: crate::digest::sha256_hex(&archive.bytes),
+        sha256: archive.sha256(),
     };
     let mut line = Delivered::new(&archive, transport.name(), transport.destination(), receipt);
     line.time = time;
@@ -556,7 +556,7 @@ mod tests {
             let mut receipt = Receipt {
                 report_id: a.report_id,
                 received_at: "2026-01-01T00:00:00Z".into(),
-                sha256: crate::digest::sha256_hex(&a.bytes),
+                sha256: a.sha256(),
             };
             match next {
                 Some(Answer::Fail(e)) => return Err(e),
@@ -697,7 +697,7 @@ mod tests {
         let receipt = Receipt {
             report_id: ids[0],
             received_at: "2026-01-01T00:00:00Z".into(),
-            sha256: crate::digest::sha256_hex(&archive.bytes),
+            sha256: archive.sha256(),
         };
         let ledger = crate::ledger::Ledger::in_state_dir(d.path());
         ledger

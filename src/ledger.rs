@@ -57,7 +57,7 @@ impl LedgerEntry {
                 .strftime("%Y-%m-%dT%H:%M:%SZ")
                 .to_string(),
             report_id: archive.report_id,
-            sha256: crate::digest::sha256_hex(&archive.bytes),
+            sha256: archive.sha256(),
             size: archive.bytes.len() as u64,
             transport: transport.into(),
             destination: destination.into(),
@@ -297,14 +297,14 @@ mod tests {
         LedgerEntry {
             time: format!("2026-11-22T18:00:0{n}Z"),
             report_id: archive.report_id,
-            sha256: crate::digest::sha256_hex(&archive.bytes),
+            sha256: archive.sha256(),
             size: 10,
             transport: "http".into(),
             destination: "https://stats.example.org".into(),
             receipt: Receipt {
                 report_id: archive.report_id,
                 received_at: "2026-11-22T18:00:00Z".into(),
-                sha256: crate::digest::sha256_hex(&archive.bytes),
+                sha256: archive.sha256(),
             },
         }
     }

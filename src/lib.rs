@@ -59,7 +59,6 @@ pub mod config;
 pub mod consent;
 mod deliver;
 pub mod delivery;
-mod digest;
 mod error;
 mod forget;
 pub mod identity;

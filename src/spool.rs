@@ -1051,7 +1051,7 @@ mod tests {
         let receipt = cep_core::transport::Receipt {
             report_id: a.report_id,
             received_at: "2026-11-30T03:00:00Z".into(),
-            sha256: crate::digest::sha256_hex(&a.bytes),
+            sha256: a.sha256(),
         };
         let line = LedgerEntry::new(&a, "http", "https://s", receipt);
         let kept = s.set_delivered(&e, &line).unwrap();

@@ -87,7 +87,7 @@ pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
 };
-pub use runner::{Collection, Outcome, RunOptions, run_collectors};
+pub use runner::{Collection, Outcome, RunOptions, duration_text, run_collectors};
 pub use schedule::{Meal, Schedule, TimeOfDay, Weekday};
 pub use transport::{ForgetReceipt, Protocol, Receipt, Retry, Transport, TransportError};
 

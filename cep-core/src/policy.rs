@@ -181,6 +181,7 @@ impl Keep {
 
 impl Policy {
     /// A policy over these fields; its version is a digest of them.
+    #[cfg(feature = "digest")]
     pub fn new(collectors: BTreeMap<String, BTreeSet<String>>) -> Policy {
         let canonical = serde_json::to_vec(&collectors).unwrap_or_default();
         // The digest in letters g..v: hex digits would look like an
@@ -197,6 +198,7 @@ impl Policy {
     }
 
     /// [`BUILTIN`] as a policy.
+    #[cfg(feature = "digest")]
     pub fn builtin() -> Policy {
         Policy::new(
             BUILTIN

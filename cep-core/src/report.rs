@@ -11,7 +11,6 @@ use std::collections::{BTreeMap, HashSet};
 use std::io::{Read, Write};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::collector::{Section, is_valid_id};
@@ -117,6 +116,129 @@ pub struct Manifest {
     pub policy: Option<crate::policy::PolicyNote>,
 }
 
+impl Manifest {
+    /// Checks `created_at` as a strict RFC 3339 time within the range a
+    /// timestamp holds: what a server does with an archive from
+    /// elsewhere ([`Report::read`] checks the structure, not the clock).
+    #[cfg(feature = "rfc3339")]
+    pub fn check_created_at(&self) -> Result<(), ArchiveError> {
+        if self.created_at.parse::<jiff::Timestamp>().is_err() {
+            // A well-formed time that a timestamp cannot hold (year 9999 at
+            // the end of the range) is out of range, not malformed.
+            let civil = self
+                .created_at
+                .strip_suffix(['Z', 'z'])
+                .is_some_and(|t| t.parse::<jiff::civil::DateTime>().is_ok());
+            return Err(ArchiveError::Manifest(if civil {
+                format!(
+                    "created_at `{}` is out of range (latest {})",
+                    self.created_at,
+                    jiff::Timestamp::MAX.strftime("%Y-%m-%dT%H:%M:%SZ")
+                )
+            } else {
+                format!("created_at `{}` is not an RFC 3339 time", self.created_at)
+            }));
+        }
+        Ok(())
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date, and back
+/// (H. Hinnant's `days_from_civil` and `civil_from_days`).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let (era, yoe) = (y.div_euclid(400), y.rem_euclid(400));
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let (era, doe) = (z.div_euclid(146_097), z.rem_euclid(146_097));
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// `t` as a manifest writes times: RFC 3339 in UTC, whole seconds
+/// (`2026-11-22T18:00:00Z`).
+pub fn utc_text(t: std::time::SystemTime) -> String {
+    let secs = match t.duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => d.as_secs() as i64,
+        Err(e) => -(e.duration().as_secs_f64().ceil() as i64),
+    };
+    let (days, in_day) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        in_day / 3600,
+        in_day % 3600 / 60,
+        in_day % 60
+    )
+}
+
+/// Unix seconds of a time written as [`utc_text`] writes it; `None` for
+/// any other form.
+pub fn utc_seconds(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    let shape = b.len() == 20
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && b[19] == b'Z';
+    if !shape {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        let t = text.get(r)?;
+        t.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| t.parse().ok())?
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, min, sec) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let month_days = [
+        31,
+        28 + i64::from(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)),
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&m)
+        || d < 1
+        || d > month_days[(m - 1) as usize]
+        || h > 23
+        || min > 59
+        || sec > 59
+    {
+        return None;
+    }
+    Some(days_from_civil(y, m, d) * 86_400 + h * 3600 + min * 60 + sec)
+}
+
+/// The time a manifest's text names, as [`utc_seconds`] reads it.
+pub fn utc_time(text: &str) -> Option<std::time::SystemTime> {
+    let secs = utc_seconds(text)?;
+    let d = std::time::Duration::from_secs(secs.unsigned_abs());
+    if secs >= 0 {
+        std::time::UNIX_EPOCH.checked_add(d)
+    } else {
+        std::time::UNIX_EPOCH.checked_sub(d)
+    }
+}
+
 /// A report in memory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
@@ -216,13 +338,16 @@ impl Archive {
     }
 
     /// Lowercase hex SHA-256 of the bytes.
+    #[cfg(feature = "digest")]
     pub fn sha256(&self) -> String {
         sha256_hex(&self.bytes)
     }
 }
 
 /// Lowercase hex SHA-256 of `bytes`.
+#[cfg(feature = "digest")]
 pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
     let digest = Sha256::digest(bytes);
     let mut s = String::with_capacity(64);
     for b in digest {
@@ -235,7 +360,7 @@ impl Report {
     /// Builds a report from a collection, with a fresh report id and the
     /// current time.
     pub fn new(collection: Collection, client_id: Uuid, client: ClientInfo) -> Report {
-        let now = jiff::Timestamp::now();
+        let now = std::time::SystemTime::now();
         Self::with_identity(collection, client_id, client, Uuid::new_v4(), now)
     }
 
@@ -246,7 +371,7 @@ impl Report {
         client_id: Uuid,
         client: ClientInfo,
         report_id: Uuid,
-        created_at: jiff::Timestamp,
+        created_at: std::time::SystemTime,
     ) -> Report {
         let mut sections = BTreeMap::new();
         let mut collectors = Vec::with_capacity(collection.outcomes.len());
@@ -279,7 +404,7 @@ impl Report {
                 schema: SCHEMA,
                 report_id,
                 client_id,
-                created_at: created_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                created_at: utc_text(created_at),
                 client,
                 collectors,
                 policy: None,
@@ -308,11 +433,8 @@ impl Report {
     /// Encodes the report as a gzip-compressed tar. The same report always
     /// gives the same bytes.
     pub fn to_archive(&self) -> Result<Archive, ArchiveError> {
-        let mtime = self
-            .manifest
-            .created_at
-            .parse::<jiff::Timestamp>()
-            .map(|t| t.as_second().max(0) as u64)
+        let mtime = utc_seconds(&self.manifest.created_at)
+            .map(|t| t.max(0) as u64)
             .unwrap_or(0);
         let gz = flate2::GzBuilder::new()
             .mtime(0)
@@ -378,26 +500,6 @@ impl Report {
                 "schema {} is not supported (this reader knows schema {SCHEMA}); upgrade the reader",
                 manifest.schema
             )));
-        }
-        if manifest.created_at.parse::<jiff::Timestamp>().is_err() {
-            // A well-formed time that a timestamp cannot hold (year 9999 at
-            // the end of the range) is out of range, not malformed.
-            let civil = manifest
-                .created_at
-                .strip_suffix(['Z', 'z'])
-                .is_some_and(|t| t.parse::<jiff::civil::DateTime>().is_ok());
-            return Err(ArchiveError::Manifest(if civil {
-                format!(
-                    "created_at `{}` is out of range (latest {})",
-                    manifest.created_at,
-                    jiff::Timestamp::MAX.strftime("%Y-%m-%dT%H:%M:%SZ")
-                )
-            } else {
-                format!(
-                    "created_at `{}` is not an RFC 3339 time",
-                    manifest.created_at
-                )
-            }));
         }
         for (what, id) in [
             ("report_id", manifest.report_id),
@@ -701,7 +803,7 @@ mod tests {
             Uuid::parse_str("6b1c2e3a-1111-4222-8333-444455556666").unwrap(),
             ClientInfo::default(),
             Uuid::parse_str("0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd").unwrap(),
-            "2026-11-22T18:00:00Z".parse().unwrap(),
+            utc_time("2026-11-22T18:00:00Z").unwrap(),
         )
     }
 
@@ -957,13 +1059,17 @@ mod tests {
         r.manifest.client_id = Uuid::nil();
         let e = err_of(&r.to_archive().unwrap().bytes);
         assert!(e.contains("client_id is the nil UUID"), "{e}");
+        // The clock is checked by whoever receives archives from elsewhere.
         let mut r = sample();
         r.manifest.created_at = "9999-12-31T23:59:59Z".into();
-        let e = err_of(&r.to_archive().unwrap().bytes);
+        let back = Report::read(&r.to_archive().unwrap().bytes, &ReadLimits::default()).unwrap();
+        let e = back.manifest.check_created_at().unwrap_err().to_string();
         assert!(e.contains("`9999-12-31T23:59:59Z` is out of range"), "{e}");
         r.manifest.created_at = "last tuesday".into();
-        let e = err_of(&r.to_archive().unwrap().bytes);
+        let back = Report::read(&r.to_archive().unwrap().bytes, &ReadLimits::default()).unwrap();
+        let e = back.manifest.check_created_at().unwrap_err().to_string();
         assert!(e.contains("`last tuesday` is not an RFC 3339 time"), "{e}");
+        assert!(sample().manifest.check_created_at().is_ok());
     }
 
     #[test]

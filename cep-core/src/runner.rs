@@ -214,7 +214,7 @@ pub fn run_collectors(
                             section: None,
                             message: Some(format!(
                                 "did not finish within {}",
-                                humantime::format_duration(limit)
+                                duration_text(limit)
                             )),
                             exit_status: None,
                             truncated: false,
@@ -233,6 +233,44 @@ pub fn run_collectors(
         }
     }
     Collection { outcomes, log }
+}
+
+/// A duration as cep.toml writes it and messages show it (`1m 30s`,
+/// `500ms`, `2days 3h`): humantime's format, which the Agent's
+/// configuration parses (a test holds the two equal).
+pub fn duration_text(d: Duration) -> String {
+    const YEAR: u64 = 31_557_600; // 365.25 days
+    const MONTH: u64 = 2_630_016; // 30.44 days
+    const DAY: u64 = 86_400;
+    let (secs, nanos) = (d.as_secs(), u64::from(d.subsec_nanos()));
+    if secs == 0 && nanos == 0 {
+        return "0s".to_owned();
+    }
+    let in_month = secs % YEAR % MONTH;
+    let in_day = in_month % DAY;
+    // (value, unit, plural with an `s`)
+    let parts = [
+        (secs / YEAR, "year", true),
+        (secs % YEAR / MONTH, "month", true),
+        (in_month / DAY, "day", true),
+        (in_day / 3600, "h", false),
+        (in_day % 3600 / 60, "m", false),
+        (in_day % 60, "s", false),
+        (nanos / 1_000_000, "ms", false),
+        (nanos / 1000 % 1000, "us", false),
+        (nanos % 1000, "ns", false),
+    ];
+    let mut out = String::new();
+    for (value, unit, plural) in parts.into_iter().filter(|p| p.0 > 0) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!("{value}{unit}"));
+        if plural && value > 1 {
+            out.push('s');
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -92,7 +92,7 @@ impl Transport for InMemoryTransport {
         }
         Ok(Receipt {
             report_id: archive.report_id,
-            received_at: jiff::Timestamp::now().to_string(),
+            received_at: crate::report::utc_text(std::time::SystemTime::now()),
             sha256: archive.sha256(),
         })
     }

@@ -55,7 +55,7 @@ fn report_with(sections: Vec<(String, String)>) -> Report {
         CLIENT_ID.parse().unwrap(),
         ClientInfo::default(),
         REPORT_ID.parse().unwrap(),
-        "2026-11-22T18:00:00Z".parse().unwrap(),
+        cep_core::report::utc_time("2026-11-22T18:00:00Z").unwrap(),
     );
     for (id, text) in sections {
         r.manifest.collectors.push(cep_core::ManifestEntry {
