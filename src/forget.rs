@@ -8,8 +8,8 @@ use cep_core::ForgetReceipt;
 use cep_core::uuid::Uuid;
 use serde::Serialize;
 
-use crate::run::RunLock;
-use crate::{Agent, Error, Result};
+use crate::agent::Agent;
+use crate::error::{Error, Result};
 
 /// What `cep forget` did.
 #[derive(Debug, Clone, Serialize)]
@@ -136,7 +136,7 @@ impl Agent {
             ),
         };
         let state_dir = &self.config.state_dir;
-        let Some(_lock) = RunLock::acquire(state_dir)? else {
+        let Some(_lock) = crate::lock::run_lock(state_dir)? else {
             return Err(busy(&format!(
                 "another cep run holds {}",
                 state_dir.join("lock").display()

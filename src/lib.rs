@@ -57,37 +57,38 @@
 mod agent;
 pub mod config;
 pub mod consent;
-mod deliver;
 pub mod delivery;
 mod error;
 mod forget;
+mod hooks;
 pub mod identity;
+mod info;
 pub mod ledger;
+pub mod lock;
 mod policy;
 pub mod quarantine;
 mod report_path;
 mod run;
 pub mod schedule;
+mod send;
 pub mod spool;
 pub mod state;
 #[cfg(feature = "test-hooks")]
 mod test_hooks;
 
-pub use agent::{
-    Agent, AgentBuilder, ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing,
-    Progress, StatusView, TransportSummary,
-};
+pub use agent::{Agent, AgentBuilder, TransportSummary};
 pub use cep_collectors::scripts::SCRIPTS_ID;
-pub use deliver::{
-    Delivery, Flushed, PendingReport, Sent, SpoolFile, SpoolView, Spooled, StrayFile,
-    UnrecordedReport,
-};
 pub use error::{Error, Result};
 pub use forget::{Forgotten, ForgottenId};
+pub use hooks::{Progress, Spooled};
+#[cfg(feature = "test-hooks")]
+pub use hooks::{RunHooks, RunPoint};
+pub use info::{ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing, StatusView};
 pub use policy::POLICY_FILE;
 pub use report_path::{ArchiveSummary, Collected, Preview};
-pub use run::{
-    LocalTime, NextDue, RunHooks, RunMode, RunOutcome, RunPoint, ScheduleRow, ScheduleView,
+pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
+pub use send::{
+    Delivery, Flushed, PendingReport, Sent, SpoolFile, SpoolView, StrayFile, UnrecordedReport,
 };
 
 pub use cep_collectors as collectors;

@@ -66,42 +66,6 @@ impl Selection<'_> {
 }
 
 impl Agent {
-    /// The host to collect from: the fixture directory (whose external
-    /// scripts still run as real processes), or this machine, with the
-    /// configured command limits.
-    pub(crate) fn host(&self) -> Result<Host> {
-        let host = match &self.root {
-            Some(dir) => Host::fixture(dir)?
-                .with_file_runner(std::sync::Arc::new(cep_exec::LiveRunner::new())),
-            None => cep_exec::live_host(),
-        };
-        Ok(host.with_limits(self.config.limits.command()))
-    }
-
-    /// [`Agent::host`], refused inside a container (as vzstats did): a
-    /// container never reports, not even what a node left in its spool.
-    pub(crate) fn node_host(&self) -> Result<Host> {
-        let host = self.host()?;
-        match cep_collectors::vz_host::container_check(&host) {
-            Some(why) => Err(Error::InContainer(why)),
-            None => Ok(host),
-        }
-    }
-
-    /// Checks made before anything is collected for sending, spooled or
-    /// sent: consent, then the in-container refusal. `Ok(Err(reason))`:
-    /// reporting is off, touch nothing; `Ok(Ok(host))`: go on.
-    pub(crate) fn preflight(&self) -> Result<std::result::Result<Host, String>> {
-        let consent = self.consent();
-        if !consent.enabled {
-            return Ok(Err(format!(
-                "reporting is disabled by {}",
-                consent.decided_by
-            )));
-        }
-        Ok(Ok(self.node_host()?))
-    }
-
     /// The privacy guard of a report built on `host` with these
     /// collectors: the host's own values (container names from the
     /// listing the collectors read anyway), the administrator's

@@ -7,8 +7,7 @@
 //! crash before the report is spooled leaves the collectors due; a crash
 //! after leaves them done and the report in the spool.
 
-use std::fs::{File, OpenOptions, TryLockError};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::quarantine::OnVeto;
 use crate::schedule::{Due, Slots};
@@ -20,53 +19,10 @@ use jiff::{SignedDuration, Timestamp, Zoned};
 use serde::Serialize;
 
 use crate::agent::Agent;
-use crate::deliver::{Delivery, Spooled};
 use crate::error::{Error, Result};
+use crate::hooks::{RunPoint, Spooled};
 use crate::report_path::Selection;
-
-/// A point of [`Agent::run`] where a crash leaves a state worth testing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum RunPoint {
-    /// The run holds the lock and has touched nothing else yet.
-    Locked,
-    /// The report is built; nothing is spooled or recorded.
-    BeforeDeliver,
-    /// The report is in the spool; state.json still names it as pending.
-    AfterSpool,
-    /// The last-run times are recorded; the spool is not delivered yet.
-    BeforeFlush,
-    /// The spool was delivered (or delivery failed).
-    AfterRecord,
-}
-
-impl RunPoint {
-    /// The point's name: `locked`, `before-deliver`, `after-spool`,
-    /// `before-flush`, `after-record`.
-    pub fn name(self) -> &'static str {
-        match self {
-            RunPoint::Locked => "locked",
-            RunPoint::BeforeDeliver => "before-deliver",
-            RunPoint::AfterSpool => "after-spool",
-            RunPoint::BeforeFlush => "before-flush",
-            RunPoint::AfterRecord => "after-record",
-        }
-    }
-}
-
-/// Told when [`Agent::run`] reaches each [`RunPoint`]. Production code
-/// sets none; tests stop or hold a run there to show what a crash leaves.
-pub trait RunHooks: Send + Sync {
-    /// The run is at `point`.
-    fn reached(&self, point: RunPoint);
-}
-
-impl<F: Fn(RunPoint) + Send + Sync> RunHooks for F {
-    fn reached(&self, point: RunPoint) {
-        self(point)
-    }
-}
+use crate::send::Delivery;
 
 /// Which collectors a run takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -197,43 +153,7 @@ pub struct ScheduleView {
     pub collectors: Vec<ScheduleRow>,
 }
 
-/// Holds `<state-dir>/lock` until dropped.
-pub(crate) struct RunLock {
-    _file: File,
-}
-
-impl RunLock {
-    /// `None` when another run holds it.
-    pub(crate) fn acquire(state_dir: &Path) -> Result<Option<RunLock>> {
-        let path = state_dir.join("lock");
-        let io_err = |source| Error::Write {
-            path: path.clone(),
-            source,
-        };
-        std::fs::create_dir_all(state_dir).map_err(|source| Error::Write {
-            path: state_dir.to_owned(),
-            source,
-        })?;
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(io_err)?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(RunLock { _file: file })),
-            Err(TryLockError::WouldBlock) => Ok(None),
-            Err(TryLockError::Error(e)) => Err(io_err(e)),
-        }
-    }
-}
-
 impl Agent {
-    /// The time the Agent's clock reads.
-    pub fn now(&self) -> Timestamp {
-        (self.clock)()
-    }
-
     fn state_file(&self) -> PathBuf {
         self.config.state_dir.join(crate::state::STATE_FILE)
     }
@@ -304,7 +224,7 @@ impl Agent {
             Err(reason) => return Ok(RunOutcome::Disabled { reason }),
         };
         let state_dir = &self.config.state_dir;
-        let Some(_lock) = RunLock::acquire(state_dir)? else {
+        let Some(_lock) = crate::lock::run_lock(state_dir)? else {
             return Ok(RunOutcome::AlreadyRunning {
                 lock: state_dir.join("lock"),
             });

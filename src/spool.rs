@@ -29,16 +29,16 @@
 //! so a crash never leaves a half-written report under a pending name.
 //! This module does no network I/O; `delivery` drives a transport over it.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-use std::os::unix::io::AsRawFd;
 use std::path::{Path, PathBuf};
 
 use cep_core::uuid::Uuid;
 
 use crate::config::SpoolSettings;
 use crate::ledger::LedgerEntry;
+use crate::lock::FileLock;
 use cep_core::fsutil::{atomic_write, read_capped};
 use cep_core::pipeline::Sealed;
 use cep_core::report::{Archive, ReadLimits, Report};
@@ -205,13 +205,6 @@ pub struct Added {
     pub entry: SpoolEntry,
     /// Older reports dropped to stay within the bounds.
     pub dropped: Vec<SpoolEntry>,
-}
-
-/// Held while the spool is delivered; released on drop (or by the kernel
-/// when the process dies).
-#[derive(Debug)]
-pub struct SpoolLock {
-    _file: File,
 }
 
 /// The delivery spool of one state directory.
@@ -728,27 +721,10 @@ impl Spool {
 
     /// Takes the delivery lock without waiting; `None` when another process
     /// holds it.
-    pub fn try_lock(&self) -> Result<Option<SpoolLock>, SpoolError> {
+    pub fn try_lock(&self) -> Result<Option<FileLock>, SpoolError> {
         self.ensure(&self.dir)?;
         let p = self.dir.join(".lock");
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(0o600)
-            .open(&p)
-            .map_err(err(&p))?;
-        // SAFETY: flock on a descriptor we own; no memory is involved.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        if rc == 0 {
-            return Ok(Some(SpoolLock { _file: file }));
-        }
-        let e = io::Error::last_os_error();
-        if e.kind() == io::ErrorKind::WouldBlock {
-            Ok(None)
-        } else {
-            Err(err(&p)(e))
-        }
+        FileLock::try_acquire(&p, 0o600).map_err(err(&p))
     }
 }
 

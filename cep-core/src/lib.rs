@@ -60,7 +60,10 @@
 pub mod collector;
 pub mod collector_set;
 mod command;
+#[cfg(feature = "digest")]
+mod digest;
 pub mod fsutil;
+pub mod guard;
 pub mod host;
 pub mod pipeline;
 pub mod policy;

@@ -13,8 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::collector::Section;
-use crate::report::Status;
-use crate::runner::Collection;
+use crate::runner::{Collection, Status};
 
 /// What the cep-server's pages and API publish, by collector: the policy
 /// a client uses when it has never fetched one. cep-server's tests check
@@ -186,7 +185,7 @@ impl Policy {
         let canonical = serde_json::to_vec(&collectors).unwrap_or_default();
         // The digest in letters g..v: hex digits would look like an
         // identifier to the privacy guard's detectors.
-        let version = crate::report::sha256_hex(&canonical)[..12]
+        let version = crate::digest::sha256_hex(&canonical)[..12]
             .chars()
             .filter_map(|c| c.to_digit(16))
             .map(|d| char::from(b'g' + d as u8))

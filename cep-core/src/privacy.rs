@@ -19,7 +19,7 @@ pub use cep_privacy::{
 };
 
 use crate::collector::{Field, FieldKind, check_kinds, visit_strings};
-use crate::pipeline::{Guard, GuardViolation};
+use crate::guard::{Guard, GuardViolation};
 use crate::report::{Archive, ReadLimits, Report, read_members};
 
 /// The privacy [`Guard`]: checks typed sections and scrubs free text, then

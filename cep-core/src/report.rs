@@ -14,7 +14,10 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::collector::{Section, is_valid_id};
+#[cfg(feature = "digest")]
+pub use crate::digest::sha256_hex;
 use crate::runner::Collection;
+pub use crate::runner::Status;
 
 /// `manifest.json`'s `format`.
 pub const FORMAT: &str = "cep-report";
@@ -24,32 +27,6 @@ pub const SCHEMA: u32 = 1;
 pub const MANIFEST: &str = "manifest.json";
 /// Name of the log member.
 pub const LOG: &str = "collect.log";
-
-/// How a collector ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// It produced a section.
-    Ok,
-    /// It failed; `error` says why.
-    Error,
-    /// It passed its deadline.
-    Timeout,
-    /// Not applicable on this host, or not due / disabled.
-    Skipped,
-}
-
-impl Status {
-    /// The lowercase name used in the manifest.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Ok => "ok",
-            Status::Error => "error",
-            Status::Timeout => "timeout",
-            Status::Skipped => "skipped",
-        }
-    }
-}
 
 /// Who wrote the report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -340,20 +317,8 @@ impl Archive {
     /// Lowercase hex SHA-256 of the bytes.
     #[cfg(feature = "digest")]
     pub fn sha256(&self) -> String {
-        sha256_hex(&self.bytes)
+        crate::digest::sha256_hex(&self.bytes)
     }
-}
-
-/// Lowercase hex SHA-256 of `bytes`.
-#[cfg(feature = "digest")]
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(bytes);
-    let mut s = String::with_capacity(64);
-    for b in digest {
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
 }
 
 impl Report {

@@ -8,7 +8,33 @@ use std::time::{Duration, Instant};
 
 use crate::collector::{CollectError, Collector, Section, is_valid_id, undeclared_paths};
 use crate::host::Host;
-use crate::report::Status;
+use serde::{Deserialize, Serialize};
+
+/// How a collector ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// It produced a section.
+    Ok,
+    /// It failed; `error` says why.
+    Error,
+    /// It passed its deadline.
+    Timeout,
+    /// Not applicable on this host, or not due / disabled.
+    Skipped,
+}
+
+impl Status {
+    /// The lowercase name used in the manifest.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Error => "error",
+            Status::Timeout => "timeout",
+            Status::Skipped => "skipped",
+        }
+    }
+}
 
 /// The result of one collector.
 #[derive(Debug, Clone)]

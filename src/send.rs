@@ -6,12 +6,12 @@ use std::path::PathBuf;
 
 use crate::quarantine::OnVeto;
 use crate::spool::Spool;
-use cep_core::Transport;
 use cep_core::uuid::Uuid;
 use serde::Serialize;
 
 use crate::agent::Agent;
 use crate::error::{Error, Result};
+use crate::hooks::Spooled;
 use crate::report_path::{ArchiveSummary, Selection, summary};
 
 /// What one flush of the spool did.
@@ -121,18 +121,6 @@ impl From<&crate::spool::Quarantined> for SpoolFile {
     }
 }
 
-/// A report put into the spool.
-#[derive(Debug, Clone, Serialize)]
-pub struct Spooled {
-    /// Its id.
-    pub report_id: Uuid,
-    /// Its size.
-    pub bytes: u64,
-    /// Older reports dropped to stay within the spool's bounds (noted in
-    /// the next report).
-    pub dropped: Vec<Uuid>,
-}
-
 /// What `send` did.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
@@ -231,41 +219,7 @@ pub struct PendingReport {
     pub file: PathBuf,
 }
 
-/// `<transport> to <destination>`.
-fn describe(t: &dyn Transport) -> String {
-    format!("{} to {}", t.name(), t.destination())
-}
-
 impl Agent {
-    /// The delivery spool under the state directory.
-    pub(crate) fn spool(&self) -> Spool {
-        Spool::new(&self.config.state_dir, self.config.spool)
-    }
-
-    /// The transport: the one given to the builder, else the configured
-    /// one. Proxy settings in `wgetrc` and `yum.conf` are read from the
-    /// parent of the sysconf directory (`/etc`).
-    pub(crate) fn with_transport<T>(&self, f: impl FnOnce(&dyn Transport) -> T) -> Result<T> {
-        if let Some(t) = self.transport.as_ref().or_else(|| self.configured.get()) {
-            return Ok(f(t.as_ref()));
-        }
-        let t = cep_transport::build_with(&self.config.transport, &self.transport_env())?;
-        Ok(f(self.configured.get_or_init(|| t).as_ref()))
-    }
-
-    /// Where the configured transport looks for proxy settings and keeps
-    /// its state.
-    pub(crate) fn transport_env(&self) -> cep_transport::Environment {
-        let etc = self
-            .paths
-            .sysconf_dir
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("/etc"))
-            .to_path_buf();
-        cep_transport::Environment::from_process(etc, self.config.state_dir.clone())
-    }
-
     /// Delivers the spool, oldest first, with retries within the
     /// configured budget; each receipt goes to the ledger. A transport
     /// that cannot be built is a broken delivery: the reports stay.
@@ -352,7 +306,7 @@ impl Agent {
             bytes: added.entry.size,
             dropped: added.dropped.iter().map(|d| d.report_id).collect(),
         };
-        self.tell(crate::agent::Progress::Spooled(&spooled));
+        self.tell(crate::hooks::Progress::Spooled(&spooled));
         Ok(spooled)
     }
 
@@ -396,7 +350,7 @@ impl Agent {
             },
         )?;
         if dry_run {
-            let would_send_by = self.with_transport(describe)?;
+            let would_send_by = self.with_transport(crate::agent::describe)?;
             return Ok(Sent::DryRun {
                 report_id: p.archive().report_id,
                 archive: summary(p.archive()),
