@@ -141,13 +141,11 @@ fn init_logging(verbose: u8) {
 }
 
 /// Panics are bugs: say so in one line, no backtrace. A collector's panic is
-/// caught and reported in the manifest; it only goes to the debug log here.
+/// caught and reported in the manifest (the runner marks its threads); it
+/// only goes to the debug log here.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let in_collector = std::thread::current()
-            .name()
-            .is_some_and(|n| n.starts_with("cep-"));
-        if in_collector {
+        if cep::core::runner::in_collector() {
             tracing::debug!("collector panic: {info}");
         } else {
             eprintln!("cep: internal error: {info}; please report this bug");

@@ -178,6 +178,7 @@ pub fn run_collectors(
         let spawned = thread::Builder::new()
             .name(format!("cep-{id}"))
             .spawn(move || {
+                IN_COLLECTOR.with(|c| c.set(true));
                 let t0 = Instant::now();
                 let result =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| c.collect(&host)))
@@ -259,6 +260,37 @@ pub fn run_collectors(
         }
     }
     Collection { outcomes, log }
+}
+
+thread_local! {
+    /// Set on the threads [`run_collectors`] starts for collectors.
+    static IN_COLLECTOR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True on a thread [`run_collectors`] started for a collector: a panic
+/// there is caught and becomes that collector's `error` outcome and a
+/// collect.log line, so a panic hook need not print it.
+pub fn in_collector() -> bool {
+    IN_COLLECTOR.with(|c| c.get())
+}
+
+/// Keeps collectors' panics off stderr: wraps the panic hook in place so
+/// that it is skipped on a collector's thread ([`in_collector`]; the
+/// runner records the panic in the report) and runs as before for every
+/// other panic. Call it after installing a hook of your own, once.
+///
+/// ```
+/// cep_core::runner::silence_collector_panics();
+/// let outside = std::thread::spawn(|| cep_core::runner::in_collector()).join().unwrap();
+/// assert!(!outside);
+/// ```
+pub fn silence_collector_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !in_collector() {
+            previous(info);
+        }
+    }));
 }
 
 /// A duration as cep.toml writes it and messages show it (`1m 30s`,
