@@ -14,7 +14,10 @@
 //!
 //! The clock is injected ([`Clock`]) so tests run the backoff instantly.
 
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+use serde::Serialize;
 
 use cep_core::uuid::Uuid;
 
@@ -151,22 +154,40 @@ fn recorded_ids(spool: &Spool) -> std::collections::HashSet<cep_core::uuid::Uuid
     }
 }
 
-/// What a flush did.
-#[derive(Debug, Default)]
-pub struct FlushReport {
-    /// Reports delivered and removed from the spool, in order.
+/// What one flush of the spool did: the one result of delivery, for the
+/// ledger lines it wrote and for `cep send` / `cep flush --json`, which
+/// print it as it serializes.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Delivery {
+    /// The transport's name (`file`, `http`).
+    pub transport: String,
+    /// Where it delivers (never with credentials).
+    pub destination: String,
+    /// The spool directory.
+    pub spool_dir: PathBuf,
+    /// True when another process was delivering the spool: nothing was done
+    /// (that process delivers until the spool is empty, reports added
+    /// meanwhile included).
+    pub locked: bool,
+    /// Reports delivered and removed from the spool, in order, as the
+    /// ledger records them.
     pub delivered: Vec<Delivered>,
+    /// Reports the ledger already records as delivered (a crash came
+    /// between the ledger line and the removal): removed, not sent again.
+    pub already_delivered: Vec<Uuid>,
+    /// Files that are not reports (corrupt archives, strays that are not
+    /// regular files), now in `bad/`.
+    pub bad: Vec<Quarantined>,
     /// Reports the server refused for good, now in `rejected/`.
     pub rejected: Vec<Quarantined>,
     /// Spooled reports the privacy guard stopped on their way out (each
     /// archive is checked again before it is sent): moved to
-    /// `<state-dir>/quarantine/`, never sent.
+    /// `<state-dir>/quarantine/`, never sent (absent from JSON when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub vetoed: Vec<Quarantined>,
-    /// Files that are not reports (corrupt archives, strays that are not
-    /// regular files), now in `bad/`.
-    pub bad: Vec<Quarantined>,
     /// Reports that could not be read (permissions, I/O errors): they stay
     /// in the spool; each error names the file and what to check.
+    #[serde(serialize_with = "texts")]
     pub unreadable: Vec<LoadError>,
     /// Reports delivered whose ledger line could not be written: kept in
     /// `spool/delivered/` and recorded by the next run, never sent again.
@@ -176,25 +197,50 @@ pub struct FlushReport {
     /// Reports still pending after the run.
     pub remaining: usize,
     /// The last retryable failure, when reports were left for a later run.
+    #[serde(serialize_with = "text")]
     pub deferred: Option<TransportError>,
-    /// A permanent failure that is not the server's refusal (a broken
-    /// configuration): delivery stopped, every report stayed.
-    pub broken: Option<TransportError>,
+    /// What keeps delivery from working at all (a broken configuration):
+    /// delivery stopped, every report stayed. [`Delivery::failure`] turns
+    /// it into an error.
+    #[serde(serialize_with = "text")]
+    pub broken: Option<Broken>,
     /// Attempts made, successful or not.
+    #[serde(skip)]
     pub attempts: usize,
-    /// True when another process was delivering the spool: nothing was done
-    /// (that process delivers until the spool is empty, reports added
-    /// meanwhile included).
-    pub locked: bool,
-    /// Reports the ledger already records as delivered (a crash came
-    /// between the ledger line and the removal): removed, not sent again.
-    pub already_delivered: Vec<cep_core::uuid::Uuid>,
 }
 
-impl FlushReport {
+/// Why delivery could not work at all.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Broken {
+    /// The transport cannot be built from the configuration.
+    #[error("{0}")]
+    Setup(String),
+    /// The transport refused to work as configured (a permanent failure
+    /// that is not the server's refusal).
+    #[error(transparent)]
+    Transport(TransportError),
+}
+
+/// Each value as its message.
+fn texts<S: serde::Serializer, T: std::fmt::Display>(v: &[T], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(ToString::to_string))
+}
+
+/// The value as its message, or null.
+fn text<S: serde::Serializer, T: std::fmt::Display>(
+    v: &Option<T>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => s.collect_str(v),
+        None => s.serialize_none(),
+    }
+}
+
+impl Delivery {
     /// True when the spool held nothing to deliver and nothing needed
     /// attention: no report was delivered, set aside, unreadable or left.
-    pub fn nothing_to_deliver(&self) -> bool {
+    pub fn is_idle(&self) -> bool {
         !self.locked
             && self.delivered.is_empty()
             && self.already_delivered.is_empty()
@@ -205,6 +251,29 @@ impl FlushReport {
             && self.recorded_late.is_empty()
             && self.remaining == 0
             && self.broken.is_none()
+    }
+
+    /// The error this flush amounts to: delivery broken by the
+    /// configuration, or reports rejected by the server; `None` when every
+    /// report was delivered or safely kept for the next run.
+    pub fn failure(&self) -> Option<crate::Error> {
+        match &self.broken {
+            Some(Broken::Setup(message)) => {
+                return Some(crate::Error::Invalid {
+                    message: message.clone(),
+                });
+            }
+            Some(Broken::Transport(error)) => {
+                return Some(crate::Error::Delivery {
+                    error: error.clone(),
+                });
+            }
+            None => {}
+        }
+        (!self.rejected.is_empty()).then(|| crate::Error::Rejected {
+            count: self.rejected.len(),
+            dir: self.spool_dir.join("rejected"),
+        })
     }
 }
 
@@ -231,7 +300,7 @@ pub async fn flush(
     policy: &RetrySettings,
     clock: &dyn Clock,
     privacy: &PrivacyGuard,
-) -> Result<FlushReport, SpoolError> {
+) -> Result<Delivery, SpoolError> {
     let ctx = Run {
         spool,
         transport,
@@ -240,7 +309,12 @@ pub async fn flush(
         privacy,
     };
     let start = clock.now();
-    let mut out = FlushReport::default();
+    let mut out = Delivery {
+        transport: transport.name().to_owned(),
+        destination: transport.destination(),
+        spool_dir: spool.dir().to_owned(),
+        ..Delivery::default()
+    };
     // Reports this run has tried (or that stay unreadable): never twice.
     let mut seen = std::collections::HashSet::new();
     let mut first = true;
@@ -297,7 +371,7 @@ async fn deliver_locked(
     ctx: &Run<'_>,
     start: Duration,
     seen: &mut std::collections::HashSet<std::path::PathBuf>,
-    out: &mut FlushReport,
+    out: &mut Delivery,
 ) -> Result<bool, SpoolError> {
     let Run {
         spool,
@@ -352,7 +426,7 @@ async fn deliver_one(
     ctx: &Run<'_>,
     start: Duration,
     entry: &SpoolEntry,
-    out: &mut FlushReport,
+    out: &mut Delivery,
 ) -> Result<bool, SpoolError> {
     let Run {
         spool,
@@ -424,7 +498,7 @@ async fn deliver_one(
                 return Ok(true);
             }
             Retry::Permanent => {
-                out.broken = Some(error);
+                out.broken = Some(Broken::Transport(error));
                 return Ok(false);
             }
             Retry::Retryable => {
@@ -683,7 +757,7 @@ mod tests {
             v.reason
         );
         assert!(s.pending().unwrap().is_empty());
-        assert!(!r.nothing_to_deliver());
+        assert!(!r.is_idle());
     }
 
     #[tokio::test]
@@ -955,7 +1029,7 @@ mod tests {
             .unwrap();
         assert_eq!(r.recorded_late, ids);
         assert!(next.seen.lock().unwrap().is_empty(), "never sent again");
-        assert!(!r.nothing_to_deliver());
+        assert!(!r.is_idle());
         let lines = ledger.read().unwrap().entries;
         assert_eq!(lines.iter().map(|l| l.report_id).collect::<Vec<_>>(), ids);
         assert_eq!(lines[0].sha256, first_sha);
@@ -967,7 +1041,7 @@ mod tests {
         let r = flush(&s, &next, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
-        assert!(r.nothing_to_deliver());
+        assert!(r.is_idle());
         assert_eq!(ledger.read().unwrap().entries.len(), 2);
     }
 

@@ -83,9 +83,10 @@ pub struct SpoolEntry {
 }
 
 /// A file in `bad/` or `rejected/`, with the reason written beside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Quarantined {
     /// The moved file.
+    #[serde(rename = "file")]
     pub path: PathBuf,
     /// The report id, when the name carries one.
     pub report_id: Option<Uuid>,
