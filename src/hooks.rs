@@ -12,7 +12,7 @@ use serde::Serialize;
 /// The clock the run loop and `schedule` read.
 pub(crate) type Clock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
 
-/// What an [`Agent`] call has done so far, told as it happens (a caller
+/// What an [`Agent`](crate::Agent) call has done so far, told as it happens (a caller
 /// that prints progress shows a spooled report's id before delivery
 /// starts, and a process killed during delivery has already said it).
 #[derive(Debug, Clone, Copy)]

@@ -51,7 +51,11 @@
 //! `examples/third_party_collector`.
 //!
 //! The crates underneath stay available: the model ([`core`]), the
+//! privacy engine ([`privacy`]), the live command runner ([`exec`]), the
 //! built-in collectors ([`collectors`]) and the transports ([`transport`]).
+//! The Agent's machinery has its own modules, each usable alone:
+//! [`config`], [`consent`], [`identity`], [`schedule`], [`state`],
+//! [`spool`] (with [`lock`]), [`delivery`], [`ledger`] and [`quarantine`].
 #![deny(missing_docs)]
 
 mod agent;
@@ -91,4 +95,6 @@ pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile, Unr
 
 pub use cep_collectors as collectors;
 pub use cep_core as core;
+pub use cep_exec as exec;
+pub use cep_privacy as privacy;
 pub use cep_transport as transport;

@@ -6,7 +6,7 @@ use crate::report::{Archive, Report};
 /// A guard stands between a report and its archive: it may rewrite the
 /// report before encoding (a scrubber) and veto the encoded archive (a
 /// tripwire). Both default to doing nothing. Extra guards run besides the
-/// [`PrivacyGuard`], never instead of it.
+/// [`PrivacyGuard`](crate::PrivacyGuard), never instead of it.
 pub trait Guard: Send + Sync {
     /// Short name for messages.
     fn name(&self) -> &str;

@@ -1,30 +1,34 @@
 //! # cep-core
 //!
 //! The model at the centre of cep, the anonymous usage-statistics client for
-//! OpenVZ / Virtuozzo hardware nodes. Third-party collectors and embedding
-//! tools depend on this crate alone.
+//! OpenVZ / Virtuozzo hardware nodes: what a collector or a transport author
+//! needs, and nothing of the agent that runs them (that is the `cep`
+//! facade). A third-party collector depends on this crate alone.
 //!
 //! - [`Collector`]: one topic of facts. Four required methods (`id`,
 //!   `describe`, `fields`, `collect`); it reads the host only through
 //!   [`Host`]. A [`CollectorSet`] is one scheduled unit whose members are
-//!   found on the host (the external scripts).
-//! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner (`cep-exec`)
-//!   enforces a timeout (TERM, then KILL) and an output cap on every command;
-//!   fixture hosts (`DIR/fs/` + `DIR/commands.toml`) replay recorded hosts.
+//!   found on the host (the external scripts). [`Schedule`] is when it is
+//!   due by default.
+//! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner
+//!   (crate `cep-exec`) enforces a timeout (TERM, then KILL) and an output
+//!   cap on every command; fixture hosts (`DIR/fs/` + `DIR/commands.toml`,
+//!   feature `fixture`) replay recorded hosts.
 //! - [`run_collectors`]: runs collectors in parallel with deadlines; a
 //!   failing, hanging or panicking collector costs only its own section.
 //! - [`Report`]: manifest + sections + `collect.log`, encoded as a
 //!   deterministic `.tar.gz` ([`Archive`]) and read back under [`ReadLimits`].
-//! - [`seal`]: the report through the [`PrivacyGuard`] (required) and any
-//!   extra [`Guard`]s into a [`Sealed`] archive, the only kind
-//!   [`Spool::add`] takes.
-//! - [`Transport`]: async delivery of an [`Archive`], returning a
-//!   [`Receipt`] or a [`TransportError`] that says retryable or permanent.
-//! - [`Spool`] and [`flush`]: reports wait on disk until a receipt says
-//!   they arrived; delivery retries with backoff within a budget.
-//! - [`identity`], [`consent`], [`config`]: the host id, the opt-out
-//!   decision and the configuration, with the legacy vzstats and disp-helper
-//!   settings adopted.
+//! - [`seal`]: the report through the [`PrivacyGuard`] (required; the
+//!   detection engine is crate `cep-privacy`) and any extra [`Guard`]s into
+//!   a [`Sealed`] report, the only kind a [`Transport`] sends.
+//! - [`Transport`]: async delivery of a [`Sealed`] report, returning a
+//!   [`Receipt`] or a [`TransportError`] that says retryable or permanent;
+//!   [`Protocol`] and the receipts are the wire types client and servers
+//!   share. [`Policy`] is the collection policy a server publishes.
+//!
+//! Features: `fixture` (fixture hosts), `digest` (SHA-256 of archives,
+//! the policy's version), `rfc3339` (a received manifest's time checked
+//! strictly), `testing` (all three, plus test doubles).
 //!
 //! ```
 //! use std::sync::Arc;

@@ -38,8 +38,10 @@ use std::collections::BTreeSet;
 pub use detect::{Detector, Finding, PrivacyError, Scrubber, merge_json};
 pub use tripwire::{Trip, Tripwire};
 
-/// Values of this host that must never appear in a report, gathered once per
-/// run through [`Host`] (so fixture hosts work like live ones).
+/// Values of a host that must never appear in a report. The parsers here
+/// take the texts; the Agent reads them once per run through cep-core's
+/// `Host` (`cep_collectors::secrets::gather`), so fixture hosts work like
+/// live ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Secrets {
     /// Host names, short and fully qualified, and container names.
