@@ -40,6 +40,22 @@ fn main() {
     let mut secrets = Secrets::default();
     secrets.add_host(read("fs/proc/sys/kernel/hostname").trim());
     secrets.add_vzlist(&read("commands/vzlist-aH.txt"));
+    // The containers' HOSTNAME and NAME lines, as the Agent reads them.
+    let mut confs: Vec<_> = std::fs::read_dir(host.join("fs/etc/vz/conf"))
+        .expect("fixture configs")
+        .map(|e| e.expect("config").path())
+        .collect();
+    confs.sort();
+    for conf in confs {
+        for line in std::fs::read_to_string(conf).expect("config").lines() {
+            if let Some(v) = line
+                .strip_prefix("HOSTNAME=")
+                .or_else(|| line.strip_prefix("NAME="))
+            {
+                secrets.add_host_or_address(v.trim_matches('"'));
+            }
+        }
+    }
     secrets.add_passwd(
         "john:x:1000:1000::/home/john:/bin/bash\nalice:x:1001:1001::/home/alice:/bin/sh\n",
     );
