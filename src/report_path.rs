@@ -137,7 +137,14 @@ impl Agent {
         let note = self
             .current_policy()
             .map(|(policy, source)| policy.apply(&mut collection, source));
-        let mut report = cep_core::Report::new(collection, client_id, self.client.clone());
+        // Created at the Agent's clock, the time its run and state go by.
+        let mut report = cep_core::Report::with_identity(
+            collection,
+            client_id,
+            self.client.clone(),
+            cep_core::uuid::Uuid::new_v4(),
+            std::time::SystemTime::from(self.now()),
+        );
         report.manifest.policy = note;
         match cep_core::seal(report, &privacy, &[]) {
             Ok(p) => Ok(p),

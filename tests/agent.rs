@@ -81,6 +81,19 @@ fn an_agent_moves_to_a_service_thread() {
 }
 
 #[test]
+fn a_report_is_created_at_the_agents_clock() {
+    let e = Embedder::new("http://127.0.0.1:9");
+    let agent = e
+        .builder()
+        .root(vz7())
+        .clock(|| "2026-03-02T10:15:30Z".parse().unwrap())
+        .build()
+        .unwrap();
+    let preview = agent.preview().unwrap();
+    assert_eq!(preview.manifest.created_at, "2026-03-02T10:15:30Z");
+}
+
+#[test]
 fn consent_off_sends_nothing_and_touches_no_state() {
     let server = TestServer::start();
     let e = Embedder::new(&server.url());
