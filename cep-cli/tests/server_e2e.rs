@@ -359,7 +359,7 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
     assert_eq!(second["already"], true);
     let again = rt.block_on(async {
         let http = cep::transport::HttpTransport::new(cep::transport::HttpSettings {
-            config: cep_core::config::HttpConfig {
+            config: cep::config::HttpConfig {
                 url: format!("http://{addr}"),
                 protocol: cep_core::Protocol::Cep,
                 connect_timeout: Duration::from_secs(5),

@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, Secrets, seal};
+use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, seal};
 use reqwest::blocking::{Client, multipart};
 use serde_json::Value;
 use uuid::Uuid;
@@ -124,11 +124,12 @@ fn testdata(name: &str) -> Vec<u8> {
 fn archive(host: &str, client_id: Uuid) -> cep_core::Archive {
     let collectors: Vec<Arc<dyn cep_core::Collector>> = cep_collectors::builtin();
     let h = Host::fixture(fixture(host)).unwrap();
-    let secrets = Secrets::gather_with(&h, cep_collectors::vz_containers::container_names);
+    let secrets =
+        cep_collectors::secrets::gather_with(&h, cep_collectors::vz_containers::container_names);
     let guard = PrivacyGuard::with_fields(&secrets, &collectors).unwrap();
     let collection = cep_core::run_collectors(&collectors, &h, &RunOptions::default());
     let report = Report::new(collection, client_id, ClientInfo::default());
-    seal(report, &guard, &[]).unwrap().archive
+    seal(report, &guard, &[]).unwrap().into_parts().1
 }
 
 /// A native upload of `a` on `c`, ready to send (more headers may follow).

@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, Secrets, seal};
+use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, seal};
 use reqwest::blocking::Client;
 use serde_json::Value;
 use uuid::Uuid;
@@ -386,16 +386,12 @@ fn archive(host: &str, client_id: Uuid) -> cep_core::Archive {
             .join(host),
     )
     .unwrap();
-    let secrets = Secrets::gather_with(&h, cep_collectors::vz_containers::container_names);
+    let secrets =
+        cep_collectors::secrets::gather_with(&h, cep_collectors::vz_containers::container_names);
     let guard = PrivacyGuard::with_fields(&secrets, &collectors).unwrap();
     let collection = cep_core::run_collectors(&collectors, &h, &RunOptions::default());
-    seal(
-        Report::new(collection, client_id, ClientInfo::default()),
-        &guard,
-        &[],
-    )
-    .unwrap()
-    .archive
+    let report = Report::new(collection, client_id, ClientInfo::default());
+    seal(report, &guard, &[]).unwrap().into_parts().1
 }
 
 fn post(s: &Server, a: &cep_core::Archive) -> u16 {

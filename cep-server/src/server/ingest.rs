@@ -195,6 +195,7 @@ async fn accept_archive(
         Report::read(&body, &limits)
     };
     let report = report.map_err(archive_error)?;
+    report.manifest.check_created_at().map_err(archive_error)?;
     let m = &report.manifest;
     if let Some((client, rid)) = expect {
         if client != m.client_id {

@@ -2,14 +2,13 @@
 //! testdata/real/ (addresses, host names, UUIDs, versions, tables), with
 //! the secrets of the openvz-legacy fixture host.
 //!
-//! `cargo bench -p cep-core --bench scrub`; the target is ≤ 100 ms for
+//! `cargo bench -p cep-privacy --bench scrub`; the target is ≤ 100 ms for
 //! 10 MiB in one pass. Prints the best and the median of 15 runs.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use cep_core::Host;
-use cep_core::privacy::{Scrubber, Secrets, Tripwire};
+use cep_privacy::{Scrubber, Secrets, Tripwire};
 
 fn main() {
     let hostile_only = std::env::args().any(|a| a == "--hostile");
@@ -35,8 +34,28 @@ fn main() {
     }
     text.truncate(cut);
 
-    let host = Host::fixture(testdata.join("hosts/openvz-legacy")).expect("fixture host");
-    let mut secrets = Secrets::gather(&host);
+    // The fixture host's own names, as the Agent gathers them there.
+    let host = testdata.join("hosts/openvz-legacy");
+    let read = |p: &str| std::fs::read_to_string(host.join(p)).expect("fixture host file");
+    let mut secrets = Secrets::default();
+    secrets.add_host(read("fs/proc/sys/kernel/hostname").trim());
+    secrets.add_vzlist(&read("commands/vzlist-aH.txt"));
+    // The containers' HOSTNAME and NAME lines, as the Agent reads them.
+    let mut confs: Vec<_> = std::fs::read_dir(host.join("fs/etc/vz/conf"))
+        .expect("fixture configs")
+        .map(|e| e.expect("config").path())
+        .collect();
+    confs.sort();
+    for conf in confs {
+        for line in std::fs::read_to_string(conf).expect("config").lines() {
+            if let Some(v) = line
+                .strip_prefix("HOSTNAME=")
+                .or_else(|| line.strip_prefix("NAME="))
+            {
+                secrets.add_host_or_address(v.trim_matches('"'));
+            }
+        }
+    }
     secrets.add_passwd(
         "john:x:1000:1000::/home/john:/bin/bash\nalice:x:1001:1001::/home/alice:/bin/sh\n",
     );

@@ -49,7 +49,7 @@ pub enum StateError {
 #[serde(deny_unknown_fields)]
 pub struct PendingRun {
     /// The report's id.
-    pub report_id: uuid::Uuid,
+    pub report_id: cep_core::uuid::Uuid,
     /// The run's time, which its collectors get as their last run.
     pub at: Timestamp,
     /// The collectors (and `scripts`) the report holds.
@@ -93,7 +93,7 @@ impl RunState {
             }
         };
         let (bytes, truncated) =
-            crate::fsutil::read_capped(file, MAX_STATE_BYTES).map_err(|source| {
+            cep_core::fsutil::read_capped(file, MAX_STATE_BYTES).map_err(|source| {
                 StateError::Read {
                     path: path.to_owned(),
                     source,
@@ -137,7 +137,7 @@ impl RunState {
     pub fn save(&self, path: &Path) -> Result<(), StateError> {
         let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
         text.push('\n');
-        crate::fsutil::atomic_write(path, text.as_bytes(), 0o644).map_err(|source| {
+        cep_core::fsutil::atomic_write(path, text.as_bytes(), 0o644).map_err(|source| {
             StateError::Write {
                 path: path.to_owned(),
                 source,

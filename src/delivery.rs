@@ -6,19 +6,25 @@
 //! `Retry-After`) until the run's budget is spent; what is left stays in the
 //! spool for the next run. A report is deleted only after a receipt whose
 //! report id matches; the server's refusal (a permanent error with a status)
-//! moves it to `rejected/`; an unreadable file moves to `bad/`. A permanent
+//! moves it to `rejected/`; an unreadable file moves to `bad/`; an archive
+//! the privacy guard stops when it is checked again before sending moves
+//! to the quarantine. A permanent
 //! error without a status is a local problem (configuration): delivery stops
 //! and every report stays.
 //!
 //! The clock is injected ([`Clock`]) so tests run the backoff instantly.
 
-use std::time::Duration;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
-use uuid::Uuid;
+use serde::Serialize;
+
+use cep_core::uuid::Uuid;
 
 use crate::config::RetrySettings;
 use crate::spool::{LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Unrecorded};
-use crate::transport::{Retry, Transport, TransportError};
+use cep_core::transport::{Retry, Transport, TransportError};
+use cep_core::{PipelineError, PrivacyGuard, Sealed};
 
 /// Time for the retry loop: a monotonic reading, an async sleep and a source
 /// of jitter.
@@ -120,9 +126,9 @@ fn rebuilt_line(
     transport: &dyn Transport,
 ) -> Result<Delivered, SpoolError> {
     let bytes = spool.read_unrecorded(u)?;
-    let archive = crate::report::Archive::new(u.report_id, Uuid::nil(), bytes);
+    let archive = cep_core::report::Archive::new(u.report_id, Uuid::nil(), bytes);
     let time = u.delivered_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let receipt = crate::transport::Receipt {
+    let receipt = cep_core::transport::Receipt {
         report_id: u.report_id,
         received_at: time.clone(),
         sha256: archive.sha256(),
@@ -135,7 +141,7 @@ fn rebuilt_line(
 /// The report ids the ledger records as delivered; empty when it cannot
 /// be read (the receiver's dedup still keeps a resent report from counting
 /// twice).
-fn recorded_ids(spool: &Spool) -> std::collections::HashSet<uuid::Uuid> {
+fn recorded_ids(spool: &Spool) -> std::collections::HashSet<cep_core::uuid::Uuid> {
     let Some(ledger) = ledger_of(spool) else {
         return Default::default();
     };
@@ -148,18 +154,40 @@ fn recorded_ids(spool: &Spool) -> std::collections::HashSet<uuid::Uuid> {
     }
 }
 
-/// What a flush did.
-#[derive(Debug, Default)]
-pub struct FlushReport {
-    /// Reports delivered and removed from the spool, in order.
+/// What one flush of the spool did: the one result of delivery, for the
+/// ledger lines it wrote and for `cep send` / `cep flush --json`, which
+/// print it as it serializes.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Delivery {
+    /// The transport's name (`file`, `http`).
+    pub transport: String,
+    /// Where it delivers (never with credentials).
+    pub destination: String,
+    /// The spool directory.
+    pub spool_dir: PathBuf,
+    /// True when another process was delivering the spool: nothing was done
+    /// (that process delivers until the spool is empty, reports added
+    /// meanwhile included).
+    pub locked: bool,
+    /// Reports delivered and removed from the spool, in order, as the
+    /// ledger records them.
     pub delivered: Vec<Delivered>,
-    /// Reports the server refused for good, now in `rejected/`.
-    pub rejected: Vec<Quarantined>,
+    /// Reports the ledger already records as delivered (a crash came
+    /// between the ledger line and the removal): removed, not sent again.
+    pub already_delivered: Vec<Uuid>,
     /// Files that are not reports (corrupt archives, strays that are not
     /// regular files), now in `bad/`.
     pub bad: Vec<Quarantined>,
+    /// Reports the server refused for good, now in `rejected/`.
+    pub rejected: Vec<Quarantined>,
+    /// Spooled reports the privacy guard stopped on their way out (each
+    /// archive is checked again before it is sent): moved to
+    /// `<state-dir>/quarantine/`, never sent (absent from JSON when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub vetoed: Vec<Quarantined>,
     /// Reports that could not be read (permissions, I/O errors): they stay
     /// in the spool; each error names the file and what to check.
+    #[serde(serialize_with = "texts")]
     pub unreadable: Vec<LoadError>,
     /// Reports delivered whose ledger line could not be written: kept in
     /// `spool/delivered/` and recorded by the next run, never sent again.
@@ -169,34 +197,83 @@ pub struct FlushReport {
     /// Reports still pending after the run.
     pub remaining: usize,
     /// The last retryable failure, when reports were left for a later run.
+    #[serde(serialize_with = "text")]
     pub deferred: Option<TransportError>,
-    /// A permanent failure that is not the server's refusal (a broken
-    /// configuration): delivery stopped, every report stayed.
-    pub broken: Option<TransportError>,
+    /// What keeps delivery from working at all (a broken configuration):
+    /// delivery stopped, every report stayed. [`Delivery::failure`] turns
+    /// it into an error.
+    #[serde(serialize_with = "text")]
+    pub broken: Option<Broken>,
     /// Attempts made, successful or not.
+    #[serde(skip)]
     pub attempts: usize,
-    /// True when another process was delivering the spool: nothing was done
-    /// (that process delivers until the spool is empty, reports added
-    /// meanwhile included).
-    pub locked: bool,
-    /// Reports the ledger already records as delivered (a crash came
-    /// between the ledger line and the removal): removed, not sent again.
-    pub already_delivered: Vec<uuid::Uuid>,
 }
 
-impl FlushReport {
+/// Why delivery could not work at all.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Broken {
+    /// The transport cannot be built from the configuration.
+    #[error("{0}")]
+    Setup(String),
+    /// The transport refused to work as configured (a permanent failure
+    /// that is not the server's refusal).
+    #[error(transparent)]
+    Transport(TransportError),
+}
+
+/// Each value as its message.
+fn texts<S: serde::Serializer, T: std::fmt::Display>(v: &[T], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(ToString::to_string))
+}
+
+/// The value as its message, or null.
+fn text<S: serde::Serializer, T: std::fmt::Display>(
+    v: &Option<T>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => s.collect_str(v),
+        None => s.serialize_none(),
+    }
+}
+
+impl Delivery {
     /// True when the spool held nothing to deliver and nothing needed
     /// attention: no report was delivered, set aside, unreadable or left.
-    pub fn nothing_to_deliver(&self) -> bool {
+    pub fn is_idle(&self) -> bool {
         !self.locked
             && self.delivered.is_empty()
             && self.already_delivered.is_empty()
             && self.bad.is_empty()
             && self.rejected.is_empty()
+            && self.vetoed.is_empty()
             && self.unreadable.is_empty()
             && self.recorded_late.is_empty()
             && self.remaining == 0
             && self.broken.is_none()
+    }
+
+    /// The error this flush amounts to: delivery broken by the
+    /// configuration, or reports rejected by the server; `None` when every
+    /// report was delivered or safely kept for the next run.
+    pub fn failure(&self) -> Option<crate::Error> {
+        match &self.broken {
+            Some(Broken::Setup(message)) => {
+                return Some(crate::Error::Invalid {
+                    message: message.clone(),
+                });
+            }
+            Some(Broken::Transport(error)) => {
+                return Some(crate::Error::Delivery {
+                    error: error.clone(),
+                });
+            }
+            None => {}
+        }
+        (!self.rejected.is_empty()).then(|| crate::Error::Rejected {
+            count: self.rejected.len(),
+            dir: self.spool_dir.join("rejected"),
+        })
     }
 }
 
@@ -213,15 +290,31 @@ pub fn backoff_ceiling(policy: &RetrySettings, attempt: u32) -> Duration {
 /// Delivers every pending report through `transport`, oldest first, until
 /// the spool is empty or the budget is spent: reports another process adds
 /// while this one delivers (its `cep send` found the lock taken) are
-/// delivered too, in the same run.
+/// delivered too, in the same run. Each archive read back from the spool
+/// is checked by `privacy` (as [`Sealed::check`] does) before it is sent:
+/// only a sealed report leaves, and one the guard stops goes to the
+/// quarantine instead.
 pub async fn flush(
     spool: &Spool,
     transport: &dyn Transport,
     policy: &RetrySettings,
     clock: &dyn Clock,
-) -> Result<FlushReport, SpoolError> {
+    privacy: &PrivacyGuard,
+) -> Result<Delivery, SpoolError> {
+    let ctx = Run {
+        spool,
+        transport,
+        policy,
+        clock,
+        privacy,
+    };
     let start = clock.now();
-    let mut out = FlushReport::default();
+    let mut out = Delivery {
+        transport: transport.name().to_owned(),
+        destination: transport.destination(),
+        spool_dir: spool.dir().to_owned(),
+        ..Delivery::default()
+    };
     // Reports this run has tried (or that stay unreadable): never twice.
     let mut seen = std::collections::HashSet::new();
     let mut first = true;
@@ -232,8 +325,7 @@ pub async fn flush(
             out.locked = first;
             break;
         };
-        let stopped =
-            deliver_locked(spool, transport, policy, clock, start, &mut seen, &mut out).await?;
+        let stopped = deliver_locked(&ctx, start, &mut seen, &mut out).await?;
         drop(lock);
         first = false;
         // A report spooled after the holder's last look and before its
@@ -251,6 +343,16 @@ pub async fn flush(
     Ok(out)
 }
 
+/// What one flush delivers with.
+#[derive(Clone, Copy)]
+struct Run<'a> {
+    spool: &'a Spool,
+    transport: &'a dyn Transport,
+    policy: &'a RetrySettings,
+    clock: &'a dyn Clock,
+    privacy: &'a PrivacyGuard,
+}
+
 /// Why reports spooled during a run wait for the next one.
 fn budget_spent(transport: &dyn Transport, policy: &RetrySettings) -> TransportError {
     TransportError::retryable(
@@ -266,14 +368,18 @@ fn budget_spent(transport: &dyn Transport, policy: &RetrySettings) -> TransportE
 /// reports until none is new. Returns true when delivery stopped (the
 /// budget was spent or the configuration is broken).
 async fn deliver_locked(
-    spool: &Spool,
-    transport: &dyn Transport,
-    policy: &RetrySettings,
-    clock: &dyn Clock,
+    ctx: &Run<'_>,
     start: Duration,
     seen: &mut std::collections::HashSet<std::path::PathBuf>,
-    out: &mut FlushReport,
+    out: &mut Delivery,
 ) -> Result<bool, SpoolError> {
+    let Run {
+        spool,
+        transport,
+        policy,
+        clock,
+        ..
+    } = *ctx;
     // Leftovers of writes killed before their rename; ten minutes is far
     // longer than any write takes.
     spool.sweep_temporaries(Duration::from_secs(600));
@@ -307,7 +413,7 @@ async fn deliver_locked(
                 out.deferred = Some(budget_spent(transport, policy));
                 return Ok(true);
             }
-            if !deliver_one(spool, transport, policy, clock, start, &entry, out).await? {
+            if !deliver_one(ctx, start, &entry, out).await? {
                 return Ok(true);
             }
         }
@@ -317,14 +423,18 @@ async fn deliver_locked(
 /// Delivers one report with retries. Returns false when delivery must stop
 /// (budget spent, configuration broken).
 async fn deliver_one(
-    spool: &Spool,
-    transport: &dyn Transport,
-    policy: &RetrySettings,
-    clock: &dyn Clock,
+    ctx: &Run<'_>,
     start: Duration,
     entry: &SpoolEntry,
-    out: &mut FlushReport,
+    out: &mut Delivery,
 ) -> Result<bool, SpoolError> {
+    let Run {
+        spool,
+        transport,
+        policy,
+        clock,
+        privacy,
+    } = *ctx;
     let archive = match spool.load(entry) {
         Ok(a) => a,
         Err(e @ LoadError::Unreadable { .. }) => {
@@ -337,16 +447,29 @@ async fn deliver_one(
             return Ok(true);
         }
     };
+    let sealed = match Sealed::check(archive, privacy) {
+        Ok(sealed) => sealed,
+        Err(PipelineError::Vetoed { violation, archive }) => {
+            out.vetoed
+                .push(spool.set_vetoed(entry, &archive, &violation)?);
+            return Ok(true);
+        }
+        Err(PipelineError::Archive(e)) => {
+            out.bad.push(spool.set_bad(entry, &e.to_string())?);
+            return Ok(true);
+        }
+    };
+    let archive = sealed.archive();
     let mut attempt = 0u32;
     loop {
         out.attempts += 1;
-        let error = match transport.send(&archive).await {
+        let error = match transport.send(&sealed).await {
             Ok(receipt) if receipt.report_id == archive.report_id => {
                 // Record what left before forgetting it, so the ledger
                 // never misses a report (a crash right here resends the
                 // same report id, which the receiver dedups).
                 let delivered =
-                    Delivered::new(&archive, transport.name(), transport.destination(), receipt);
+                    Delivered::new(archive, transport.name(), transport.destination(), receipt);
                 if !record_delivery(spool, entry, &delivered)? {
                     out.unrecorded.push(archive.report_id);
                 }
@@ -375,7 +498,7 @@ async fn deliver_one(
                 return Ok(true);
             }
             Retry::Permanent => {
-                out.broken = Some(error);
+                out.broken = Some(Broken::Transport(error));
                 return Ok(false);
             }
             Retry::Retryable => {
@@ -404,13 +527,37 @@ async fn deliver_one(
     }
 }
 
+/// The real clock: monotonic time and tokio's sleep.
+#[derive(Debug, Clone, Copy)]
+pub struct TokioClock {
+    start: Instant,
+}
+
+impl Default for TokioClock {
+    fn default() -> Self {
+        TokioClock {
+            start: Instant::now(),
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl Clock for TokioClock {
+    fn now(&self) -> Duration {
+        self.start.elapsed()
+    }
+    async fn sleep(&self, d: Duration) {
+        tokio::time::sleep(d).await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::config::SpoolSettings;
-    use crate::report::{Archive, ClientInfo, Report};
-    use crate::runner::Collection;
-    use crate::transport::Receipt;
+    use cep_core::report::{Archive, ClientInfo, Report};
+    use cep_core::runner::Collection;
+    use cep_core::transport::Receipt;
     use std::collections::VecDeque;
     use std::fs;
     use std::sync::Mutex;
@@ -477,7 +624,8 @@ mod tests {
         fn destination(&self) -> String {
             "test://server".into()
         }
-        async fn send(&self, a: &Archive) -> Result<Receipt, TransportError> {
+        async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+            let a = sealed.archive();
             let next = self.script.lock().unwrap().pop_front();
             let mut receipt = Receipt {
                 report_id: a.report_id,
@@ -510,6 +658,12 @@ mod tests {
         .unwrap()
     }
 
+    /// The guard delivery re-checks with: no host value (the generic
+    /// detectors only).
+    fn guard() -> PrivacyGuard {
+        PrivacyGuard::new(&cep_core::Secrets::default()).unwrap()
+    }
+
     fn policy() -> RetrySettings {
         RetrySettings {
             initial: Duration::from_secs(1),
@@ -523,7 +677,7 @@ mod tests {
         let s = Spool::new(d.path(), SpoolSettings::default());
         let ids = (0..n)
             .map(|_| {
-                s.add(&crate::Prepared::taken_as_sealed(archive()))
+                s.add(&crate::spool::sealed(archive()))
                     .unwrap()
                     .entry
                     .report_id
@@ -545,7 +699,7 @@ mod tests {
         let (_d, s, ids) = setup(3);
         let t = Scripted::new(vec![]);
         let clock = FakeClock::default();
-        let r = flush(&s, &t, &policy(), &clock).await.unwrap();
+        let r = flush(&s, &t, &policy(), &clock, &guard()).await.unwrap();
         let got: Vec<Uuid> = r.delivered.iter().map(|d| d.report_id).collect();
         assert_eq!(got, ids);
         assert_eq!(*t.seen.lock().unwrap(), ids);
@@ -555,6 +709,55 @@ mod tests {
         assert_eq!(r.delivered[0].sha256, r.delivered[0].receipt.sha256);
         assert!(s.pending().unwrap().is_empty());
         assert!(clock.sleeps.lock().unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_spooled_report_is_checked_again_and_a_hit_is_quarantined_not_sent() {
+        let d = tempfile::tempdir().unwrap();
+        let s = Spool::new(d.path(), SpoolSettings::default());
+        // Spooled when the guard knew no host value (sealed as it was)...
+        let leaking = Report::new(
+            Collection {
+                outcomes: vec![],
+                log: vec!["ping node17.example.com".into()],
+            },
+            Uuid::new_v4(),
+            ClientInfo::default(),
+        )
+        .to_archive()
+        .unwrap();
+        let leaking_id = leaking.report_id;
+        s.add(&crate::spool::sealed(leaking)).unwrap();
+        let clean = s
+            .add(&crate::spool::sealed(archive()))
+            .unwrap()
+            .entry
+            .report_id;
+        // ...and delivered by a run whose guard knows the host's name.
+        let mut secrets = cep_core::Secrets::default();
+        secrets.add_host("node17.example.com");
+        let privacy = PrivacyGuard::new(&secrets).unwrap();
+        let t = Scripted::new(vec![]);
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &privacy)
+            .await
+            .unwrap();
+        assert_eq!(*t.seen.lock().unwrap(), vec![clean]);
+        assert_eq!(r.vetoed.len(), 1);
+        let v = &r.vetoed[0];
+        assert_eq!(v.report_id, Some(leaking_id));
+        assert_eq!(
+            v.path,
+            d.path().join(format!("quarantine/{leaking_id}.tar.gz"))
+        );
+        assert!(v.path.is_file());
+        assert!(
+            v.reason
+                .contains("member collect.log: host name matched `no…`"),
+            "{}",
+            v.reason
+        );
+        assert!(s.pending().unwrap().is_empty());
+        assert!(!r.is_idle());
     }
 
     #[tokio::test]
@@ -580,7 +783,7 @@ mod tests {
             ))
             .unwrap();
         let t = Scripted::new(vec![]);
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.already_delivered, vec![ids[0]]);
@@ -613,7 +816,7 @@ mod tests {
             fraction: 0.5,
             ..Default::default()
         };
-        let r = flush(&s, &t, &policy(), &clock).await.unwrap();
+        let r = flush(&s, &t, &policy(), &clock, &guard()).await.unwrap();
         assert_eq!(r.delivered.len(), 1);
         assert_eq!(r.delivered[0].report_id, ids[0]);
         assert_eq!(r.attempts, 5);
@@ -642,7 +845,7 @@ mod tests {
             fraction: 1.0,
             ..Default::default()
         };
-        let r = flush(&s, &t, &policy(), &clock).await.unwrap();
+        let r = flush(&s, &t, &policy(), &clock, &guard()).await.unwrap();
         assert!(r.delivered.is_empty());
         assert_eq!(r.remaining, 2);
         assert_eq!(r.deferred.as_ref().unwrap().status, Some(503));
@@ -660,7 +863,7 @@ mod tests {
         let t = Scripted::new(vec![]);
         let first = t.err(Retry::Permanent, Some(422), None);
         *t.script.lock().unwrap() = vec![first].into();
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.rejected.len(), 1);
@@ -678,7 +881,7 @@ mod tests {
         let t = Scripted::new(vec![]);
         let e = t.err(Retry::Permanent, None, None);
         *t.script.lock().unwrap() = vec![e].into();
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert!(r.broken.is_some());
@@ -692,7 +895,7 @@ mod tests {
         let (_d, s, ids) = setup(1);
         let t = Scripted::new(vec![Answer::WrongId, Answer::Ok]);
         let clock = FakeClock::default();
-        let r = flush(&s, &t, &policy(), &clock).await.unwrap();
+        let r = flush(&s, &t, &policy(), &clock, &guard()).await.unwrap();
         assert_eq!(r.attempts, 2);
         assert_eq!(r.delivered.len(), 1);
         assert_eq!(r.delivered[0].report_id, ids[0]);
@@ -705,14 +908,14 @@ mod tests {
         let first = s.pending().unwrap().remove(0);
         std::fs::write(&first.path, b"not gzip").unwrap();
         let t = Scripted::new(vec![]);
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.bad.len(), 1);
         assert_eq!(r.bad[0].report_id, Some(ids[0]));
         assert_eq!(r.delivered.len(), 1);
         assert_eq!(r.attempts, 1);
-        let again = flush(&s, &t, &policy(), &FakeClock::default())
+        let again = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!((again.attempts, again.bad.len()), (0, 0));
@@ -724,7 +927,7 @@ mod tests {
         let (_d, s, _ids) = setup(1);
         let _held = s.try_lock().unwrap().unwrap();
         let t = Scripted::new(vec![]);
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert!(r.locked);
@@ -748,21 +951,21 @@ mod tests {
         fn destination(&self) -> String {
             "test://server".into()
         }
-        async fn send(&self, a: &Archive) -> Result<Receipt, TransportError> {
+        async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
             {
                 let mut left = self.to_add.lock().unwrap();
                 if *left > 0 {
                     *left -= 1;
                     let id = self
                         .spool
-                        .add(&crate::Prepared::taken_as_sealed(archive()))
+                        .add(&crate::spool::sealed(archive()))
                         .unwrap()
                         .entry
                         .report_id;
                     self.added.lock().unwrap().push(id);
                 }
             }
-            self.inner.send(a).await
+            self.inner.send(sealed).await
         }
     }
 
@@ -775,7 +978,7 @@ mod tests {
             to_add: Mutex::new(3),
             added: Mutex::new(vec![]),
         };
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         let mut want = ids.clone();
@@ -796,7 +999,7 @@ mod tests {
         // stands where the file goes.
         fs::create_dir(ledger.path()).unwrap();
         let t = Scripted::new(vec![]);
-        let r = flush(&s, &t, &policy(), &FakeClock::default())
+        let r = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.delivered.len(), 2);
@@ -809,11 +1012,11 @@ mod tests {
         first_line.push(".ledger.json");
         fs::remove_file(first_line).unwrap();
         let first_sha =
-            crate::report::Archive::new(ids[0], Uuid::nil(), fs::read(&owed[0].path).unwrap())
+            cep_core::report::Archive::new(ids[0], Uuid::nil(), fs::read(&owed[0].path).unwrap())
                 .sha256();
 
         // Still failing: nothing is lost, nothing is sent.
-        let again = flush(&s, &t, &policy(), &FakeClock::default())
+        let again = flush(&s, &t, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert!(again.recorded_late.is_empty());
@@ -821,12 +1024,12 @@ mod tests {
 
         fs::remove_dir(ledger.path()).unwrap();
         let next = Scripted::new(vec![]);
-        let r = flush(&s, &next, &policy(), &FakeClock::default())
+        let r = flush(&s, &next, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
         assert_eq!(r.recorded_late, ids);
         assert!(next.seen.lock().unwrap().is_empty(), "never sent again");
-        assert!(!r.nothing_to_deliver());
+        assert!(!r.is_idle());
         let lines = ledger.read().unwrap().entries;
         assert_eq!(lines.iter().map(|l| l.report_id).collect::<Vec<_>>(), ids);
         assert_eq!(lines[0].sha256, first_sha);
@@ -835,10 +1038,10 @@ mod tests {
         assert_eq!(lines[1], r_line(&lines[1]));
         assert!(s.unrecorded().unwrap().is_empty());
         // A third run has nothing to do.
-        let r = flush(&s, &next, &policy(), &FakeClock::default())
+        let r = flush(&s, &next, &policy(), &FakeClock::default(), &guard())
             .await
             .unwrap();
-        assert!(r.nothing_to_deliver());
+        assert!(r.is_idle());
         assert_eq!(ledger.read().unwrap().entries.len(), 2);
     }
 

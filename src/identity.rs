@@ -10,7 +10,9 @@
 
 use std::path::{Path, PathBuf};
 
-use uuid::Uuid;
+use cep_core::uuid::Uuid;
+
+pub use cep_core::transport::parse_host_id;
 
 /// Identity errors.
 #[derive(Debug, thiserror::Error)]
@@ -33,28 +35,6 @@ pub enum IdentityError {
         /// The reason.
         source: std::io::Error,
     },
-}
-
-/// Parses a host id as vzstats accepted it: 8-4-4-4-12 hex digits, optional
-/// braces, any case, surrounding white space ignored. The nil UUID is refused.
-pub fn parse_host_id(text: &str) -> Option<Uuid> {
-    let t = text.trim();
-    let t = match (t.strip_prefix('{'), t.ends_with('}')) {
-        (Some(inner), true) => &inner[..inner.len() - 1],
-        (None, false) => t,
-        _ => return None,
-    };
-    let groups: Vec<&str> = t.split('-').collect();
-    let lens = [8, 4, 4, 4, 12];
-    if groups.len() != 5
-        || groups
-            .iter()
-            .zip(lens)
-            .any(|(g, n)| g.len() != n || !g.bytes().all(|b| b.is_ascii_hexdigit()))
-    {
-        return None;
-    }
-    Uuid::parse_str(t).ok().filter(|u| !u.is_nil())
 }
 
 /// How the host id was obtained.
@@ -145,7 +125,7 @@ pub fn load_or_create_host_id(
             source,
         })?;
     }
-    crate::fsutil::atomic_write(
+    cep_core::fsutil::atomic_write(
         &paths.host_id,
         format!("{}\n", id.hyphenated()).as_bytes(),
         0o644,
@@ -179,7 +159,7 @@ pub fn read_machine_id(candidates: &[PathBuf]) -> Option<(PathBuf, String)> {
 
 fn machine_hash(salt: &str, machine_id: &str) -> String {
     use sha2::Digest;
-    crate::report::sha256_hex(
+    cep_core::report::sha256_hex(
         &sha2::Sha256::new()
             .chain_update(b"cep machine-id\0")
             .chain_update(salt.as_bytes())
@@ -191,7 +171,7 @@ fn machine_hash(salt: &str, machine_id: &str) -> String {
 fn write_binding(path: &Path, machine_id: &str) -> Result<(), IdentityError> {
     let salt = Uuid::new_v4().simple().to_string();
     let text = format!("v1 {salt} {}\n", machine_hash(&salt, machine_id));
-    crate::fsutil::atomic_write(path, text.as_bytes(), 0o600).map_err(|source| {
+    cep_core::fsutil::atomic_write(path, text.as_bytes(), 0o600).map_err(|source| {
         IdentityError::Write {
             path: path.to_owned(),
             source,
@@ -242,7 +222,7 @@ pub fn load_or_create_bound_host_id(
             let new = Uuid::new_v4();
             // Id first, then binding: a crash in between only makes one more
             // id that is never reported, never a clone keeping the old one.
-            crate::fsutil::atomic_write(
+            cep_core::fsutil::atomic_write(
                 &paths.host_id,
                 format!("{}\n", new.hyphenated()).as_bytes(),
                 0o644,

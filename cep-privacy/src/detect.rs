@@ -8,11 +8,10 @@ use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input};
 
-use super::Secrets;
+use crate::Secrets;
 
 /// What a detector finds; each has its placeholder in scrubbed text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Detector {
     /// IPv4 address, dotted (`10.0.0.1`) or dashed inside a name (`ip-10-0-0-1`).
     Ipv4,
@@ -233,7 +232,7 @@ fn literals<'a>(values: impl Iterator<Item = &'a String>) -> Option<String> {
 /// One case-insensitive pattern for the `never_send` entries: literals as
 /// they are, `*` any run and `?` one character other than white space and
 /// quotes.
-pub(super) fn never_send_pattern(entries: &std::collections::BTreeSet<String>) -> Option<String> {
+pub(crate) fn never_send_pattern(entries: &std::collections::BTreeSet<String>) -> Option<String> {
     let alts: Vec<String> = entries
         .iter()
         .filter(|e| !e.is_empty())
@@ -386,7 +385,7 @@ fn is_label(c: u8) -> bool {
 /// (lowercase) and the labels before it made of label bytes only: the
 /// domain's match then takes the whole name, so the name needs no pattern
 /// of its own. Its first label stays a host value of its own.
-pub(super) fn under_domain(host: &str, domains: &std::collections::HashSet<String>) -> bool {
+pub(crate) fn under_domain(host: &str, domains: &std::collections::HashSet<String>) -> bool {
     let lower = host.to_ascii_lowercase();
     lower.match_indices('.').any(|(i, _)| {
         domains.contains(&lower[i + 1..])
@@ -682,7 +681,7 @@ impl Scrubber {
                         None => {
                             map.insert(key, child);
                         }
-                        Some(existing) => merge(existing, child),
+                        Some(existing) => merge_json(existing, child),
                     }
                 }
             }
@@ -691,7 +690,9 @@ impl Scrubber {
     }
 }
 
-pub(super) fn merge(into: &mut serde_json::Value, other: serde_json::Value) {
+/// Merges `other` into `into` where scrubbing made two object keys equal:
+/// numbers add up (saturating), otherwise `into` stays.
+pub fn merge_json(into: &mut serde_json::Value, other: serde_json::Value) {
     use serde_json::Value;
     if let (Value::Number(a), Value::Number(b)) = (&*into, &other) {
         if let (Some(a), Some(b)) = (a.as_u64(), b.as_u64()) {

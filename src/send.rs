@@ -4,129 +4,17 @@
 
 use std::path::PathBuf;
 
-use cep_core::privacy::OnVeto;
+use crate::delivery::Broken;
+pub use crate::delivery::Delivery;
+use crate::quarantine::OnVeto;
+use crate::spool::{Quarantined, Spool};
 use cep_core::uuid::Uuid;
-use cep_core::{Spool, Transport};
 use serde::Serialize;
 
 use crate::agent::Agent;
 use crate::error::{Error, Result};
+use crate::hooks::Spooled;
 use crate::report_path::{ArchiveSummary, Selection, summary};
-
-/// What one flush of the spool did.
-#[derive(Debug, Clone, Serialize)]
-pub struct Delivery {
-    /// The transport's name (`file`, `http`).
-    pub transport: String,
-    /// Where it delivers (never with credentials).
-    pub destination: String,
-    /// The spool directory.
-    pub spool_dir: PathBuf,
-    /// Another process was delivering: nothing was done here.
-    pub locked: bool,
-    /// Reports delivered and removed, as the ledger records them.
-    pub delivered: Vec<cep_core::LedgerEntry>,
-    /// Reports the ledger already had (delivered before an interruption):
-    /// removed, not sent again.
-    pub already_delivered: Vec<Uuid>,
-    /// Unreadable files moved to `spool/bad/`.
-    pub bad: Vec<SpoolFile>,
-    /// Reports the server refused, moved to `spool/rejected/`.
-    pub rejected: Vec<SpoolFile>,
-    /// Reports that could not be read (permissions, I/O): kept, with the
-    /// file and the reason.
-    pub unreadable: Vec<String>,
-    /// Reports delivered whose ledger line could not be written: the next
-    /// run writes it.
-    pub unrecorded: Vec<Uuid>,
-    /// Ledger lines owed by an earlier run, written now.
-    pub recorded_late: Vec<Uuid>,
-    /// Reports still waiting.
-    pub remaining: usize,
-    /// Why reports were left for the next run (a retryable failure).
-    pub deferred: Option<String>,
-    /// What keeps delivery from working at all, if anything; the reports
-    /// stay in the spool. [`Delivery::failure`] turns it into an error.
-    pub broken: Option<String>,
-    #[serde(skip)]
-    broken_error: Option<Broken>,
-    #[serde(skip)]
-    idle: bool,
-    #[serde(skip)]
-    rejected_dir: PathBuf,
-}
-
-/// Why delivery could not work at all.
-#[derive(Debug, Clone)]
-enum Broken {
-    /// The transport cannot be built from the configuration.
-    Setup(String),
-    /// The transport refused to work as configured.
-    Transport(cep_core::TransportError),
-}
-
-impl Delivery {
-    /// The error this flush amounts to: delivery broken by the
-    /// configuration, or reports rejected by the server; `None` when every
-    /// report was delivered or safely kept for the next run.
-    pub fn failure(&self) -> Option<Error> {
-        match &self.broken_error {
-            Some(Broken::Setup(message)) => {
-                return Some(Error::Invalid {
-                    message: message.clone(),
-                });
-            }
-            Some(Broken::Transport(error)) => {
-                return Some(Error::Delivery {
-                    error: error.clone(),
-                });
-            }
-            None => {}
-        }
-        (!self.rejected.is_empty()).then(|| Error::Rejected {
-            count: self.rejected.len(),
-            dir: self.rejected_dir.clone(),
-        })
-    }
-
-    /// True when there was nothing to do.
-    pub fn is_idle(&self) -> bool {
-        self.idle
-    }
-}
-
-/// A file in `spool/bad/` or `spool/rejected/`.
-#[derive(Debug, Clone, Serialize)]
-pub struct SpoolFile {
-    /// The file.
-    pub file: PathBuf,
-    /// Its report id, when the name carries one.
-    pub report_id: Option<Uuid>,
-    /// Why it is there (the server's message for a rejection).
-    pub reason: String,
-}
-
-impl From<&cep_core::Quarantined> for SpoolFile {
-    fn from(q: &cep_core::Quarantined) -> Self {
-        SpoolFile {
-            file: q.path.clone(),
-            report_id: q.report_id,
-            reason: q.reason.clone(),
-        }
-    }
-}
-
-/// A report put into the spool.
-#[derive(Debug, Clone, Serialize)]
-pub struct Spooled {
-    /// Its id.
-    pub report_id: Uuid,
-    /// Its size.
-    pub bytes: u64,
-    /// Older reports dropped to stay within the spool's bounds (noted in
-    /// the next report).
-    pub dropped: Vec<Uuid>,
-}
 
 /// What `send` did.
 #[derive(Debug, Clone, Serialize)]
@@ -180,9 +68,9 @@ pub struct SpoolView {
     /// Reports waiting, oldest first.
     pub pending: Vec<PendingReport>,
     /// Unreadable files.
-    pub bad: Vec<SpoolFile>,
+    pub bad: Vec<Quarantined>,
     /// Reports the server refused.
-    pub rejected: Vec<SpoolFile>,
+    pub rejected: Vec<Quarantined>,
     /// Entries that are not reports (listed, never moved by `cep spool`).
     pub strays: Vec<StrayFile>,
     /// Reports delivered whose ledger line is still owed.
@@ -226,41 +114,7 @@ pub struct PendingReport {
     pub file: PathBuf,
 }
 
-/// `<transport> to <destination>`.
-fn describe(t: &dyn Transport) -> String {
-    format!("{} to {}", t.name(), t.destination())
-}
-
 impl Agent {
-    /// The delivery spool under the state directory.
-    pub(crate) fn spool(&self) -> Spool {
-        Spool::new(&self.config.state_dir, self.config.spool)
-    }
-
-    /// The transport: the one given to the builder, else the configured
-    /// one. Proxy settings in `wgetrc` and `yum.conf` are read from the
-    /// parent of the sysconf directory (`/etc`).
-    pub(crate) fn with_transport<T>(&self, f: impl FnOnce(&dyn Transport) -> T) -> Result<T> {
-        if let Some(t) = self.transport.as_ref().or_else(|| self.configured.get()) {
-            return Ok(f(t.as_ref()));
-        }
-        let t = cep_transport::build_with(&self.config.transport, &self.transport_env())?;
-        Ok(f(self.configured.get_or_init(|| t).as_ref()))
-    }
-
-    /// Where the configured transport looks for proxy settings and keeps
-    /// its state.
-    pub(crate) fn transport_env(&self) -> cep_transport::Environment {
-        let etc = self
-            .paths
-            .sysconf_dir
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("/etc"))
-            .to_path_buf();
-        cep_transport::Environment::from_process(etc, self.config.state_dir.clone())
-    }
-
     /// Delivers the spool, oldest first, with retries within the
     /// configured budget; each receipt goes to the ledger. A transport
     /// that cannot be built is a broken delivery: the reports stay.
@@ -269,61 +123,33 @@ impl Agent {
             .enable_all()
             .build()
             .map_err(Error::Runtime)?;
-        let clock = cep_transport::TokioClock::default();
+        let clock = crate::delivery::TokioClock::default();
+        // Every archive is checked again on its way out, by a guard built
+        // as the report path builds it.
+        let privacy = self.privacy_guard(&self.host()?, &self.collectors()?)?;
         let flushed = self.with_transport(|transport| {
-            let r = rt.block_on(cep_core::flush(
+            rt.block_on(crate::delivery::flush(
                 spool,
                 transport,
                 &self.config.retry,
                 &clock,
-            ));
-            (transport.name().to_owned(), transport.destination(), r)
+                &privacy,
+            ))
         });
-        let (transport, destination, r) = match flushed {
-            Ok((name, dest, r)) => (name, dest, r?),
+        match flushed {
+            Ok(r) => Ok(r?),
             Err(e) => {
                 let summary = crate::agent::transport_summary(&self.config.transport);
-                let message = e.to_string();
-                return Ok(Delivery {
+                Ok(Delivery {
                     transport: summary.kind,
                     destination: summary.destination,
                     spool_dir: spool.dir().to_owned(),
-                    locked: false,
-                    delivered: Vec::new(),
-                    already_delivered: Vec::new(),
-                    bad: Vec::new(),
-                    rejected: Vec::new(),
-                    unreadable: Vec::new(),
-                    unrecorded: Vec::new(),
-                    recorded_late: Vec::new(),
                     remaining: spool.pending()?.len(),
-                    deferred: None,
-                    broken: Some(message.clone()),
-                    broken_error: Some(Broken::Setup(message)),
-                    idle: false,
-                    rejected_dir: spool.rejected_dir(),
-                });
+                    broken: Some(Broken::Setup(e.to_string())),
+                    ..Delivery::default()
+                })
             }
-        };
-        Ok(Delivery {
-            idle: r.nothing_to_deliver(),
-            transport,
-            destination,
-            spool_dir: spool.dir().to_owned(),
-            locked: r.locked,
-            delivered: r.delivered,
-            already_delivered: r.already_delivered,
-            bad: r.bad.iter().map(SpoolFile::from).collect(),
-            rejected: r.rejected.iter().map(SpoolFile::from).collect(),
-            unreadable: r.unreadable.iter().map(|e| e.to_string()).collect(),
-            unrecorded: r.unrecorded,
-            recorded_late: r.recorded_late,
-            remaining: r.remaining,
-            deferred: r.deferred.map(|e| e.to_string()),
-            broken: r.broken.as_ref().map(|e| e.to_string()),
-            broken_error: r.broken.map(Broken::Transport),
-            rejected_dir: spool.rejected_dir(),
-        })
+        }
     }
 
     /// Puts a sealed report into the spool: from here on it is never lost.
@@ -331,7 +157,7 @@ impl Agent {
     pub(crate) fn spool_report(
         &self,
         spool: &Spool,
-        sealed: &cep_core::Prepared,
+        sealed: &cep_core::Sealed,
         notes: &[String],
     ) -> Result<Spooled> {
         let added = spool.add(sealed)?;
@@ -341,7 +167,7 @@ impl Agent {
             bytes: added.entry.size,
             dropped: added.dropped.iter().map(|d| d.report_id).collect(),
         };
-        self.tell(crate::agent::Progress::Spooled(&spooled));
+        self.tell(crate::hooks::Progress::Spooled(&spooled));
         Ok(spooled)
     }
 
@@ -385,10 +211,10 @@ impl Agent {
             },
         )?;
         if dry_run {
-            let would_send_by = self.with_transport(describe)?;
+            let would_send_by = self.with_transport(crate::agent::describe)?;
             return Ok(Sent::DryRun {
-                report_id: p.archive.report_id,
-                archive: summary(&p.archive),
+                report_id: p.archive().report_id,
+                archive: summary(p.archive()),
                 would_send_by,
                 waiting: spool.pending()?.len(),
                 spool_dir: spool.dir().to_owned(),
@@ -452,8 +278,8 @@ impl Agent {
                     file: e.path.clone(),
                 })
                 .collect(),
-            bad: spool.bad()?.iter().map(SpoolFile::from).collect(),
-            rejected: spool.rejected()?.iter().map(SpoolFile::from).collect(),
+            bad: spool.bad()?.iter().map(Quarantined::clone).collect(),
+            rejected: spool.rejected()?.iter().map(Quarantined::clone).collect(),
             strays: listing
                 .strays
                 .iter()

@@ -25,23 +25,23 @@
 //! whose name cep does not write, moved to `bad/` by the deliverer
 //! ([`Spool::set_aside_strays`]).
 //!
-//! Every file is written with [`crate::fsutil::atomic_write`],
+//! Every file is written with [`cep_core::fsutil::atomic_write`],
 //! so a crash never leaves a half-written report under a pending name.
 //! This module does no network I/O; `delivery` drives a transport over it.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-use std::os::unix::io::AsRawFd;
 use std::path::{Path, PathBuf};
 
-use uuid::Uuid;
+use cep_core::uuid::Uuid;
 
 use crate::config::SpoolSettings;
-use crate::fsutil::{atomic_write, read_capped};
 use crate::ledger::LedgerEntry;
-use crate::pipeline::Prepared;
-use crate::report::{Archive, ReadLimits, Report};
+use crate::lock::FileLock;
+use cep_core::fsutil::{atomic_write, read_capped};
+use cep_core::pipeline::Sealed;
+use cep_core::report::{Archive, ReadLimits, Report};
 
 const SUFFIX: &str = ".tar.gz";
 const REASON_SUFFIX: &str = ".reason.txt";
@@ -83,9 +83,10 @@ pub struct SpoolEntry {
 }
 
 /// A file in `bad/` or `rejected/`, with the reason written beside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Quarantined {
     /// The moved file.
+    #[serde(rename = "file")]
     pub path: PathBuf,
     /// The report id, when the name carries one.
     pub report_id: Option<Uuid>,
@@ -207,13 +208,6 @@ pub struct Added {
     pub dropped: Vec<SpoolEntry>,
 }
 
-/// Held while the spool is delivered; released on drop (or by the kernel
-/// when the process dies).
-#[derive(Debug)]
-pub struct SpoolLock {
-    _file: File,
-}
-
 /// The delivery spool of one state directory.
 #[derive(Debug, Clone)]
 pub struct Spool {
@@ -264,10 +258,27 @@ impl Spool {
     /// Writes a sealed report's archive into the spool (temp file, fsync,
     /// rename), then drops the oldest reports while the spool is over its
     /// bounds. The new report itself is never dropped. Each drop is noted
-    /// for the next report's collect.log. Only a [`Prepared`] report (one
-    /// the privacy guard passed, see [`crate::seal`]) can be spooled.
-    pub fn add(&self, sealed: &Prepared) -> Result<Added, SpoolError> {
-        let archive = &sealed.archive;
+    /// for the next report's collect.log. Only a [`Sealed`] report (one
+    /// the privacy guard passed, see [`cep_core::seal`]) can be spooled:
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let spool = cep::spool::Spool::new(dir.path(), Default::default());
+    /// let sealed = cep::core::testing::sealed_report("a line");
+    /// let added = spool.add(&sealed)?;
+    /// assert_eq!(added.entry.report_id, sealed.archive().report_id);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// and a plain archive does not compile:
+    ///
+    /// ```compile_fail,E0308
+    /// # fn f(spool: &cep::spool::Spool, archive: cep::core::Archive) {
+    /// let _ = spool.add(&archive);
+    /// # }
+    /// ```
+    pub fn add(&self, sealed: &Sealed) -> Result<Added, SpoolError> {
+        let archive = sealed.archive();
         self.ensure(&self.dir)?;
         let now = jiff::Timestamp::now();
         let mut nanos = now.as_nanosecond().max(0) as u128;
@@ -478,6 +489,31 @@ impl Spool {
         self.quarantine(&entry.path, &self.bad_dir(), reason)
     }
 
+    /// Moves a spooled report the privacy guard stopped on its way out
+    /// to `<state-dir>/quarantine/` (as a report stopped when it was
+    /// built) and takes it out of the spool.
+    pub fn set_vetoed(
+        &self,
+        entry: &SpoolEntry,
+        archive: &Archive,
+        violation: &cep_core::GuardViolation,
+    ) -> Result<Quarantined, SpoolError> {
+        let state_dir = self.dir.parent().unwrap_or(&self.dir);
+        let path = crate::quarantine::quarantine(state_dir, archive)
+            .map_err(err(&state_dir.join("quarantine")))?;
+        tracing::warn!(
+            "spool: {} stopped on its way out: {violation}; moved to {}",
+            entry.path.display(),
+            path.display()
+        );
+        self.remove(entry)?;
+        Ok(Quarantined {
+            path,
+            report_id: Some(archive.report_id),
+            reason: violation.to_string(),
+        })
+    }
+
     /// Moves a report the server refused to `rejected/` with the server's
     /// message beside it.
     pub fn set_rejected(
@@ -686,27 +722,10 @@ impl Spool {
 
     /// Takes the delivery lock without waiting; `None` when another process
     /// holds it.
-    pub fn try_lock(&self) -> Result<Option<SpoolLock>, SpoolError> {
+    pub fn try_lock(&self) -> Result<Option<FileLock>, SpoolError> {
         self.ensure(&self.dir)?;
         let p = self.dir.join(".lock");
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(0o600)
-            .open(&p)
-            .map_err(err(&p))?;
-        // SAFETY: flock on a descriptor we own; no memory is involved.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        if rc == 0 {
-            return Ok(Some(SpoolLock { _file: file }));
-        }
-        let e = io::Error::last_os_error();
-        if e.kind() == io::ErrorKind::WouldBlock {
-            Ok(None)
-        } else {
-            Err(err(&p)(e))
-        }
+        FileLock::try_acquire(&p, 0o600).map_err(err(&p))
     }
 }
 
@@ -768,11 +787,19 @@ fn list_quarantined(dir: &Path) -> Result<Vec<Quarantined>, SpoolError> {
     Ok(out)
 }
 
+/// For tests of the spool and delivery: `archive` checked by a privacy
+/// guard that knows no host value (the generic detectors only).
+#[cfg(test)]
+pub(crate) fn sealed(archive: Archive) -> Sealed {
+    let guard = cep_core::PrivacyGuard::new(&cep_core::Secrets::default()).unwrap();
+    Sealed::check(archive, &guard).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::ClientInfo;
-    use crate::runner::Collection;
+    use cep_core::report::ClientInfo;
+    use cep_core::runner::Collection;
     use std::os::unix::fs::FileTypeExt;
 
     pub(crate) fn archive() -> Archive {
@@ -811,7 +838,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
         let a = archive();
-        let added = s.add(&Prepared::taken_as_sealed(a.clone())).unwrap();
+        let added = s.add(&crate::spool::sealed(a.clone())).unwrap();
         assert!(added.dropped.is_empty());
         assert_eq!(added.entry.report_id, a.report_id);
         assert_eq!(added.entry.size, a.bytes.len() as u64);
@@ -837,7 +864,7 @@ mod tests {
         let s = spool(d.path(), 50, 1 << 20);
         let ids: Vec<Uuid> = (0..5)
             .map(|_| {
-                s.add(&Prepared::taken_as_sealed(archive()))
+                s.add(&crate::spool::sealed(archive()))
                     .unwrap()
                     .entry
                     .report_id
@@ -853,7 +880,7 @@ mod tests {
         let s = spool(d.path(), 3, 1 << 20);
         let ids: Vec<Uuid> = (0..5)
             .map(|_| {
-                s.add(&Prepared::taken_as_sealed(archive()))
+                s.add(&crate::spool::sealed(archive()))
                     .unwrap()
                     .entry
                     .report_id
@@ -879,15 +906,15 @@ mod tests {
         let size = a.bytes.len() as u64;
         // Archives differ by a few bytes (ids, times): room for two, not three.
         let s = spool(d.path(), 50, size * 2 + 32);
-        s.add(&Prepared::taken_as_sealed(a.clone())).unwrap();
-        let b = s.add(&Prepared::taken_as_sealed(archive())).unwrap();
+        s.add(&crate::spool::sealed(a.clone())).unwrap();
+        let b = s.add(&crate::spool::sealed(archive())).unwrap();
         assert!(b.dropped.is_empty());
-        let c = s.add(&Prepared::taken_as_sealed(archive())).unwrap();
+        let c = s.add(&crate::spool::sealed(archive())).unwrap();
         assert_eq!(c.dropped.len(), 1);
         assert_eq!(c.dropped[0].report_id, a.report_id);
         // A report larger than the whole bound is still kept.
         let tiny = spool(d.path(), 50, 1);
-        let last = tiny.add(&Prepared::taken_as_sealed(archive())).unwrap();
+        let last = tiny.add(&crate::spool::sealed(archive())).unwrap();
         let pending = tiny.pending().unwrap();
         assert_eq!(pending.len(), 1);
         assert_eq!(pending[0].report_id, last.entry.report_id);
@@ -904,7 +931,7 @@ mod tests {
     fn corrupt_and_foreign_files_go_to_bad_once() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let a = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
+        let a = s.add(&crate::spool::sealed(archive())).unwrap().entry;
         fs::write(&a.path, b"\x1f\x8b garbage").unwrap();
         let err = invalid(s.load(&a).unwrap_err());
         assert!(err.contains("not a valid report archive"), "{err}");
@@ -939,7 +966,7 @@ mod tests {
     fn strays_are_listed_without_moving_and_set_aside_unless_regular_files() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let real = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
+        let real = s.add(&crate::spool::sealed(archive())).unwrap().entry;
         let named = |n: u64| s.dir().join(format!("{n:020}-{}.tar.gz", Uuid::new_v4()));
         let (link, fifo, dir) = (named(1), named(2), named(3));
         std::os::unix::fs::symlink(&real.path, &link).unwrap();
@@ -997,8 +1024,8 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
         let a = archive();
-        let e = s.add(&Prepared::taken_as_sealed(a.clone())).unwrap().entry;
-        let receipt = crate::transport::Receipt {
+        let e = s.add(&crate::spool::sealed(a.clone())).unwrap().entry;
+        let receipt = cep_core::transport::Receipt {
             report_id: a.report_id,
             received_at: "2026-11-30T03:00:00Z".into(),
             sha256: a.sha256(),
@@ -1024,7 +1051,7 @@ mod tests {
     fn rejected_keeps_the_servers_message() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let e = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
+        let e = s.add(&crate::spool::sealed(archive())).unwrap().entry;
         s.set_rejected(&e, "HTTP 422: manifest.json: unknown schema 9")
             .unwrap();
         assert!(s.pending().unwrap().is_empty());
@@ -1050,7 +1077,7 @@ mod tests {
     fn interrupted_writes_are_swept_when_old() {
         let d = tempfile::tempdir().unwrap();
         let s = spool(d.path(), 50, 1 << 20);
-        let kept = s.add(&Prepared::taken_as_sealed(archive())).unwrap().entry;
+        let kept = s.add(&crate::spool::sealed(archive())).unwrap().entry;
         let tmp = s.dir().join(".00000000000000000001-x.tar.gz.tmp.4242");
         fs::write(&tmp, b"half a report").unwrap();
         assert_eq!(s.sweep_temporaries(std::time::Duration::from_secs(600)), 0);

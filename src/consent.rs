@@ -94,7 +94,7 @@ impl Consent {
 /// Writes cep's opt-out marker.
 pub fn disable(paths: &Paths) -> std::io::Result<PathBuf> {
     let marker = paths.cep_disable();
-    crate::fsutil::atomic_write(
+    cep_core::fsutil::atomic_write(
         &marker,
         b"# Reporting disabled by `cep disable`. Remove this file or run `cep enable` to report again.\n",
         0o644,

@@ -12,11 +12,11 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+use cep_core::uuid::Uuid;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::report::Archive;
-use crate::transport::Receipt;
+use cep_core::report::Archive;
+use cep_core::transport::Receipt;
 
 /// The ledger file's name in the state directory.
 pub const LEDGER_FILE: &str = "ledger.jsonl";
@@ -77,7 +77,7 @@ pub struct ForgottenEntry {
     /// The server (URL without credentials).
     pub destination: String,
     /// What the server answered.
-    pub forgotten: crate::transport::ForgetReceipt,
+    pub forgotten: cep_core::transport::ForgetReceipt,
 }
 
 /// Ledger errors; each names the file.
@@ -133,7 +133,9 @@ pub struct Ledger {
 
 impl Ledger {
     /// The report ids the ledger records as delivered.
-    pub fn report_ids(&self) -> Result<std::collections::HashSet<uuid::Uuid>, LedgerError> {
+    pub fn report_ids(
+        &self,
+    ) -> Result<std::collections::HashSet<cep_core::uuid::Uuid>, LedgerError> {
         Ok(self
             .read()?
             .entries
@@ -231,7 +233,7 @@ impl Ledger {
         if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| self.io(e))?;
         }
-        crate::fsutil::atomic_write(&self.path, &line, 0o600).map_err(|e| self.io(e))
+        cep_core::fsutil::atomic_write(&self.path, &line, 0o600).map_err(|e| self.io(e))
     }
 
     /// Reads every entry. A missing file is an empty ledger; a truncated
@@ -245,7 +247,7 @@ impl Ledger {
             }
             Err(e) => return Err(self.io(e)),
         };
-        let (bytes, over) = crate::fsutil::read_capped(f, READ_CAP).map_err(|e| self.io(e))?;
+        let (bytes, over) = cep_core::fsutil::read_capped(f, READ_CAP).map_err(|e| self.io(e))?;
         if over {
             return Err(LedgerError::TooLarge {
                 path: self.path.clone(),

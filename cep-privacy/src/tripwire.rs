@@ -8,8 +8,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::meta::Regex;
 
-use super::{MIN_SECRET, Scrubber, Secrets};
-use crate::collector::{Field, visit_strings};
+use crate::{MIN_SECRET, PrivacyError, Scrubber, Secrets};
 
 /// One thing the tripwire found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +43,7 @@ impl Tripwire {
     /// `vocabulary` (the report's own words: collector ids, field names,
     /// allowed values; lowercase) is left out, as it would stop every
     /// report; the `never_send` entries never are.
-    pub fn new(secrets: &Secrets, vocabulary: &str) -> Result<Tripwire, super::PrivacyError> {
+    pub fn new(secrets: &Secrets, vocabulary: &str) -> Result<Tripwire, PrivacyError> {
         // (lowercase value, what it is, a never_send entry)
         let mut entries: Vec<(String, &'static str, bool)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -71,7 +70,7 @@ impl Tripwire {
                 let never_send = label == "never_send entry";
                 // A name under a known domain holds the domain's needle.
                 if (!never_send && lower.len() < MIN_SECRET)
-                    || (label == "host name" && super::detect::under_domain(&lower, &domains))
+                    || (label == "host name" && crate::detect::under_domain(&lower, &domains))
                 {
                     continue;
                 }
@@ -80,8 +79,7 @@ impl Tripwire {
                 }
             }
         }
-        let compile =
-            |count: usize, message: String| super::PrivacyError::Compile { count, message };
+        let compile = |count: usize, message: String| PrivacyError::Compile { count, message };
         // Lowercase patterns over lowercased text (as fast to search, half
         // the automaton of a case-insensitive one), longest first (which
         // keeps the build linear on tens of thousands of names; with
@@ -123,7 +121,7 @@ impl Tripwire {
             .filter(|e| e.contains(['*', '?']))
             .cloned()
             .collect();
-        let globs = match super::detect::never_send_pattern(&globs) {
+        let globs = match crate::detect::never_send_pattern(&globs) {
             None => None,
             Some(p) => Some(
                 Regex::builder()
@@ -182,15 +180,16 @@ impl Tripwire {
     }
 
     /// Everything found in one member. Host values are searched in the
-    /// member's name and every byte; the generic detectors run on text
-    /// members and, in a JSON section whose `fields` are known, on its
-    /// free-text values only (a count, a bucket label, an allowed value or
-    /// a version is checked against its kind before it gets here).
+    /// member's name and every byte; the generic detectors run on the name
+    /// and on `free`, the member's free-text strings when the caller knows
+    /// them (a JSON section whose kinds are declared: a count, a bucket
+    /// label, an allowed value or a version is checked against its kind
+    /// before it gets here), else on the whole member as text.
     pub fn scan(
         &self,
         member: &str,
         bytes: &[u8],
-        fields: Option<&[Field]>,
+        free: Option<&[&str]>,
         allow: &[&str],
     ) -> Vec<Trip> {
         let mut out = Vec::new();
@@ -198,15 +197,12 @@ impl Tripwire {
         self.substrings(member, member, &mut out);
         self.substrings(member, &text, &mut out);
         self.detectors(member, member, allow, &mut out);
-        let json = fields
-            .filter(|f| !f.is_empty() && member.ends_with(".json"))
-            .and_then(|f| Some((f, serde_json::from_slice::<serde_json::Value>(bytes).ok()?)));
-        match json {
-            Some((fields, v)) => visit_strings(&v, fields, &mut |s, _, kind| {
-                if kind.is_free() {
+        match free {
+            Some(strings) => {
+                for s in strings {
                     self.detectors(member, s, allow, &mut out);
                 }
-            }),
+            }
             None => self.detectors(member, &text, allow, &mut out),
         }
         out

@@ -7,13 +7,17 @@ use std::io::IsTerminal;
 
 /// The decision from its inputs: whether the stream is a terminal and the
 /// values of `NO_COLOR` and `TERM`.
-pub fn colour_allowed(is_terminal: bool, no_color: Option<&str>, term: Option<&str>) -> bool {
+pub(crate) fn colour_allowed(
+    is_terminal: bool,
+    no_color: Option<&str>,
+    term: Option<&str>,
+) -> bool {
     is_terminal && no_color.is_none_or(str::is_empty) && term != Some("dumb")
 }
 
 /// Whether this process may colour what it writes to stderr (where cep's
 /// log and warnings go).
-pub fn colour_on_stderr() -> bool {
+pub(crate) fn colour_on_stderr() -> bool {
     let var = |k| std::env::var(k).ok();
     colour_allowed(
         std::io::stderr().is_terminal(),

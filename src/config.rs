@@ -12,13 +12,17 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::command::CommandLimits;
+use cep_core::CommandLimits;
+use cep_core::host::parse_shell_vars;
+pub use cep_transport::config::{
+    HttpConfig, Protocol, RetrySettings, TransportConfig, duration_str, opt_duration_str,
+    redact_credentials,
+};
+
 use crate::schedule::Schedule;
 
 /// Default directory of cep's and the legacy programs' configuration.
 pub const DEFAULT_SYSCONF_DIR: &str = "/etc/vz";
-/// Default path of the FILE transport's archive (disp-helper's FILE mode).
-pub const DEFAULT_FILE_PATH: &str = "/var/cache/cep/report.tar.gz";
 /// State directory when running as root.
 pub const DEFAULT_STATE_DIR: &str = "/var/lib/cep";
 /// Default `schedule_spread`: each host shifts its slots by up to this much.
@@ -99,165 +103,6 @@ impl Paths {
     }
 }
 
-/// The upload protocols: what the HTTP transport speaks, and what the
-/// stats server and the test server say a report came by. One enum for
-/// client, server and test server (docs/PROTOCOL.md).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Protocol {
-    /// cep's native protocol (`POST <url>/api/v1/reports`).
-    #[default]
-    Cep,
-    /// vzstats 0.5 (`submit.php`, multipart `uuid` and `file`).
-    Vzstats,
-    /// The Virtuozzo dispatcher (`<url>/post`, multipart part `report`).
-    Disp,
-}
-
-impl Protocol {
-    /// Its name in cep.toml (`cep`, `vzstats`, `disp`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Protocol::Cep => "cep",
-            Protocol::Vzstats => "vzstats",
-            Protocol::Disp => "disp",
-        }
-    }
-}
-
-/// How reports leave the host.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
-pub enum TransportConfig {
-    /// Write the archive to a local file (replaced atomically).
-    File {
-        /// Where.
-        #[serde(default = "default_file_path")]
-        path: PathBuf,
-        /// Also keep this many earlier archives beside it, timestamped.
-        #[serde(default)]
-        keep: usize,
-    },
-    /// Upload to a stats server.
-    Http(HttpConfig),
-}
-
-/// `[transport]` with `type = "http"`: the one definition of the HTTP
-/// transport's settings, read from cep.toml and handed as is to
-/// `cep_transport::HttpSettings`, which adds what it resolves (the proxy
-/// chosen, the file of the vzstats id).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct HttpConfig {
-    /// Base URL of the server, e.g. `https://stats.openvz.org`.
-    pub url: String,
-    /// Protocol.
-    #[serde(default)]
-    pub protocol: Protocol,
-    /// Connect timeout (TCP and TLS).
-    #[serde(default = "default_connect_timeout", with = "duration_str")]
-    pub connect_timeout: Duration,
-    /// Whole-request timeout.
-    #[serde(default = "default_request_timeout", with = "duration_str")]
-    pub timeout: Duration,
-    /// Extra CA bundle (PEM) trusted besides the system roots.
-    #[serde(default)]
-    pub ca_file: Option<PathBuf>,
-    /// Proxy URL (`http://[user:password@]host:port`); when unset, the
-    /// `https_proxy` / `http_proxy` / `no_proxy` variables, then
-    /// /etc/wgetrc and /etc/yum.conf are consulted.
-    #[serde(default)]
-    pub proxy: Option<String>,
-    /// vzstats protocol: ask the server for the id sent as `uuid`
-    /// (`genuuid.php`) instead of sending the local host id.
-    #[serde(default)]
-    pub id_from_server: bool,
-}
-
-impl HttpConfig {
-    /// Settings for `url` with this protocol and every other setting at
-    /// its default (timeouts 30 s and 120 s, no CA file, proxy from the
-    /// environment, the local host id).
-    ///
-    /// ```
-    /// use cep_core::config::{HttpConfig, Protocol};
-    /// let h = HttpConfig::new("https://stats.example.org/", Protocol::Cep);
-    /// assert_eq!(h.url, "https://stats.example.org");
-    /// assert_eq!(h.timeout.as_secs(), 120);
-    /// ```
-    pub fn new(url: &str, protocol: Protocol) -> HttpConfig {
-        HttpConfig {
-            url: url.trim_end_matches('/').to_owned(),
-            protocol,
-            connect_timeout: default_connect_timeout(),
-            timeout: default_request_timeout(),
-            ca_file: None,
-            proxy: None,
-            id_from_server: false,
-        }
-    }
-}
-
-fn default_file_path() -> PathBuf {
-    PathBuf::from(DEFAULT_FILE_PATH)
-}
-fn default_connect_timeout() -> Duration {
-    Duration::from_secs(30)
-}
-fn default_request_timeout() -> Duration {
-    Duration::from_secs(120)
-}
-
-impl TransportConfig {
-    /// The transport's kind (`file`, `http`) and where it delivers, for
-    /// `cep status`: a path, or the URL without credentials and with its
-    /// protocol (`https://stats.example.org (cep)`).
-    pub fn summary(&self) -> (&'static str, String) {
-        match self {
-            TransportConfig::File { path, .. } => ("file", path.display().to_string()),
-            TransportConfig::Http(h) => (
-                "http",
-                format!("{} ({})", redact_credentials(&h.url), h.protocol.as_str()),
-            ),
-        }
-    }
-}
-
-/// `text` with the `user:password@` of every URL in it removed, so that no
-/// message, log line, ledger entry or JSON output shows credentials. A URL
-/// is anything after `scheme://`; its credentials are everything up to the
-/// last `@` before the end of its authority (`/`, `?`, `#` or whitespace).
-pub fn redact_credentials(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find("://") {
-        let (head, tail) = rest.split_at(i + 3);
-        out.push_str(head);
-        let end = tail
-            .find(|c: char| {
-                matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"' || c == '\''
-            })
-            .unwrap_or(tail.len());
-        let authority = &tail[..end];
-        match authority.rfind('@') {
-            Some(at) => out.push_str(&authority[at + 1..]),
-            None => out.push_str(authority),
-        }
-        rest = &tail[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-impl Default for TransportConfig {
-    fn default() -> Self {
-        TransportConfig::File {
-            path: default_file_path(),
-            keep: 0,
-        }
-    }
-}
-
 /// Timeouts and caps for a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -317,32 +162,6 @@ impl Default for SpoolSettings {
     }
 }
 
-/// Retries within one run (`[retry]`): exponential backoff with full
-/// jitter, bounded by a budget; what is left waits in the spool.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct RetrySettings {
-    /// First backoff ceiling.
-    #[serde(with = "duration_str")]
-    pub initial: Duration,
-    /// Largest backoff ceiling.
-    #[serde(with = "duration_str")]
-    pub max: Duration,
-    /// Time one run may spend delivering, waits included.
-    #[serde(with = "duration_str")]
-    pub budget: Duration,
-}
-
-impl Default for RetrySettings {
-    fn default() -> Self {
-        RetrySettings {
-            initial: Duration::from_secs(1),
-            max: Duration::from_secs(60),
-            budget: Duration::from_secs(120),
-        }
-    }
-}
-
 /// Per-collector settings (`[collectors."hw.cpu"]`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -351,7 +170,7 @@ pub struct CollectorSettings {
     #[serde(default = "yes")]
     pub enabled: bool,
     /// Overrides the default slot.
-    #[serde(default)]
+    #[serde(default, with = "crate::schedule::opt_text")]
     pub schedule: Option<Schedule>,
     /// Overrides the collector deadline.
     #[serde(default, with = "opt_duration_str")]
@@ -386,7 +205,27 @@ pub struct ScriptsConfig {
     /// and marked `truncated` in the manifest.
     pub output_bytes: usize,
     /// When `cep run` runs the scripts (all of them, as one unit).
+    #[serde(with = "crate::schedule::as_text")]
     pub schedule: Schedule,
+}
+
+impl ScriptsConfig {
+    /// The scripts as a collector set; `grace` is the wait between TERM
+    /// and KILL (`limits.command_grace`).
+    pub fn scripts(&self, grace: Duration) -> cep_collectors::scripts::Scripts {
+        cep_collectors::scripts::Scripts::new(
+            self.dirs
+                .iter()
+                .map(|d| d.to_string_lossy().into_owned())
+                .collect(),
+            CommandLimits {
+                timeout: self.timeout,
+                grace,
+                output_cap: self.output_bytes,
+            },
+            self.schedule,
+        )
+    }
 }
 
 impl Default for ScriptsConfig {
@@ -686,111 +525,6 @@ fn http(url: &str, protocol: Protocol) -> TransportConfig {
     TransportConfig::Http(HttpConfig::new(url, protocol))
 }
 
-/// Parses `KEY=value` lines of a shell fragment (vzstats.conf, vz.conf):
-/// quotes removed, `$VAR` and `${VAR}` of earlier keys expanded, comments
-/// and anything else ignored.
-pub fn parse_shell_vars(text: &str) -> BTreeMap<String, String> {
-    let mut vars: BTreeMap<String, String> = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.trim();
-        let line = line.strip_prefix("export ").unwrap_or(line);
-        if line.starts_with('#') {
-            continue;
-        }
-        let Some((k, v)) = line.split_once('=') else {
-            continue;
-        };
-        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            continue;
-        }
-        let v = v.trim();
-        let (v, expand) =
-            if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
-                (inner, false)
-            } else if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-                (inner, true)
-            } else {
-                (v.split(" #").next().unwrap_or(v).trim(), true)
-            };
-        let value = if expand {
-            expand_vars(v, &vars)
-        } else {
-            v.to_owned()
-        };
-        vars.insert(k.to_owned(), value);
-    }
-    vars
-}
-
-fn expand_vars(v: &str, vars: &BTreeMap<String, String>) -> String {
-    let mut out = String::new();
-    let mut rest = v;
-    while let Some(i) = rest.find('$') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let (name, tail) = if let Some(b) = after.strip_prefix('{') {
-            match b.find('}') {
-                Some(j) => (&b[..j], &b[j + 1..]),
-                None => ("", after),
-            }
-        } else {
-            let j = after
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(after.len());
-            (&after[..j], &after[j..])
-        };
-        if name.is_empty() {
-            out.push('$');
-            rest = after;
-        } else {
-            out.push_str(vars.get(name).map(String::as_str).unwrap_or(""));
-            rest = tail;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Serde helpers for durations written as `"30s"`, `"2m"`.
-pub mod duration_str {
-    use std::time::Duration;
-
-    /// Serializes as humantime text.
-    pub fn serialize<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&humantime::format_duration(*d))
-    }
-
-    /// Deserializes humantime text.
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(d)?;
-        humantime::parse_duration(s.trim()).map_err(|e| {
-            serde::de::Error::custom(format!(
-                "invalid duration `{s}` ({e}); write e.g. \"30s\" or \"2m\""
-            ))
-        })
-    }
-}
-
-/// Serde helpers for optional durations.
-pub mod opt_duration_str {
-    use std::time::Duration;
-
-    /// Serializes as humantime text.
-    pub fn serialize<S: serde::Serializer>(d: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => s.collect_str(&humantime::format_duration(*d)),
-            None => s.serialize_none(),
-        }
-    }
-
-    /// Deserializes humantime text.
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Duration>, D::Error> {
-        super::duration_str::deserialize(d).map(Some)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -924,7 +658,7 @@ timeout = "3s"
         assert!(!c.collector("hw.disks").enabled);
         assert_eq!(
             c.collector("hw.cpu").schedule,
-            Some("daily 13:00".parse().unwrap())
+            Some(crate::schedule::parse("daily 13:00").unwrap())
         );
         assert_eq!(c.collector("hw.cpu").timeout, Some(Duration::from_secs(3)));
         assert!(c.collector("os.kernel").enabled);
