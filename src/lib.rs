@@ -59,6 +59,7 @@
 #![deny(missing_docs)]
 
 mod agent;
+mod command;
 pub mod config;
 pub mod consent;
 pub mod delivery;
@@ -69,12 +70,14 @@ pub mod identity;
 mod info;
 pub mod ledger;
 pub mod lock;
+mod options;
 mod policy;
 pub mod quarantine;
 mod report_path;
 mod run;
 pub mod schedule;
 mod send;
+pub mod spec;
 pub mod spool;
 pub mod state;
 #[cfg(feature = "test-hooks")]
@@ -82,16 +85,19 @@ mod test_hooks;
 
 pub use agent::{Agent, AgentBuilder, TransportSummary};
 pub use cep_collectors::scripts::SCRIPTS_ID;
-pub use error::{Error, Result};
+pub use command::{Answer, End, command_names};
+pub use error::{Error, ErrorKind, Result};
 pub use forget::{Forgotten, ForgottenId};
 pub use hooks::{Progress, Spooled};
 #[cfg(feature = "test-hooks")]
 pub use hooks::{RunHooks, RunPoint};
 pub use info::{ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing, StatusView};
+pub use options::{AgentOptions, ClientOption, STATE_DIR_ENV, SYSCONF_DIR_ENV};
 pub use policy::POLICY_FILE;
 pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
 pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile, UnrecordedReport};
+pub use spec::CollectorSpec;
 
 pub use cep_collectors as collectors;
 pub use cep_core as core;

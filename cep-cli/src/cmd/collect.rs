@@ -90,11 +90,10 @@ pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), Error> {
 pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), Error> {
     let agent = g.agent(a.root.as_deref())?;
     note_consent(&agent);
-    let p = agent.preview()?;
     if a.json {
-        crate::print_json(&p);
-        return Ok(());
+        return crate::print_call(&agent, "show", serde_json::Value::Null);
     }
+    let p = agent.preview()?;
     let m = &p.manifest;
     println!("report {} from host {}", m.report_id, m.client_id);
     println!(

@@ -84,10 +84,11 @@ fn markdown(rows: &[InventoryRow]) -> String {
 /// configuration turns them off, so the output is the same on every host.
 pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
     let agent = g.agent(None)?;
-    let rows = agent.inventory();
     if a.json {
-        crate::print_json(&rows);
-    } else if a.markdown {
+        return crate::print_call(&agent, "inventory", serde_json::Value::Null);
+    }
+    let rows = agent.inventory();
+    if a.markdown {
         print!("{}", markdown(&rows));
     } else {
         if let Some((p, source)) = agent.collection_policy() {
@@ -130,16 +131,13 @@ pub struct LedgerArgs {
 
 /// `cep ledger`.
 pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
-    let l = g.agent(None)?.ledger()?;
-    if let Some((line, len)) = l.truncated {
-        eprintln!(
-            "note: {} line {line} is cut short ({len} bytes; an append was interrupted); it is not an entry",
-            l.path.display()
-        );
-    }
+    let agent = g.agent(None)?;
     if a.json {
-        crate::print_json(&l);
-        return Ok(());
+        return crate::print_call(&agent, "ledger", serde_json::Value::Null);
+    }
+    let l = agent.ledger()?;
+    for n in l.notes() {
+        eprintln!("note: {n}");
     }
     if let Some(f) = &l.forgotten {
         println!(
