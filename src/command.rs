@@ -10,6 +10,7 @@ use crate::agent::Agent;
 use crate::error::{Error, Result};
 use crate::run::{RunMode, RunOutcome};
 use crate::send::{Flushed, Sent};
+use crate::spec::json_type;
 
 /// What a command called by name answered.
 #[derive(Debug)]
@@ -191,18 +192,6 @@ fn check<'a>(command: &str, takes: &[&str], options: &'a Value) -> Result<Option
         }
     }
     Ok(Options(map))
-}
-
-/// `a string`, `a number`, ... for messages.
-pub(crate) fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 impl Agent {

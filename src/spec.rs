@@ -8,7 +8,7 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use cep_core::{Field, FieldKind, Schedule, ValueKind};
+use cep_core::{Field, FieldKind, Schedule, Section, ValueKind};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -263,6 +263,52 @@ impl CollectorSpec {
     /// The fields, as [`cep_core::Collector::fields`] answers them.
     pub fn fields(&self) -> Vec<Field> {
         self.fields.clone()
+    }
+
+    /// Reads the section a collector of a spec wrote as JSON text: it must
+    /// be a JSON object of at most [`MAX_SECTION_BYTES`] (its fields are
+    /// then checked by the runner and the privacy guard, as for every
+    /// collector). The error says what is wrong, for the collector's
+    /// `error` in the manifest.
+    ///
+    /// ```
+    /// use cep::CollectorSpec;
+    /// assert!(CollectorSpec::section_from_json(br#"{"creates": 3}"#).is_ok());
+    /// let e = CollectorSpec::section_from_json(b"[3]").unwrap_err();
+    /// assert_eq!(e, "the section must be a JSON object, not a list");
+    /// ```
+    pub fn section_from_json(json: &[u8]) -> std::result::Result<Section, String> {
+        if json.len() > MAX_SECTION_BYTES {
+            return Err(format!(
+                "the section is {} bytes; at most {MAX_SECTION_BYTES} are taken",
+                json.len()
+            ));
+        }
+        match serde_json::from_slice::<Value>(json) {
+            Ok(v) if v.is_object() => Ok(Section::Json(v)),
+            Ok(v) => Err(format!(
+                "the section must be a JSON object, not {}",
+                json_type(&v)
+            )),
+            Err(e) => Err(format!("the section is not JSON: {e}")),
+        }
+    }
+}
+
+/// The largest section [`CollectorSpec::section_from_json`] takes: far
+/// above what a report may carry (the stats server takes 1 MiB), so a
+/// runaway buffer is refused before it is parsed.
+pub const MAX_SECTION_BYTES: usize = 4 << 20;
+
+/// `a string`, `a number`, ... for messages.
+pub(crate) fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
     }
 }
 
