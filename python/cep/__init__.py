@@ -11,7 +11,9 @@
 ``cep <command> --json`` prints it, parsed. A failure raises ``cep.Error``
 with the library's code and message (``cep.Disabled`` when reporting is
 off; its ``document`` says which source decided). The library is
-``$CEP_LIBRARY`` when set, else ``libcep.so.0`` from the system.
+``$CEP_LIBRARY`` when set, else, in a checkout of cep, the newer of
+``target/release`` and ``target/debug``'s ``libcep.so.0`` (``cargo build -p
+cep-ffi``), else ``libcep.so.0`` from the system.
 
 Runs on Python 3.6 (EL7 hosts) and later.
 """
@@ -63,13 +65,26 @@ class Disabled(Error):
     """Reporting is off: nothing was collected, touched or sent."""
 
 
+def _library_path():
+    env = os.environ.get("CEP_LIBRARY")
+    if env:
+        return env
+    # python/cep/__init__.py of a checkout: the library cargo built there.
+    top = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    if os.path.exists(os.path.join(top, "cep-ffi", "Cargo.toml")):
+        built = [os.path.join(top, "target", p, "libcep.so.0") for p in ("release", "debug")]
+        built = [p for p in built if os.path.exists(p)]
+        if built:
+            return max(built, key=os.path.getmtime)
+    return "libcep.so.0"
+
+
 def _load():
     global _lib
     with _lib_lock:
         if _lib is not None:
             return _lib
-        path = os.environ.get("CEP_LIBRARY") or "libcep.so.0"
-        lib = ctypes.CDLL(path)
+        lib = ctypes.CDLL(_library_path())
         p = ctypes.c_void_p
         s = ctypes.c_char_p
         lib.cep_agent_open.argtypes = [s, ctypes.POINTER(p)]
