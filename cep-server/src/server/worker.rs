@@ -2,6 +2,7 @@
 //! reports that queued up during the previous transaction together (group
 //! commit), and runs the retention purge's steps while nothing else waits.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::{mpsc, oneshot};
@@ -11,6 +12,7 @@ use super::error::ApiError;
 use crate::store::{
     ForgetReceipt, Incoming, Purged, RetentionPurge, Stats, StatsOptions, Store, Stored,
 };
+use crate::telemetry::Telemetry;
 
 /// How long one retention step may hold the store thread: a request that
 /// arrives during a step waits for it.
@@ -26,7 +28,14 @@ enum Job {
         archive_days: i64,
     },
     Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
+    /// Whether the database answers (`/readyz`).
+    Ready(oneshot::Sender<Result<(), String>>),
+    /// The database's size in bytes, when the backend knows it.
+    Size(oneshot::Sender<Result<Option<i64>, String>>),
 }
+
+/// The store thread's queue: the jobs it holds at most.
+const QUEUE: usize = 4096;
 
 /// Sends work to the store thread.
 #[derive(Clone)]
@@ -42,8 +51,8 @@ pub(super) fn now_secs() -> i64 {
 impl StoreHandle {
     /// Starts the thread that owns the store. Writes that queue up while a
     /// transaction runs go into the next one together (group commit).
-    pub fn spawn(mut store: Store, batch: usize) -> StoreHandle {
-        let (tx, mut rx) = mpsc::channel::<Job>(4096);
+    pub fn spawn(mut store: Store, batch: usize, telemetry: Arc<Telemetry>) -> StoreHandle {
+        let (tx, mut rx) = mpsc::channel::<Job>(QUEUE);
         std::thread::Builder::new()
             .name("cep-store".into())
             .spawn(move || {
@@ -61,7 +70,7 @@ impl StoreHandle {
                                 continue;
                             }
                             Err(mpsc::error::TryRecvError::Empty) => {
-                                retention_step(&mut store, &mut retaining);
+                                retention_step(&mut store, &mut retaining, &telemetry);
                                 continue;
                             }
                             Err(mpsc::error::TryRecvError::Disconnected) => break,
@@ -112,6 +121,7 @@ impl StoreHandle {
                             // A purge under way goes on with its own cutoffs.
                             Job::Retain { days, archive_days } => {
                                 if retaining.is_none() {
+                                    telemetry.purge_started();
                                     retaining = Some(
                                         RetentionPurge::paced(now_secs(), days, PURGE_STEP)
                                             .archives(archive_days),
@@ -122,6 +132,12 @@ impl StoreHandle {
                                 let _ = r.send(
                                     store.forget(host, now_secs()).map_err(|e| e.to_string()),
                                 );
+                            }
+                            Job::Ready(r) => {
+                                let _ = r.send(store.ready().map_err(|e| e.to_string()));
+                            }
+                            Job::Size(r) => {
+                                let _ = r.send(store.size_bytes().map_err(|e| e.to_string()));
                             }
                             Job::Ingest(..) => {}
                         }
@@ -165,13 +181,45 @@ impl StoreHandle {
             .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
     }
 
+    /// Whether the database answers a trivial query (and, through
+    /// [`Store::ready`], whatever else readiness needs).
+    pub async fn ready(&self) -> Result<(), String> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Ready(tx))
+            .await
+            .map_err(|_| "the store is not running".to_owned())?;
+        rx.await
+            .map_err(|_| "the store is not running".to_owned())?
+    }
+
+    /// The database's size in bytes (`None`: the backend cannot tell).
+    pub async fn size_bytes(&self) -> Result<Option<i64>, String> {
+        let (tx, rx) = oneshot::channel();
+        self.tx
+            .send(Job::Size(tx))
+            .await
+            .map_err(|_| "the store is not running".to_owned())?;
+        rx.await
+            .map_err(|_| "the store is not running".to_owned())?
+    }
+
+    /// Jobs waiting in the store thread's queue.
+    pub fn queued(&self) -> usize {
+        QUEUE.saturating_sub(self.tx.capacity())
+    }
+
     pub(super) fn retain(&self, days: i64, archive_days: i64) {
         let _ = self.tx.try_send(Job::Retain { days, archive_days });
     }
 }
 
 /// One step of the purge under way; says what it erased when it ends.
-fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
+fn retention_step(
+    store: &mut Store,
+    retaining: &mut Option<RetentionPurge>,
+    telemetry: &Telemetry,
+) {
     let Some(purge) = retaining.as_mut() else {
         return;
     };
@@ -179,6 +227,7 @@ fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
         Ok(true) => return,
         Ok(false) => {
             let p = purge.erased();
+            telemetry.purge_finished(p, now_secs());
             if p != Purged::default() {
                 tracing::info!(
                     "retention: erased {} silent hosts' rows, {} report rows and {} kept archives",
@@ -188,7 +237,10 @@ fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
                 );
             }
         }
-        Err(e) => tracing::error!("retention purge failed: {e}"),
+        Err(e) => {
+            telemetry.purge_finished(Purged::default(), now_secs());
+            tracing::error!("retention purge failed: {e}");
+        }
     }
     *retaining = None;
 }

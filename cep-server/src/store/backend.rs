@@ -99,4 +99,8 @@ pub trait Backend: Send {
     fn should_yield(&self) -> bool {
         false
     }
+    /// The database's size in bytes, if the backend can tell.
+    fn size_bytes(&mut self) -> Result<Option<i64>, StoreError> {
+        Ok(None)
+    }
 }

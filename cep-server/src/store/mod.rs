@@ -16,11 +16,13 @@
 //! [`sqlite`] and [`postgres`] (the two backends), [`schema`] (the
 //! [`Store`], its tables and transactions), [`ingest`] (writing a report),
 //! [`forget`] (erasing a host), [`retention`] (the paced purge),
+//! [`health`] (readiness and size),
 //! [`stats`] (reading the aggregates) and [`published`] (what is read:
 //! [`Stats`] and its parts). Everything is also here, at `store::`.
 
 pub mod backend;
 pub mod forget;
+pub mod health;
 pub mod ingest;
 pub mod postgres;
 pub mod published;
