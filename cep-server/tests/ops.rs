@@ -149,7 +149,8 @@ fn raw_archive(host: Uuid, sections: Value) -> cep_core::Archive {
 enum Via {
     Native,
     Disp,
-    /// A cep archive sent the vzstats way (`/submit.php`).
+    /// `/submit.php`, as vzstats 0.5 posts its tarball (a cep archive
+    /// sent this way is read as one).
     Vzstats,
 }
 
@@ -200,23 +201,8 @@ fn submit_vzstats(s: &Running, files: &[(&str, &str)]) -> u16 {
             .unwrap();
     }
     let bytes = tar.into_inner().unwrap().finish().unwrap();
-    client()
-        .post(format!("{}/submit.php", s.url))
-        .multipart(
-            multipart::Form::new()
-                .text("uuid", Uuid::new_v4().to_string())
-                .part(
-                    "file",
-                    multipart::Part::bytes(bytes)
-                        .file_name("vzstats.tar.gz")
-                        .mime_str("application/octet-stream")
-                        .unwrap(),
-                ),
-        )
-        .send()
-        .unwrap()
-        .status()
-        .as_u16()
+    let tarball = cep_core::Archive::new(Uuid::new_v4(), Uuid::new_v4(), bytes);
+    upload(s, &tarball, Via::Vzstats).0
 }
 
 /// `{key: (hosts, units)}` of a published table.
@@ -674,20 +660,12 @@ fn control_bytes_never_reach_a_page_or_metrics() {
     assert_eq!(table(&s, "kernel").len(), 1);
     assert!(table(&s, "cpu_model").is_empty());
     assert!(table(&s, "ct_os").is_empty());
-    let mut paths: Vec<String> = [
-        "/",
-        "/virtualization",
-        "/containers",
-        "/vms",
-        "/hardware",
-        "/software",
-        "/countries",
-        "/metrics",
-        "/api/v1/stats",
-    ]
-    .iter()
-    .map(|p| (*p).to_owned())
-    .collect();
+    // Every page, the data at once, the public metrics.
+    let mut paths: Vec<String> = cep_server::facts::Page::ALL
+        .iter()
+        .map(|p| format!("/{}", p.slug()))
+        .chain(["/", "/metrics", "/api/v1/stats"].map(str::to_owned))
+        .collect();
     paths.extend(["cpu_model", "ct_os"].iter().flat_map(|t| {
         [
             format!("/api/v1/tables/{t}.csv"),

@@ -161,9 +161,17 @@ impl StoreHandle {
 
     /// Computes the stats.
     pub async fn stats(&self, opts: StatsOptions) -> Result<Stats, String> {
+        self.ask(|tx| Job::Stats(opts, tx)).await
+    }
+
+    /// Sends the job `make` builds around a reply channel; its answer.
+    async fn ask<T>(
+        &self,
+        make: impl FnOnce(oneshot::Sender<Result<T, String>>) -> Job,
+    ) -> Result<T, String> {
         let (tx, rx) = oneshot::channel();
         self.tx
-            .send(Job::Stats(opts, tx))
+            .send(make(tx))
             .await
             .map_err(|_| "the store is not running".to_owned())?;
         rx.await
@@ -184,24 +192,12 @@ impl StoreHandle {
     /// Whether the database answers a trivial query (and, through
     /// [`Store::ready`], whatever else readiness needs).
     pub async fn ready(&self) -> Result<(), String> {
-        let (tx, rx) = oneshot::channel();
-        self.tx
-            .send(Job::Ready(tx))
-            .await
-            .map_err(|_| "the store is not running".to_owned())?;
-        rx.await
-            .map_err(|_| "the store is not running".to_owned())?
+        self.ask(Job::Ready).await
     }
 
     /// The database's size in bytes (`None`: the backend cannot tell).
     pub async fn size_bytes(&self) -> Result<Option<i64>, String> {
-        let (tx, rx) = oneshot::channel();
-        self.tx
-            .send(Job::Size(tx))
-            .await
-            .map_err(|_| "the store is not running".to_owned())?;
-        rx.await
-            .map_err(|_| "the store is not running".to_owned())?
+        self.ask(Job::Size).await
     }
 
     /// Jobs waiting in the store thread's queue.
