@@ -53,8 +53,8 @@ fn server_command(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
     }
     c.args(["--stats-cache-ms", "0"])
         .args(args)
-        .envs(env.iter().copied())
         .env("CEP_SERVER_LOG", "warn")
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     c
@@ -318,6 +318,65 @@ fn the_configuration_file_yields_to_environment_and_flags() {
         "{err}"
     );
     assert!(!err.contains("s3cret"), "{err}");
+}
+
+/// Logs to a file (not a terminal): plain text without colour codes, or
+/// one JSON object a line; a refused section is logged without its value.
+#[test]
+fn logs_have_no_colour_off_a_terminal_and_can_be_json() {
+    for format in ["text", "json"] {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("stderr.log");
+        let mut c = server_command(dir.path(), &["--log", "info", "--log-format", format], &[]);
+        c.stderr(std::fs::File::create(&log).unwrap());
+        let mut child = c.spawn().unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let s = Running {
+            child,
+            url: line
+                .split_whitespace()
+                .find(|w| w.starts_with("http://"))
+                .unwrap()
+                .trim_end_matches('/')
+                .to_owned(),
+            admin: None,
+            _dir: dir,
+        };
+        let secret = "Xeon\u{1b}[31m-secret-model";
+        let a = raw_archive(Uuid::new_v4(), json!({"hw.cpu": {"models": [secret]}}));
+        assert_eq!(upload(&s, &a, Via::Native).0, 201);
+        let mut s = s;
+        let _ = s.child.kill();
+        let _ = s.child.wait();
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(!text.contains('\u{1b}'), "{format}: {text:?}");
+        assert!(!text.contains("secret-model"), "{format}: {text}");
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(
+            lines.iter().any(|l| l.contains("listening on 127.0.0.1:")),
+            "{format}: {text}"
+        );
+        let refusal = lines
+            .iter()
+            .find(|l| l.contains("section hw.cpu refused (control): field `models[]`"))
+            .unwrap_or_else(|| panic!("{format}: {text}"));
+        if format == "json" {
+            for l in &lines {
+                let v: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+                assert!(
+                    v["level"].is_string() && v["fields"]["message"].is_string(),
+                    "{l}"
+                );
+            }
+            let v: Value = serde_json::from_str(refusal).unwrap();
+            assert_eq!(v["level"], "INFO");
+        } else {
+            assert!(refusal.contains(" INFO "), "{refusal}");
+        }
+    }
 }
 
 #[test]
