@@ -2,6 +2,7 @@
 //! reports that queued up during the previous transaction together (group
 //! commit), and runs the retention purge's steps while nothing else waits.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::{mpsc, oneshot};
@@ -12,6 +13,7 @@ use crate::store::{
     ForgetReceipt, Incoming, Purged, RetentionPurge, SchemaStatus, Stats, StatsOptions, Store,
     Stored,
 };
+use crate::telemetry::Telemetry;
 
 /// How long one retention step may hold the store thread: a request that
 /// arrives during a step waits for it.
@@ -28,7 +30,14 @@ enum Job {
     },
     Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
     Schema(oneshot::Sender<Result<SchemaStatus, String>>),
+    /// Whether the database answers (`/readyz`).
+    Ready(oneshot::Sender<Result<(), String>>),
+    /// The database's size in bytes, when the backend knows it.
+    Size(oneshot::Sender<Result<Option<i64>, String>>),
 }
+
+/// The store thread's queue: the jobs it holds at most.
+const QUEUE: usize = 4096;
 
 /// Sends work to the store thread.
 #[derive(Clone)]
@@ -67,8 +76,8 @@ fn test_now() -> Option<i64> {
 impl StoreHandle {
     /// Starts the thread that owns the store. Writes that queue up while a
     /// transaction runs go into the next one together (group commit).
-    pub fn spawn(mut store: Store, batch: usize) -> StoreHandle {
-        let (tx, mut rx) = mpsc::channel::<Job>(4096);
+    pub fn spawn(mut store: Store, batch: usize, telemetry: Arc<Telemetry>) -> StoreHandle {
+        let (tx, mut rx) = mpsc::channel::<Job>(QUEUE);
         std::thread::Builder::new()
             .name("cep-store".into())
             .spawn(move || {
@@ -86,7 +95,7 @@ impl StoreHandle {
                                 continue;
                             }
                             Err(mpsc::error::TryRecvError::Empty) => {
-                                retention_step(&mut store, &mut retaining);
+                                retention_step(&mut store, &mut retaining, &telemetry);
                                 continue;
                             }
                             Err(mpsc::error::TryRecvError::Disconnected) => break,
@@ -137,6 +146,7 @@ impl StoreHandle {
                             // A purge under way goes on with its own cutoffs.
                             Job::Retain { days, archive_days } => {
                                 if retaining.is_none() {
+                                    telemetry.purge_started();
                                     retaining = Some(
                                         RetentionPurge::paced(now_secs(), days, PURGE_STEP)
                                             .archives(archive_days),
@@ -150,6 +160,12 @@ impl StoreHandle {
                             }
                             Job::Schema(r) => {
                                 let _ = r.send(store.schema_status().map_err(|e| e.to_string()));
+                            }
+                            Job::Ready(r) => {
+                                let _ = r.send(store.ready().map_err(|e| e.to_string()));
+                            }
+                            Job::Size(r) => {
+                                let _ = r.send(store.size_bytes().map_err(|e| e.to_string()));
                             }
                             Job::Ingest(..) => {}
                         }
@@ -173,9 +189,17 @@ impl StoreHandle {
 
     /// Computes the stats.
     pub async fn stats(&self, opts: StatsOptions) -> Result<Stats, String> {
+        self.ask(|tx| Job::Stats(opts, tx)).await
+    }
+
+    /// Sends the job `make` builds around a reply channel; its answer.
+    async fn ask<T>(
+        &self,
+        make: impl FnOnce(oneshot::Sender<Result<T, String>>) -> Job,
+    ) -> Result<T, String> {
         let (tx, rx) = oneshot::channel();
         self.tx
-            .send(Job::Stats(opts, tx))
+            .send(make(tx))
             .await
             .map_err(|_| "the store is not running".to_owned())?;
         rx.await
@@ -198,13 +222,23 @@ impl StoreHandle {
     /// answers is at its version unless someone changed the database
     /// since).
     pub async fn schema_status(&self) -> Result<SchemaStatus, String> {
-        let (tx, rx) = oneshot::channel();
-        self.tx
-            .send(Job::Schema(tx))
-            .await
-            .map_err(|_| "the store is not running".to_owned())?;
-        rx.await
-            .map_err(|_| "the store is not running".to_owned())?
+        self.ask(Job::Schema).await
+    }
+
+    /// Whether the database answers a trivial query (and, through
+    /// [`Store::ready`], whatever else readiness needs).
+    pub async fn ready(&self) -> Result<(), String> {
+        self.ask(Job::Ready).await
+    }
+
+    /// The database's size in bytes (`None`: the backend cannot tell).
+    pub async fn size_bytes(&self) -> Result<Option<i64>, String> {
+        self.ask(Job::Size).await
+    }
+
+    /// Jobs waiting in the store thread's queue.
+    pub fn queued(&self) -> usize {
+        QUEUE.saturating_sub(self.tx.capacity())
     }
 
     pub(super) fn retain(&self, days: i64, archive_days: i64) {
@@ -213,7 +247,11 @@ impl StoreHandle {
 }
 
 /// One step of the purge under way; says what it erased when it ends.
-fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
+fn retention_step(
+    store: &mut Store,
+    retaining: &mut Option<RetentionPurge>,
+    telemetry: &Telemetry,
+) {
     let Some(purge) = retaining.as_mut() else {
         return;
     };
@@ -221,6 +259,7 @@ fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
         Ok(true) => return,
         Ok(false) => {
             let p = purge.erased();
+            telemetry.purge_finished(p, now_secs());
             if p != Purged::default() {
                 tracing::info!(
                     "retention: erased {} silent hosts' rows, {} report rows and {} kept archives",
@@ -230,7 +269,10 @@ fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
                 );
             }
         }
-        Err(e) => tracing::error!("retention purge failed: {e}"),
+        Err(e) => {
+            telemetry.purge_finished(Purged::default(), now_secs());
+            tracing::error!("retention purge failed: {e}");
+        }
     }
     *retaining = None;
 }
@@ -242,7 +284,10 @@ mod tests {
     #[tokio::test]
     async fn the_store_thread_says_where_the_schema_stands() {
         let store = Store::new(Box::new(crate::store::Sqlite::open(":memory:").unwrap())).unwrap();
-        let st = StoreHandle::spawn(store, 8).schema_status().await.unwrap();
+        let st = StoreHandle::spawn(store, 8, Default::default())
+            .schema_status()
+            .await
+            .unwrap();
         assert!(st.ready(), "{st:?}");
         assert_eq!((st.current, st.target), (2, crate::store::schema::TARGET));
         assert!(st.pending.is_empty());

@@ -18,6 +18,7 @@
 //! (each version's tables and how it is made from the one before),
 //! [`ingest`] (writing a report),
 //! [`forget`] (erasing a host), [`retention`] (the paced purge),
+//! [`health`] (readiness and size),
 //! [`stats`] (reading the aggregates), [`published`] (what is read:
 //! [`Stats`] and its parts) and [`backup`] (a consistent copy of a live
 //! SQLite database). Everything is also here, at `store::`.
@@ -25,6 +26,7 @@
 pub mod backend;
 pub mod backup;
 pub mod forget;
+pub mod health;
 pub mod ingest;
 pub mod migrations;
 pub mod postgres;
