@@ -57,7 +57,8 @@
 //!   server.
 //! - [`store`] (one module per concern: backend, SQLite, PostgreSQL,
 //!   schema and its migrations, ingest, forget, retention, stats, backup,
-//!   and the [`store::published`] types), [`legacy`], [`facts`], [`anon`], [`limits`], [`conn`].
+//!   and the [`store::published`] types), [`legacy`], [`facts`], [`anon`], [`limits`], [`conn`],
+//!   [`keys`] (the policy signing key file).
 //!
 //! ## Invariants
 //!
@@ -78,6 +79,7 @@
 pub mod anon;
 pub mod conn;
 pub mod facts;
+pub mod keys;
 pub mod legacy;
 pub mod limits;
 pub mod render;

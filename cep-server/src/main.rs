@@ -104,6 +104,10 @@ struct Args {
     /// Weeks shown in the distribution trends.
     #[arg(long, default_value_t = 26)]
     trend_weeks: i64,
+    /// Sign /api/v1/policy with this Ed25519 key (PKCS#8 PEM, as
+    /// `cep-server keygen` writes it; a file others may read is refused).
+    #[arg(long, value_name = "FILE", env = "CEP_SERVER_POLICY_KEY")]
+    policy_key: Option<PathBuf>,
 }
 
 /// What to do instead of serving.
@@ -124,6 +128,13 @@ enum Cmd {
         #[arg(long)]
         to: PathBuf,
     },
+    /// Make a key to sign the collection policy with: writes the private
+    /// key to FILE (mode 0600, never over an existing file) and prints
+    /// the public key as the line clients put under [policy] in cep.toml.
+    Keygen {
+        /// The new key file.
+        file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -141,6 +152,7 @@ fn main() -> ExitCode {
                 cep_server::store::schema::run_migrate(&a.db, a.active_days, *status)
             }
             Cmd::Backup { to } => cep_server::store::backup::run(&a.db, to),
+            Cmd::Keygen { file } => return keygen(file),
         };
         return match done {
             Ok(said) => {
@@ -172,8 +184,45 @@ fn main() -> ExitCode {
     }
 }
 
+/// `cep-server keygen FILE`: the key line on stdout (the one line cep.toml
+/// takes), what was done on stderr.
+fn keygen(file: &std::path::Path) -> ExitCode {
+    match cep_server::keys::keygen(file) {
+        Ok(key) => {
+            eprintln!(
+                "wrote the policy signing key {} (mode 0600; keep it secret, start the server with --policy-key {})",
+                file.display(),
+                file.display()
+            );
+            eprintln!(
+                "fingerprint {}; clients pin the key with this line under [policy] in /etc/vz/cep.toml:",
+                key.fingerprint()
+            );
+            println!("keys = [\"{key}\"]");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cep-server: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
+    let policy_signer = match &a.policy_key {
+        Some(f) => {
+            let signer = cep_server::keys::load(f)?;
+            tracing::info!(
+                "signing the collection policy with key {} ({})",
+                signer.public_key().fingerprint(),
+                signer.public_key()
+            );
+            Some(std::sync::Arc::new(signer))
+        }
+        None => None,
+    };
     let cfg = Config {
+        policy_signer,
         limits: cep_core::report::ReadLimits {
             compressed_bytes: a.max_body,
             ..Default::default()

@@ -24,6 +24,8 @@ pub struct AppState {
     pub(super) uploads: Uploads,
     pub(super) geo: Option<maxminddb::Reader<Vec<u8>>>,
     pub(super) cache: Mutex<Option<(Instant, Arc<Stats>)>>,
+    /// `/api/v1/policy` as served, signed once at start.
+    pub(super) policy: cep_core::PolicyDocument,
 }
 
 impl AppState {
@@ -67,6 +69,7 @@ impl AppState {
             store: handle,
             geo,
             cache: Mutex::new(None),
+            policy: cfg.policy_document(),
             cfg,
         }))
     }
