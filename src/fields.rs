@@ -219,7 +219,12 @@ fn edit_config(
             if !list.iter().any(|v| v.as_str() == Some(f)) {
                 list.push(f);
             }
-            format!("never_send = {list}")
+            let items: Vec<String> = list
+                .iter()
+                .filter_map(|v| v.as_str())
+                .map(|v| toml_edit::Value::from(v).to_string().trim().to_owned())
+                .collect();
+            format!("never_send = [{}]", items.join(", "))
         }
     };
     Ok((doc.to_string(), setting.trim().to_owned()))
