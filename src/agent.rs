@@ -557,6 +557,7 @@ impl Agent {
         crate::policy::PolicyCache {
             state_dir: &self.config.state_dir,
             expected: crate::policy::expected(&self.config.transport, self.transport.is_some()),
+            whole: crate::policy::whole(&self.config.transport, self.transport.is_some()),
             keys: &self.config.policy.keys,
         }
     }

@@ -99,6 +99,12 @@ fn read_cache(state_dir: &Path) -> Result<Option<Cached>, String> {
         .map_err(|e| format!("{} is damaged ({e})", path.display()))
 }
 
+/// True when this transport configuration publishes no policy (a file, a
+/// vzstats or disp server) and no transport was handed over instead.
+pub(crate) fn whole(config: &TransportConfig, given: bool) -> bool {
+    !given && !expected(config, false)
+}
+
 /// True when this transport configuration talks to a cep-server, which
 /// publishes a policy (`given`: a transport handed to the Agent instead).
 pub(crate) fn expected(config: &TransportConfig, given: bool) -> bool {
@@ -171,6 +177,10 @@ pub(crate) struct PolicyCache<'a> {
     pub(crate) state_dir: &'a Path,
     /// Whether the receiver publishes a policy ([`expected`]).
     pub(crate) expected: bool,
+    /// The configured receiver publishes none (a file, a vzstats or disp
+    /// server) and no transport was handed over: reports go whole, pinned
+    /// keys or not, and nothing is fetched.
+    pub(crate) whole: bool,
     /// `[policy] keys`.
     pub(crate) keys: &'a [PolicyKey],
 }
@@ -181,6 +191,9 @@ impl PolicyCache<'_> {
     /// a failure or a refusal keeps the cached document and is not retried
     /// before a day has passed.
     pub(crate) fn refresh(&self, now: Timestamp, t: &dyn Transport, rt: &tokio::runtime::Runtime) {
+        if self.whole {
+            return;
+        }
         let cached = read_cache(self.state_dir).ok().flatten();
         if let Some(at) = cached.as_ref().and_then(|c| c.checked_at)
             && (now.as_second() - at.as_second()).abs() < REFRESH_SECS
@@ -234,6 +247,11 @@ impl PolicyCache<'_> {
     /// The policy the next report is built under, where it came from and
     /// why. Reads only the cache (verified again): no network.
     pub(crate) fn current(&self) -> PolicyChoice {
+        if self.whole {
+            return PolicyChoice::none(
+                "reports to a file or a vzstats or disp server go whole: no policy is fetched",
+            );
+        }
         // A receiver with a policy, or pinned keys: never a whole report.
         let fallback = |reason: String| {
             if self.expected || !self.keys.is_empty() {
