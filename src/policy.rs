@@ -323,3 +323,63 @@ impl PolicyCache<'_> {
         fallback(format!("{earlier}no policy could be used"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What an earlier release wrote: the parsed policy, no bytes, no
+    /// signature.
+    fn legacy_cache(dir: &Path, policy: &Policy) {
+        let text = serde_json::json!({
+            "checked_at": "2026-06-01T09:00:00Z",
+            "policy": policy,
+            "failed": false,
+        });
+        std::fs::write(dir.join(POLICY_FILE), text.to_string()).unwrap();
+    }
+
+    #[test]
+    fn a_cache_of_an_earlier_release_opens_and_is_refused_only_with_keys() {
+        let d = tempfile::tempdir().unwrap();
+        let mut fields = Policy::builtin().collectors;
+        fields.remove("os.kernel");
+        let policy = Policy::new(fields);
+        legacy_cache(d.path(), &policy);
+        let (signer, _) = cep_core::signing::PolicySigner::generate().unwrap();
+        let keys = [signer.public_key().clone()];
+        fn cache<'a>(state_dir: &'a Path, keys: &'a [PolicyKey]) -> PolicyCache<'a> {
+            PolicyCache {
+                state_dir,
+                expected: true,
+                whole: false,
+                keys,
+            }
+        }
+        let open = cache(d.path(), &[]).current();
+        assert_eq!(open.source, "server");
+        assert_eq!(open.policy.as_ref(), Some(&policy));
+        assert_eq!(
+            open.sha256,
+            Some(PolicyDocument::unsigned(&policy).sha256())
+        );
+        let pinned = cache(d.path(), &keys).current();
+        assert_eq!(pinned.source, "built-in");
+        assert!(
+            pinned
+                .reason
+                .contains("kept by an earlier release without its signature"),
+            "{}",
+            pinned.reason
+        );
+        // A damaged cache is named and the built-in policy applies.
+        std::fs::write(d.path().join(POLICY_FILE), "{").unwrap();
+        let damaged = cache(d.path(), &[]).current();
+        assert_eq!(damaged.source, "built-in");
+        assert!(
+            damaged.reason.contains("policy.json is damaged"),
+            "{}",
+            damaged.reason
+        );
+    }
+}

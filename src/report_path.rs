@@ -191,14 +191,12 @@ impl Agent {
         // The collection policy: fields no published table reads stay
         // here; then fields new to this host wait for their notice.
         let choice = self.current_policy();
-        collection.log.push(format!(
-            "policy: {} from {}: {}",
-            choice.version.as_deref().unwrap_or("(none)"),
-            choice.source,
-            choice.reason
-        ));
         let note = match &choice.policy {
             Some(policy) => {
+                collection.log.push(format!(
+                    "policy: {} from {}: {}",
+                    policy.version, choice.source, choice.reason
+                ));
                 let mut note = policy.apply(&mut collection, choice.source);
                 note.reason = Some(choice.reason.clone());
                 note.sha256 = choice.sha256.clone();

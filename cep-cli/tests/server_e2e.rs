@@ -17,8 +17,9 @@ fn host(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// `GET path` over a plain TCP connection; returns the body.
-fn get(addr: SocketAddr, path: &str) -> String {
+/// `GET path` over a plain TCP connection, which must answer 200; the
+/// head and the body's bytes.
+fn get_raw(addr: SocketAddr, path: &str) -> (String, Vec<u8>) {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
@@ -26,11 +27,17 @@ fn get(addr: SocketAddr, path: &str) -> String {
         "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
-    let mut response = String::new();
-    s.read_to_string(&mut response).unwrap();
-    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+    let mut response = Vec::new();
+    s.read_to_end(&mut response).unwrap();
+    let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&response[..split]).into_owned();
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
-    body.to_owned()
+    (head, response[split + 4..].to_vec())
+}
+
+/// `GET path`; the body as text.
+fn get(addr: SocketAddr, path: &str) -> String {
+    String::from_utf8(get_raw(addr, path).1).unwrap()
 }
 
 /// One client host: its own state and configuration.
@@ -596,27 +603,13 @@ fn signing_server(
 /// `GET /api/v1/policy` as served: the body's bytes and the signature
 /// header.
 fn served_policy(addr: SocketAddr) -> cep_core::PolicyDocument {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(
-        s,
-        "GET /api/v1/policy HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut response = Vec::new();
-    s.read_to_end(&mut response).unwrap();
-    let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-    let head = String::from_utf8_lossy(&response[..split]).into_owned();
-    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    let (head, bytes) = get_raw(addr, "/api/v1/policy");
     let signature = head.lines().find_map(|l| {
         let (name, value) = l.split_once(':')?;
         name.eq_ignore_ascii_case(cep_core::policy::SIGNATURE_HEADER)
             .then(|| value.trim().to_owned())
     });
-    cep_core::PolicyDocument {
-        bytes: response[split + 4..].to_vec(),
-        signature,
-    }
+    cep_core::PolicyDocument { bytes, signature }
 }
 
 /// `cep status --json` of the client host in `dir`: its `policy`.

@@ -168,6 +168,15 @@ impl PolicyDocument {
     }
 }
 
+/// The path of member `k` of the object at `at` (`""`: the section).
+fn member_path(at: &str, k: &str) -> String {
+    if at.is_empty() {
+        k.to_owned()
+    } else {
+        format!("{at}.{k}")
+    }
+}
+
 /// Removes the declared field paths in `fields` (as in docs/DATA.md:
 /// `a.b`, `a[].b`; a key may itself hold dots, as `sysctl.vm.swappiness`
 /// does) from a JSON section, with everything under them. Returns the
@@ -183,11 +192,7 @@ pub fn remove_fields(section: &mut Value, fields: &BTreeSet<String>) -> Vec<Stri
     fn walk(v: &mut Value, at: &str, fields: &BTreeSet<String>, out: &mut BTreeSet<String>) {
         match v {
             Value::Object(m) => m.retain(|k, child| {
-                let path = if at.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{at}.{k}")
-                };
+                let path = member_path(at, k);
                 if fields.contains(&path) {
                     out.insert(path);
                     return false;
@@ -242,11 +247,7 @@ impl Keep {
         }
         match v {
             Value::Object(m) => m.retain(|k, child| {
-                let path = if at.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{at}.{k}")
-                };
+                let path = member_path(at, k);
                 match self.members.get(k) {
                     Some(keep) => {
                         keep.filter(child, &path, removed);
