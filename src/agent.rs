@@ -557,14 +557,68 @@ impl Agent {
         crate::policy::PolicyCache {
             state_dir: &self.config.state_dir,
             expected: crate::policy::expected(&self.config.transport, self.transport.is_some()),
+            whole: crate::policy::whole(&self.config.transport, self.transport.is_some()),
+            keys: &self.config.policy.keys,
         }
     }
 
-    /// The policy the next report is built under and where it came from
-    /// (`server`, `cache`, `built-in`); `None`: the report goes whole.
-    /// Reads only the cache: no network.
-    pub(crate) fn current_policy(&self) -> Option<(cep_core::Policy, &'static str)> {
+    /// The policy the next report is built under, where it came from and
+    /// why. Reads only the cache: no network.
+    pub(crate) fn current_policy(&self) -> crate::policy::PolicyChoice {
         self.policy_cache().current()
+    }
+
+    /// The fields a report may carry under `policy`, by collector: the
+    /// enabled collectors' declared fields that the policy lets out and
+    /// their `never_send` does not keep here.
+    pub(crate) fn candidate_fields(
+        &self,
+        policy: &cep_core::Policy,
+    ) -> Result<std::collections::BTreeMap<String, std::collections::BTreeSet<String>>> {
+        let mut out = std::collections::BTreeMap::new();
+        for c in self.collectors()? {
+            let never = &self.config.collector(c.id()).never_send;
+            let fields: std::collections::BTreeSet<String> = c
+                .fields()
+                .into_iter()
+                .map(|f| f.name.into_owned())
+                .filter(|f| !never_kept(never, f) && policy.uses(c.id(), f))
+                .collect();
+            if !fields.is_empty() {
+                out.insert(c.id().to_owned(), fields);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The fields new to this host that the next report withholds, with
+    /// the date each starts (none when no policy applies). Reads only.
+    pub(crate) fn waiting_fields(&self) -> Result<Vec<crate::notice::WaitingField>> {
+        match self.current_policy().policy {
+            Some(p) => Ok(self.notice_plan(&p, self.now())?.waiting),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// `<state-dir>/fields.json`.
+    pub(crate) fn fields_file(&self) -> PathBuf {
+        self.config.state_dir.join(crate::notice::FIELDS_FILE)
+    }
+
+    /// What the notice withholds from a report built at `now` under
+    /// `policy`, and the record to keep.
+    pub(crate) fn notice_plan(
+        &self,
+        policy: &cep_core::Policy,
+        now: Timestamp,
+    ) -> Result<crate::notice::Plan> {
+        let record = crate::notice::Record::load(&self.fields_file())?;
+        Ok(crate::notice::plan(
+            &record,
+            &self.candidate_fields(policy)?,
+            now,
+            self.config.privacy.new_fields_notice,
+        ))
     }
 
     /// Tells the run hooks (set only with the `test-hooks` feature) that
@@ -577,6 +631,13 @@ impl Agent {
         #[cfg(not(feature = "test-hooks"))]
         let _ = point;
     }
+}
+
+/// True when `field` is one of `never` or lies under one of them.
+pub(crate) fn never_kept(never: &[String], field: &str) -> bool {
+    never.iter().any(|n| {
+        field == n || field.starts_with(&format!("{n}.")) || field.starts_with(&format!("{n}[]"))
+    })
 }
 
 pub(crate) fn transport_summary(t: &crate::config::TransportConfig) -> TransportSummary {

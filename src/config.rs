@@ -29,6 +29,8 @@ pub const DEFAULT_STATE_DIR: &str = "/var/lib/cep";
 pub const DEFAULT_SCHEDULE_SPREAD: Duration = Duration::from_secs(2 * 3600);
 /// Largest `schedule_spread` accepted (a slot may move by half a day).
 pub const MAX_SCHEDULE_SPREAD: Duration = Duration::from_secs(12 * 3600);
+/// Default `[privacy] new_fields_notice`: two weeks.
+pub const DEFAULT_NEW_FIELDS_NOTICE: Duration = Duration::from_secs(14 * 86_400);
 /// Where the machine id is looked for when `machine_id_file` is not set:
 /// systemd's, then D-Bus's (older systems).
 pub const DEFAULT_MACHINE_ID_FILES: [&str; 2] = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
@@ -175,6 +177,10 @@ pub struct CollectorSettings {
     /// Overrides the collector deadline.
     #[serde(default, with = "opt_duration_str")]
     pub timeout: Option<Duration>,
+    /// Fields of this collector (paths as in docs/DATA.md) that never
+    /// leave the host, whatever the policy asks (`cep never-send`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub never_send: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -187,6 +193,7 @@ impl Default for CollectorSettings {
             enabled: true,
             schedule: None,
             timeout: None,
+            never_send: Vec::new(),
         }
     }
 }
@@ -266,6 +273,61 @@ struct RawConfig {
     collectors: BTreeMap<String, CollectorSettings>,
     scripts: Option<ScriptsConfig>,
     privacy: Option<PrivacySettings>,
+    policy: Option<PolicySettings>,
+}
+
+/// `[policy]` in cep.toml: whose collection policy this host trusts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicySettings {
+    /// Public keys (`ed25519:<base64>`, as `cep-server keygen` prints
+    /// them). When any is set, a policy is used only if one of them signed
+    /// exactly the bytes the server served; else the cached or built-in
+    /// policy applies.
+    #[serde(default)]
+    pub keys: Vec<cep_core::signing::PolicyKey>,
+}
+
+/// How long a field new to this host waits before it is sent
+/// (`[privacy] new_fields_notice`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewFieldsNotice {
+    /// Sent this long after it was first seen (`"14d"`; `"0"`: at once).
+    After(Duration),
+    /// Sent once `cep accept` clears it (`"hold"`).
+    Hold,
+}
+
+impl Default for NewFieldsNotice {
+    fn default() -> Self {
+        NewFieldsNotice::After(DEFAULT_NEW_FIELDS_NOTICE)
+    }
+}
+
+impl<'de> Deserialize<'de> for NewFieldsNotice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        match text.trim() {
+            "hold" => Ok(NewFieldsNotice::Hold),
+            t => humantime::parse_duration(t)
+                .map(NewFieldsNotice::After)
+                .map_err(|e| {
+                    serde::de::Error::custom(format!(
+                        "`{text}` is not a notice period ({e}); write e.g. \"14d\", \"0\" (send at once) or \"hold\" (wait for `cep accept`)"
+                    ))
+                }),
+        }
+    }
+}
+
+impl std::fmt::Display for NewFieldsNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NewFieldsNotice::Hold => f.write_str("hold"),
+            NewFieldsNotice::After(d) if d.is_zero() => f.write_str("0"),
+            NewFieldsNotice::After(d) => write!(f, "{}", humantime::format_duration(*d)),
+        }
+    }
 }
 
 /// `[privacy]` in cep.toml.
@@ -279,6 +341,9 @@ pub struct PrivacySettings {
     /// still holds one.
     #[serde(default)]
     pub never_send: Vec<String>,
+    /// How long a field new to this host is withheld before it is sent.
+    #[serde(default)]
+    pub new_fields_notice: NewFieldsNotice,
 }
 
 /// The effective configuration.
@@ -304,8 +369,11 @@ pub struct Config {
     pub retry: RetrySettings,
     /// External collector scripts.
     pub scripts: ScriptsConfig,
-    /// `[privacy]`: the administrator's own never-send list.
+    /// `[privacy]`: the administrator's own never-send list and the
+    /// notice period of new fields.
     pub privacy: PrivacySettings,
+    /// `[policy]`: the keys a collection policy must be signed with.
+    pub policy: PolicySettings,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
     /// Each host shifts its calendar slots by a stable offset within
@@ -406,6 +474,7 @@ impl Config {
             machine_id_file: raw.machine_id_file,
             scripts: raw.scripts.unwrap_or_default(),
             privacy: raw.privacy.unwrap_or_default(),
+            policy: raw.policy.unwrap_or_default(),
             // Notes go into status output and every report's collect.log.
             notes: notes.iter().map(|n| redact_credentials(n)).collect(),
         })

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use crate::delivery::Broken;
 pub use crate::delivery::Delivery;
-use crate::quarantine::OnVeto;
 use crate::spool::{Quarantined, Spool};
 use cep_core::uuid::Uuid;
 use serde::Serialize;
@@ -14,7 +13,7 @@ use serde::Serialize;
 use crate::agent::Agent;
 use crate::error::{Error, Result};
 use crate::hooks::Spooled;
-use crate::report_path::{ArchiveSummary, Selection, summary};
+use crate::report_path::{ArchiveSummary, Purpose, Selection, summary};
 
 /// What `send` did.
 #[derive(Debug, Clone, Serialize)]
@@ -203,11 +202,12 @@ impl Agent {
             Selection::All,
             client_id,
             id_line.into_iter().collect(),
-            // A dry run leaves no trace: a stopped report is not quarantined.
+            // A dry run leaves no trace: a stopped report is not
+            // quarantined, no field counts as sent.
             if dry_run {
-                OnVeto::Discard
+                Purpose::Preview
             } else {
-                OnVeto::Quarantine
+                Purpose::Send
             },
         )?;
         if dry_run {

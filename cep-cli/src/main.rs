@@ -91,6 +91,12 @@ enum Command {
     /// List every report that left this host: time, id, size, sha256,
     /// transport, destination.
     Ledger(cmd::privacy::LedgerArgs),
+    /// Send fields new to this host from the next report on, ending their
+    /// notice period (all waiting fields, or those named).
+    Accept(cmd::privacy::AcceptArgs),
+    /// Never send a field (writes it into never_send in cep.toml); a
+    /// collector id alone turns the collector off.
+    NeverSend(cmd::privacy::NeverSendArgs),
 }
 
 impl GlobalArgs {
@@ -172,6 +178,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Flush => cmd::deliver::flush(g),
         Command::Inventory(a) => cmd::privacy::inventory(g, &a),
         Command::Ledger(a) => cmd::privacy::ledger(g, &a),
+        Command::Accept(a) => cmd::privacy::accept(g, &a),
+        Command::NeverSend(a) => cmd::privacy::never_send(g, &a),
     }
 }
 

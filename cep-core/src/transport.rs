@@ -209,9 +209,11 @@ pub trait Transport: Send + Sync {
     }
 
     /// The collection policy the receiver publishes (`GET
-    /// /api/v1/policy`), or `None` when it publishes none (a file, a
-    /// legacy server): then reports are sent whole.
-    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+    /// /api/v1/policy`) as it served it: the exact bytes and their
+    /// signature, which the client verifies before it parses them; `None`
+    /// when it publishes none (a file, a legacy server): then reports are
+    /// sent whole.
+    async fn policy(&self) -> Result<Option<crate::policy::PolicyDocument>, TransportError> {
         Ok(None)
     }
 
@@ -255,7 +257,7 @@ macro_rules! forward_transport {
             async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
                 (**self).forget(host_id).await
             }
-            async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+            async fn policy(&self) -> Result<Option<crate::policy::PolicyDocument>, TransportError> {
                 (**self).policy().await
             }
         }

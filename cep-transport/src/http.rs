@@ -573,20 +573,35 @@ impl Transport for HttpTransport {
     /// `GET <url>/api/v1/policy` with the native protocol (a legacy
     /// server publishes none; neither does a cep-server older than the
     /// endpoint, which answers 404).
-    async fn policy(&self) -> Result<Option<cep_core::Policy>, TransportError> {
+    /// The body comes back byte for byte with its signature header: the
+    /// client verifies those bytes before it parses them.
+    async fn policy(&self) -> Result<Option<cep_core::PolicyDocument>, TransportError> {
         if self.protocol != Protocol::Cep {
             return Ok(None);
         }
-        let (status, after, body) = self
-            .exchange(self.client.get(self.url_of(&["api", "v1", "policy"])))
-            .await?;
+        let resp = self
+            .client
+            .get(self.url_of(&["api", "v1", "policy"]))
+            .send()
+            .await
+            .map_err(|e| self.network_error(&e))?;
+        let status = resp.status();
+        let after = retry_after(&resp);
+        let signature = resp
+            .headers()
+            .get(cep_core::policy::SIGNATURE_HEADER)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+        let body = read_body(resp).await;
         if status == StatusCode::NOT_FOUND {
             return Ok(None);
         }
         if !status.is_success() {
             return Err(self.status_error(status, after, &body));
         }
-        self.json_answer(status, &body, "policy").map(Some)
+        Ok(Some(cep_core::PolicyDocument {
+            bytes: body,
+            signature,
+        }))
     }
 
     /// `DELETE <url>/api/v1/hosts/<host_id>` (docs/PROTOCOL.md), whatever

@@ -91,6 +91,7 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), Error> {
     let agent = g.agent(a.root.as_deref())?;
     note_consent(&agent);
     let p = agent.preview()?;
+    let waiting = agent.status()?.waiting;
     if a.json {
         crate::print_json(&p);
         return Ok(());
@@ -120,18 +121,44 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), Error> {
             Some(v) => println!("{}", serde_json::to_string_pretty(v).unwrap_or_default()),
             None => {}
         }
-        if let Some(w) = m.policy.as_ref().and_then(|pol| pol.withheld.get(&e.id)) {
-            println!("withheld (no published table reads them): {}", w.join(", "));
+        if let Some(pol) = &m.policy {
+            if let Some(w) = pol.withheld.get(&e.id) {
+                println!("withheld (no published table reads them): {}", w.join(", "));
+            }
+            if let Some(w) = pol.notice.get(&e.id) {
+                let from: Vec<String> = w
+                    .iter()
+                    .map(|f| {
+                        let start = waiting
+                            .iter()
+                            .find(|x| x.collector == e.id && x.field == *f)
+                            .map(cep::WaitingField::start)
+                            .unwrap_or_default();
+                        format!("{f} (sent {start})")
+                    })
+                    .collect();
+                println!(
+                    "withheld (new to this host, announced before sent): {}",
+                    from.join(", ")
+                );
+            }
+            if let Some(w) = pol.never_send.get(&e.id) {
+                println!("withheld (never_send in cep.toml): {}", w.join(", "));
+            }
         }
     }
     if let Some(pol) = &m.policy {
         println!();
         println!(
-            "collection policy {} ({}): fields that no table or chart of the server publishes are withheld; {} collector(s) affected",
+            "collection policy {} ({}: {}): fields that no table or chart of the server publishes are withheld; {} collector(s) affected",
             pol.version,
             pol.source,
+            pol.reason.as_deref().unwrap_or("-"),
             pol.withheld.len()
         );
+        if let Some(sha) = &pol.sha256 {
+            println!("policy sha256 {sha}");
+        }
     }
     println!();
     println!("== collect.log ==");

@@ -1,5 +1,6 @@
-//! `cep inventory` (every field a report can hold) and `cep ledger` (every
-//! report that left the host).
+//! `cep inventory` (every field a report can hold), `cep ledger` (every
+//! report that left the host), and `cep accept` / `cep never-send` (the
+//! ends of a new field's notice).
 
 use cep::{Error, InventoryRow};
 use clap::Args;
@@ -90,10 +91,11 @@ pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
     } else if a.markdown {
         print!("{}", markdown(&rows));
     } else {
-        if let Some((p, source)) = agent.collection_policy() {
+        let choice = agent.collection_policy();
+        if let Some(v) = &choice.version {
             println!(
-                "collection policy {} ({source}): fields marked [withheld] are not sent (no published table reads them)",
-                p.version
+                "collection policy {v} ({}: {}): fields marked [withheld] are not sent (no published table reads them)",
+                choice.source, choice.reason
             );
         }
         for r in &rows {
@@ -164,4 +166,75 @@ pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
         );
     }
     Ok(())
+}
+
+/// `cep accept` options.
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// Fields to accept (`os.kernel.release`, or a collector id for all
+    /// of its fields); none: every waiting field.
+    #[arg(value_name = "FIELD")]
+    pub fields: Vec<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `cep never-send` options.
+#[derive(Debug, Args)]
+pub struct NeverSendArgs {
+    /// The field (`os.kernel.release`), or a collector id.
+    #[arg(value_name = "FIELD")]
+    pub field: String,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `cep accept`.
+pub fn accept(g: &GlobalArgs, a: &AcceptArgs) -> Result<(), Error> {
+    let r = g.agent(None)?.accept(&a.fields)?;
+    if a.json {
+        crate::print_json(&r);
+        return Ok(());
+    }
+    if r.accepted.is_empty() {
+        println!("no field was waiting");
+    }
+    for w in &r.accepted {
+        println!("accepted {}: the next report sends it", w.name());
+    }
+    print_waiting(&r.waiting);
+    Ok(())
+}
+
+/// `cep never-send`.
+pub fn never_send(g: &GlobalArgs, a: &NeverSendArgs) -> Result<(), Error> {
+    let r = g.agent(None)?.never_send(&a.field)?;
+    if a.json {
+        crate::print_json(&r);
+        return Ok(());
+    }
+    println!(
+        "wrote `{}` under [collectors.\"{}\"] in {}: {} never leaves this host",
+        r.setting,
+        r.collector,
+        r.config_file.display(),
+        match &r.field {
+            Some(f) => format!("{}.{f}", r.collector),
+            None => format!("nothing of {}", r.collector),
+        }
+    );
+    Ok(())
+}
+
+/// One line per waiting field: its name and from when it is sent.
+pub fn print_waiting(waiting: &[cep::WaitingField]) {
+    for w in waiting {
+        println!(
+            "waiting:     {} (new to this host; sent {}; `cep accept` or `cep never-send` ends the wait)",
+            w.name(),
+            w.start()
+        );
+    }
 }

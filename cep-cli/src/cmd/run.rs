@@ -56,8 +56,10 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), Error> {
             collectors,
             spooled,
             delivery,
+            waiting,
         } => {
             let ok = print_outcomes(&collectors);
+            crate::cmd::privacy::print_waiting(&waiting);
             print_spooled(&spooled, false);
             delivery.as_ref().map_or(Ok(()), print_delivery)?;
             println!(

@@ -65,6 +65,21 @@ pub fn status(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
         s.transport.kind, s.transport.destination
     );
     println!("collectors:  {} enabled", s.collectors);
+    let p = &s.policy;
+    println!(
+        "policy:      {} from {}: {}",
+        p.version.as_deref().unwrap_or("(none)"),
+        p.source,
+        p.reason
+    );
+    if let Some(sha) = &p.sha256 {
+        println!("             sha256 {sha}");
+    }
+    for k in &s.policy_keys {
+        println!("policy key:  {} (fingerprint {})", k.key, k.fingerprint);
+    }
+    println!("new fields:  notice {}", s.new_fields_notice);
+    crate::cmd::privacy::print_waiting(&s.waiting);
     for n in &s.notes {
         println!("note:        {n}");
     }

@@ -15,7 +15,7 @@
 //! let site = Site::default();
 //! assert!(pages::overview(&stats, &site)?.contains("<p>No reports yet.</p>"));
 //! assert!(pages::topic(&stats, Page::Hardware, &site)?.contains("<h3>CPU models</h3>"));
-//! let notice = privacy::Notice { k: 5, active_days: 14, retention_days: 91, keep_archives_days: 0, geoip: false };
+//! let notice = privacy::Notice { k: 5, active_days: 14, retention_days: 91, keep_archives_days: 0, geoip: false, policy_key: None };
 //! assert!(pages::privacy(&site, &notice, "now")?.contains("<h2>How to opt out</h2>"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

@@ -521,6 +521,7 @@ mod tests {
             retention_days: 120,
             keep_archives_days: 3,
             geoip: true,
+            policy_key: None,
         };
         let body = privacy(&Site::default(), &n, "now").unwrap();
         for needle in [
@@ -548,6 +549,7 @@ mod tests {
             &Notice {
                 keep_archives_days: 0,
                 geoip: false,
+                policy_key: None,
                 ..n
             },
             "now",
@@ -633,6 +635,7 @@ mod tests {
             retention_days: 91,
             keep_archives_days: 0,
             geoip: false,
+            policy_key: None,
         };
         let mut pages = vec![
             ("overview".to_owned(), overview(&s, &site).unwrap()),

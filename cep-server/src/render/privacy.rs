@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use crate::facts::DISTS;
 
 /// The settings the notice states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     /// Smallest published group.
     pub k: i64,
@@ -21,6 +21,8 @@ pub struct Notice {
     pub keep_archives_days: i64,
     /// A GeoIP database is configured (the country is kept).
     pub geoip: bool,
+    /// The public key the policy is signed with (`--policy-key`).
+    pub policy_key: Option<cep_core::signing::PolicyKey>,
 }
 
 /// A piece of the notice. Text may hold `code` spans in backquotes
@@ -77,6 +79,13 @@ pub fn blocks(n: &Notice) -> Vec<Block> {
     } else {
         "No country lookup is configured."
     };
+    let signed = match &n.policy_key {
+        Some(key) => format!(
+            "This server signs its collection policy (`/api/v1/policy`) with the Ed25519 key whose fingerprint is `{}`. A client that pins the key in `/etc/vz/cep.toml` uses a policy only when that key signed exactly the bytes it received; an unsigned, altered or otherwise signed policy is refused, and the client keeps the policy it had (or the one built into it) and says why (`cep status`). Compare the key with the one the operator publishes elsewhere before pinning it:\n`[policy] keys = [\"{key}\"]`. The threat this answers: a compromised or impersonated server widening collection.",
+            key.fingerprint()
+        ),
+        None => "This server does not sign its collection policy. A client that pins keys (`[policy] keys` in `/etc/vz/cep.toml`) refuses an unsigned policy and keeps the one it had (or the one built into it); operators sign with `cep-server keygen FILE` and `--policy-key FILE`. The threat this answers: a compromised or impersonated server widening collection.".to_owned(),
+    };
     vec![
         Block::P(format!(
             "This server publishes anonymous usage statistics of OpenVZ / Virtuozzo hosts. This page is generated from its collection policy (version `{}`) and its settings.",
@@ -108,6 +117,12 @@ pub fn blocks(n: &Notice) -> Vec<Block> {
             "The connection's IP address is never stored or logged; it is used in memory only, for rate limits.".to_owned(),
             country.to_owned(),
         ]),
+        Block::H2("Trusting the policy"),
+        Block::P(signed),
+        Block::H2("New fields are announced before they are sent"),
+        Block::P(
+            "A cep client remembers, per collector, the fields it has sent. A field new to the host (a package upgrade that adds a collector or a field, or a policy that asks for more) is withheld for a notice period first (`[privacy] new_fields_notice`, 14 days by default; `\"hold\"` waits for the administrator): `cep status`, `cep show` and each run's log line name it and the date it starts, and `cep accept` or `cep never-send` end the wait. The threat this answers: a silent upgrade widening collection on hosts whose administrators agreed to less. A host's first report is not delayed.".to_owned(),
+        ),
         Block::H2("How to opt out"),
         Block::P(
             "On the host, `cep disable` (it writes `/etc/vz/cep-disable`); `enabled = false` in `/etc/vz/cep.toml`, the vzstats marker `/etc/vz/vzstats-disable` or `DO_NOT_TRACK=1` do the same. `cep status` says which one decided. Nothing is collected or sent afterwards.".to_owned(),

@@ -83,6 +83,8 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// What the pages and the data downloads say about themselves.
     pub site: Site,
+    /// Signs `/api/v1/policy` (`--policy-key`); `None`: served unsigned.
+    pub policy_signer: Option<std::sync::Arc<cep_core::signing::PolicySigner>>,
 }
 
 impl Default for Config {
@@ -118,6 +120,7 @@ impl Default for Config {
             geoip: None,
             trust_forwarded_for: false,
             site: Site::default(),
+            policy_signer: None,
         }
     }
 }
@@ -133,6 +136,16 @@ impl Config {
         }
     }
 
+    /// `/api/v1/policy` as served: the policy's canonical bytes, signed
+    /// when a key is configured.
+    pub fn policy_document(&self) -> cep_core::PolicyDocument {
+        let policy = crate::facts::policy();
+        match &self.policy_signer {
+            Some(signer) => signer.document(&policy),
+            None => cep_core::PolicyDocument::unsigned(&policy),
+        }
+    }
+
     /// What the privacy notice states for these settings.
     pub fn privacy_notice(&self) -> Notice {
         Notice {
@@ -141,6 +154,7 @@ impl Config {
             retention_days: self.retention(),
             keep_archives_days: self.keep_archives_days,
             geoip: self.geoip.is_some(),
+            policy_key: self.policy_signer.as_ref().map(|s| s.public_key().clone()),
         }
     }
 }
@@ -186,6 +200,9 @@ pub enum ServerError {
         /// The address.
         addr: SocketAddr,
     },
+    /// The policy signing key.
+    #[error(transparent)]
+    PolicyKey(#[from] crate::keys::KeyError),
     /// The GeoIP file.
     #[error("cannot read the GeoIP database {path}: {reason}")]
     GeoIp {

@@ -429,7 +429,23 @@ async fn disp(
     accept_archive(&st, bytes, Protocol::Disp, None, ip).await
 }
 
-/// `GET /api/v1/policy`: the fields the published tables read.
-async fn policy_json() -> Response {
-    axum::Json(crate::facts::policy()).into_response()
+/// `GET /api/v1/policy`: the fields the published tables read, as the
+/// exact bytes that were signed (with `--policy-key`), the signature in
+/// the `Cep-Policy-Signature` header.
+async fn policy_json(State(st): State<Arc<AppState>>) -> Response {
+    let doc = &st.policy;
+    let mut r = (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        doc.bytes.clone(),
+    )
+        .into_response();
+    if let Some(v) = doc
+        .signature
+        .as_deref()
+        .and_then(|v| axum::http::HeaderValue::from_str(v).ok())
+    {
+        r.headers_mut()
+            .insert(cep_core::policy::SIGNATURE_HEADER, v);
+    }
+    r
 }

@@ -142,6 +142,11 @@ pub struct Settings {
     /// tracing's filter directives [default: info].
     #[arg(long, env = "CEP_SERVER_LOG")]
     pub log: Option<String>,
+    /// Sign /api/v1/policy with this Ed25519 key (PKCS#8 PEM, as
+    /// `cep-server keygen` writes it; a file others may read is refused)
+    /// [default: unsigned].
+    #[arg(long, value_name = "FILE", env = "CEP_SERVER_POLICY_KEY")]
+    pub policy_key: Option<PathBuf>,
 }
 
 /// `$a.f.or($b.f)` for every field; a field left out is a build error.
@@ -161,7 +166,7 @@ impl Settings {
             max_uploads_per_address, max_connections, max_connections_per_address,
             head_timeout, min_body_rate, request_timeout, stats_cache_ms, geoip,
             trust_forwarded_for, data_license, trend_weeks, admin_listen,
-            admin_allow_remote, log_format, log,
+            admin_allow_remote, log_format, log, policy_key,
         )
     }
 
@@ -253,6 +258,9 @@ impl Settings {
         }
         if let Some(v) = s.log {
             c.log = v;
+        }
+        if let Some(f) = &s.policy_key {
+            c.policy_signer = Some(std::sync::Arc::new(crate::keys::load(f)?));
         }
         c.admin_listen = s.admin_listen;
         if let Some(addr) = c.admin_listen

@@ -26,6 +26,8 @@ pub struct AppState {
     pub(super) geo: Option<maxminddb::Reader<Vec<u8>>>,
     pub(super) cache: Mutex<Option<(Instant, Arc<Stats>)>>,
     pub(super) telemetry: Arc<Telemetry>,
+    /// `/api/v1/policy` as served, signed once at start.
+    pub(super) policy: cep_core::PolicyDocument,
 }
 
 impl AppState {
@@ -71,6 +73,7 @@ impl AppState {
             geo,
             cache: Mutex::new(None),
             telemetry,
+            policy: cfg.policy_document(),
             cfg,
         }))
     }
