@@ -455,7 +455,7 @@ fn list_shows_the_external_scripts_and_why_one_does_not_run() {
     let fs = root.join("fs");
     std::fs::create_dir_all(&fs).unwrap();
     if std::fs::metadata(&fs).unwrap().uid() != 0 {
-        eprintln!("skipped: scripts must be owned by root and this test does not run as root");
+        cep_core::skip!("scripts must be owned by root and this test does not run as root");
         return;
     }
     for (dir, name, mode) in [
