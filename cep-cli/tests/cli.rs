@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 use cep_core::{ReadLimits, Report, Status};
 use serde_json::json;
 
+#[path = "cli/output.rs"]
+mod output;
 #[path = "cli/packaging.rs"]
 mod packaging;
 #[path = "cli/privacy.rs"]

@@ -88,16 +88,16 @@ pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
     if a.json {
         crate::print_json(&rows);
     } else if a.markdown {
-        print!("{}", markdown(&rows));
+        out!("{}", markdown(&rows));
     } else {
         if let Some((p, source)) = agent.collection_policy() {
-            println!(
+            outln!(
                 "collection policy {} ({source}): fields marked [withheld] are not sent (no published table reads them)",
                 p.version
             );
         }
         for r in &rows {
-            println!(
+            outln!(
                 "{:<20} {:<28} {:<16} {:<10} {}{}{}",
                 r.collector,
                 r.field,
@@ -132,7 +132,7 @@ pub struct LedgerArgs {
 pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
     let l = g.agent(None)?.ledger()?;
     if let Some((line, len)) = l.truncated {
-        eprintln!(
+        errln!(
             "note: {} line {line} is cut short ({len} bytes; an append was interrupted); it is not an entry",
             l.path.display()
         );
@@ -142,25 +142,37 @@ pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(f) = &l.forgotten {
-        println!(
+        outln!(
             "{}: this host was forgotten by {} (receipt: erased at {}, {} reports)",
-            f.time, f.destination, f.forgotten.forgotten_at, f.forgotten.reports
+            f.time,
+            f.destination,
+            f.forgotten.forgotten_at,
+            f.forgotten.reports
         );
     }
     if l.entries.is_empty() {
         if l.forgotten.is_none() {
-            println!("no report has left this host ({})", l.path.display());
+            outln!("no report has left this host ({})", l.path.display());
         }
         return Ok(());
     }
-    println!(
+    outln!(
         "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  destination",
-        "time", "report", "bytes", "transport", "sha256"
+        "time",
+        "report",
+        "bytes",
+        "transport",
+        "sha256"
     );
     for e in &l.entries {
-        println!(
+        outln!(
             "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  {}",
-            e.time, e.report_id, e.size, e.transport, e.sha256, e.destination
+            e.time,
+            e.report_id,
+            e.size,
+            e.transport,
+            e.sha256,
+            e.destination
         );
     }
     Ok(())
