@@ -44,7 +44,9 @@ pub enum ConfigError {
         /// The reason.
         source: std::io::Error,
     },
-    /// Syntax error, unknown key or wrong type.
+    /// Syntax error, unknown key or wrong type. A TOML error keeps the
+    /// toml crate's lines: the position, the line with a caret under the
+    /// key, and what is wrong.
     #[error("invalid configuration {path}: {message}")]
     Invalid {
         /// The file.
@@ -329,8 +331,10 @@ impl Config {
                 Some(
                     toml::from_str::<RawConfig>(&text).map_err(|e| ConfigError::Invalid {
                         path: file.clone(),
-                        // toml quotes the offending line, which may be the URL.
-                        message: redact_credentials(e.to_string().trim_end()).replace('\n', " "),
+                        // toml's own lines (position, the line quoted with a
+                        // caret under the key, what is wrong), whose quoted
+                        // line may be the URL.
+                        message: redact_credentials(e.to_string().trim_end()),
                     })?,
                 )
             }

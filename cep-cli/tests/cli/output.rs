@@ -1,4 +1,5 @@
-//! What `cep` prints into a pipe whose reader has gone.
+//! What `cep` prints: into a pipe whose reader has gone, and about a
+//! broken cep.toml.
 
 use std::process::Stdio;
 
@@ -64,4 +65,32 @@ fn a_full_disk_on_stdout_is_an_error() {
         stderr(&o),
         "cep: error: cannot write to standard output: No space left on device (os error 28)\n"
     );
+}
+
+/// A TOML error shows toml's own lines: where, the line with a caret under
+/// the key, and what is wrong, after the file's path.
+#[test]
+fn a_broken_cep_toml_is_shown_with_its_line_and_a_caret() {
+    let sb = Sandbox::new();
+    let file = sb.path("etc/cep.toml");
+    std::fs::write(&file, "enabled = true\ncolectors = 1\n").unwrap();
+    let o = sb.run(&["status"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "cep: error: invalid configuration {}: TOML parse error at line 2, column 1\n  |\n2 | colectors = 1\n  | ^^^^^^^^^\nunknown field `colectors`, expected one of {}\n",
+            file.display(),
+            "`enabled`, `state_dir`, `host_id_file`, `report_period`, `transport`, `limits`, `schedule_spread`, `machine_id_file`, `spool`, `retry`, `collectors`, `scripts`, `privacy`"
+        )
+    );
+    // A URL's password in the quoted line stays hidden.
+    std::fs::write(
+        &file,
+        "[transport]\ntype = \"http\"\nurl = http://u:s3cret@stats.example\n",
+    )
+    .unwrap();
+    let e = stderr(&sb.run(&["status"]));
+    assert!(e.contains("\n3 | url = http://"), "{e}");
+    assert!(!e.contains("s3cret"), "{e}");
 }
