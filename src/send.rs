@@ -174,7 +174,7 @@ impl Agent {
     /// `cep send`: consent and the in-container check first; then builds
     /// the full report (collectors, scripts, privacy guard), spools it and
     /// delivers the spool. With `dry_run` the report is built and nothing
-    /// is spooled or sent.
+    /// is spooled, sent or written (not even a host id).
     ///
     /// ```no_run
     /// let agent = cep::Agent::builder().client("my-installer", "1.0").build()?;
@@ -196,7 +196,12 @@ impl Agent {
         if !dry_run {
             self.prepare_transport()?;
         }
-        let (host_id, id_line) = self.host_id_logged()?;
+        // A dry run makes no host id either: it leaves no trace.
+        let (host_id, id_line) = if dry_run {
+            self.preview_host_id()?
+        } else {
+            self.host_id_logged()?
+        };
         let client_id = self.report_client_id(host_id);
         let p = self.build(
             &host,
