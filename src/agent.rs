@@ -591,13 +591,14 @@ impl Agent {
         crate::policy::PolicyCache {
             state_dir: &self.config.state_dir,
             expected: crate::policy::expected(&self.config.transport, self.transport.is_some()),
+            deadline: self.config.transport.policy_timeout(),
         }
     }
 
-    /// The policy the next report is built under and where it came from
-    /// (`server`, `cache`, `built-in`); `None`: the report goes whole.
-    /// Reads only the cache: no network.
-    pub(crate) fn current_policy(&self) -> Option<(cep_core::Policy, &'static str)> {
+    /// The policy the next report is built under, where it came from
+    /// (`server`, `cache`, `built-in`) and why; `None`: the report goes
+    /// whole. Reads only the cache: no network.
+    pub(crate) fn current_policy(&self) -> Option<crate::policy::PolicyChoice> {
         self.policy_cache().current()
     }
 

@@ -555,6 +555,7 @@ mod tests {
             protocol: Protocol::Vzstats,
             connect_timeout: Duration::from_secs(1),
             timeout: Duration::from_secs(1),
+            policy_timeout: Duration::from_secs(5),
             ca_file: None,
             proxy: None,
             id_from_server: false,
@@ -624,6 +625,7 @@ type = "http"
 url = "https://stats.example.org/"
 protocol = "vzstats"
 timeout = "45s"
+policy_timeout = "2s"
 
 [limits]
 command_timeout = "5s"
@@ -650,6 +652,7 @@ timeout = "3s"
                 protocol: Protocol::Vzstats,
                 connect_timeout: Duration::from_secs(30),
                 timeout: Duration::from_secs(45),
+                policy_timeout: Duration::from_secs(2),
                 ca_file: None,
                 proxy: None,
                 id_from_server: false,

@@ -280,9 +280,26 @@ impl Agent {
     }
 
     /// The collection policy the next report is built under, with its
-    /// source (`server`, `cache`, `built-in`); `None` when reports go
-    /// whole (a file or a legacy server). Reads the cache only.
-    pub fn collection_policy(&self) -> Option<(cep_core::Policy, &'static str)> {
+    /// source (`server`, `cache`, `built-in`) and why; `None` when reports
+    /// go whole (a file or a legacy server). Reads the cache only.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// # std::fs::create_dir(dir.path().join("etc"))?;
+    /// std::fs::write(
+    ///     dir.path().join("etc/cep.toml"),
+    ///     "[transport]\ntype = \"http\"\nurl = \"https://stats.example.org\"\n",
+    /// )?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .build()?;
+    /// let choice = agent.collection_policy().unwrap();
+    /// assert_eq!(choice.source, cep::PolicySource::BuiltIn);
+    /// assert!(choice.to_string().starts_with("the policy built into cep (version "));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn collection_policy(&self) -> Option<crate::policy::PolicyChoice> {
         self.current_policy()
     }
 
@@ -305,7 +322,7 @@ impl Agent {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn inventory(&self) -> Vec<InventoryRow> {
-        let policy = self.current_policy().map(|(p, _)| p);
+        let policy = self.current_policy().map(|c| c.policy);
         let mut out = Vec::new();
         for c in &self.known {
             let fields = c.fields();

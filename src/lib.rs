@@ -88,7 +88,7 @@ pub use hooks::{Progress, Spooled};
 #[cfg(feature = "test-hooks")]
 pub use hooks::{RunHooks, RunPoint};
 pub use info::{ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing, StatusView};
-pub use policy::POLICY_FILE;
+pub use policy::{POLICY_FILE, PolicyChoice, PolicySource};
 pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
 pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile, UnrecordedReport};

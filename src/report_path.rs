@@ -136,7 +136,7 @@ impl Agent {
         // The collection policy: fields no published table reads stay here.
         let note = self
             .current_policy()
-            .map(|(policy, source)| policy.apply(&mut collection, source));
+            .map(|c| c.policy.apply(&mut collection, c.source.as_str()));
         // Created at the Agent's clock, the time its run and state go by.
         let mut report = cep_core::Report::with_identity(
             collection,

@@ -364,6 +364,7 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
                 protocol: cep_core::Protocol::Cep,
                 connect_timeout: Duration::from_secs(5),
                 timeout: Duration::from_secs(10),
+                policy_timeout: Duration::from_secs(5),
                 ca_file: None,
                 proxy: None,
                 id_from_server: false,

@@ -106,8 +106,9 @@ pub struct Policy {
 pub struct PolicyNote {
     /// The policy's version.
     pub version: String,
-    /// Where it came from: `server` (fetched now), `cache` (fetched
-    /// earlier), `built-in` (never fetched).
+    /// Where it came from: `server` (as the last fetch answered),
+    /// `cache` (an earlier answer: the last fetch failed), `built-in`
+    /// (none was ever fetched).
     pub source: String,
     /// Collector id → the field paths removed from its section (a
     /// collector the policy does not name loses its whole section).

@@ -61,6 +61,7 @@ fn http(url: &str, protocol: Protocol) -> TransportConfig {
         protocol,
         connect_timeout: Duration::from_secs(2),
         timeout: Duration::from_millis(800),
+        policy_timeout: Duration::from_secs(5),
         ca_file: None,
         proxy: None,
         id_from_server: false,

@@ -90,10 +90,9 @@ pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
     } else if a.markdown {
         out!("{}", markdown(&rows));
     } else {
-        if let Some((p, source)) = agent.collection_policy() {
+        if let Some(choice) = agent.collection_policy() {
             outln!(
-                "collection policy {} ({source}): fields marked [withheld] are not sent (no published table reads them)",
-                p.version
+                "collection policy: {choice}; fields marked [withheld] are not sent (no published table reads them)"
             );
         }
         for r in &rows {
