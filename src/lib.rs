@@ -91,7 +91,8 @@ pub use info::{ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listi
 pub use policy::{POLICY_FILE, PolicyChoice, PolicySource};
 pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
-pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile, UnrecordedReport};
+pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile};
+pub use spool::UnrecordedReport;
 
 pub use cep_collectors as collectors;
 pub use cep_core as core;

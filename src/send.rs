@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::delivery::Broken;
 pub use crate::delivery::Delivery;
 use crate::quarantine::OnVeto;
-use crate::spool::{Quarantined, Spool};
+use crate::spool::{Quarantined, Spool, UnrecordedReport};
 use cep_core::uuid::Uuid;
 use serde::Serialize;
 
@@ -90,15 +90,6 @@ pub struct StrayFile {
     pub reason: String,
     /// Whether the next delivery moves it to `spool/bad/`.
     pub set_aside_by_delivery: bool,
-}
-
-/// A delivered report whose ledger line is still owed.
-#[derive(Debug, Clone, Serialize)]
-pub struct UnrecordedReport {
-    /// Its id.
-    pub report_id: Uuid,
-    /// Its file in `spool/delivered/`.
-    pub file: PathBuf,
 }
 
 /// A report waiting in the spool.
@@ -298,10 +289,7 @@ impl Agent {
             delivered_unrecorded: spool
                 .unrecorded()?
                 .into_iter()
-                .map(|u| UnrecordedReport {
-                    report_id: u.report_id,
-                    file: u.path,
-                })
+                .map(UnrecordedReport::from)
                 .collect(),
             notes: spool.notes(),
         })

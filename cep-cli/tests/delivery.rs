@@ -742,6 +742,31 @@ fn a_ledger_that_cannot_be_written_is_caught_up_by_the_next_run() {
         id.to_string().as_str()
     );
     std::fs::remove_dir(sb.path("state/ledger.jsonl")).unwrap();
+    // Until then `cep ledger` shows it, delivered and owed its line.
+    let o = sb.run(&["ledger", "--json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let ledger: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(ledger["entries"], serde_json::json!([]), "{ledger}");
+    let owed = &ledger["delivered_unrecorded"][0];
+    assert_eq!(owed["report_id"], id.to_string().as_str(), "{ledger}");
+    assert_eq!(owed["entry"]["sha256"], s.uploads()[0].sha256.as_str());
+    assert_eq!(owed["entry"]["destination"], s.url().as_str());
+    let o = sb.run(&["ledger"]);
+    let out = text(&o.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].starts_with("time "), "{out}");
+    assert_eq!(
+        lines[1],
+        "delivered, ledger line owed (the next cep flush, send or run writes it): 1"
+    );
+    assert!(
+        lines[2].contains(&id.to_string())
+            && lines[2].contains(&s.uploads()[0].sha256)
+            && lines[2].ends_with(&s.url()),
+        "{out}"
+    );
+    assert!(!out.contains("no report has left"), "{out}");
     let o = sb.run(&["flush"]);
     let out = text(&o.stdout);
     assert!(
@@ -765,6 +790,9 @@ fn a_ledger_that_cannot_be_written_is_caught_up_by_the_next_run() {
         sb.spool_json()["delivered_unrecorded"],
         serde_json::json!([])
     );
+    let o = sb.run(&["ledger", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(ledger["delivered_unrecorded"], serde_json::json!([]));
 }
 
 /// Spool before connecting: against a server that takes connections and

@@ -149,7 +149,7 @@ pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
             f.forgotten.reports
         );
     }
-    if l.entries.is_empty() {
+    if l.entries.is_empty() && l.delivered_unrecorded.is_empty() {
         if l.forgotten.is_none() {
             outln!("no report has left this host ({})", l.path.display());
         }
@@ -163,7 +163,7 @@ pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
         "transport",
         "sha256"
     );
-    for e in &l.entries {
+    let row = |e: &cep::ledger::LedgerEntry| {
         outln!(
             "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  {}",
             e.time,
@@ -172,7 +172,25 @@ pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
             e.transport,
             e.sha256,
             e.destination
+        )
+    };
+    l.entries.iter().for_each(row);
+    if !l.delivered_unrecorded.is_empty() {
+        outln!(
+            "delivered, ledger line owed (the next cep flush, send or run writes it): {}",
+            l.delivered_unrecorded.len()
         );
+        for u in &l.delivered_unrecorded {
+            match &u.entry {
+                Some(e) => row(e),
+                None => outln!(
+                    "{:<20}  {:<36}  (line rebuilt from {})",
+                    u.delivered_at,
+                    u.report_id,
+                    u.file.display()
+                ),
+            }
+        }
     }
     Ok(())
 }
