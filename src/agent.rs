@@ -9,7 +9,9 @@ use std::sync::Arc;
 use crate::config::{Config, Paths};
 use crate::consent::Consent;
 use crate::identity::IdentityEvent;
-use crate::identity::{IdentityPaths, load_host_id, load_or_create_bound_host_id};
+use crate::identity::{
+    IdentityPaths, load_host_id, load_or_create_bound_host_id, peek_bound_host_id,
+};
 use cep_core::{ClientInfo, Collector, CollectorSet, Transport};
 use jiff::Timestamp;
 use serde::Serialize;
@@ -468,18 +470,24 @@ impl Agent {
         Ok(load_host_id(&self.identity_paths(false))?)
     }
 
-    /// The host id (made on first use, adopted from vzstats, or remade
-    /// when the machine changed), with a collect.log line saying how it
-    /// was obtained.
-    pub(crate) fn host_id_logged(&self) -> Result<(cep_core::uuid::Uuid, Option<String>)> {
-        let machine_files: Vec<PathBuf> = match &self.config.machine_id_file {
+    /// Where the machine id is looked for (`machine_id_file`, else the
+    /// defaults).
+    fn machine_id_files(&self) -> Vec<PathBuf> {
+        match &self.config.machine_id_file {
             Some(p) => vec![p.clone()],
             None => crate::config::DEFAULT_MACHINE_ID_FILES
                 .iter()
                 .map(PathBuf::from)
                 .collect(),
-        };
-        let (id, event) = load_or_create_bound_host_id(&self.identity_paths(true), &machine_files)?;
+        }
+    }
+
+    /// The host id (made on first use, adopted from vzstats, or remade
+    /// when the machine changed), with a collect.log line saying how it
+    /// was obtained.
+    pub(crate) fn host_id_logged(&self) -> Result<(cep_core::uuid::Uuid, Option<String>)> {
+        let (id, event) =
+            load_or_create_bound_host_id(&self.identity_paths(true), &self.machine_id_files())?;
         let line = match event {
             IdentityEvent::Loaded => None,
             IdentityEvent::Created => Some("identity: made a new host id".to_owned()),
@@ -496,6 +504,32 @@ impl Agent {
             tracing::info!("{l}");
         }
         Ok((id, line))
+    }
+
+    /// The host id a report built for review carries (`show`, `collect`,
+    /// `send --dry-run`), with its collect.log line, writing nothing: the
+    /// id a report sent now would carry when it is known (stored, or the
+    /// vzstats id it would adopt), else a temporary one, and the log says
+    /// so.
+    pub(crate) fn preview_host_id(&self) -> Result<(cep_core::uuid::Uuid, Option<String>)> {
+        let peeked = peek_bound_host_id(&self.identity_paths(true), &self.machine_id_files())?;
+        let why = match peeked {
+            (Some(id), IdentityEvent::Loaded) => return Ok((id, None)),
+            (Some(id), IdentityEvent::AdoptedLegacy(p)) => {
+                let line = format!(
+                    "identity: the vzstats host id from {} (the first report sent adopts it)",
+                    p.display()
+                );
+                return Ok((id, Some(line)));
+            }
+            (_, IdentityEvent::ReplacedInvalid { reason })
+            | (_, IdentityEvent::MachineChanged { reason }) => reason,
+            _ => "no host id is stored yet".to_owned(),
+        };
+        let line = format!(
+            "identity: {why}; this report carries a temporary id (the first report sent makes the host's own)"
+        );
+        Ok((cep_core::uuid::Uuid::new_v4(), Some(line)))
     }
 
     /// The id a report to be sent carries as `client_id`: the host id, or
@@ -559,6 +593,7 @@ impl Agent {
             expected: crate::policy::expected(&self.config.transport, self.transport.is_some()),
             whole: crate::policy::whole(&self.config.transport, self.transport.is_some()),
             keys: &self.config.policy.keys,
+            deadline: self.config.transport.policy_timeout(),
         }
     }
 

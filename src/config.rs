@@ -46,7 +46,9 @@ pub enum ConfigError {
         /// The reason.
         source: std::io::Error,
     },
-    /// Syntax error, unknown key or wrong type.
+    /// Syntax error, unknown key or wrong type. A TOML error keeps the
+    /// toml crate's lines: the position, the line with a caret under the
+    /// key, and what is wrong.
     #[error("invalid configuration {path}: {message}")]
     Invalid {
         /// The file.
@@ -397,8 +399,10 @@ impl Config {
                 Some(
                     toml::from_str::<RawConfig>(&text).map_err(|e| ConfigError::Invalid {
                         path: file.clone(),
-                        // toml quotes the offending line, which may be the URL.
-                        message: redact_credentials(e.to_string().trim_end()).replace('\n', " "),
+                        // toml's own lines (position, the line quoted with a
+                        // caret under the key, what is wrong), whose quoted
+                        // line may be the URL.
+                        message: redact_credentials(e.to_string().trim_end()),
                     })?,
                 )
             }
@@ -620,6 +624,7 @@ mod tests {
             protocol: Protocol::Vzstats,
             connect_timeout: Duration::from_secs(1),
             timeout: Duration::from_secs(1),
+            policy_timeout: Duration::from_secs(5),
             ca_file: None,
             proxy: None,
             id_from_server: false,
@@ -689,6 +694,7 @@ type = "http"
 url = "https://stats.example.org/"
 protocol = "vzstats"
 timeout = "45s"
+policy_timeout = "2s"
 
 [limits]
 command_timeout = "5s"
@@ -715,6 +721,7 @@ timeout = "3s"
                 protocol: Protocol::Vzstats,
                 connect_timeout: Duration::from_secs(30),
                 timeout: Duration::from_secs(45),
+                policy_timeout: Duration::from_secs(2),
                 ca_file: None,
                 proxy: None,
                 id_from_server: false,

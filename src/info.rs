@@ -139,6 +139,9 @@ pub struct LedgerView {
     /// The line `cep forget` left: when, where, and the server's receipt
     /// (`null` in the JSON if the host was never forgotten).
     pub forgotten: Option<crate::ledger::ForgottenEntry>,
+    /// Reports delivered whose line is not written yet (they wait in
+    /// `spool/delivered/`; the next flush writes it), oldest first.
+    pub delivered_unrecorded: Vec<crate::spool::UnrecordedReport>,
 }
 
 impl Agent {
@@ -381,7 +384,8 @@ impl Agent {
         out
     }
 
-    /// `cep ledger`: every report that left this host.
+    /// `cep ledger`: every report that left this host, those whose line
+    /// is still owed included.
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
@@ -402,6 +406,12 @@ impl Agent {
             path: ledger.path().to_owned(),
             truncated: contents.truncated,
             forgotten: contents.forgotten,
+            delivered_unrecorded: self
+                .spool()
+                .unrecorded()?
+                .into_iter()
+                .map(crate::spool::UnrecordedReport::from)
+                .collect(),
         })
     }
 }

@@ -100,7 +100,8 @@ pub use notice::WaitingField;
 pub use policy::{POLICY_FILE, PolicyChoice};
 pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
-pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile, UnrecordedReport};
+pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile};
+pub use spool::UnrecordedReport;
 
 pub use cep_collectors as collectors;
 pub use cep_core as core;

@@ -7,7 +7,11 @@
 //! when a pinned key signed exactly its bytes, and the cached one is
 //! verified again each time it is used, so a cache edited on disk is
 //! refused too. Reports to a receiver that publishes no policy (a file, a
-//! legacy server) are sent whole.
+//! legacy server) are sent whole. The fetch has a deadline of its own
+//! (`[transport] policy_timeout`), so a server that never answers holds a
+//! report back from the spool only that long.
+
+use std::time::Duration;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
@@ -140,6 +144,22 @@ pub struct PolicyChoice {
     pub policy: Option<Policy>,
 }
 
+impl std::fmt::Display for PolicyChoice {
+    /// `the policy built into cep (version ...): no policy fetched yet`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let which = match self.source {
+            "server" => "the server's policy",
+            "cache" => "the server's policy kept from an earlier fetch",
+            "built-in" => "the policy built into cep",
+            _ => return write!(f, "no policy (reports go whole): {}", self.reason),
+        };
+        match &self.version {
+            Some(v) => write!(f, "{which} (version {v}): {}", self.reason),
+            None => write!(f, "{which}: {}", self.reason),
+        }
+    }
+}
+
 impl PolicyChoice {
     fn builtin(reason: String) -> PolicyChoice {
         let p = Policy::builtin();
@@ -183,6 +203,8 @@ pub(crate) struct PolicyCache<'a> {
     pub(crate) whole: bool,
     /// `[policy] keys`.
     pub(crate) keys: &'a [PolicyKey],
+    /// How long a fetch may take (`[transport] policy_timeout`).
+    pub(crate) deadline: Duration,
 }
 
 impl PolicyCache<'_> {
@@ -202,7 +224,17 @@ impl PolicyCache<'_> {
         }
         let mut next = cached.unwrap_or_default();
         next.checked_at = Some(now);
-        let problem = match rt.block_on(t.policy()) {
+        let answer = rt.block_on(async { tokio::time::timeout(self.deadline, t.policy()).await });
+        let answer = answer.unwrap_or_else(|_| {
+            Err(cep_core::TransportError::retryable(
+                t,
+                format!(
+                    "no answer within {} (policy_timeout)",
+                    cep_core::duration_text(self.deadline)
+                ),
+            ))
+        });
+        let problem = match answer {
             Ok(Some(doc)) => match verify(&doc, self.keys)
                 .map_err(|r| format!("the server's policy is refused: {r}"))
                 .and_then(|_| {
@@ -227,9 +259,7 @@ impl PolicyCache<'_> {
             Ok(None) => Some("the server publishes no policy while keys are pinned".to_owned()),
             Err(e) => Some(format!("cannot fetch the collection policy: {e}")),
         };
-        if let Some(p) = &problem {
-            tracing::warn!("{p}; the policy kept earlier or the built-in one applies");
-        }
+        let failed = problem.clone();
         next.failed = problem.is_some();
         next.problem = problem;
         let path = self.state_dir.join(POLICY_FILE);
@@ -241,6 +271,13 @@ impl PolicyCache<'_> {
                 "cannot keep the collection policy in {}: {e}",
                 path.display()
             );
+        }
+        // Said after the cache is written, so the message names the
+        // policy that now applies (never "the one kept earlier" when none
+        // was kept).
+        if failed.is_some() {
+            // The choice's reason starts with what went wrong.
+            tracing::warn!("using {}", self.current());
         }
     }
 
@@ -320,7 +357,11 @@ impl PolicyCache<'_> {
         if !c.failed && self.keys.is_empty() {
             return PolicyChoice::none("the server publishes no policy: reports go whole");
         }
-        fallback(format!("{earlier}no policy could be used"))
+        fallback(if c.failed {
+            format!("{earlier}none was ever fetched before")
+        } else {
+            format!("{earlier}no policy could be used")
+        })
     }
 }
 
@@ -354,6 +395,7 @@ mod tests {
                 expected: true,
                 whole: false,
                 keys,
+                deadline: Duration::from_secs(5),
             }
         }
         let open = cache(d.path(), &[]).current();
@@ -380,6 +422,59 @@ mod tests {
             damaged.reason.contains("policy.json is damaged"),
             "{}",
             damaged.reason
+        );
+    }
+
+    /// A transport whose policy request never ends.
+    struct Silent;
+
+    #[async_trait::async_trait]
+    impl Transport for Silent {
+        fn name(&self) -> &str {
+            "http"
+        }
+        fn destination(&self) -> String {
+            "http://127.0.0.1:9".into()
+        }
+        async fn send(
+            &self,
+            _: &cep_core::Sealed,
+        ) -> Result<cep_core::Receipt, cep_core::TransportError> {
+            std::future::pending().await
+        }
+        async fn policy(&self) -> Result<Option<PolicyDocument>, cep_core::TransportError> {
+            std::future::pending().await
+        }
+    }
+
+    #[test]
+    fn a_server_that_never_answers_costs_the_deadline_then_the_built_in_policy_applies() {
+        let d = tempfile::tempdir().unwrap();
+        let cache = PolicyCache {
+            state_dir: d.path(),
+            expected: true,
+            whole: false,
+            keys: &[],
+            deadline: Duration::from_millis(50),
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        cache.refresh(Timestamp::now(), &Silent, &rt);
+        let now = cache.current();
+        assert_eq!(now.source, "built-in");
+        assert!(
+            now.reason
+                .contains("no answer within 50ms (policy_timeout)"),
+            "{}",
+            now.reason
+        );
+        // Named as what it is, not as a policy kept earlier.
+        assert!(
+            now.to_string()
+                .starts_with("the policy built into cep (version "),
+            "{now}"
         );
     }
 }

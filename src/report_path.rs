@@ -242,13 +242,12 @@ impl Agent {
     }
 
     /// A full report of this host, built exactly as `send` would build it
-    /// (for review; consent is not asked, nothing is spooled or sent).
+    /// (for review; consent is not asked, nothing is spooled or sent, and
+    /// no host id is made: [`Agent::preview_host_id`]).
     pub(crate) fn build_full(&self, purpose: Purpose) -> Result<Sealed> {
         let host = self.node_host()?;
-        // A configuration naming an unknown collector fails before a host
-        // id is made.
         self.collectors()?;
-        let (host_id, id_line) = self.host_id_logged()?;
+        let (host_id, id_line) = self.preview_host_id()?;
         let client_id = self.report_client_id(host_id);
         self.build(
             &host,
@@ -261,7 +260,8 @@ impl Agent {
 
     /// `cep show`: the report `send` would deliver, decoded from the
     /// sealed archive, so what is shown is what would leave the host.
-    /// Sends nothing, whatever the consent.
+    /// Sends and writes nothing, whatever the consent: without a stored
+    /// host id the report carries a temporary one, and its log says so.
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
@@ -274,6 +274,9 @@ impl Agent {
     /// assert!(p.sections.contains_key("os.kernel"));
     /// assert!(p.manifest.collectors.iter().any(|e| e.id == "vz.containers"));
     /// assert!(agent.spool_status()?.pending.is_empty()); // nothing spooled
+    /// assert_eq!(agent.status()?.host_id, None); // no host id made
+    /// assert!(p.log.contains("this report carries a temporary id"));
+    /// assert!(!dir.path().join("state").exists());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn preview(&self) -> Result<Preview> {
@@ -300,7 +303,9 @@ impl Agent {
     }
 
     /// `cep collect`: builds the report as `send` would and writes the
-    /// archive to `path` for review. Sends nothing, whatever the consent.
+    /// archive to `path` for review. Sends nothing, whatever the consent,
+    /// and writes nothing else (no host id) unless the privacy guard stops
+    /// the report, which is then quarantined in the state directory.
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
@@ -314,8 +319,9 @@ impl Agent {
     /// let c = agent.collect_to(&out)?;
     /// assert_eq!(std::fs::metadata(&out)?.len() as usize, c.archive.bytes);
     /// assert!(c.collectors.iter().any(|e| e.id == "vz.containers"));
-    /// // Nothing was spooled.
+    /// // Nothing was spooled, nothing written in the state directory.
     /// assert!(agent.spool_status()?.pending.is_empty());
+    /// assert!(!dir.path().join("state").exists());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn collect_to(&self, path: &Path) -> Result<Collected> {

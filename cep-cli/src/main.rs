@@ -2,8 +2,35 @@
 //! OpenVZ / Virtuozzo hardware node.
 //!
 //! Exit status: 0 success, 1 failure, 2 bad usage.
+// Everything is printed through `out` (a closed pipe is no panic).
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+/// `print!` through [`out::stdout`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!($($arg)*))
+    };
+}
+
+/// `println!` through [`out::stdout`].
+macro_rules! outln {
+    () => {
+        $crate::out::stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!` through [`out::stderr`].
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::out::stderr(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
 
 mod cmd;
+mod out;
 mod terminal;
 
 use std::path::{Path, PathBuf};
@@ -126,7 +153,7 @@ impl GlobalArgs {
 fn print_json(value: &impl serde::Serialize) {
     // Through a `Value`: object keys come out sorted, as they always have.
     let v = serde_json::to_value(value).unwrap_or_default();
-    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
 }
 
 fn init_logging(verbose: u8) {
@@ -154,7 +181,7 @@ fn install_panic_hook() {
         if cep::core::runner::in_collector() {
             tracing::debug!("collector panic: {info}");
         } else {
-            eprintln!("cep: internal error: {info}; please report this bug");
+            errln!("cep: internal error: {info}; please report this bug");
         }
     }));
 }
@@ -190,7 +217,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cep: error: {e}");
+            errln!("cep: error: {e}");
             ExitCode::FAILURE
         }
     }

@@ -168,7 +168,7 @@ fn scripts_printing_megabytes_still_make_a_report_the_server_takes() {
         .build()
         .unwrap();
     if std::fs::metadata(fixture.path()).unwrap().uid() != 0 {
-        eprintln!("skipped: scripts must be owned by root and this test does not run as root");
+        cep_core::skip!("scripts must be owned by root and this test does not run as root");
         return;
     }
     let dir = fixture.path().join("fs/usr/libexec/cep/collectors.d");
@@ -371,6 +371,7 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
                 protocol: cep_core::Protocol::Cep,
                 connect_timeout: Duration::from_secs(5),
                 timeout: Duration::from_secs(10),
+                policy_timeout: Duration::from_secs(5),
                 ca_file: None,
                 proxy: None,
                 id_from_server: false,
@@ -400,7 +401,7 @@ fn cep_forget_erases_the_host_at_the_server_and_here_sqlite() {
 #[test]
 fn cep_forget_erases_the_host_at_the_server_and_here_postgresql() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
     store::schema::drop_all(&mut *store::open(&url).unwrap()).unwrap();

@@ -235,7 +235,7 @@ fn promtool(text: &str) -> Option<String> {
     {
         Ok(c) => c,
         Err(_) => {
-            eprintln!("skipped: promtool not found (Debian package prometheus)");
+            cep_core::skip!("promtool not found (Debian package prometheus)");
             return None;
         }
     };
@@ -496,7 +496,7 @@ fn health_readiness_and_operator_metrics_that_move() {
 #[test]
 fn readiness_fails_when_the_database_goes_away() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: set CEP_TEST_PG_URL to a PostgreSQL database");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
     let s = run(&["--db", &url], &[]);

@@ -1003,11 +1003,11 @@ fn arbitrary_bodies_get_4xx() {
 #[test]
 fn postgresql_backend_when_available() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
     if let Err(e) = postgres::Client::connect(&url, postgres::NoTls) {
-        eprintln!("skipped: cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
+        cep_core::skip!("cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
         return;
     }
     // A fresh schema per run: drop the tables left by an earlier one.
@@ -1275,7 +1275,7 @@ fn chromium_opens_every_page_and_matches_the_json_api() {
             .output()
             .is_ok_and(|o| o.status.success())
     }) else {
-        eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
+        cep_core::skip!("chromium is not installed (Debian package `chromium`)");
         return;
     };
     let s = fixture_server(&[]);

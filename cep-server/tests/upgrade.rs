@@ -179,15 +179,15 @@ impl Drop for PgDb {
 /// CEP_TEST_PG_URL, or why the PostgreSQL tests skip.
 fn pg_admin() -> Option<String> {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return None;
     };
     if let Err(e) = postgres::Client::connect(&url, postgres::NoTls) {
-        eprintln!("skipped: cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
+        cep_core::skip!("cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
         return None;
     }
     if Command::new("psql").arg("--version").output().is_err() {
-        eprintln!("skipped: no psql to restore the dumps with");
+        cep_core::skip!("no psql to restore the dumps with");
         return None;
     }
     Some(url)
@@ -965,7 +965,7 @@ fn a_postgresql_dump_restored_publishes_the_same() {
         return;
     };
     if Command::new("pg_dump").arg("--version").output().is_err() {
-        eprintln!("skipped: no pg_dump");
+        cep_core::skip!("no pg_dump");
         return;
     }
     let live = copy_of("33ede26", Some(&admin));
