@@ -289,7 +289,7 @@ mod tests {
             .await
             .unwrap();
         assert!(st.ready(), "{st:?}");
-        assert_eq!((st.current, st.target), (2, crate::store::schema::TARGET));
+        assert_eq!((st.current, st.target), (3, crate::store::schema::TARGET));
         assert!(st.pending.is_empty());
     }
 }
