@@ -279,7 +279,13 @@ fn since_33ede26(path: &str, page: String) -> String {
         panic!("/privacy lacks its rule on bad data: {page}");
     };
     let end = rule + page[rule..].find("</p>").unwrap() + "</p>".len();
-    format!("{}{}", &page[..rule], &page[end..])
+    let page = format!("{}{}", &page[..rule], &page[end..]);
+    // And what becomes of a host's fleet label.
+    let Some(label) = page.find("<li>A fleet label a host sends") else {
+        panic!("/privacy lacks what it does with fleet labels: {page}");
+    };
+    let end = label + page[label..].find("</li>").unwrap() + "</li>".len();
+    format!("{}{}", &page[..label], &page[end..])
 }
 
 /// Every path of a release's golden INDEX.json: (path, file, is HTML).
