@@ -59,9 +59,12 @@ impl Filter {
     pub fn silent(&self) -> Result<Option<i64>, String> {
         match self.silent_days.as_deref().map(str::trim) {
             None | Some("") => Ok(None),
-            Some(t) => t.parse::<i64>().ok().filter(|d| *d >= 0).map(Some).ok_or_else(|| {
-                format!("silent_days `{t}` is not a number of days (0 or more)")
-            }),
+            Some(t) => t
+                .parse::<i64>()
+                .ok()
+                .filter(|d| *d >= 0)
+                .map(Some)
+                .ok_or_else(|| format!("silent_days `{t}` is not a number of days (0 or more)")),
         }
     }
 
@@ -72,10 +75,7 @@ impl Filter {
         {
             return false;
         }
-        if self.no_readykernel()
-            && h.readykernel == Some(true)
-            && h.readykernel_patch.is_some()
-        {
+        if self.no_readykernel() && h.readykernel == Some(true) && h.readykernel_patch.is_some() {
             return false;
         }
         if let Ok(Some(days)) = self.silent()
@@ -120,7 +120,10 @@ fn runs(s: &str) -> Vec<&str> {
 fn compare(a: &str, b: &str) -> Ordering {
     let (ra, rb) = (runs(a), runs(b));
     for (x, y) in ra.iter().zip(&rb) {
-        let (xd, yd) = (x.as_bytes()[0].is_ascii_digit(), y.as_bytes()[0].is_ascii_digit());
+        let (xd, yd) = (
+            x.as_bytes()[0].is_ascii_digit(),
+            y.as_bytes()[0].is_ascii_digit(),
+        );
         let o = match (xd, yd) {
             (true, true) => {
                 let (x, y) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
@@ -280,7 +283,11 @@ pub fn page(
         rows,
         kernel_older_than: f.kernel().unwrap_or("").to_owned(),
         no_readykernel: f.no_readykernel(),
-        silent_days: f.silent().ok().flatten().map_or_else(String::new, |d| d.to_string()),
+        silent_days: f
+            .silent()
+            .ok()
+            .flatten()
+            .map_or_else(String::new, |d| d.to_string()),
         csv: format!("/fleet.csv{}", query(f)),
         relay: relay.map(|r| RelayPart {
             upstream: r.upstream,
@@ -431,7 +438,10 @@ mod tests {
         assert!(html.contains("k-anonymity is off"), "{html}");
         assert!(html.contains("must not be public"), "{html}");
         assert!(!html.contains("<script>alert"), "{html}");
-        assert!(html.contains("&#60;script&#62;alert(1)&#60;/script&#62;"), "{html}");
+        assert!(
+            html.contains("&#60;script&#62;alert(1)&#60;/script&#62;"),
+            "{html}"
+        );
         let csv = csv(&[h], &Filter::default(), NOW);
         let row = csv.lines().nth(1).unwrap();
         assert!(row.contains(",'=cmd|' /C calc'!A0,node,"), "{row}");

@@ -28,7 +28,10 @@ pub(super) fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/fleet", get(page))
         .route("/fleet.csv", get(csv))
-        .route("/fleet/labels/{host_id}", put(set_label).delete(clear_label))
+        .route(
+            "/fleet/labels/{host_id}",
+            put(set_label).delete(clear_label),
+        )
 }
 
 fn filter(q: Result<Query<Filter>, QueryRejection>) -> Result<Filter, ApiError> {

@@ -153,8 +153,7 @@ impl Relay {
     async fn refresh_policy(&self, store: &StoreHandle) -> bool {
         let now = now_secs();
         let (p, ok) = match self.transport.policy().await {
-            Ok(Some(doc)) => match UpstreamPolicy::accept(&doc, &self.keys, "server", &when(now))
-            {
+            Ok(Some(doc)) => match UpstreamPolicy::accept(&doc, &self.keys, "server", &when(now)) {
                 Ok(p) => {
                     let up = self.destination.clone();
                     if let Err(e) = store
@@ -166,8 +165,11 @@ impl Relay {
                     (p, true)
                 }
                 Err(refused) => (
-                    self.cached(store, &format!("the upstream's policy is refused: {refused}"))
-                        .await,
+                    self.cached(
+                        store,
+                        &format!("the upstream's policy is refused: {refused}"),
+                    )
+                    .await,
                     false,
                 ),
             },
@@ -216,8 +218,8 @@ impl Relay {
             }
             if tokio::time::Instant::now() >= policy_due {
                 let ok = self.refresh_policy(&store).await;
-                policy_due = tokio::time::Instant::now()
-                    + if ok { POLICY_REFRESH } else { POLICY_RETRY };
+                policy_due =
+                    tokio::time::Instant::now() + if ok { POLICY_REFRESH } else { POLICY_RETRY };
             }
             let items = match store.call(|s| s.outbox_next(BATCH)).await {
                 Ok(items) => items,
@@ -310,7 +312,9 @@ impl Relay {
         // uuid's v4 generator is the randomness the server already has.
         let r = Uuid::new_v4().as_u128() as u64;
         let jitter = Duration::from_millis(r % (ceiling.as_millis() as u64 + 1));
-        jitter.max(after.unwrap_or_default()).min(self.retry_max.max(after.unwrap_or_default()))
+        jitter
+            .max(after.unwrap_or_default())
+            .min(self.retry_max.max(after.unwrap_or_default()))
     }
 
     /// One attempt at one item.

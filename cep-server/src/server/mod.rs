@@ -34,8 +34,8 @@ mod uploads;
 mod worker;
 
 pub use config::{Config, LogFormat, RelayConfig, ServerError};
-pub use forward::Relay;
 pub use error::ApiError;
+pub use forward::Relay;
 pub use ingest::ClientIp;
 pub use ops::admin_router;
 pub use settings::Settings;

@@ -155,7 +155,12 @@ pub struct Settings {
     /// A key the upstream's policy must be signed with
     /// (`ed25519:<base64>`, as `cep-server keygen` prints it); repeat or
     /// separate with commas. Unset: the policy is used signed or not.
-    #[arg(long, value_name = "KEY", env = "CEP_SERVER_UPSTREAM_POLICY_KEY", value_delimiter = ',')]
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = "CEP_SERVER_UPSTREAM_POLICY_KEY",
+        value_delimiter = ','
+    )]
     pub upstream_policy_key: Option<Vec<String>>,
     /// PEM file of CA certificates (or the upstream's own certificate)
     /// trusted for the upstream besides the system's [default: none].

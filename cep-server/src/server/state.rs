@@ -117,7 +117,9 @@ impl AppState {
             .unwrap_or_else(|e| e.into_inner())
             .take();
         if let Some(task) = task
-            && tokio::time::timeout(Duration::from_secs(10), task).await.is_err()
+            && tokio::time::timeout(Duration::from_secs(10), task)
+                .await
+                .is_err()
         {
             tracing::warn!("the forwarder did not stop within 10 s");
         }

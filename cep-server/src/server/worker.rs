@@ -10,8 +10,8 @@ use uuid::Uuid;
 
 use super::error::ApiError;
 use crate::store::{
-    ForgetReceipt, Incoming, OutboxBounds, Purged, RetentionPurge, SchemaStatus, Stats, StatsOptions, Store,
-    Stored,
+    ForgetReceipt, Incoming, OutboxBounds, Purged, RetentionPurge, SchemaStatus, Stats,
+    StatsOptions, Store, Stored,
 };
 use crate::telemetry::Telemetry;
 
