@@ -503,3 +503,97 @@ fn fifty_nodes_through_two_relays_count_once_upstream_through_kills_and_restarts
     assert!(page.contains("k-anonymity is off"), "{page}");
     assert!(page.contains("50 of 50 hosts"), "{page}");
 }
+
+/// The host ids of the reports the server whose database is `db` holds.
+fn report_hosts(db: &Path) -> std::collections::BTreeSet<String> {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut st = c.prepare("SELECT client_id FROM reports").unwrap();
+    st.query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn a_week_without_the_upstream_loses_nothing_within_the_bounds_and_counts_what_it_drops() {
+    let dir = tempfile::tempdir().unwrap();
+    let (public_db, relay_db) = (dir.path().join("public.db"), dir.path().join("relay.db"));
+    let (p_port, r_port) = (free_port(), free_port());
+    let up = format!("http://127.0.0.1:{p_port}");
+    let args = [
+        "--upstream",
+        &up,
+        "--upstream-retry-max",
+        "1",
+        "--outbox-max-reports",
+        "20",
+    ];
+    const MONDAY: &str = "2026-11-23T09:00:00Z";
+    const A_WEEK_LATER: &str = "2026-11-30T09:00:00Z";
+    let relay = start(r_port, &relay_db, &args, &[("CEP_SERVER_TEST_NOW", MONDAY)]);
+    // Thirty hosts report while nothing listens upstream.
+    let ids: Vec<Uuid> = (0..30).map(|_| Uuid::new_v4()).collect();
+    let archive = archive("vz7", Uuid::new_v4());
+    for id in &ids {
+        let mut report = Report::read(&archive.bytes, &ReadLimits::default()).unwrap();
+        report.manifest.client_id = *id;
+        report.manifest.report_id = Uuid::new_v4();
+        let a = report.to_archive().unwrap();
+        let status = client()
+            .post(format!("{}/api/v1/reports", relay.url))
+            .header("Content-Type", "application/gzip")
+            .header("Cep-Client-Id", a.client_id.to_string())
+            .header("Cep-Report-Id", a.report_id.to_string())
+            .body(a.bytes)
+            .send()
+            .unwrap()
+            .status();
+        assert_eq!(status, 201);
+    }
+    // The outbox keeps the newest twenty; the ten oldest are dropped and
+    // counted. The relay's own pages count all thirty.
+    let m = get_text(&format!("{}/metrics", relay.admin.as_ref().unwrap()));
+    assert_eq!(outbox_reports(&relay), 20.0, "{m}");
+    assert_eq!(metric(&relay, "cep_server_outbox_dropped_total"), 10.0);
+    assert_eq!(stats(&relay)["general"]["reports"], 30);
+    wait_for(30, "a failed attempt", || {
+        metric(&relay, r#"cep_server_forward_errors_total{kind="network"}"#) >= 1.0
+    });
+    drop(relay);
+
+    // A week later, the upstream still down: the same twenty wait, a week
+    // old; the drops are still counted after the restart.
+    let relay = start(
+        r_port,
+        &relay_db,
+        &args,
+        &[("CEP_SERVER_TEST_NOW", A_WEEK_LATER)],
+    );
+    assert_eq!(outbox_reports(&relay), 20.0);
+    assert_eq!(
+        metric(&relay, "cep_server_outbox_oldest_age_seconds"),
+        7.0 * 86_400.0
+    );
+    assert_eq!(metric(&relay, "cep_server_outbox_dropped_total"), 10.0);
+    let page = get_text(&format!("{}/metrics", relay.admin.as_ref().unwrap()));
+    assert!(page.contains("cep_server_forward_errors_total"), "{page}");
+
+    // The upstream comes back: the twenty newest arrive, once.
+    let public = start(
+        p_port,
+        &public_db,
+        &[],
+        &[("CEP_SERVER_TEST_NOW", A_WEEK_LATER)],
+    );
+    wait_for(60, "the outbox to empty", || outbox_reports(&relay) == 0.0);
+    let g = &stats(&public)["general"];
+    assert_eq!(
+        (g["hosts_total"].as_i64(), g["reports"].as_i64()),
+        (Some(20), Some(20))
+    );
+    let arrived = report_hosts(&public_db);
+    let newest: std::collections::BTreeSet<String> =
+        ids[10..].iter().map(Uuid::to_string).collect();
+    assert_eq!(arrived, newest);
+    assert_eq!(metric(&relay, "cep_server_forwarded_total"), 20.0);
+}

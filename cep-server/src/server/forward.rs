@@ -177,14 +177,17 @@ impl Relay {
                 UpstreamPolicy::builtin("the upstream publishes no collection policy"),
                 true,
             ),
-            Err(e) => (
-                self.cached(
-                    store,
-                    &format!("the upstream's policy could not be fetched: {}", e.message),
-                )
-                .await,
-                false,
-            ),
+            Err(e) => {
+                // The reason goes into every forwarded manifest: the
+                // status only, never the message, which names the
+                // upstream's address (the privacy guard would stop it).
+                tracing::warn!("cannot fetch the upstream's policy: {}", e.message);
+                let why = match e.status {
+                    Some(s) => format!("the upstream's policy could not be fetched (HTTP {s})"),
+                    None => "the upstream's policy could not be fetched (no answer)".to_owned(),
+                };
+                (self.cached(store, &why).await, false)
+            }
         };
         if ok {
             tracing::info!(
