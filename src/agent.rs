@@ -381,7 +381,11 @@ impl Agent {
         if let Some(t) = self.transport.as_ref().or_else(|| self.configured.get()) {
             return Ok(f(t.as_ref()));
         }
-        let t = cep_transport::build_with(&self.config.transport, &self.transport_env())?;
+        let t = cep_transport::build_labelled(
+            &self.config.transport,
+            &self.transport_env(),
+            self.config.fleet.label.as_deref(),
+        )?;
         Ok(f(self.configured.get_or_init(|| t).as_ref()))
     }
 

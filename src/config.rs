@@ -276,6 +276,20 @@ struct RawConfig {
     scripts: Option<ScriptsConfig>,
     privacy: Option<PrivacySettings>,
     policy: Option<PolicySettings>,
+    fleet: Option<FleetSettings>,
+}
+
+/// `[fleet]` in cep.toml: how a provider's relay names this host.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FleetSettings {
+    /// A name for this host on the fleet view of the provider's relay
+    /// (1 to 64 ASCII letters, digits, `.`, `_`, `-`). Sent as the
+    /// `Cep-Fleet-Label` header with every upload to the configured
+    /// server, never in a report; a relay keeps it and never forwards it,
+    /// other servers ignore it.
+    #[serde(default)]
+    pub label: Option<String>,
 }
 
 /// `[policy]` in cep.toml: whose collection policy this host trusts.
@@ -376,6 +390,8 @@ pub struct Config {
     pub privacy: PrivacySettings,
     /// `[policy]`: the keys a collection policy must be signed with.
     pub policy: PolicySettings,
+    /// `[fleet]`: this host's label for a provider's relay.
+    pub fleet: FleetSettings,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
     /// Each host shifts its calendar slots by a stable offset within
@@ -452,6 +468,15 @@ impl Config {
                 message: format!("transport.url `{url}` must start with http:// or https://"),
             });
         }
+        let fleet = raw.fleet.unwrap_or_default();
+        if let Some(label) = &fleet.label
+            && let Err(why) = cep_core::transport::fleet_label(label)
+        {
+            return Err(ConfigError::Invalid {
+                path: file,
+                message: format!("fleet.label `{label}`: {why}; e.g. label = \"hv17\""),
+            });
+        }
         let schedule_spread = raw.schedule_spread.unwrap_or(DEFAULT_SCHEDULE_SPREAD);
         if schedule_spread > MAX_SCHEDULE_SPREAD {
             return Err(ConfigError::Invalid {
@@ -479,6 +504,7 @@ impl Config {
             scripts: raw.scripts.unwrap_or_default(),
             privacy: raw.privacy.unwrap_or_default(),
             policy: raw.policy.unwrap_or_default(),
+            fleet,
             // Notes go into status output and every report's collect.log.
             notes: notes.iter().map(|n| redact_credentials(n)).collect(),
         })
@@ -645,6 +671,34 @@ mod tests {
             sysconf_dir: dir.to_owned(),
             config_file: None,
         }
+    }
+
+    #[test]
+    fn a_fleet_label_is_read_and_checked() {
+        let d = tempfile::tempdir().unwrap();
+        let load = |text: &str| {
+            std::fs::write(d.path().join("cep.toml"), text).unwrap();
+            Config::load(&paths(d.path()), Some(Path::new("/tmp/st")))
+        };
+        let c = load("[fleet]\nlabel = \"hv17.rack-3\"\n").unwrap();
+        assert_eq!(c.fleet.label.as_deref(), Some("hv17.rack-3"));
+        assert_eq!(load("").unwrap().fleet, FleetSettings::default());
+        let e = load("[fleet]\nlabel = \"hv 17\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("cep.toml")
+                && e.contains("fleet.label `hv 17`")
+                && e.contains("letters, digits"),
+            "{e}"
+        );
+        let long = "x".repeat(65);
+        let e = load(&format!("[fleet]\nlabel = \"{long}\"\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("1 to 64 characters, not 65"), "{e}");
+        let e = load("[fleet]\nname = \"hv17\"\n").unwrap_err().to_string();
+        assert!(e.contains("unknown field `name`"), "{e}");
     }
 
     #[test]

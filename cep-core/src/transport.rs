@@ -81,6 +81,42 @@ pub fn parse_host_id(text: &str) -> Option<uuid::Uuid> {
     uuid::Uuid::parse_str(t).ok().filter(|u| !u.is_nil())
 }
 
+/// The request header that carries a host's fleet label (`[fleet] label`
+/// in cep.toml) to the server it reports to. Only a relay with its fleet
+/// view keeps it; it is never forwarded, and a server without a fleet
+/// view never reads it (docs/PROTOCOL.md, "Relays").
+pub const FLEET_LABEL_HEADER: &str = "Cep-Fleet-Label";
+
+/// The longest fleet label.
+pub const FLEET_LABEL_MAX: usize = 64;
+
+/// Checks a fleet label: 1 to [`FLEET_LABEL_MAX`] characters, each an
+/// ASCII letter or digit, `.`, `_` or `-` (a header value as it is, and
+/// nothing a page or a CSV cell could take for markup or a formula but a
+/// leading `-`, which the CSV writers quote). `Err` says what is wrong.
+///
+/// ```
+/// use cep_core::transport::fleet_label;
+/// assert_eq!(fleet_label("hv17.rack-3"), Ok("hv17.rack-3"));
+/// assert!(fleet_label("").is_err());
+/// assert!(fleet_label("rack 3").unwrap_err().contains("letters, digits"));
+/// ```
+pub fn fleet_label(text: &str) -> Result<&str, String> {
+    if text.is_empty() || text.len() > FLEET_LABEL_MAX {
+        return Err(format!(
+            "a fleet label has 1 to {FLEET_LABEL_MAX} characters, not {}",
+            text.len()
+        ));
+    }
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
+        return Err("a fleet label holds only ASCII letters, digits, `.`, `_` and `-`".into());
+    }
+    Ok(text)
+}
+
 /// Proof that a report arrived: what the native protocol's server answers
 /// (the stats server and the test server send this very type).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

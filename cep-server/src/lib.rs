@@ -89,6 +89,7 @@ pub mod facts;
 pub mod keys;
 pub mod legacy;
 pub mod limits;
+pub mod relay;
 pub mod render;
 pub mod screen;
 pub mod server;

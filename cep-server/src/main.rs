@@ -325,9 +325,32 @@ async fn run(cfg: Config) -> Result<(), Box<dyn std::error::Error>> {
             }
         });
     }
+    let serving = state.clone();
     tokio::select! {
-        r = serve(listener, state) => r?,
-        _ = tokio::signal::ctrl_c() => tracing::info!("interrupted, stopping"),
+        r = serve(listener, serving) => r?,
+        _ = stop_signal() => tracing::info!("stopping"),
     }
+    // A relay's forwarder finishes the item it is sending; the rest waits
+    // in the outbox for the next start.
+    state.shutdown().await;
     Ok(())
+}
+
+/// SIGINT (Ctrl-C) or SIGTERM (systemd's stop).
+async fn stop_signal() {
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!("cannot watch for SIGTERM: {e}");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term => {}
+    }
 }

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, seal};
+use cep_server::store::schema::TARGET;
 use reqwest::blocking::Client;
 use serde_json::Value;
 use uuid::Uuid;
@@ -278,7 +279,13 @@ fn since_33ede26(path: &str, page: String) -> String {
         panic!("/privacy lacks its rule on bad data: {page}");
     };
     let end = rule + page[rule..].find("</p>").unwrap() + "</p>".len();
-    format!("{}{}", &page[..rule], &page[end..])
+    let page = format!("{}{}", &page[..rule], &page[end..]);
+    // And what becomes of a host's fleet label.
+    let Some(label) = page.find("<li>A fleet label a host sends") else {
+        panic!("/privacy lacks what it does with fleet labels: {page}");
+    };
+    let end = label + page[label..].find("</li>").unwrap() + "</li>".len();
+    format!("{}{}", &page[..label], &page[end..])
 }
 
 /// Every path of a release's golden INDEX.json: (path, file, is HTML).
@@ -505,7 +512,10 @@ fn a_33ede26_database(pg: Option<&str>) {
     let (ok, said) = migrate(&db.spec(), &["--status"]);
     assert!(ok, "{said}");
     assert!(
-        said.contains("schema version 2 (recognised by its tables, not yet recorded), target version 2, up to date"),
+        said.contains(&format!(
+            "schema version 2 (recognised by its tables, not yet recorded), target version {TARGET}, {} pending",
+            TARGET - 2
+        )),
         "{said}"
     );
     let s = start(&db.spec(), Some(NOW), &db.log("server.log"), &[]).unwrap();
@@ -546,7 +556,9 @@ fn a_33ede26_database(pg: Option<&str>) {
     drop(s);
     let (ok, said) = migrate(&db.spec(), &["--status"]);
     assert!(
-        ok && said.contains("schema version 2, target version 2, up to date"),
+        ok && said.contains(&format!(
+            "schema version {TARGET}, target version {TARGET}, up to date"
+        )),
         "{said}"
     );
 }
@@ -574,7 +586,10 @@ fn a_6cf6db6_database(pg: Option<&str>) {
     let (ok, said) = migrate(&db.spec(), &["--status"]);
     assert!(ok, "{said}");
     assert!(
-        said.contains("schema version 1 (recognised by its tables, not yet recorded), target version 2, 1 pending"),
+        said.contains(&format!(
+            "schema version 1 (recognised by its tables, not yet recorded), target version {TARGET}, {} pending",
+            TARGET - 1
+        )),
         "{said}"
     );
     let log = db.log("server.log");
@@ -748,17 +763,21 @@ fn a_newer_database_is_refused(pg: Option<&str>) {
     let db = copy_of("33ede26", pg);
     let (ok, said) = migrate(&db.spec(), &[]);
     assert!(ok, "{said}");
-    db.batch("INSERT INTO schema_migrations (version, name, applied_at, checksum) VALUES (3, 'a later one', 0, '')");
+    let later = TARGET + 1;
+    db.batch(&format!("INSERT INTO schema_migrations (version, name, applied_at, checksum) VALUES ({later}, 'a later one', 0, '')"));
     let e = start(&db.spec(), None, &db.log("newer.log"), &[])
         .err()
         .unwrap();
     assert!(
-        e.contains("the database's schema is version 3, newer than version 2, the newest this cep-server knows"),
+        e.contains(&format!("the database's schema is version {later}, newer than version {TARGET}, the newest this cep-server knows")),
         "{e}"
     );
     let (ok, said) = migrate(&db.spec(), &["--status"]);
     assert!(!ok);
-    assert!(said.contains("version 3, newer than version 2"), "{said}");
+    assert!(
+        said.contains(&format!("version {later}, newer than version {TARGET}")),
+        "{said}"
+    );
 }
 
 #[test]
@@ -1011,7 +1030,9 @@ fn a_postgresql_dump_restored_publishes_the_same() {
     let restored = Db::Postgres(restored);
     let (ok, said) = migrate(&restored.spec(), &["--status"]);
     assert!(
-        ok && said.contains("schema version 2, target version 2, up to date"),
+        ok && said.contains(&format!(
+            "schema version {TARGET}, target version {TARGET}, up to date"
+        )),
         "{said}"
     );
     let s = start(

@@ -85,6 +85,62 @@ pub struct Config {
     pub site: Site,
     /// Signs `/api/v1/policy` (`--policy-key`); `None`: served unsigned.
     pub policy_signer: Option<std::sync::Arc<cep_core::signing::PolicySigner>>,
+    /// Relay mode (`--upstream`): where and how reports are forwarded.
+    pub relay: Option<RelayConfig>,
+    /// The fleet view on the admin port (`--fleet`); hosts' labels kept.
+    pub fleet: bool,
+}
+
+/// A relay's settings: its upstream and outbox (`--upstream` and the
+/// `--upstream-*` and `--outbox-*` settings).
+#[derive(Debug, Clone)]
+pub struct RelayConfig {
+    /// The upstream's base URL, as given (it may hold credentials: shown
+    /// only through [`RelayConfig::destination`]).
+    pub url: String,
+    /// Keys the upstream's policy must be signed with (none: any).
+    pub keys: Vec<cep_core::signing::PolicyKey>,
+    /// Extra CA certificates, or the upstream's own certificate.
+    pub ca_file: Option<PathBuf>,
+    /// Proxy to the upstream; `None`: the environment's.
+    pub proxy: Option<String>,
+    /// Longest wait between attempts.
+    pub retry_max: Duration,
+    /// The outbox's bounds.
+    pub bounds: crate::store::OutboxBounds,
+}
+
+impl RelayConfig {
+    /// Settings for `url` (an http:// or https:// URL), the rest at their
+    /// defaults.
+    pub fn new(url: &str) -> Result<RelayConfig, ServerError> {
+        let parsed = reqwest::Url::parse(url.trim()).map_err(|e| {
+            ServerError::Upstream(format!(
+                "--upstream `{}` is not a URL ({e}); give the upstream cep-server's base URL, e.g. https://stats.openvz.org",
+                cep_core::transport::redact_credentials(url)
+            ))
+        })?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(ServerError::Upstream(format!(
+                "--upstream `{}` must start with http:// or https://",
+                cep_core::transport::redact_credentials(url)
+            )));
+        }
+        Ok(RelayConfig {
+            url: url.trim().trim_end_matches('/').to_owned(),
+            keys: Vec::new(),
+            ca_file: None,
+            proxy: None,
+            retry_max: Duration::from_secs(300),
+            bounds: crate::store::OutboxBounds::default(),
+        })
+    }
+
+    /// The upstream's URL without credentials (messages, the cached
+    /// policy's key, the fleet page).
+    pub fn destination(&self) -> String {
+        cep_core::transport::redact_credentials(&self.url)
+    }
 }
 
 impl Default for Config {
@@ -121,6 +177,8 @@ impl Default for Config {
             trust_forwarded_for: false,
             site: Site::default(),
             policy_signer: None,
+            relay: None,
+            fleet: false,
         }
     }
 }
@@ -155,6 +213,8 @@ impl Config {
             keep_archives_days: self.keep_archives_days,
             geoip: self.geoip.is_some(),
             policy_key: self.policy_signer.as_ref().map(|s| s.public_key().clone()),
+            relay: self.relay.as_ref().map(RelayConfig::destination),
+            fleet: self.fleet,
         }
     }
 }
@@ -203,6 +263,14 @@ pub enum ServerError {
     /// The policy signing key.
     #[error(transparent)]
     PolicyKey(#[from] crate::keys::KeyError),
+    /// The upstream of a relay.
+    #[error("{0}")]
+    Upstream(String),
+    /// `--fleet` without an admin port to serve it on.
+    #[error(
+        "--fleet serves the fleet view on the admin port only (it lists every host, without k-anonymity): set --admin-listen (admin_listen = \"127.0.0.1:9100\") too"
+    )]
+    FleetNeedsAdmin,
     /// The GeoIP file.
     #[error("cannot read the GeoIP database {path}: {reason}")]
     GeoIp {

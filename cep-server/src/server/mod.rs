@@ -23,6 +23,8 @@ use crate::store::Store;
 
 mod config;
 mod error;
+mod fleet;
+mod forward;
 mod ingest;
 mod ops;
 mod settings;
@@ -31,8 +33,9 @@ mod state;
 mod uploads;
 mod worker;
 
-pub use config::{Config, LogFormat, ServerError};
+pub use config::{Config, LogFormat, RelayConfig, ServerError};
 pub use error::ApiError;
+pub use forward::Relay;
 pub use ingest::ClientIp;
 pub use ops::admin_router;
 pub use settings::Settings;
