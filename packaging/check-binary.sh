@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Checks that the cep binary and the C library (libcep.so.0) run on
-# Virtuozzo 7 / OpenVZ 7 (glibc 2.17) and link no OpenSSL:
+# Checks that the cep and cep-server binaries and the C library
+# (libcep.so.0) run on Virtuozzo 7 / OpenVZ 7 (glibc 2.17) and link no OpenSSL:
 #   - no dynamic symbol needs a glibc version newer than 2.17 (objdump -T);
 #   - no libssl / libcrypto among the NEEDED libraries (objdump -p);
 #   - no test hook (CEP_TEST_NOW, _ABORT, _PAUSE: the facade's test-hooks
@@ -10,13 +10,13 @@
 #   packaging/check-binary.sh [FILE...]
 #
 # FILE defaults to the glibc 2.17 release builds (packaging/build-el7.sh):
-# the cep binary and libcep_ffi.so. Exit status 1 names each offending
+# the cep and cep-server binaries and libcep_ffi.so. Exit status 1 names each offending
 # symbol or library.
 set -euo pipefail
 top="$(cd "$(dirname "$0")/.." && pwd)"
 release="$top/target/x86_64-unknown-linux-gnu/release"
 if [ "$#" -eq 0 ]; then
-    set -- "$release/cep" "$release/libcep_ffi.so"
+    set -- "$release/cep" "$release/cep-server" "$release/libcep_ffi.so"
 fi
 max="2.17"
 

@@ -48,37 +48,83 @@ impl Answer {
     }
 }
 
+/// The JSON type of a command's option.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// `true` or `false`; absent is false.
+    Flag,
+    /// A string.
+    Text,
+    /// A list of strings; absent is empty.
+    Texts,
+}
+
 /// A command's options, checked against those it takes.
-struct Options<'a>(&'a Map<String, Value>);
+struct Options<'a> {
+    command: &'a str,
+    map: &'a Map<String, Value>,
+}
 
 impl Options<'_> {
     /// A boolean option; absent is false.
     fn flag(&self, key: &str) -> bool {
-        self.0.get(key).and_then(Value::as_bool).unwrap_or(false)
+        self.map.get(key).and_then(Value::as_bool).unwrap_or(false)
+    }
+
+    /// A string option the command cannot do without.
+    fn text(&self, key: &str) -> Result<&str> {
+        self.map
+            .get(key)
+            .and_then(Value::as_str)
+            .ok_or_else(|| Error::Usage(format!("`{}` needs the option `{key}`", self.command)))
+    }
+
+    /// A list-of-strings option; absent is empty.
+    fn texts(&self, key: &str) -> Vec<String> {
+        self.map
+            .get(key)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 
 type Handler = fn(&Agent, &Options<'_>) -> Result<Answer>;
 
-/// The commands: name, the (boolean) options it takes, the call. Adding a
-/// command is one line here.
-const COMMANDS: &[(&str, &[&str], Handler)] = &[
+/// The options a command takes: name and JSON type.
+type Takes = &'static [(&'static str, Kind)];
+
+/// The commands: name, the options it takes, the call. Adding a command
+/// is one line here.
+const COMMANDS: &[(&str, Takes, Handler)] = &[
     ("show", &[], |a, _| done(&a.preview()?)),
     ("status", &[], |a, _| done(&a.status()?)),
     ("id", &[], |a, _| done(&a.host_id()?)),
     ("list", &[], |a, _| list(a)),
     ("inventory", &[], |a, _| done(&a.inventory())),
     ("schedule", &[], |a, _| done(&a.schedule()?)),
-    ("send", &["dry_run"], |a, o| {
+    ("send", &[("dry_run", Kind::Flag)], |a, o| {
         sent(a.send(o.flag("dry_run"))?)
     }),
     ("flush", &[], |a, _| flushed(a.flush()?)),
-    ("run", &["all"], |a, o| ran(a.run(run_mode(o))?)),
+    ("run", &[("all", Kind::Flag)], |a, o| {
+        ran(a.run(run_mode(o))?)
+    }),
     ("enable", &[], |a, _| done(&a.enable()?)),
     ("disable", &[], |a, _| done(&a.disable()?)),
     ("forget", &[], |a, _| done(&a.forget()?)),
     ("ledger", &[], |a, _| ledger(a)),
     ("spool", &[], |a, _| done(&a.spool_status()?)),
+    ("accept", &[("fields", Kind::Texts)], |a, o| {
+        done(&a.accept(&o.texts("fields"))?)
+    }),
+    ("never-send", &[("field", Kind::Text)], |a, o| {
+        done(&a.never_send(o.text("field")?)?)
+    }),
 ];
 
 /// The names of the commands [`Agent::call`] takes, in the order of
@@ -160,8 +206,8 @@ fn ledger(a: &Agent) -> Result<Answer> {
 }
 
 /// Checks `options` against what `command` takes: `null` or an object
-/// whose keys the command knows, each a boolean.
-fn check<'a>(command: &str, takes: &[&str], options: &'a Value) -> Result<Options<'a>> {
+/// whose keys the command knows, each of its type.
+fn check<'a>(command: &'a str, takes: &[(&str, Kind)], options: &'a Value) -> Result<Options<'a>> {
     static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
     let map = match options {
         Value::Null => EMPTY.get_or_init(Map::new),
@@ -174,30 +220,43 @@ fn check<'a>(command: &str, takes: &[&str], options: &'a Value) -> Result<Option
         }
     };
     for (key, value) in map {
-        if !takes.contains(&key.as_str()) {
+        let Some((_, kind)) = takes.iter().find(|(name, _)| name == key) else {
             let accepted = if takes.is_empty() {
                 "it takes none".to_owned()
             } else {
-                format!("it takes {}", takes.join(", "))
+                let names: Vec<&str> = takes.iter().map(|(name, _)| *name).collect();
+                format!("it takes {}", names.join(", "))
             };
             return Err(Error::Usage(format!(
                 "`{command}` has no option `{key}`: {accepted}"
             )));
-        }
-        if !value.is_boolean() {
+        };
+        let (fits, wanted) = match kind {
+            Kind::Flag => (value.is_boolean(), "true or false"),
+            Kind::Text => (value.is_string(), "a string"),
+            Kind::Texts => (
+                value
+                    .as_array()
+                    .is_some_and(|a| a.iter().all(Value::is_string)),
+                "a list of strings",
+            ),
+        };
+        if !fits {
             return Err(Error::Usage(format!(
-                "option `{key}` of `{command}` must be true or false, not {}",
+                "option `{key}` of `{command}` must be {wanted}, not {}",
                 json_type(value)
             )));
         }
     }
-    Ok(Options(map))
+    Ok(Options { command, map })
 }
 
 impl Agent {
     /// Runs the `cep` command `command` with `options` (a JSON object of
-    /// its switches, `{"dry_run": true}` for `send`, `{"all": true}` for
-    /// `run`; `null` for none) and answers its JSON document, exactly
+    /// its switches and arguments, `{"dry_run": true}` for `send`,
+    /// `{"all": true}` for `run`, `{"fields": ["os.kernel.release"]}` for
+    /// `accept`, `{"field": "os.kernel.release"}` for `never-send`; `null`
+    /// for none) and answers its JSON document, exactly
     /// what `cep <command> --json` prints. The commands are those of
     /// [`command_names`]; every guarantee of the method behind each holds.
     ///
@@ -248,6 +307,16 @@ mod tests {
                 "must be true or false",
             ),
             ("id", serde_json::json!({"all": true}), "it takes none"),
+            (
+                "accept",
+                serde_json::json!({"fields": "os.kernel.release"}),
+                "must be a list of strings, not a string",
+            ),
+            (
+                "never-send",
+                serde_json::json!({"field": ["os.kernel.release"]}),
+                "must be a string, not a list",
+            ),
         ];
         for (cmd, opts, expected) in bad {
             let takes = COMMANDS.iter().find(|c| c.0 == cmd).unwrap().1;
@@ -255,13 +324,25 @@ mod tests {
             assert!(e.to_string().contains(expected), "{e}");
             assert_eq!(e.kind(), crate::ErrorKind::Usage);
         }
+        let send = &[("dry_run", Kind::Flag)];
         let ok = serde_json::json!({"dry_run": true});
-        assert!(check("send", &["dry_run"], &ok).unwrap().flag("dry_run"));
+        assert!(check("send", send, &ok).unwrap().flag("dry_run"));
+        assert!(!check("send", send, &Value::Null).unwrap().flag("dry_run"));
+        let accept = &[("fields", Kind::Texts)];
+        let ok = serde_json::json!({"fields": ["os.kernel", "os.kernel.release"]});
+        let o = check("accept", accept, &ok).unwrap();
+        assert_eq!(o.texts("fields"), ["os.kernel", "os.kernel.release"]);
         assert!(
-            !check("send", &["dry_run"], &Value::Null)
+            check("accept", accept, &Value::Null)
                 .unwrap()
-                .flag("dry_run")
+                .texts("fields")
+                .is_empty()
         );
+        let never = &[("field", Kind::Text)];
+        let o = check("never-send", never, &Value::Null).unwrap();
+        let e = o.text("field").unwrap_err();
+        assert_eq!(e.to_string(), "`never-send` needs the option `field`");
+        assert_eq!(e.kind(), crate::ErrorKind::Usage);
     }
 
     #[test]
@@ -271,6 +352,6 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), n);
-        assert_eq!(n, 14);
+        assert_eq!(n, 16);
     }
 }

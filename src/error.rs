@@ -18,6 +18,9 @@ pub enum Error {
     /// The run state (state.json).
     #[error(transparent)]
     State(#[from] crate::state::StateError),
+    /// The record of sent fields (fields.json).
+    #[error(transparent)]
+    Fields(#[from] crate::notice::FieldsError),
     /// The delivery spool.
     #[error(transparent)]
     Spool(#[from] crate::spool::SpoolError),
@@ -116,8 +119,9 @@ pub enum Error {
         message: String,
     },
     /// A call by name ([`Agent::call`](crate::Agent::call)), the Agent's
-    /// options or a collector's spec that cep cannot take: the message
-    /// names the command, option or key, and what is accepted.
+    /// options, a collector's spec or a field name (`accept`,
+    /// `never-send`) that cep cannot take: the message names the command,
+    /// option, key or field, and what is accepted.
     #[error("{0}")]
     Usage(String),
     /// A bug in cep (a value that cannot be written as JSON, a panic
@@ -162,7 +166,8 @@ impl Error {
         match self {
             Error::Usage(_) | Error::DuplicateCollector(_) => ErrorKind::Usage,
             // `Invalid` is a delivery the configuration breaks (a
-            // transport that cannot be built).
+            // transport that cannot be built), a cep.toml `never-send`
+            // cannot edit, or a run holding the lock `accept` needs.
             Error::Config(_) | Error::UnknownCollector { .. } | Error::Invalid { .. } => {
                 ErrorKind::Config
             }
@@ -180,6 +185,7 @@ impl Error {
             | Error::Spool(_)
             | Error::Load(_)
             | Error::Ledger(_)
+            | Error::Fields(_)
             | Error::Write { .. }
             | Error::Marker { .. }
             | Error::Core(Core::Host(_) | Core::Archive(_) | Core::Command(_)) => ErrorKind::Io,

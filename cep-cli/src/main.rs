@@ -2,8 +2,35 @@
 //! OpenVZ / Virtuozzo hardware node.
 //!
 //! Exit status: 0 success, 1 failure, 2 bad usage.
+// Everything is printed through `out` (a closed pipe is no panic).
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+/// `print!` through [`out::stdout`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!($($arg)*))
+    };
+}
+
+/// `println!` through [`out::stdout`].
+macro_rules! outln {
+    () => {
+        $crate::out::stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!` through [`out::stderr`].
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::out::stderr(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
 
 mod cmd;
+mod out;
 mod terminal;
 
 use std::path::{Path, PathBuf};
@@ -91,6 +118,12 @@ enum Command {
     /// List every report that left this host: time, id, size, sha256,
     /// transport, destination.
     Ledger(cmd::privacy::LedgerArgs),
+    /// Send fields new to this host from the next report on, ending their
+    /// notice period (all waiting fields, or those named).
+    Accept(cmd::privacy::AcceptArgs),
+    /// Never send a field (writes it into never_send in cep.toml); a
+    /// collector id alone turns the collector off.
+    NeverSend(cmd::privacy::NeverSendArgs),
 }
 
 impl GlobalArgs {
@@ -121,9 +154,9 @@ impl GlobalArgs {
 fn print_call(agent: &Agent, command: &str, options: serde_json::Value) -> Result<(), Error> {
     let answer = agent.call(command, &options)?;
     for n in &answer.notes {
-        eprintln!("note: {n}");
+        errln!("note: {n}");
     }
-    println!("{}", answer.text());
+    outln!("{}", answer.text());
     match answer.end {
         End::Failed(e) => Err(e),
         End::Done | End::Disabled(_) => Ok(()),
@@ -155,7 +188,7 @@ fn install_panic_hook() {
         if cep::core::runner::in_collector() {
             tracing::debug!("collector panic: {info}");
         } else {
-            eprintln!("cep: internal error: {info}; please report this bug");
+            errln!("cep: internal error: {info}; please report this bug");
         }
     }));
 }
@@ -179,6 +212,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Flush(a) => cmd::deliver::flush(g, &a),
         Command::Inventory(a) => cmd::privacy::inventory(g, &a),
         Command::Ledger(a) => cmd::privacy::ledger(g, &a),
+        Command::Accept(a) => cmd::privacy::accept(g, &a),
+        Command::NeverSend(a) => cmd::privacy::never_send(g, &a),
     }
 }
 
@@ -189,7 +224,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cep: error: {e}");
+            errln!("cep: error: {e}");
             ExitCode::FAILURE
         }
     }

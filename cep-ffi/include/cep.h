@@ -122,8 +122,10 @@ int cep_agent_open(const char *options_json, struct cep_agent **agent);
 /*
  Runs `command` (`show`, `status`, `id`, `list`, `inventory`,
  `schedule`, `send`, `flush`, `run`, `enable`, `disable`, `forget`,
- `ledger`, `spool`) with `args_json` (NULL, or a JSON object of its
- options: `{"dry_run": true}` for `send`, `{"all": true}` for `run`).
+ `ledger`, `spool`, `accept`, `never-send`) with `args_json` (NULL, or a
+ JSON object of its options: `{"dry_run": true}` for `send`,
+ `{"all": true}` for `run`, `{"fields": ["os.kernel.release"]}` for
+ `accept`, `{"field": "os.kernel.release"}` for `never-send`).
  `*result_json` is the command's document, exactly what
  `cep <command> --json` prints, to be freed with `cep_string_free`; it
  is NULL when the call failed before the command ran.

@@ -5,8 +5,8 @@
 //! (`examples`), and the Python package's own suite (`python`).
 //!
 //! Tools the tests need from the system (a C and a C++ compiler,
-//! pkg-config, python3) are looked up first; a test without its tool says
-//! `skipped: ...` and passes.
+//! pkg-config, python3, vermin) are looked up first; a test without its
+//! tool skips through `cep_core::skip!` (README, "Tests that can skip").
 
 #[path = "ffi/boundary.rs"]
 mod boundary;

@@ -138,7 +138,9 @@ class Agent(object):
 
     def call(self, command, **args):
         """Runs ``command`` with its options (``dry_run=True`` for
-        ``send``, ``all=True`` for ``run``) and returns its document."""
+        ``send``, ``all=True`` for ``run``, ``fields=["os.kernel.release"]``
+        for ``accept``, ``field="os.kernel.release"`` for ``never-send``)
+        and returns its document."""
         if self._handle is None:
             raise Error(ERR_USAGE, "the Agent is closed")
         out = ctypes.c_void_p()

@@ -33,40 +33,56 @@ pub fn status(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
         return crate::print_call(&agent, "status", serde_json::Value::Null);
     }
     let s = agent.status()?;
-    println!("cep {}", s.version);
-    println!(
+    outln!("cep {}", s.version);
+    outln!(
         "reporting:   {} (decided by {})",
         if s.enabled { "enabled" } else { "disabled" },
         s.decided_by
     );
     for c in &s.checks {
-        println!(
+        outln!(
             "  {} {}",
             if c.disables { "[off]" } else { "[ - ]" },
             c.source
         );
     }
-    println!(
+    outln!(
         "host id:     {}",
         s.host_id
             .map(|u| u.to_string())
             .unwrap_or_else(|| "(none)".into())
     );
-    println!(
+    outln!(
         "config:      {}",
         s.config_file
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| format!("{} (absent: defaults)", s.default_config_file.display()))
     );
-    println!("state dir:   {}", s.state_dir.display());
-    println!(
+    outln!("state dir:   {}", s.state_dir.display());
+    outln!(
         "transport:   {} -> {}",
-        s.transport.kind, s.transport.destination
+        s.transport.kind,
+        s.transport.destination
     );
-    println!("collectors:  {} enabled", s.collectors);
+    outln!("collectors:  {} enabled", s.collectors);
+    let p = &s.policy;
+    outln!(
+        "policy:      {} from {}: {}",
+        p.version.as_deref().unwrap_or("(none)"),
+        p.source,
+        p.reason
+    );
+    if let Some(sha) = &p.sha256 {
+        outln!("             sha256 {sha}");
+    }
+    for k in &s.policy_keys {
+        outln!("policy key:  {} (fingerprint {})", k.key, k.fingerprint);
+    }
+    outln!("new fields:  notice {}", s.new_fields_notice);
+    crate::cmd::privacy::print_waiting(&s.waiting);
     for n in &s.notes {
-        println!("note:        {n}");
+        outln!("note:        {n}");
     }
     Ok(())
 }
@@ -77,7 +93,7 @@ pub fn id(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
     if a.json {
         return crate::print_call(&agent, "id", serde_json::Value::Null);
     }
-    println!("{}", agent.host_id()?);
+    outln!("{}", agent.host_id()?);
     Ok(())
 }
 
@@ -89,13 +105,13 @@ pub fn enable(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
     }
     let e = agent.enable()?;
     for p in &e.removed {
-        println!("removed {}", p.display());
+        outln!("removed {}", p.display());
     }
     if e.removed.is_empty() {
-        println!("no opt-out marker was present");
+        outln!("no opt-out marker was present");
     }
     if let Some(by) = &e.still_disabled_by {
-        println!("reporting is still disabled by {by}");
+        outln!("reporting is still disabled by {by}");
     }
     Ok(())
 }
@@ -107,7 +123,7 @@ pub fn disable(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
         return crate::print_call(&agent, "disable", serde_json::Value::Null);
     }
     let marker = agent.disable()?;
-    println!("reporting disabled: wrote {}", marker.display());
+    outln!("reporting disabled: wrote {}", marker.display());
     Ok(())
 }
 
@@ -120,24 +136,29 @@ pub fn forget(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
     let f = agent.forget()?;
     if f.already {
         for id in &f.ids {
-            println!(
+            outln!(
                 "this host was forgotten before by {} at {} ({} reports erased); nothing changed",
-                f.destination, id.receipt.forgotten_at, id.receipt.reports
+                f.destination,
+                id.receipt.forgotten_at,
+                id.receipt.reports
             );
         }
         return Ok(());
     }
     for id in &f.ids {
-        println!(
+        outln!(
             "{} forgotten by {} at {} ({} reports erased)",
-            id.what, f.destination, id.receipt.forgotten_at, id.receipt.reports
+            id.what,
+            f.destination,
+            id.receipt.forgotten_at,
+            id.receipt.reports
         );
     }
     for p in &f.removed {
-        println!("removed {}", p.display());
+        outln!("removed {}", p.display());
     }
-    println!("reporting disabled: wrote {}", f.marker.display());
-    println!("the ledger {} keeps the receipt", f.ledger.display());
+    outln!("reporting disabled: wrote {}", f.marker.display());
+    outln!("the ledger {} keeps the receipt", f.ledger.display());
     Ok(())
 }
 
@@ -149,10 +170,10 @@ pub fn list(g: &GlobalArgs, a: &ListArgs) -> Result<(), Error> {
     }
     let l = agent.list()?;
     for n in &l.notes {
-        eprintln!("note: {n}");
+        errln!("note: {n}");
     }
     for r in &l.collectors {
-        println!(
+        outln!(
             "{:<20} {:<18} {}{}",
             r.id,
             r.schedule,

@@ -213,6 +213,28 @@ fn every_command_answers_the_c_abi_what_the_binary_prints() {
         ("ledger", json!(null), &[], false),
         ("forget", json!(null), &[], false),
         ("status", json!(null), &[], false),
+        // No policy over FILE: nothing waits, and naming a field is an
+        // error on both sides.
+        ("accept", json!(null), &[], false),
+        (
+            "accept",
+            json!({"fields": ["os.kernel.release"]}),
+            &["os.kernel.release"],
+            false,
+        ),
+        (
+            "never-send",
+            json!({"field": "nope.field"}),
+            &["nope.field"],
+            false,
+        ),
+        // Last: it edits cep.toml, which an open agent read before.
+        (
+            "never-send",
+            json!({"field": "os.kernel.release"}),
+            &["os.kernel.release"],
+            false,
+        ),
     ];
     let mut seen = std::collections::BTreeSet::new();
     for (command, options, extra, takes_root) in steps {
@@ -234,4 +256,15 @@ fn every_command_answers_the_c_abi_what_the_binary_prints() {
         let ledger = std::fs::read_to_string(twin.path().join("state/ledger.jsonl")).unwrap();
         assert_eq!(ledger.lines().count(), 2, "{ledger}");
     }
+    // never-send wrote the same setting into each twin's cep.toml.
+    let [toml_a, toml_b] = [&a, &b].map(|t| {
+        std::fs::read_to_string(t.path().join("etc/cep.toml"))
+            .unwrap()
+            .replace(&t.path().display().to_string(), "<dir>")
+    });
+    assert!(
+        toml_a.contains("[collectors.\"os.kernel\"]\nnever_send = [\"release\"]"),
+        "{toml_a}"
+    );
+    assert_eq!(toml_a, toml_b);
 }

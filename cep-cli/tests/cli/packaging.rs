@@ -24,7 +24,7 @@ fn have(tool: &str) -> bool {
 fn installed(tool: &str, debian_package: &str) -> bool {
     let here = have(tool);
     if !here {
-        eprintln!("skipped: {tool} not found (Debian package {debian_package})");
+        cep_core::skip!("{tool} not found (Debian package {debian_package})");
     }
     here
 }
@@ -285,7 +285,9 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
         return;
     }
     let out = tempfile::tempdir().unwrap();
-    // The C library cargo built for these tests (cep-ffi, a
+    // cep-server is not built for these tests: the cep binary stands in
+    // for it (only the package's files and scriptlets are looked at). The
+    // C library is the one cargo built for these tests (cep-ffi, a
     // dev-dependency), beside the test binary.
     let exe = std::env::current_exe().unwrap();
     let lib = exe.parent().unwrap().join("libcep_ffi.so");
@@ -293,16 +295,26 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
         .arg(packaging().join("build-rpm.sh"))
         .arg(env!("CARGO_BIN_EXE_cep"))
         .arg(out.path())
+        .arg(env!("CARGO_BIN_EXE_cep"))
         .arg(&lib)
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    let rpm = PathBuf::from(stdout(&o).trim());
+    let built: Vec<PathBuf> = stdout(&o).lines().map(PathBuf::from).collect();
+    let version = env!("CARGO_PKG_VERSION");
     assert_eq!(
-        rpm,
-        out.path()
-            .join(format!("cep-{}-1.x86_64.rpm", env!("CARGO_PKG_VERSION")))
+        built,
+        [
+            out.path().join(format!("cep-{version}-1.x86_64.rpm")),
+            out.path()
+                .join(format!("cep-server-{version}-1.x86_64.rpm")),
+            out.path().join(format!("cep-devel-{version}-1.x86_64.rpm")),
+            out.path()
+                .join(format!("python3-cep-{version}-1.noarch.rpm")),
+        ]
     );
+    let rpm = built[0].clone();
+    server_rpm_has_the_unit_config_user_and_state_directory(&built[1]);
 
     let files = rpm_query(&rpm, &["-qlp"]);
     // One page per command (cep.8, cep-run.8, ...); the list grows with
@@ -351,27 +363,24 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
             .collect::<Vec<_>>(),
         vec!["/etc/cron.d/cep", "/etc/vz/cep.toml"]
     );
-    // The C library's subpackages, beside the main one.
-    let version = env!("CARGO_PKG_VERSION");
-    let devel = out.path().join(format!("cep-devel-{version}-1.x86_64.rpm"));
+    // The C library's subpackages.
+    let devel = &built[2];
     assert_eq!(
-        rpm_query(&devel, &["-qlp"]).lines().collect::<Vec<_>>(),
+        rpm_query(devel, &["-qlp"]).lines().collect::<Vec<_>>(),
         [
             "/usr/include/cep.h",
             "/usr/lib64/libcep.so",
             "/usr/lib64/pkgconfig/cep.pc"
         ]
     );
-    let requires = rpm_query(&devel, &["-qp", "--requires"]);
+    let requires = rpm_query(devel, &["-qp", "--requires"]);
     assert!(
         requires.contains(&format!("cep(x86-64) = {version}-1")),
         "{requires}"
     );
-    let python = out
-        .path()
-        .join(format!("python3-cep-{version}-1.noarch.rpm"));
+    let python = &built[3];
     assert_eq!(
-        rpm_query(&python, &["-qlp"]).lines().collect::<Vec<_>>(),
+        rpm_query(python, &["-qlp"]).lines().collect::<Vec<_>>(),
         [
             "/usr/lib/python3.6/site-packages/cep",
             "/usr/lib/python3.6/site-packages/cep/__init__.py"
@@ -401,6 +410,59 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
         scripts.contains("setsid /usr/bin/cep run --all </dev/null >/dev/null 2>&1 &"),
         "{scripts}"
     );
+}
+
+/// The cep-server package: binary, unit, sysusers file, the
+/// configuration root:cep-server 0640 and kept on upgrade, the state
+/// directory owned by the user (EL7's systemd has no StateDirectory=), and
+/// the user made before the files land.
+fn server_rpm_has_the_unit_config_user_and_state_directory(rpm: &Path) {
+    let files = rpm_query(rpm, &["-qlp"]);
+    assert_eq!(
+        files.lines().collect::<Vec<_>>(),
+        [
+            "/etc/cep",
+            "/etc/cep/server.toml",
+            "/usr/bin/cep-server",
+            "/usr/lib/systemd/system/cep-server.service",
+            "/usr/lib/sysusers.d/cep-server.conf",
+            "/var/lib/cep-server",
+        ]
+    );
+    assert_eq!(
+        rpm_query(rpm, &["-qp", "--configfiles"]).trim(),
+        "/etc/cep/server.toml"
+    );
+    let modes = rpm_query(
+        rpm,
+        &[
+            "-qp",
+            "--queryformat",
+            "[%{FILEMODES:perms} %{FILEUSERNAME}:%{FILEGROUPNAME} %{FILENAMES}\\n]",
+        ],
+    );
+    for line in [
+        "-rw-r----- root:cep-server /etc/cep/server.toml",
+        "drwxr-x--- cep-server:cep-server /var/lib/cep-server",
+        "-rwxr-xr-x root:root /usr/bin/cep-server",
+    ] {
+        assert!(modes.lines().any(|l| l == line), "{line} not in\n{modes}");
+    }
+    let scripts = rpm_query(rpm, &["-qp", "--scripts"]);
+    assert!(
+        scripts.contains("preinstall scriptlet")
+            && scripts.contains("useradd -r -g cep-server -d /var/lib/cep-server"),
+        "{scripts}"
+    );
+    assert!(
+        scripts.contains("systemctl disable --now cep-server.service")
+            && scripts.contains("systemctl try-restart cep-server.service"),
+        "{scripts}"
+    );
+    // Not started before the operator has configured it; removal keeps
+    // the database.
+    assert!(!scripts.contains("enable --now cep-server"), "{scripts}");
+    assert!(!scripts.contains("rm "), "{scripts}");
 }
 
 #[test]

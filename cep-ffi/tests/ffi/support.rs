@@ -44,7 +44,7 @@ pub fn have(program: &str, arg: &str) -> bool {
         .output()
         .is_ok_and(|o| o.status.success());
     if !ok {
-        eprintln!("skipped: `{program}` is not installed");
+        cep_core::skip!("`{program}` is not installed");
     }
     ok
 }

@@ -56,11 +56,11 @@ fn sections(i: u64) -> BTreeMap<String, Value> {
         ("debian", "11"),
     ];
     const CPUS: [(&str, &str); 5] = [
-        ("Intel", "Intel(R) Xeon(R) CPU E5-2620 v4 @ 2.10GHz"),
-        ("Intel", "Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz"),
-        ("AMD", "AMD EPYC 7402P 24-Core Processor"),
-        ("Intel", "Intel(R) Core(TM) i7-3610QM CPU @ 2.30GHz"),
-        ("AMD", "AMD Opteron(tm) Processor 6272"),
+        ("intel", "Intel(R) Xeon(R) CPU E5-2620 v4 @ 2.10GHz"),
+        ("intel", "Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz"),
+        ("amd", "AMD EPYC 7402P 24-Core Processor"),
+        ("intel", "Intel(R) Core(TM) i7-3610QM CPU @ 2.30GHz"),
+        ("amd", "AMD Opteron(tm) Processor 6272"),
     ];
     const TEMPLATES: [&str; 6] = [
         "centos-6",

@@ -144,4 +144,9 @@ pub trait Backend: Send {
         }
         Ok(out)
     }
+
+    /// The database's size in bytes, if the backend can tell.
+    fn size_bytes(&mut self) -> Result<Option<i64>, StoreError> {
+        Ok(None)
+    }
 }

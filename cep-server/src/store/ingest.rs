@@ -112,15 +112,23 @@ impl Store {
     /// Stores a batch of reports received at `now` (unix seconds) in one
     /// transaction. On a database error the whole batch is rolled back.
     pub fn ingest(&mut self, batch: &[Incoming], now: i64) -> Result<Vec<Stored>, StoreError> {
-        self.transaction(|s| {
-            let mut out = Vec::with_capacity(batch.len());
-            let mut deltas = Deltas::default();
-            for r in batch {
-                out.push(s.ingest_one(r, now, &mut deltas)?);
-            }
-            s.flush(deltas, now)?;
-            Ok(out)
-        })
+        self.transaction(|s| s.ingest_in_tx(batch, now))
+    }
+
+    /// [`Store::ingest`] inside a transaction already open (a relay's
+    /// ingest queues its forwards in the same one).
+    pub(super) fn ingest_in_tx(
+        &mut self,
+        batch: &[Incoming],
+        now: i64,
+    ) -> Result<Vec<Stored>, StoreError> {
+        let mut out = Vec::with_capacity(batch.len());
+        let mut deltas = Deltas::default();
+        for r in batch {
+            out.push(self.ingest_one(r, now, &mut deltas)?);
+        }
+        self.flush(deltas, now)?;
+        Ok(out)
     }
 
     /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` in chunks.

@@ -5,8 +5,12 @@
 //! hosts, whole sections, keys and daily aggregates. Version 2 (33ede26)
 //! adds key weights, the weekly snapshots and counts, each host's share of
 //! every aggregate (`host_contrib`, which forgetting takes back) and the
-//! forgotten hosts. A past migration is never edited: its checksum is
-//! recorded in the database, and a changed one is refused.
+//! forgotten hosts. Version 3 adds a relay's tables: the outbox of reports
+//! to forward upstream, the reports the upstream refused, the relay's
+//! counters, the upstream's collection policy as last fetched, and the
+//! fleet view's host labels; it only creates them. A past migration is
+//! never edited: its checksum is recorded in the database, and a changed
+//! one is refused.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -77,6 +81,14 @@ pub const MIGRATIONS: &[Migration] = &[
                    vzstats sw.packages.vzctl to vz.host; every reported week with the latest keys; \
                    shares of every aggregate row",
     },
+    Migration {
+        version: 3,
+        name: "relay outbox, refused forwards, relay counters, upstream policy, fleet labels",
+        ddl: V2_TO_V3,
+        data: None,
+        after: "",
+        revision: "",
+    },
 ];
 
 /// The tables and columns of each version, what an unversioned database
@@ -118,6 +130,41 @@ pub(super) fn tables(version: i64) -> BTreeMap<&'static str, &'static [&'static 
             &["host_id", "agg", "dist", "key", "t", "hosts", "units"],
         );
         t.insert("forgotten", &["host_hash", "forgotten_at", "reports"]);
+    }
+    if version >= 3 {
+        t.insert(
+            "outbox",
+            &[
+                "id",
+                "kind",
+                "host_id",
+                "seq",
+                "queued_at",
+                "body",
+                "bytes",
+                "attempts",
+                "last_error",
+            ],
+        );
+        t.insert(
+            "outbox_rejected",
+            &[
+                "id",
+                "kind",
+                "host_id",
+                "queued_at",
+                "rejected_at",
+                "status",
+                "reason",
+                "body",
+            ],
+        );
+        t.insert("relay_counters", &["name", "value"]);
+        t.insert(
+            "upstream_policy",
+            &["upstream", "body", "signature", "fetched_at"],
+        );
+        t.insert("fleet_labels", &["host_id", "source", "label", "set_at"]);
     }
     t
 }
@@ -167,6 +214,23 @@ const V1_TO_V2: &str = "DROP TABLE host_keys;
      DELETE FROM host_day;
      DELETE FROM week_active;
      CREATE INDEX migrate_reports_client ON reports (client_id);";
+
+/// A relay's tables (`store::outbox`, `store::fleet`), new and empty: no
+/// step touches a table of an earlier version.
+const V2_TO_V3: &str = "CREATE TABLE outbox (id TEXT PRIMARY KEY, kind TEXT NOT NULL, \
+       host_id TEXT NOT NULL, seq BIGINT NOT NULL, queued_at BIGINT NOT NULL, \
+       body {blob} NOT NULL, bytes BIGINT NOT NULL, attempts BIGINT NOT NULL, last_error TEXT);
+     CREATE UNIQUE INDEX outbox_seq ON outbox (seq);
+     CREATE INDEX outbox_host ON outbox (host_id);
+     CREATE TABLE outbox_rejected (id TEXT PRIMARY KEY, kind TEXT NOT NULL, \
+       host_id TEXT NOT NULL, queued_at BIGINT NOT NULL, rejected_at BIGINT NOT NULL, \
+       status BIGINT, reason TEXT NOT NULL, body {blob} NOT NULL);
+     CREATE INDEX outbox_rejected_at ON outbox_rejected (rejected_at);
+     CREATE TABLE relay_counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+     CREATE TABLE upstream_policy (upstream TEXT PRIMARY KEY, body {blob} NOT NULL, \
+       signature TEXT, fetched_at BIGINT NOT NULL);
+     CREATE TABLE fleet_labels (host_id TEXT NOT NULL, source TEXT NOT NULL, \
+       label TEXT NOT NULL, set_at BIGINT NOT NULL, PRIMARY KEY (host_id, source));";
 
 /// Hosts whose shares one flush writes (bounds the migration's memory).
 const HOSTS_PER_FLUSH: usize = 1000;
@@ -501,7 +565,10 @@ mod tests {
         let mut replay = replayed(&new);
         let (mut migrated, m) = Store::open(Box::new(version_1(&old)), 14).unwrap();
         assert_eq!((m.from, m.recorded, m.to), (1, false, TARGET));
-        assert_eq!(m.applied.iter().map(|a| a.version).collect::<Vec<_>>(), [2]);
+        assert_eq!(
+            m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
+            [2, 3]
+        );
         let now = T0 + 53 * DAY;
         for at in [now, now + 5 * DAY] {
             same(&mut migrated, &mut replay, at, "migrated");
@@ -615,7 +682,7 @@ mod tests {
         assert_eq!(m.from, 0);
         assert_eq!(
             m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-            [1, 2]
+            [1, 2, 3]
         );
         let want: Vec<Vec<Val>> = MIGRATIONS
             .iter()
@@ -624,15 +691,15 @@ mod tests {
         assert_eq!(recorded(s.backend()), want);
         let st = s.schema_status().unwrap();
         assert!(st.ready(), "{st:?}");
-        assert_eq!((st.current, st.target), (2, 2));
-        // Its tables are version 2's, as an unversioned 33ede26 database's.
+        assert_eq!((st.current, st.target), (3, 3));
+        // Its tables are version 3's.
         let cols = s.backend().columns().unwrap();
         let ours: BTreeMap<&str, std::collections::BTreeSet<String>> = cols
             .iter()
             .filter(|(t, _)| *t != "schema_migrations")
             .map(|(t, c)| (t.as_str(), c.clone()))
             .collect();
-        let want: BTreeMap<&str, std::collections::BTreeSet<String>> = tables(2)
+        let want: BTreeMap<&str, std::collections::BTreeSet<String>> = tables(3)
             .into_iter()
             .map(|(t, c)| (t, c.iter().map(|c| (*c).to_owned()).collect()))
             .collect();
@@ -645,7 +712,7 @@ mod tests {
     }
 
     #[test]
-    fn an_unversioned_version_2_database_is_recorded_and_left_as_it_is() {
+    fn an_unversioned_version_2_database_is_recorded_and_keeps_its_rows() {
         let mut db = Sqlite::open(":memory:").unwrap();
         db.batch(&V1.replace("{blob}", "BLOB")).unwrap();
         db.batch(V1_TO_V2).unwrap();
@@ -653,9 +720,11 @@ mod tests {
         db.batch("INSERT INTO dist_day VALUES ('kernel', 'k', 5, 3, 7)")
             .unwrap();
         let (mut s, m) = Store::open(Box::new(db), 14).unwrap();
-        assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 0));
+        // Recorded as version 2, then only the relay's tables are added.
+        assert_eq!((m.from, m.recorded), (2, false));
+        assert_eq!(m.applied.iter().map(|a| a.version).collect::<Vec<_>>(), [3]);
         assert!(m.warnings.is_empty(), "{:?}", m.warnings);
-        assert_eq!(recorded(s.backend()).len(), 2);
+        assert_eq!(recorded(s.backend()).len(), 3);
         assert_eq!(
             s.backend()
                 .query("SELECT hosts, units FROM dist_day", &[])
@@ -703,7 +772,7 @@ mod tests {
         ))
         .unwrap();
         let (_, m) = Store::open(Box::new(db), 14).unwrap();
-        assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 0));
+        assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 1));
         assert_eq!(m.warnings.len(), 1);
         assert!(
             m.warnings[0].starts_with("2 hosts have distribution keys without"),
@@ -716,15 +785,15 @@ mod tests {
     fn a_newer_database_is_refused_naming_both_versions() {
         let (mut s, _) = Store::open(Box::new(Sqlite::open(":memory:").unwrap()), 14).unwrap();
         s.backend()
-            .batch("INSERT INTO schema_migrations VALUES (3, 'later', 0, 'x')")
+            .batch("INSERT INTO schema_migrations VALUES (4, 'later', 0, 'x')")
             .unwrap();
         let e = status(s.backend()).unwrap_err();
         assert!(
-            matches!(e, StoreError::NewerSchema { found: 3, known: 2 }),
+            matches!(e, StoreError::NewerSchema { found: 4, known: 3 }),
             "{e:?}"
         );
         let msg = e.to_string();
-        assert!(msg.contains("version 3, newer than version 2"), "{msg}");
+        assert!(msg.contains("version 4, newer than version 3"), "{msg}");
         let db = std::mem::replace(&mut s.db, Box::new(Sqlite::open(":memory:").unwrap()));
         assert!(Store::open(db, 14).is_err());
     }
@@ -740,14 +809,14 @@ mod tests {
                 Ok(_) => panic!("{setup}: opened"),
             }
         };
-        let msg = refused("DELETE FROM schema_migrations WHERE version = 2");
+        let msg = refused("DELETE FROM schema_migrations WHERE version >= 2");
         assert!(
             msg.contains("half-migrated: schema_migrations records version 1"),
             "{msg}"
         );
         let msg = refused("DELETE FROM schema_migrations WHERE version = 1");
         assert!(
-            msg.contains("half-migrated: schema_migrations records versions 2 (missing 1)"),
+            msg.contains("half-migrated: schema_migrations records versions 2, 3 (missing 1)"),
             "{msg}"
         );
         let msg = refused("UPDATE schema_migrations SET checksum = 'x' WHERE version = 2");
@@ -790,7 +859,10 @@ mod tests {
         // Version 1 was recorded; the tables and rows are version 1's.
         let mut db = Shared(shared);
         let st = status(&mut db).unwrap();
-        assert_eq!((st.current, st.recorded, st.pending.len()), (1, true, 1));
+        assert_eq!(
+            (st.current, st.recorded, st.pending.len()),
+            (1, true, MIGRATIONS.len() - 1)
+        );
         assert_eq!(
             db.query("SELECT dist, key, day, hosts FROM dist_day", &[])
                 .unwrap(),
