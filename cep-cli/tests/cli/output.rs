@@ -81,7 +81,7 @@ fn a_broken_cep_toml_is_shown_with_its_line_and_a_caret() {
         format!(
             "cep: error: invalid configuration {}: TOML parse error at line 2, column 1\n  |\n2 | colectors = 1\n  | ^^^^^^^^^\nunknown field `colectors`, expected one of {}\n",
             file.display(),
-            "`enabled`, `state_dir`, `host_id_file`, `report_period`, `transport`, `limits`, `schedule_spread`, `machine_id_file`, `spool`, `retry`, `collectors`, `scripts`, `privacy`, `policy`"
+            "`enabled`, `state_dir`, `host_id_file`, `report_period`, `transport`, `limits`, `schedule_spread`, `machine_id_file`, `spool`, `retry`, `collectors`, `scripts`, `privacy`, `policy`, `fleet`"
         )
     );
     // A URL's password in the quoted line stays hidden.
