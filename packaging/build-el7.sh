@@ -4,9 +4,10 @@
 # against glibc 2.17 symbol versions with zig as the linker.
 #
 #   packaging/build-el7.sh        -> target/x86_64-unknown-linux-gnu/release/cep
-#                                    and .../release/cep-server (the stats server)
+#                                    .../release/cep-server (the stats server)
+#                                    and libcep_ffi.so (libcep.so.0), libcep_ffi.a
 #
-# Then packaging/check-binary.sh checks it, packaging/build-rpm.sh packages it.
+# Then packaging/check-binary.sh checks them, packaging/build-rpm.sh packages them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v cargo-zigbuild >/dev/null; then
@@ -20,5 +21,9 @@ fi
 rustup target add x86_64-unknown-linux-gnu >/dev/null 2>&1 || true
 cargo zigbuild --release --locked -p cep-cli -p cep-server --bin cep --bin cep-server \
     --target x86_64-unknown-linux-gnu.2.17 "$@"
+# The C library (cep-ffi: libcep.so.0 for C, C++ and Python programs),
+# with the same glibc floor.
+cargo zigbuild --release --locked -p cep-ffi --target x86_64-unknown-linux-gnu.2.17 "$@"
 echo "target/x86_64-unknown-linux-gnu/release/cep"
 echo "target/x86_64-unknown-linux-gnu/release/cep-server"
+echo "target/x86_64-unknown-linux-gnu/release/libcep_ffi.so"

@@ -118,6 +118,80 @@ pub enum Error {
         /// What failed.
         message: String,
     },
+    /// A call by name ([`Agent::call`](crate::Agent::call)), the Agent's
+    /// options, a collector's spec or a field name (`accept`,
+    /// `never-send`) that cep cannot take: the message names the command,
+    /// option, key or field, and what is accepted.
+    #[error("{0}")]
+    Usage(String),
+    /// A bug in cep (a value that cannot be written as JSON, a panic
+    /// caught at a language boundary).
+    #[error("internal error: {0}; please report this bug")]
+    Internal(String),
+}
+
+/// What kind of failure an [`Error`] is, for callers that branch on it (the
+/// C ABI's return codes, the Python package's exceptions). Every variant
+/// of [`Error`] maps to one kind, here and nowhere else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A command, option, argument or spec cep does not take.
+    Usage,
+    /// The configuration (cep.toml, a collector id in it, a transport
+    /// that cannot be set up as configured).
+    Config,
+    /// Started inside an OpenVZ / Virtuozzo container: nothing is done.
+    InContainer,
+    /// Delivery: the server refused reports, or could not be reached as
+    /// configured.
+    Transport,
+    /// The privacy guard stopped a report.
+    Guard,
+    /// Reading or writing a file of the host or of the state directory.
+    Io,
+    /// A bug in cep.
+    Internal,
+}
+
+impl Error {
+    /// The kind of this error.
+    ///
+    /// ```
+    /// let e = cep::Error::Usage("unknown command `shw`".into());
+    /// assert_eq!(e.kind(), cep::ErrorKind::Usage);
+    /// ```
+    pub fn kind(&self) -> ErrorKind {
+        use cep_core::Error as Core;
+        match self {
+            Error::Usage(_) | Error::DuplicateCollector(_) => ErrorKind::Usage,
+            // `Invalid` is a delivery the configuration breaks (a
+            // transport that cannot be built), a cep.toml `never-send`
+            // cannot edit, or a run holding the lock `accept` needs.
+            Error::Config(_) | Error::UnknownCollector { .. } | Error::Invalid { .. } => {
+                ErrorKind::Config
+            }
+            Error::InContainer(_) => ErrorKind::InContainer,
+            Error::Transport(_)
+            | Error::Rejected { .. }
+            | Error::Delivery { .. }
+            | Error::Core(Core::Transport(_)) => ErrorKind::Transport,
+            Error::Quarantined { .. }
+            | Error::Stopped { .. }
+            | Error::QuarantineFailed { .. }
+            | Error::Core(Core::Pipeline(_) | Core::Privacy(_)) => ErrorKind::Guard,
+            Error::Identity(_)
+            | Error::State(_)
+            | Error::Spool(_)
+            | Error::Load(_)
+            | Error::Ledger(_)
+            | Error::Fields(_)
+            | Error::Write { .. }
+            | Error::Marker { .. }
+            | Error::Core(Core::Host(_) | Core::Archive(_) | Core::Command(_)) => ErrorKind::Io,
+            Error::Runtime(_) | Error::Internal(_) => ErrorKind::Internal,
+        }
+    }
 }
 
 /// Each cep-core error converts through `cep_core::Error`, so `?` works on

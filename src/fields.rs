@@ -113,10 +113,10 @@ impl Agent {
             .iter()
             .filter(|c| name == c.id() || name.starts_with(&format!("{}.", c.id())))
             .max_by_key(|c| c.id().len())
-            .ok_or_else(|| Error::Invalid {
-                message: format!(
+            .ok_or_else(|| {
+                Error::Usage(format!(
                     "`{name}` names no field of a collector: write <collector>.<field> as `cep inventory` lists them (os.kernel.release), or a collector id"
-                ),
+                ))
             })?;
         let id = collector.id().to_owned();
         let field = name
@@ -126,9 +126,9 @@ impl Agent {
         if let Some(f) = &field
             && !collector.fields().iter().any(|d| d.name == f.as_str())
         {
-            return Err(Error::Invalid {
-                message: format!("`{f}` is not a field of {id}; `cep inventory` lists its fields"),
-            });
+            return Err(Error::Usage(format!(
+                "`{f}` is not a field of {id}; `cep inventory` lists its fields"
+            )));
         }
         let path = self.config_file();
         let text = match std::fs::read_to_string(&path) {
@@ -170,16 +170,14 @@ impl Agent {
 
 fn not_waiting(name: &str, waiting: &[WaitingField]) -> Error {
     let names: Vec<String> = waiting.iter().map(WaitingField::name).collect();
-    Error::Invalid {
-        message: if names.is_empty() {
-            format!("`{name}` is not waiting: no field waits for its notice")
-        } else {
-            format!(
-                "`{name}` is not waiting; the fields that wait: {}",
-                names.join(", ")
-            )
-        },
-    }
+    Error::Usage(if names.is_empty() {
+        format!("`{name}` is not waiting: no field waits for its notice")
+    } else {
+        format!(
+            "`{name}` is not waiting; the fields that wait: {}",
+            names.join(", ")
+        )
+    })
 }
 
 /// cep.toml with `field` of `id` added to its `never_send` (or, with no

@@ -93,6 +93,25 @@ pub fn load_host_id(paths: &IdentityPaths) -> Result<Option<Uuid>, IdentityError
     Ok(read_optional(&paths.host_id)?.and_then(|t| parse_host_id(&t)))
 }
 
+/// Writes `bytes` to `path` only if no file is there: a complete temporary
+/// file is linked to its name, which fails when the name exists, so of two
+/// writers at once (processes, or threads of an embedder) one wins and the
+/// other reads the winner's file. `Ok(false)`: `path` already existed.
+fn create_exclusive(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<bool> {
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(path.file_name().unwrap_or_default());
+    tmp_name.push(format!(".new.{}", Uuid::new_v4().simple()));
+    let tmp = path.with_file_name(tmp_name);
+    cep_core::fsutil::atomic_write(&tmp, bytes, mode)?;
+    let linked = std::fs::hard_link(&tmp, path);
+    let _ = std::fs::remove_file(&tmp);
+    match linked {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 /// What the id file holds: a valid id, or why it is not one (`None`,
 /// `None`: no file).
 fn stored_id(paths: &IdentityPaths) -> Result<(Option<Uuid>, Option<String>), IdentityError> {
@@ -123,7 +142,9 @@ fn legacy_id(paths: &IdentityPaths) -> Result<Option<(Uuid, PathBuf)>, IdentityE
 }
 
 /// Loads the host id, adopting vzstats' or creating one when needed. The
-/// file is written atomically (mode 0644) and never left empty.
+/// file is written atomically (mode 0644) and never left empty; callers
+/// that create it at the same time all get the one id that was written
+/// first.
 pub fn load_or_create_host_id(
     paths: &IdentityPaths,
 ) -> Result<(Uuid, IdentityEvent), IdentityError> {
@@ -141,15 +162,23 @@ pub fn load_or_create_host_id(
             source,
         })?;
     }
-    cep_core::fsutil::atomic_write(
-        &paths.host_id,
-        format!("{}\n", id.hyphenated()).as_bytes(),
-        0o644,
-    )
-    .map_err(|source| IdentityError::Write {
+    let text = format!("{}\n", id.hyphenated());
+    let write_err = |source| IdentityError::Write {
         path: paths.host_id.clone(),
         source,
-    })?;
+    };
+    let replace = |write_err| {
+        cep_core::fsutil::atomic_write(&paths.host_id, text.as_bytes(), 0o644).map_err(write_err)
+    };
+    if matches!(event, IdentityEvent::ReplacedInvalid { .. }) {
+        replace(write_err)?;
+    } else if !create_exclusive(&paths.host_id, text.as_bytes(), 0o644).map_err(write_err)? {
+        // Another caller made the id meanwhile: it is this host's id.
+        match read_optional(&paths.host_id)?.and_then(|t| parse_host_id(&t)) {
+            Some(winner) => return Ok((winner, IdentityEvent::Loaded)),
+            None => replace(write_err)?,
+        }
+    }
     Ok((id, event))
 }
 
@@ -302,6 +331,33 @@ pub fn peek_bound_host_id(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Eight callers making the id of a fresh host at once (threads of an
+    /// embedder, or `cep` processes) all get one id, the one on disk.
+    #[test]
+    fn callers_at_once_share_the_one_id_made() {
+        for _ in 0..20 {
+            let dir = tempfile::tempdir().unwrap();
+            let paths = IdentityPaths {
+                host_id: dir.path().join("state/host-id"),
+                legacy: None,
+            };
+            let ids: Vec<Uuid> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..8)
+                    .map(|_| s.spawn(|| load_or_create_host_id(&paths).unwrap().0))
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            let stored = load_host_id(&paths).unwrap().unwrap();
+            assert!(ids.iter().all(|id| *id == stored), "{ids:?} vs {stored}");
+            // Nothing is left behind but the id.
+            let names: Vec<_> = std::fs::read_dir(dir.path().join("state"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect();
+            assert_eq!(names, ["host-id"]);
+        }
+    }
 
     #[test]
     fn parses_what_vzstats_accepted() {

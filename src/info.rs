@@ -144,6 +144,21 @@ pub struct LedgerView {
     pub delivered_unrecorded: Vec<crate::spool::UnrecordedReport>,
 }
 
+impl LedgerView {
+    /// What `cep ledger` says besides the entries: a last line cut short.
+    pub fn notes(&self) -> Vec<String> {
+        self.truncated
+            .iter()
+            .map(|(line, len)| {
+                format!(
+                    "{} line {line} is cut short ({len} bytes; an append was interrupted); it is not an entry",
+                    self.path.display()
+                )
+            })
+            .collect()
+    }
+}
+
 impl Agent {
     /// `cep status`: whether this host reports, why, and with which
     /// settings. Reads only.
@@ -360,7 +375,7 @@ impl Agent {
                     collector: c.id().into(),
                     description: c.describe().into(),
                     field: "(whole section)".into(),
-                    kind: kind_name(cep_core::FieldKind::Text),
+                    kind: crate::spec::type_name(cep_core::FieldKind::Text),
                     value: cep_core::ValueKind::FreeText.name().to_owned(),
                     meaning: "Raw text, scrubbed like every section".into(),
                     example: String::new(),
@@ -373,8 +388,8 @@ impl Agent {
                     collector: c.id().into(),
                     description: c.describe().into(),
                     field: f.name.into_owned(),
-                    kind: kind_name(f.kind),
-                    value: value_name(&f.value),
+                    kind: crate::spec::type_name(f.kind),
+                    value: crate::spec::value_name(&f.value),
                     meaning: f.meaning.into_owned(),
                     example: f.example.into_owned(),
                     policy_uses,
@@ -413,28 +428,5 @@ impl Agent {
                 .map(crate::spool::UnrecordedReport::from)
                 .collect(),
         })
-    }
-}
-
-fn kind_name(k: cep_core::FieldKind) -> &'static str {
-    use cep_core::FieldKind;
-    match k {
-        FieldKind::Bool => "bool",
-        FieldKind::Integer => "integer",
-        FieldKind::Number => "number",
-        FieldKind::String => "string",
-        FieldKind::StringList => "string list",
-        FieldKind::Object => "object",
-        FieldKind::List => "list of objects",
-        FieldKind::Map => "map (key → count)",
-        FieldKind::Text => "text",
-    }
-}
-
-/// `count`, `version`, `free text`, `bucket: a, b`, `enum: a, b`.
-fn value_name(v: &cep_core::ValueKind) -> String {
-    match v.allowed() {
-        [] => v.name().to_owned(),
-        set => format!("{}: {}", v.name(), set.join(", ")),
     }
 }

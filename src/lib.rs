@@ -62,6 +62,7 @@
 #![deny(missing_docs)]
 
 mod agent;
+mod command;
 pub mod config;
 pub mod consent;
 pub mod delivery;
@@ -74,12 +75,14 @@ mod info;
 pub mod ledger;
 pub mod lock;
 pub mod notice;
+mod options;
 pub mod policy;
 pub mod quarantine;
 mod report_path;
 mod run;
 pub mod schedule;
 mod send;
+pub mod spec;
 pub mod spool;
 pub mod state;
 #[cfg(feature = "test-hooks")]
@@ -87,7 +90,8 @@ mod test_hooks;
 
 pub use agent::{Agent, AgentBuilder, TransportSummary};
 pub use cep_collectors::scripts::SCRIPTS_ID;
-pub use error::{Error, Result};
+pub use command::{Answer, End, command_names};
+pub use error::{Error, ErrorKind, Result};
 pub use fields::{Accepted, NeverSent};
 pub use forget::{Forgotten, ForgottenId};
 pub use hooks::{Progress, Spooled};
@@ -97,10 +101,12 @@ pub use info::{
     ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing, PinnedKey, StatusView,
 };
 pub use notice::WaitingField;
+pub use options::{AgentOptions, ClientOption, STATE_DIR_ENV, SYSCONF_DIR_ENV};
 pub use policy::{POLICY_FILE, PolicyChoice};
 pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
 pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile};
+pub use spec::CollectorSpec;
 pub use spool::UnrecordedReport;
 
 pub use cep_collectors as collectors;

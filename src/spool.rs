@@ -756,7 +756,7 @@ impl Spool {
     }
 }
 
-/// A temporary file of [`atomic_write`] (`.<name>.tmp.<pid>`).
+/// A temporary file of [`atomic_write`] (`.<name>.tmp.<pid>.<n>`).
 fn is_temporary(name: &str) -> bool {
     name.starts_with('.') && name.contains(".tmp.")
 }

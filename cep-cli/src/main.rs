@@ -36,7 +36,7 @@ mod terminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cep::{Agent, AgentBuilder, Error};
+use cep::{Agent, AgentBuilder, AgentOptions, End, Error};
 use clap::{Args, Parser, Subcommand};
 
 /// Anonymous usage statistics for OpenVZ / Virtuozzo hardware nodes.
@@ -87,11 +87,11 @@ enum Command {
     /// Show whether this host reports, why, and with which settings.
     Status(cmd::status::JsonFlag),
     /// Print this host's anonymous id (made on first use).
-    Id,
+    Id(cmd::status::JsonFlag),
     /// Allow reporting again (removes the opt-out markers).
-    Enable,
+    Enable(cmd::status::JsonFlag),
     /// Stop all reporting (writes <sysconf-dir>/cep-disable).
-    Disable,
+    Disable(cmd::status::JsonFlag),
     /// Ask the server to erase this host, then erase the host id, spool
     /// and state here and stop reporting (keeps one ledger line).
     Forget(cmd::status::JsonFlag),
@@ -111,7 +111,7 @@ enum Command {
     /// Show the spool: pending, bad and rejected reports.
     Spool(cmd::status::JsonFlag),
     /// Deliver the reports waiting in the spool (collects nothing).
-    Flush,
+    Flush(cmd::status::JsonFlag),
     /// List every field a report can contain: collector, field, type,
     /// meaning, example.
     Inventory(cmd::privacy::InventoryArgs),
@@ -135,25 +135,32 @@ impl GlobalArgs {
 
     /// [`GlobalArgs::agent`], to be built after more settings.
     fn builder(&self, root: Option<&Path>) -> AgentBuilder {
-        let mut b = Agent::builder().sysconf_dir(&self.sysconf_dir);
-        if let Some(c) = &self.config {
-            b = b.config_file(c);
+        // The Agent's options, as the C ABI takes them: one place for the
+        // defaults.
+        AgentOptions {
+            config: self.config.clone(),
+            sysconf_dir: Some(self.sysconf_dir.clone()),
+            state_dir: self.state_dir.clone(),
+            root: root.map(Path::to_path_buf),
+            client: None,
         }
-        if let Some(d) = &self.state_dir {
-            b = b.state_dir(d);
-        }
-        if let Some(r) = root {
-            b = b.root(r);
-        }
-        b
+        .builder()
     }
 }
 
-/// Prints a command's typed result as one JSON document (`--json`).
-fn print_json(value: &impl serde::Serialize) {
-    // Through a `Value`: object keys come out sorted, as they always have.
-    let v = serde_json::to_value(value).unwrap_or_default();
-    outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+/// `cep <command> --json`: prints the command's document as
+/// [`Agent::call`] answers it (the path the C ABI takes too), its notes on
+/// stderr; a failed delivery is the command's error after the document.
+fn print_call(agent: &Agent, command: &str, options: serde_json::Value) -> Result<(), Error> {
+    let answer = agent.call(command, &options)?;
+    for n in &answer.notes {
+        errln!("note: {n}");
+    }
+    outln!("{}", answer.text());
+    match answer.end {
+        End::Failed(e) => Err(e),
+        End::Done | End::Disabled(_) => Ok(()),
+    }
 }
 
 fn init_logging(verbose: u8) {
@@ -192,9 +199,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Collect(a) => cmd::collect::collect(g, &a),
         Command::Show(a) => cmd::collect::show(g, &a),
         Command::Status(a) => cmd::status::status(g, &a),
-        Command::Id => cmd::status::id(g),
-        Command::Enable => cmd::status::enable(g),
-        Command::Disable => cmd::status::disable(g),
+        Command::Id(a) => cmd::status::id(g, &a),
+        Command::Enable(a) => cmd::status::enable(g, &a),
+        Command::Disable(a) => cmd::status::disable(g, &a),
         Command::Forget(a) => cmd::status::forget(g, &a),
         Command::List(a) => cmd::status::list(g, &a),
         Command::Run(a) => cmd::run::run(g, &a),
@@ -202,7 +209,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Generate(a) => cmd::generate::generate(&a),
         Command::Send(a) => cmd::deliver::send(g, &a),
         Command::Spool(a) => cmd::deliver::list(g, &a),
-        Command::Flush => cmd::deliver::flush(g),
+        Command::Flush(a) => cmd::deliver::flush(g, &a),
         Command::Inventory(a) => cmd::privacy::inventory(g, &a),
         Command::Ledger(a) => cmd::privacy::ledger(g, &a),
         Command::Accept(a) => cmd::privacy::accept(g, &a),

@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 use cep_core::{ReadLimits, Report, Status};
 use serde_json::json;
 
+#[path = "cli/ffi.rs"]
+mod ffi;
 #[path = "cli/output.rs"]
 mod output;
 #[path = "cli/packaging.rs"]

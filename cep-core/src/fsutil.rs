@@ -17,7 +17,9 @@ use std::path::Path;
 /// directory, `fsync`, `rename`, then `fsync` of the directory.
 ///
 /// Readers see either the old content or the new one, never a mix. `mode`
-/// applies to the new file (e.g. `0o600` for the host id).
+/// applies to the new file (e.g. `0o600` for the host id). The temporary
+/// file's name (`.<name>.tmp.<pid>.<n>`) is unique per call, so threads of
+/// one process writing the same file do not share it.
 pub fn atomic_write(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -28,7 +30,9 @@ pub fn atomic_write(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
-    tmp_name.push(format!(".tmp.{}", std::process::id()));
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    tmp_name.push(format!(".tmp.{}.{n}", std::process::id()));
     let tmp = dir.join(tmp_name);
     let result = (|| {
         let mut f = OpenOptions::new()

@@ -90,12 +90,11 @@ pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), Error> {
 pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), Error> {
     let agent = g.agent(a.root.as_deref())?;
     note_consent(&agent);
+    if a.json {
+        return crate::print_call(&agent, "show", serde_json::Value::Null);
+    }
     let p = agent.preview()?;
     let waiting = agent.status()?.waiting;
-    if a.json {
-        crate::print_json(&p);
-        return Ok(());
-    }
     let m = &p.manifest;
     outln!("report {} from host {}", m.report_id, m.client_id);
     outln!(

@@ -20,6 +20,9 @@ pub struct SendArgs {
     /// nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Print what was spooled and delivered as one JSON document.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Warns about reports dropped from a full spool; with `announce`, says
@@ -100,6 +103,10 @@ pub fn print_delivery(d: &Delivery) -> Result<(), Error> {
 
 /// `cep send`.
 pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), Error> {
+    if a.json {
+        let agent = g.agent(a.root.as_deref())?;
+        return crate::print_call(&agent, "send", serde_json::json!({ "dry_run": a.dry_run }));
+    }
     // The spooled report is named before delivery starts.
     let agent = g
         .builder(a.root.as_deref())
@@ -141,8 +148,12 @@ pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), Error> {
 }
 
 /// `cep flush`.
-pub fn flush(g: &GlobalArgs) -> Result<(), Error> {
-    match g.agent(None)?.flush()? {
+pub fn flush(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
+    let agent = g.agent(None)?;
+    if a.json {
+        return crate::print_call(&agent, "flush", serde_json::Value::Null);
+    }
+    match agent.flush()? {
         Flushed::Disabled { reason } => {
             outln!("nothing sent: {reason}");
             Ok(())
@@ -153,11 +164,11 @@ pub fn flush(g: &GlobalArgs) -> Result<(), Error> {
 
 /// `cep spool`.
 pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
-    let s = g.agent(None)?.spool_status()?;
+    let agent = g.agent(None)?;
     if a.json {
-        crate::print_json(&s);
-        return Ok(());
+        return crate::print_call(&agent, "spool", serde_json::Value::Null);
     }
+    let s = agent.spool_status()?;
     outln!("spool {}", s.dir.display());
     outln!("pending: {}", s.pending.len());
     for e in &s.pending {

@@ -85,10 +85,11 @@ fn markdown(rows: &[InventoryRow]) -> String {
 /// configuration turns them off, so the output is the same on every host.
 pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
     let agent = g.agent(None)?;
-    let rows = agent.inventory();
     if a.json {
-        crate::print_json(&rows);
-    } else if a.markdown {
+        return crate::print_call(&agent, "inventory", serde_json::Value::Null);
+    }
+    let rows = agent.inventory();
+    if a.markdown {
         out!("{}", markdown(&rows));
     } else {
         let choice = agent.collection_policy();
@@ -133,16 +134,13 @@ pub struct LedgerArgs {
 
 /// `cep ledger`.
 pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
-    let l = g.agent(None)?.ledger()?;
-    if let Some((line, len)) = l.truncated {
-        errln!(
-            "note: {} line {line} is cut short ({len} bytes; an append was interrupted); it is not an entry",
-            l.path.display()
-        );
-    }
+    let agent = g.agent(None)?;
     if a.json {
-        crate::print_json(&l);
-        return Ok(());
+        return crate::print_call(&agent, "ledger", serde_json::Value::Null);
+    }
+    let l = agent.ledger()?;
+    for n in l.notes() {
+        errln!("note: {n}");
     }
     if let Some(f) = &l.forgotten {
         outln!(
@@ -224,11 +222,12 @@ pub struct NeverSendArgs {
 
 /// `cep accept`.
 pub fn accept(g: &GlobalArgs, a: &AcceptArgs) -> Result<(), Error> {
-    let r = g.agent(None)?.accept(&a.fields)?;
+    let agent = g.agent(None)?;
     if a.json {
-        crate::print_json(&r);
-        return Ok(());
+        let options = serde_json::json!({ "fields": a.fields });
+        return crate::print_call(&agent, "accept", options);
     }
+    let r = agent.accept(&a.fields)?;
     if r.accepted.is_empty() {
         outln!("no field was waiting");
     }
@@ -241,11 +240,12 @@ pub fn accept(g: &GlobalArgs, a: &AcceptArgs) -> Result<(), Error> {
 
 /// `cep never-send`.
 pub fn never_send(g: &GlobalArgs, a: &NeverSendArgs) -> Result<(), Error> {
-    let r = g.agent(None)?.never_send(&a.field)?;
+    let agent = g.agent(None)?;
     if a.json {
-        crate::print_json(&r);
-        return Ok(());
+        let options = serde_json::json!({ "field": a.field });
+        return crate::print_call(&agent, "never-send", options);
     }
+    let r = agent.never_send(&a.field)?;
     outln!(
         "wrote `{}` under [collectors.\"{}\"] in {}: {} never leaves this host",
         r.setting,

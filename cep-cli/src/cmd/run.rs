@@ -18,6 +18,9 @@ pub struct RunArgs {
     /// Collect from a fixture host directory instead of this machine.
     #[arg(long, value_name = "DIR")]
     pub root: Option<PathBuf>,
+    /// Print what the run did as one JSON document.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `cep schedule` options.
@@ -31,6 +34,9 @@ pub struct ScheduleArgs {
 /// `cep run`.
 pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), Error> {
     let agent = g.agent(a.root.as_deref())?;
+    if a.json {
+        return crate::print_call(&agent, "run", serde_json::json!({ "all": a.all }));
+    }
     let mode = if a.all { RunMode::All } else { RunMode::Due };
     match agent.run(mode)? {
         RunOutcome::Disabled { reason } => {
@@ -92,11 +98,11 @@ fn humantime_short(d: std::time::Duration) -> String {
 
 /// `cep schedule`.
 pub fn schedule(g: &GlobalArgs, a: &ScheduleArgs) -> Result<(), Error> {
-    let v = g.agent(None)?.schedule()?;
+    let agent = g.agent(None)?;
     if a.json {
-        crate::print_json(&v);
-        return Ok(());
+        return crate::print_call(&agent, "schedule", serde_json::Value::Null);
     }
+    let v = agent.schedule()?;
     if v.host_offset_known {
         outln!(
             "host offset {} (schedule_spread {})",

@@ -28,11 +28,11 @@ pub struct ListArgs {
 
 /// `cep status`.
 pub fn status(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
-    let s = g.agent(None)?.status()?;
+    let agent = g.agent(None)?;
     if a.json {
-        crate::print_json(&s);
-        return Ok(());
+        return crate::print_call(&agent, "status", serde_json::Value::Null);
     }
+    let s = agent.status()?;
     outln!("cep {}", s.version);
     outln!(
         "reporting:   {} (decided by {})",
@@ -88,14 +88,22 @@ pub fn status(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
 }
 
 /// `cep id`.
-pub fn id(g: &GlobalArgs) -> Result<(), Error> {
-    outln!("{}", g.agent(None)?.host_id()?);
+pub fn id(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
+    let agent = g.agent(None)?;
+    if a.json {
+        return crate::print_call(&agent, "id", serde_json::Value::Null);
+    }
+    outln!("{}", agent.host_id()?);
     Ok(())
 }
 
 /// `cep enable`.
-pub fn enable(g: &GlobalArgs) -> Result<(), Error> {
-    let e = g.agent(None)?.enable()?;
+pub fn enable(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
+    let agent = g.agent(None)?;
+    if a.json {
+        return crate::print_call(&agent, "enable", serde_json::Value::Null);
+    }
+    let e = agent.enable()?;
     for p in &e.removed {
         outln!("removed {}", p.display());
     }
@@ -109,19 +117,23 @@ pub fn enable(g: &GlobalArgs) -> Result<(), Error> {
 }
 
 /// `cep disable`.
-pub fn disable(g: &GlobalArgs) -> Result<(), Error> {
-    let marker = g.agent(None)?.disable()?;
+pub fn disable(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
+    let agent = g.agent(None)?;
+    if a.json {
+        return crate::print_call(&agent, "disable", serde_json::Value::Null);
+    }
+    let marker = agent.disable()?;
     outln!("reporting disabled: wrote {}", marker.display());
     Ok(())
 }
 
 /// `cep forget`.
 pub fn forget(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
-    let f = g.agent(None)?.forget()?;
+    let agent = g.agent(None)?;
     if a.json {
-        crate::print_json(&f);
-        return Ok(());
+        return crate::print_call(&agent, "forget", serde_json::Value::Null);
     }
+    let f = agent.forget()?;
     if f.already {
         for id in &f.ids {
             outln!(
@@ -152,13 +164,13 @@ pub fn forget(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
 
 /// `cep list`.
 pub fn list(g: &GlobalArgs, a: &ListArgs) -> Result<(), Error> {
-    let l = g.agent(a.root.as_deref())?.list()?;
+    let agent = g.agent(a.root.as_deref())?;
+    if a.json {
+        return crate::print_call(&agent, "list", serde_json::Value::Null);
+    }
+    let l = agent.list()?;
     for n in &l.notes {
         errln!("note: {n}");
-    }
-    if a.json {
-        crate::print_json(&l);
-        return Ok(());
     }
     for r in &l.collectors {
         outln!(

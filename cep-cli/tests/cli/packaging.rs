@@ -1,7 +1,7 @@
 //! packaging/: the systemd units pass `systemd-analyze verify` and score
 //! what the README says in `systemd-analyze security`, the sysusers file
 //! makes the server's user, the RPM builds with the files, scriptlets and
-//! triggers it must have, and the shipped cep.toml, man page and
+//! triggers it must have (and cep-devel and python3-cep with theirs), and the shipped cep.toml, man page and
 //! completions come from this binary.
 
 use std::path::{Path, PathBuf};
@@ -286,12 +286,17 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
     }
     let out = tempfile::tempdir().unwrap();
     // cep-server is not built for these tests: the cep binary stands in
-    // for it (only the package's files and scriptlets are looked at).
+    // for it (only the package's files and scriptlets are looked at). The
+    // C library is the one cargo built for these tests (cep-ffi, a
+    // dev-dependency), beside the test binary.
+    let exe = std::env::current_exe().unwrap();
+    let lib = exe.parent().unwrap().join("libcep_ffi.so");
     let o = Command::new("bash")
         .arg(packaging().join("build-rpm.sh"))
         .arg(env!("CARGO_BIN_EXE_cep"))
         .arg(out.path())
         .arg(env!("CARGO_BIN_EXE_cep"))
+        .arg(&lib)
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
@@ -303,6 +308,9 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
             out.path().join(format!("cep-{version}-1.x86_64.rpm")),
             out.path()
                 .join(format!("cep-server-{version}-1.x86_64.rpm")),
+            out.path().join(format!("cep-devel-{version}-1.x86_64.rpm")),
+            out.path()
+                .join(format!("python3-cep-{version}-1.noarch.rpm")),
         ]
     );
     let rpm = built[0].clone();
@@ -339,6 +347,7 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
             "/usr/lib/systemd/system/cep-boot.timer",
             "/usr/lib/systemd/system/cep.service",
             "/usr/lib/systemd/system/cep.timer",
+            "/usr/lib64/libcep.so.0",
             "/usr/libexec/cep",
             "/usr/libexec/cep/collectors.d",
             "/usr/share/bash-completion/completions/cep",
@@ -354,6 +363,31 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
             .collect::<Vec<_>>(),
         vec!["/etc/cron.d/cep", "/etc/vz/cep.toml"]
     );
+    // The C library's subpackages.
+    let devel = &built[2];
+    assert_eq!(
+        rpm_query(devel, &["-qlp"]).lines().collect::<Vec<_>>(),
+        [
+            "/usr/include/cep.h",
+            "/usr/lib64/libcep.so",
+            "/usr/lib64/pkgconfig/cep.pc"
+        ]
+    );
+    let requires = rpm_query(devel, &["-qp", "--requires"]);
+    assert!(
+        requires.contains(&format!("cep(x86-64) = {version}-1")),
+        "{requires}"
+    );
+    let python = &built[3];
+    assert_eq!(
+        rpm_query(python, &["-qlp"]).lines().collect::<Vec<_>>(),
+        [
+            "/usr/lib/python3.6/site-packages/cep",
+            "/usr/lib/python3.6/site-packages/cep/__init__.py"
+        ]
+    );
+    let provides = rpm_query(&rpm, &["-qp", "--provides"]);
+    assert!(provides.contains("libcep.so.0()(64bit)"), "{provides}");
     let scripts = rpm_query(&rpm, &["-qp", "--scripts", "--triggers"]);
     assert!(
         scripts.contains("postinstall scriptlet")
