@@ -14,7 +14,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cep_core::report::ReadLimits;
-use cep_core::{ClientInfo, Host, Policy, PrivacyGuard, Report, RunOptions, Section, seal};
+use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, Section, seal};
+use cep_policy::Policy;
 use reqwest::blocking::{Client, multipart};
 use serde_json::Value;
 use uuid::Uuid;
@@ -451,7 +452,7 @@ fn fifty_nodes_through_two_relays_count_once_upstream_through_kills_and_restarts
     // What arrived upstream: fifty archives, each holding only fields of
     // the public server's policy, no text sections, no node's log, no
     // label. The nodes did send fields outside it.
-    let policy = cep_core::Policy::builtin();
+    let policy = cep_policy::Policy::builtin();
     let sent_outside: usize = nodes
         .iter()
         .filter_map(|n| n.archive.as_ref())
