@@ -517,8 +517,7 @@ fn a_relay_on_postgresql_keeps_its_outbox_through_a_kill_and_forwards_each_repor
         return;
     };
     let pg = pg::pg_db(&admin, "relay");
-    let dir = tempfile::tempdir().unwrap();
-    let public_db = dir.path().join("public.db");
+    let public_db = pg.dir.path().join("public.db");
     let (p_port, r_port) = (free_port(), free_port());
     let p_url = format!("http://127.0.0.1:{p_port}");
     let relay_args = ["--upstream", &p_url, "--upstream-retry-max", "1", "--fleet"];
