@@ -612,7 +612,7 @@ impl Agent {
     /// their `never_send` does not keep here.
     pub(crate) fn candidate_fields(
         &self,
-        policy: &cep_core::Policy,
+        policy: &cep_policy::Policy,
     ) -> Result<std::collections::BTreeMap<String, std::collections::BTreeSet<String>>> {
         let mut out = std::collections::BTreeMap::new();
         for c in self.collectors()? {
@@ -648,7 +648,7 @@ impl Agent {
     /// `policy`, and the record to keep.
     pub(crate) fn notice_plan(
         &self,
-        policy: &cep_core::Policy,
+        policy: &cep_policy::Policy,
         now: Timestamp,
     ) -> Result<crate::notice::Plan> {
         let record = crate::notice::Record::load(&self.fields_file())?;

@@ -301,7 +301,7 @@ pub struct PolicySettings {
     /// exactly the bytes the server served; else the cached or built-in
     /// policy applies.
     #[serde(default)]
-    pub keys: Vec<cep_core::signing::PolicyKey>,
+    pub keys: Vec<cep_policy::signing::PolicyKey>,
 }
 
 /// How long a field new to this host waits before it is sent

@@ -300,7 +300,7 @@ impl Plan {
                 out.insert(o.id.clone(), fields.iter().cloned().collect());
                 continue;
             }
-            let removed = cep_core::policy::remove_fields(v, fields);
+            let removed = cep_policy::remove_fields(v, fields);
             if !removed.is_empty() {
                 out.insert(o.id.clone(), removed);
             }

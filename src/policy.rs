@@ -2,7 +2,7 @@
 //! server publishes, fetched at most once a day into
 //! `<state-dir>/policy.json` with its exact bytes and signature; the cached
 //! one when fetching fails or the fetched one is refused; the built-in one
-//! ([`cep_core::policy::BUILTIN`], what cep-server's pages read) when none
+//! ([`cep_policy::BUILTIN`], what cep-server's pages read) when none
 //! can be used. With keys pinned (`[policy] keys`), a policy is used only
 //! when a pinned key signed exactly its bytes, and the cached one is
 //! verified again each time it is used, so a cache edited on disk is
@@ -10,13 +10,17 @@
 //! legacy server) are sent whole. The fetch has a deadline of its own
 //! (`[transport] policy_timeout`), so a server that never answers holds a
 //! report back from the spool only that long.
+//!
+//! The policy itself, its signature and how a report is reduced to it are
+//! crate `cep-policy`'s, re-exported here for embedders.
 
 use std::time::Duration;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
-use cep_core::signing::{PolicyKey, verify};
-use cep_core::{Policy, PolicyDocument, Protocol, Transport};
+use cep_core::{PolicyDocument, Protocol, Transport};
+use cep_policy::signing::{PolicyKey, verify};
+pub use cep_policy::{BUILTIN, Policy, signing};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -167,7 +171,7 @@ impl PolicyChoice {
             source: "built-in",
             reason,
             version: Some(p.version.clone()),
-            sha256: Some(PolicyDocument::unsigned(&p).sha256()),
+            sha256: Some(p.unsigned().sha256()),
             signed_by: None,
             policy: Some(p),
         }
@@ -238,7 +242,7 @@ impl PolicyCache<'_> {
             Ok(Some(doc)) => match verify(&doc, self.keys)
                 .map_err(|r| format!("the server's policy is refused: {r}"))
                 .and_then(|_| {
-                    doc.parse()
+                    Policy::from_document(&doc)
                         .map_err(|e| format!("the server's policy is refused: {e}"))
                 }) {
                 Ok(_) => {
@@ -311,7 +315,7 @@ impl PolicyCache<'_> {
         if let Some(doc) = c.document.as_ref().and_then(CachedDocument::document) {
             let checked = verify(&doc, self.keys)
                 .map_err(|r| r.to_string())
-                .and_then(|key| doc.parse().map(|p| (p, key)));
+                .and_then(|key| Policy::from_document(&doc).map(|p| (p, key)));
             return match checked {
                 Ok((policy, key)) => PolicyChoice {
                     source,
@@ -342,7 +346,7 @@ impl PolicyCache<'_> {
                         "{earlier}fetched by an earlier release (kept without its signature; no keys pinned)"
                     ),
                     version: Some(policy.version.clone()),
-                    sha256: Some(PolicyDocument::unsigned(&policy).sha256()),
+                    sha256: Some(policy.unsigned().sha256()),
                     signed_by: None,
                     policy: Some(policy),
                 }
@@ -387,7 +391,7 @@ mod tests {
         fields.remove("os.kernel");
         let policy = Policy::new(fields);
         legacy_cache(d.path(), &policy);
-        let (signer, _) = cep_core::signing::PolicySigner::generate().unwrap();
+        let (signer, _) = cep_policy::signing::PolicySigner::generate().unwrap();
         let keys = [signer.public_key().clone()];
         fn cache<'a>(state_dir: &'a Path, keys: &'a [PolicyKey]) -> PolicyCache<'a> {
             PolicyCache {
@@ -401,10 +405,7 @@ mod tests {
         let open = cache(d.path(), &[]).current();
         assert_eq!(open.source, "server");
         assert_eq!(open.policy.as_ref(), Some(&policy));
-        assert_eq!(
-            open.sha256,
-            Some(PolicyDocument::unsigned(&policy).sha256())
-        );
+        assert_eq!(open.sha256, Some(policy.unsigned().sha256()));
         let pinned = cache(d.path(), &keys).current();
         assert_eq!(pinned.source, "built-in");
         assert!(

@@ -104,7 +104,7 @@ impl Agent {
             if never.is_empty() {
                 continue;
             }
-            let removed = cep_core::policy::remove_fields(v, &never.iter().cloned().collect());
+            let removed = cep_policy::remove_fields(v, &never.iter().cloned().collect());
             if !removed.is_empty() {
                 out.insert(o.id.clone(), removed);
             }

@@ -631,12 +631,12 @@ fn day(d: i64) -> jiff::Timestamp {
 /// A test server whose policy uses the registered collector's fields.
 fn server_using_onboot() -> TestServer {
     let server = TestServer::start();
-    let mut fields = cep::core::Policy::builtin().collectors;
+    let mut fields = cep::policy::Policy::builtin().collectors;
     fields.insert(
         "example.onboot".into(),
         ["onboot".to_owned(), "manual".to_owned()].into(),
     );
-    server.set_policy(cep::core::Policy::new(fields));
+    server.set_policy(cep::policy::Policy::new(fields));
     server
 }
 

@@ -844,7 +844,7 @@ fn a_server_that_never_answers_delays_the_spool_only_by_the_policy_deadline() {
     assert!(
         err.contains(&format!(
             "using the policy built into cep (version {}): cannot fetch the collection policy: http to {url}: no answer within 5s (policy_timeout); none was ever fetched before",
-            cep_core::Policy::builtin().version
+            cep_policy::Policy::builtin().version
         )),
         "{err}"
     );
@@ -863,6 +863,6 @@ fn a_server_that_never_answers_delays_the_spool_only_by_the_policy_deadline() {
     .unwrap();
     let policy = r.manifest.policy.unwrap();
     assert_eq!(policy.source, "built-in");
-    assert_eq!(policy.version, cep_core::Policy::builtin().version);
+    assert_eq!(policy.version, cep_policy::Policy::builtin().version);
     drop(silent);
 }

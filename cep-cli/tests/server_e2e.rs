@@ -463,10 +463,10 @@ fn cep_forget_with_no_server_reachable_changes_nothing() {
 #[test]
 fn a_field_the_servers_policy_drops_is_withheld_and_said_so() {
     let server = cep_testserver::TestServer::start();
-    let mut fields = cep_core::Policy::builtin().collectors;
+    let mut fields = cep_policy::Policy::builtin().collectors;
     fields.get_mut("os.kernel").unwrap().remove("release");
-    let policy = cep_core::Policy::new(fields);
-    assert_ne!(policy.version, cep_core::Policy::builtin().version);
+    let policy = cep_policy::Policy::new(fields);
+    assert_ne!(policy.version, cep_policy::Policy::builtin().version);
     server.set_policy(policy.clone());
     let dir = client_dir(server.addr(), "cep", "");
     let run = |args: &[&str]| ok_in(dir.path(), args);
@@ -584,7 +584,7 @@ fn cep_forget_forgets_the_vzstats_ids_too() {
 fn signing_server(
     rt: &tokio::runtime::Runtime,
     dir: &Path,
-    signer: Option<cep_core::signing::PolicySigner>,
+    signer: Option<cep_policy::signing::PolicySigner>,
 ) -> SocketAddr {
     std::fs::create_dir_all(dir).unwrap();
     let store = Store::new(store::open(dir.join("stats.db").to_str().unwrap()).unwrap()).unwrap();
@@ -627,7 +627,7 @@ fn policy_status(dir: &Path) -> serde_json::Value {
 /// cache edited on disk is refused too. /privacy shows the fingerprint.
 #[test]
 fn a_signed_policy_is_used_and_a_refused_one_names_the_fallback() {
-    use cep_core::signing::PolicySigner;
+    use cep_policy::signing::PolicySigner;
     let rt = runtime();
     let db = tempfile::tempdir().unwrap();
     let (a, _) = PolicySigner::generate().unwrap();
@@ -644,7 +644,7 @@ fn a_signed_policy_is_used_and_a_refused_one_names_the_fallback() {
 
     // Signed by the pinned key: used; the ledger holds its digest.
     let doc = served_policy(signed);
-    let version = doc.parse().unwrap().version;
+    let version = cep_policy::Policy::from_document(&doc).unwrap().version;
     let good = client_dir(signed, "cep", &pin);
     ok_in(good.path(), &["send", "--root", root]);
     let p = policy_status(good.path());
@@ -661,7 +661,7 @@ fn a_signed_policy_is_used_and_a_refused_one_names_the_fallback() {
     let mut altered = doc.clone();
     altered.bytes[2] ^= 1;
     impostor.set_policy_document(altered);
-    let builtin = cep_core::PolicyDocument::unsigned(&cep_core::Policy::builtin()).sha256();
+    let builtin = cep_policy::Policy::builtin().unsigned().sha256();
     for (addr, why) in [
         (
             other,
@@ -684,7 +684,7 @@ fn a_signed_policy_is_used_and_a_refused_one_names_the_fallback() {
         assert!(
             show.contains(&format!(
                 "policy: {} from built-in",
-                cep_core::Policy::builtin().version
+                cep_policy::Policy::builtin().version
             )),
             "{show}"
         );

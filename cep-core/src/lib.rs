@@ -24,12 +24,12 @@
 //! - [`Transport`]: async delivery of a [`Sealed`] report, returning a
 //!   [`Receipt`] or a [`TransportError`] that says retryable or permanent;
 //!   [`Protocol`] and the receipts are the wire types client and servers
-//!   share. [`Policy`] is the collection policy a server publishes.
+//!   share. A served collection policy is a [`PolicyDocument`] (the
+//!   policy's fields and signature are crate `cep-policy`'s).
 //!
-//! Features: `fixture` (fixture hosts), `digest` (SHA-256 of archives,
-//! the policy's version), `rfc3339` (a received manifest's time checked
-//! strictly), `sign` (Ed25519 signatures of a served policy, with ring),
-//! `testing` (fixture, digest and rfc3339, plus test doubles).
+//! Features: `fixture` (fixture hosts), `digest` (SHA-256 of archives
+//! and served policies), `rfc3339` (a received manifest's time checked
+//! strictly), `testing` (fixture, digest and rfc3339, plus test doubles).
 //!
 //! ```
 //! use std::sync::Arc;
@@ -76,8 +76,6 @@ pub mod privacy;
 pub mod report;
 pub mod runner;
 pub mod schedule;
-#[cfg(feature = "sign")]
-pub mod signing;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;
@@ -92,7 +90,7 @@ pub use command::{
 };
 pub use host::{Host, HostError};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Sealed, seal};
-pub use policy::{Policy, PolicyDocument, PolicyNote};
+pub use policy::{PolicyDocument, PolicyNote};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,

@@ -220,7 +220,7 @@ fn pointer_path(ptr: &str) -> String {
 /// The collection policy: every field the tables read, by collector
 /// (what `GET /api/v1/policy` publishes and what the server keeps of a
 /// report). The server's own `server.geo` is not a client's collector.
-pub fn policy() -> cep_core::Policy {
+pub fn policy() -> cep_policy::Policy {
     let mut out: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
         Default::default();
     for d in DISTS.iter().filter(|d| d.collector != SERVER_COLLECTOR) {
@@ -239,7 +239,7 @@ pub fn policy() -> cep_core::Policy {
             ),
         }
     }
-    cep_core::Policy::new(out)
+    cep_policy::Policy::new(out)
 }
 
 /// Most keys one distribution takes from one host (a hostile section with
@@ -389,7 +389,7 @@ pub fn weighted_keys(d: &Dist, section: &Value) -> Vec<(String, i64)> {
 mod policy_tests {
     #[test]
     fn the_clients_built_in_policy_is_what_the_tables_read() {
-        assert_eq!(super::policy(), cep_core::Policy::builtin());
+        assert_eq!(super::policy(), cep_policy::Policy::builtin());
         assert!(super::policy().uses("hw.disks", "disks[].model"));
         assert!(!super::policy().uses("hw.disks", "disks[].vendor"));
         assert!(super::policy().uses("sw.packages", "versions.ploop"));

@@ -19,7 +19,7 @@ use std::io::Write as _;
 use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 
-use cep_core::signing::{PolicyKey, PolicySigner, SignError};
+use cep_policy::signing::{PolicyKey, PolicySigner, SignError};
 
 /// Largest key file read (a PEM key is about 120 bytes).
 const MAX_KEY_BYTES: u64 = 16 * 1024;

@@ -15,10 +15,11 @@
 use std::collections::BTreeMap;
 
 use cep_core::report::{ClientInfo, Status};
-use cep_core::signing::{PolicyKey, verify};
 use cep_core::{
-    Collection, Outcome, Policy, PolicyDocument, PrivacyGuard, Protocol, Report, Sealed, Section,
+    Collection, Outcome, PolicyDocument, PrivacyGuard, Protocol, Report, Sealed, Section,
 };
+use cep_policy::Policy;
+use cep_policy::signing::{PolicyKey, verify};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -66,12 +67,12 @@ pub struct UpstreamPolicy {
 }
 
 impl UpstreamPolicy {
-    /// The built-in policy ([`cep_core::policy::BUILTIN`], the fields a
+    /// The built-in policy ([`cep_policy::BUILTIN`], the fields a
     /// cep-server of this release reads), for `reason`.
     pub fn builtin(reason: impl Into<String>) -> UpstreamPolicy {
         let policy = Policy::builtin();
         UpstreamPolicy {
-            sha256: PolicyDocument::unsigned(&policy).sha256(),
+            sha256: policy.unsigned().sha256(),
             policy,
             source: "built-in",
             reason: reason.into(),
@@ -89,7 +90,7 @@ impl UpstreamPolicy {
         fetched_at: &str,
     ) -> Result<UpstreamPolicy, String> {
         let signer = verify(doc, keys).map_err(|r| r.to_string())?;
-        let policy = doc.parse()?;
+        let policy = Policy::from_document(doc)?;
         let signed = match signer {
             Some(k) => format!("signed by pinned key {}", k.fingerprint()),
             None if doc.signature.is_some() => "signed, no key pinned here".to_owned(),
@@ -269,8 +270,8 @@ mod tests {
 
     #[test]
     fn a_pinned_key_must_have_signed_the_upstreams_policy() {
-        let (signer, _) = cep_core::signing::PolicySigner::generate().unwrap();
-        let (other, _) = cep_core::signing::PolicySigner::generate().unwrap();
+        let (signer, _) = cep_policy::signing::PolicySigner::generate().unwrap();
+        let (other, _) = cep_policy::signing::PolicySigner::generate().unwrap();
         let doc = signer.document(&Policy::builtin());
         let keys = [signer.public_key().clone()];
         let ok = UpstreamPolicy::accept(&doc, &keys, "server", "now").unwrap();
@@ -283,7 +284,7 @@ mod tests {
         altered.bytes.push(b' ');
         let e = UpstreamPolicy::accept(&altered, &keys, "cache", "now").unwrap_err();
         assert!(e.contains("altered"), "{e}");
-        let unsigned = PolicyDocument::unsigned(&Policy::builtin());
+        let unsigned = Policy::builtin().unsigned();
         assert!(UpstreamPolicy::accept(&unsigned, &keys, "server", "now").is_err());
         assert!(UpstreamPolicy::accept(&unsigned, &[], "server", "now").is_ok());
     }

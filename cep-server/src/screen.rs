@@ -37,7 +37,8 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use cep_core::{Field, FieldKind, Policy, ValueKind};
+use cep_core::{Field, FieldKind, ValueKind};
+use cep_policy::Policy;
 use serde_json::Value;
 
 /// The largest count one host may report for anything the tables read

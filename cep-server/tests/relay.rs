@@ -14,10 +14,14 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cep_core::report::ReadLimits;
-use cep_core::{ClientInfo, Host, Policy, PrivacyGuard, Report, RunOptions, Section, seal};
+use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, Section, seal};
+use cep_policy::Policy;
 use reqwest::blocking::{Client, multipart};
 use serde_json::Value;
 use uuid::Uuid;
+
+#[path = "support/pg.rs"]
+mod pg;
 
 /// A running server; killed when dropped.
 struct Server {
@@ -451,7 +455,7 @@ fn fifty_nodes_through_two_relays_count_once_upstream_through_kills_and_restarts
     // What arrived upstream: fifty archives, each holding only fields of
     // the public server's policy, no text sections, no node's log, no
     // label. The nodes did send fields outside it.
-    let policy = cep_core::Policy::builtin();
+    let policy = cep_policy::Policy::builtin();
     let sent_outside: usize = nodes
         .iter()
         .filter_map(|n| n.archive.as_ref())
@@ -502,6 +506,71 @@ fn fifty_nodes_through_two_relays_count_once_upstream_through_kills_and_restarts
     let page = get_text(&format!("{}/fleet", relay1.admin.as_ref().unwrap()));
     assert!(page.contains("k-anonymity is off"), "{page}");
     assert!(page.contains("50 of 50 hosts"), "{page}");
+}
+
+/// A relay whose database is PostgreSQL: its outbox survives a kill -9
+/// while the upstream is down, every report arrives upstream once when
+/// it is back, and its fleet view lists every host with its label.
+#[test]
+fn a_relay_on_postgresql_keeps_its_outbox_through_a_kill_and_forwards_each_report_once() {
+    let Some(admin) = pg::pg_admin() else {
+        return;
+    };
+    let pg = pg::pg_db(&admin, "relay");
+    let public_db = pg.dir.path().join("public.db");
+    let (p_port, r_port) = (free_port(), free_port());
+    let p_url = format!("http://127.0.0.1:{p_port}");
+    let relay_args = ["--upstream", &p_url, "--upstream-retry-max", "1", "--fleet"];
+    let relay_db = Path::new(&pg.url);
+    let relay = start(r_port, relay_db, &relay_args, &[]);
+    // Ten nodes of the fifty, over all three protocols, while the
+    // upstream is not there.
+    let nodes: Vec<Node> = nodes().into_iter().take(10).collect();
+    for n in &nodes {
+        assert_eq!(n.upload(&relay), 201, "{:?} {}", n.via, n.label);
+    }
+    assert_eq!(nodes[0].upload(&relay), 200);
+    wait_for(30, "a failed forward", || {
+        metric(&relay, r#"cep_server_forward_errors_total{kind="network"}"#) >= 1.0
+    });
+    assert_eq!(outbox_reports(&relay), 10.0);
+    relay.kill9();
+
+    let public = start(p_port, &public_db, &[], &[]);
+    let relay = start(r_port, relay_db, &relay_args, &[]);
+    wait_for(120, "every report upstream", || {
+        outbox_reports(&relay) == 0.0
+            && stats(&public)["general"]["reports"].as_i64().unwrap() >= 10
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    let g = &stats(&public)["general"];
+    assert_eq!(
+        (g["hosts_total"].as_i64(), g["reports"].as_i64()),
+        (Some(10), Some(10)),
+        "{g}"
+    );
+    assert_eq!(report_hosts(&public_db).len(), 10);
+    let fleet = fleet_labels(&relay);
+    assert_eq!(fleet.len(), 10);
+    for n in &nodes {
+        assert_eq!(fleet.get(&n.id.to_string()), Some(&n.label), "{}", n.id);
+    }
+    let all = database_text(&public_db);
+    assert!(!all.contains("-hv0"), "the public server holds a label");
+    // The upstream's policy was kept in the relay's database, byte for
+    // byte as the public server served it.
+    let mut c = postgres::Client::connect(&pg.url, postgres::NoTls).unwrap();
+    let kept: Vec<u8> = c
+        .query_one("SELECT body FROM upstream_policy", &[])
+        .unwrap()
+        .get(0);
+    let served = Client::new()
+        .get(format!("{}/api/v1/policy", public.url))
+        .send()
+        .unwrap()
+        .bytes()
+        .unwrap();
+    assert_eq!(kept, served.to_vec());
 }
 
 /// The host ids of the reports the server whose database is `db` holds.

@@ -1394,7 +1394,7 @@ fn chromium_opens_every_page_and_matches_the_json_api() {
         !dom.contains("aria-current=\"page\""),
         "no bar entry is the privacy page"
     );
-    let policy = cep_core::Policy::builtin();
+    let policy = cep_policy::Policy::builtin();
     assert!(dom.contains(&format!("<code>{}</code>", policy.version)));
     let table = &dom[dom.find("<table id=\"policy\">").unwrap()..];
     let table = &table[..table.find("</table>").unwrap()];
@@ -2230,8 +2230,8 @@ fn the_server_publishes_its_policy_and_stores_nothing_outside_it() {
             .unwrap(),
     );
     assert_eq!(status, 200);
-    let policy: cep_core::Policy = serde_json::from_value(published).unwrap();
-    assert_eq!(policy, cep_core::Policy::builtin());
+    let policy: cep_policy::Policy = serde_json::from_value(published).unwrap();
+    assert_eq!(policy, cep_policy::Policy::builtin());
     assert!(!policy.collectors.contains_key("sys.static"));
 
     let host = Uuid::new_v4();
@@ -2317,7 +2317,7 @@ fn keygen_and_a_signed_policy() {
         .strip_prefix("keys = [\"")
         .and_then(|l| l.strip_suffix("\"]"))
         .unwrap_or_else(|| panic!("not a cep.toml line: {line:?}"));
-    let pinned = cep_core::signing::PolicyKey::parse(quoted).unwrap();
+    let pinned = cep_policy::signing::PolicyKey::parse(quoted).unwrap();
     let said = String::from_utf8_lossy(&o.stderr);
     assert!(said.contains(&pinned.fingerprint()), "{said}");
     assert_eq!(
@@ -2345,10 +2345,13 @@ fn keygen_and_a_signed_policy() {
         signature,
     };
     assert_eq!(
-        cep_core::signing::verify(&doc, std::slice::from_ref(&pinned)).unwrap(),
+        cep_policy::signing::verify(&doc, std::slice::from_ref(&pinned)).unwrap(),
         Some(pinned.clone())
     );
-    assert_eq!(doc.parse().unwrap(), cep_server::facts::policy());
+    assert_eq!(
+        cep_policy::Policy::from_document(&doc).unwrap(),
+        cep_server::facts::policy()
+    );
     assert!(page(&s, "/privacy").contains(&pinned.fingerprint()));
 
     std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();

@@ -18,6 +18,21 @@ use reqwest::blocking::Client;
 use serde_json::Value;
 use uuid::Uuid;
 
+#[path = "support/pg.rs"]
+mod pg;
+use pg::{PgDb, pg_db};
+
+/// CEP_TEST_PG_URL and psql to restore the dumps with, or why the
+/// PostgreSQL tests skip.
+fn pg_admin() -> Option<String> {
+    let url = pg::pg_admin()?;
+    if Command::new("psql").arg("--version").output().is_err() {
+        cep_core::skip!("no psql to restore the dumps with");
+        return None;
+    }
+    Some(url)
+}
+
 /// The "now" of the golden files (testdata/server-db/README.md).
 const NOW: &str = "2026-11-26T12:00:00Z";
 const NOW_SECS: i64 = 1_795_694_400;
@@ -154,67 +169,6 @@ impl Db {
             Db::Sqlite(dir, _) => dir.path().join(name),
             Db::Postgres(p) => p.dir.path().join(name),
         }
-    }
-}
-
-/// A PostgreSQL database made for a test (`CREATE DATABASE`, so the role
-/// of CEP_TEST_PG_URL needs CREATEDB, which .ci/run grants).
-struct PgDb {
-    admin: String,
-    name: String,
-    url: String,
-    dir: tempfile::TempDir,
-}
-
-impl Drop for PgDb {
-    fn drop(&mut self) {
-        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
-            let _ = c.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
-}
-
-/// CEP_TEST_PG_URL, or why the PostgreSQL tests skip.
-fn pg_admin() -> Option<String> {
-    let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
-        return None;
-    };
-    if let Err(e) = postgres::Client::connect(&url, postgres::NoTls) {
-        cep_core::skip!("cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
-        return None;
-    }
-    if Command::new("psql").arg("--version").output().is_err() {
-        cep_core::skip!("no psql to restore the dumps with");
-        return None;
-    }
-    Some(url)
-}
-
-fn pg_db(admin: &str, tag: &str) -> PgDb {
-    static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let name = format!("cep_schema_{tag}_{}_{n}", std::process::id());
-    let mut c = postgres::Client::connect(admin, postgres::NoTls).unwrap();
-    c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .unwrap();
-    if let Err(e) = c.batch_execute(&format!("CREATE DATABASE {name}")) {
-        panic!("CREATE DATABASE {name}: {e} (the role of CEP_TEST_PG_URL needs CREATEDB)");
-    }
-    let (base, query) = admin.split_once('?').unwrap_or((admin, ""));
-    let at = base.rfind('/').unwrap();
-    let mut url = format!("{}/{name}", &base[..at]);
-    if !query.is_empty() {
-        url = format!("{url}?{query}");
-    }
-    PgDb {
-        admin: admin.to_owned(),
-        name,
-        url,
-        dir: tempfile::tempdir().unwrap(),
     }
 }
 

@@ -276,8 +276,8 @@ impl TestServer {
 
     /// Publishes `policy` at `GET /api/v1/policy`, unsigned, as cep-server
     /// would (its canonical bytes; 404 until set).
-    pub fn set_policy(&self, policy: cep_core::Policy) {
-        self.set_policy_document(cep_core::PolicyDocument::unsigned(&policy));
+    pub fn set_policy(&self, policy: cep_policy::Policy) {
+        self.set_policy_document(policy.unsigned());
     }
 
     /// Publishes exactly these bytes and signature header at `GET

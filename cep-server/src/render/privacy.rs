@@ -22,7 +22,7 @@ pub struct Notice {
     /// A GeoIP database is configured (the country is kept).
     pub geoip: bool,
     /// The public key the policy is signed with (`--policy-key`).
-    pub policy_key: Option<cep_core::signing::PolicyKey>,
+    pub policy_key: Option<cep_policy::signing::PolicyKey>,
     /// The upstream a relay forwards to (its URL without credentials).
     pub relay: Option<String>,
     /// The fleet view is on (hosts' labels are kept).

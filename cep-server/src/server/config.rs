@@ -84,7 +84,7 @@ pub struct Config {
     /// What the pages and the data downloads say about themselves.
     pub site: Site,
     /// Signs `/api/v1/policy` (`--policy-key`); `None`: served unsigned.
-    pub policy_signer: Option<std::sync::Arc<cep_core::signing::PolicySigner>>,
+    pub policy_signer: Option<std::sync::Arc<cep_policy::signing::PolicySigner>>,
     /// Relay mode (`--upstream`): where and how reports are forwarded.
     pub relay: Option<RelayConfig>,
     /// The fleet view on the admin port (`--fleet`); hosts' labels kept.
@@ -99,7 +99,7 @@ pub struct RelayConfig {
     /// only through [`RelayConfig::destination`]).
     pub url: String,
     /// Keys the upstream's policy must be signed with (none: any).
-    pub keys: Vec<cep_core::signing::PolicyKey>,
+    pub keys: Vec<cep_policy::signing::PolicyKey>,
     /// Extra CA certificates, or the upstream's own certificate.
     pub ca_file: Option<PathBuf>,
     /// Proxy to the upstream; `None`: the environment's.
@@ -200,7 +200,7 @@ impl Config {
         let policy = crate::facts::policy();
         match &self.policy_signer {
             Some(signer) => signer.document(&policy),
-            None => cep_core::PolicyDocument::unsigned(&policy),
+            None => policy.unsigned(),
         }
     }
 

@@ -42,7 +42,7 @@ const FIRST_WAIT: Duration = Duration::from_secs(1);
 pub struct Relay {
     /// The upstream's URL without credentials.
     pub destination: String,
-    keys: Vec<cep_core::signing::PolicyKey>,
+    keys: Vec<cep_policy::signing::PolicyKey>,
     retry_max: Duration,
     transport: HttpTransport,
     /// The policy new reports are reduced to.

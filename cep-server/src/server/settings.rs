@@ -308,7 +308,7 @@ impl Settings {
         if let Some(url) = s.upstream {
             let mut relay = RelayConfig::new(&url)?;
             for k in s.upstream_policy_key.unwrap_or_default() {
-                relay.keys.push(cep_core::signing::PolicyKey::parse(&k).map_err(|e| {
+                relay.keys.push(cep_policy::signing::PolicyKey::parse(&k).map_err(|e| {
                     ServerError::Upstream(format!(
                         "--upstream-policy-key `{k}`: {e}; give the line `cep-server keygen` printed (ed25519:<base64>)"
                     ))

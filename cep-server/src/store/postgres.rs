@@ -109,12 +109,34 @@ impl Backend for Postgres {
     }
 }
 
+/// SQL NULL for a parameter of any type: a typed `None` is refused by
+/// PostgreSQL's client when the column's type differs (an `Option<i64>`
+/// for a TEXT column).
+#[derive(Debug)]
+struct Null;
+
+impl postgres::types::ToSql for Null {
+    fn to_sql(
+        &self,
+        _: &postgres::types::Type,
+        _: &mut bytes::BytesMut,
+    ) -> Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(postgres::types::IsNull::Yes)
+    }
+
+    fn accepts(_: &postgres::types::Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
 fn pg_params(params: &[Val]) -> Vec<Box<dyn postgres::types::ToSql + Sync>> {
     params
         .iter()
         .map(|v| -> Box<dyn postgres::types::ToSql + Sync> {
             match v {
-                Val::Null => Box::new(Option::<i64>::None),
+                Val::Null => Box::new(Null),
                 Val::Int(i) => Box::new(*i),
                 Val::Text(s) => Box::new(s.clone()),
                 Val::Blob(b) => Box::new(b.clone()),

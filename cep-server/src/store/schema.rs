@@ -294,7 +294,7 @@ pub struct Store {
     /// when a newer report lacks it.
     pub(super) fact_max_age: i64,
     /// What is kept of a section ([`facts::policy`]).
-    pub(super) policy: cep_core::Policy,
+    pub(super) policy: cep_policy::Policy,
 }
 
 // What `host_contrib.agg` names: the aggregate a host's share went to.

@@ -1,9 +1,9 @@
-//! Tests of `cep_core::policy` through its public API.
+//! Tests of `cep_policy` through its public API.
 
 use cep_core::collector::Section;
-use cep_core::policy::*;
 use cep_core::runner::{Collection, Status};
 use cep_core::*;
+use cep_policy::*;
 use serde_json::json;
 
 fn policy(fields: &[(&str, &[&str])]) -> Policy {

@@ -1,4 +1,4 @@
-//! Signed collection policies (feature `sign`): a server signs the exact
+//! Signed collection policies: a server signs the exact
 //! bytes it serves at `GET /api/v1/policy` with an Ed25519 key and sends
 //! the signature in the [`SIGNATURE_HEADER`] header; a client that pins
 //! public keys (`[policy] keys` in cep.toml) uses a policy only when one
@@ -9,9 +9,9 @@
 //! (rustls' ring provider): no second implementation of the curve.
 //!
 //! ```
-//! use cep_core::signing::{PolicySigner, verify};
+//! use cep_policy::signing::{PolicySigner, verify};
 //! let (signer, _pem) = PolicySigner::generate()?;
-//! let doc = signer.document(&cep_core::Policy::builtin());
+//! let doc = signer.document(&cep_policy::Policy::builtin());
 //! let pinned = [signer.public_key().clone()];
 //! assert_eq!(verify(&doc, &pinned)?, Some(signer.public_key().clone()));
 //! // One byte changed: refused, and the refusal says why.
@@ -25,9 +25,9 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use ring::signature::{ED25519, Ed25519KeyPair, KeyPair as _, UnparsedPublicKey};
 
-use crate::policy::{Policy, PolicyDocument};
+use crate::{Policy, PolicyDocument};
 
-pub use crate::policy::SIGNATURE_HEADER;
+pub use crate::SIGNATURE_HEADER;
 
 /// How a public key is written in cep.toml and in the header.
 pub const KEY_PREFIX: &str = "ed25519:";
@@ -84,7 +84,7 @@ impl PolicyKey {
     /// key bytes (what `cep-server keygen`, `/privacy` and `cep status`
     /// show).
     pub fn fingerprint(&self) -> String {
-        crate::digest::sha256_hex(&self.0)[..16].to_owned()
+        crate::sha256_hex(&self.0)[..16].to_owned()
     }
 
     /// The fingerprint's first 8 digits and `…`, for messages that may
