@@ -4,7 +4,7 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_util::{Counts, CtPlace, Limit, bump, disk_bucket, first_version, run_optional};
+use crate::vz_util::{Counts, Limit, bump, disk_bucket, first_version, run_optional};
 
 /// The `vz.ploop` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -52,6 +52,100 @@ impl Tag {
 /// The root element names ploop has written.
 const ROOTS: [&str; 2] = ["Virtuozzo_disk_image", "Parallels_disk_image"];
 
+/// What the descriptor is read for, kept as its elements stream by: the
+/// first `Disk_Parameters/Disk_size`, the `Image` elements under the first
+/// `StorageData`'s `Storage` elements and the `Shot` elements of the first
+/// `Snapshots`, and the checks of a document with one root element of a
+/// name ploop writes.
+#[derive(Default)]
+struct Walk {
+    /// Open elements below the root, outermost first.
+    path: Vec<Tag>,
+    in_root: bool,
+    root_done: bool,
+    // How many of each section have been opened: only the first counts.
+    params_seen: u32,
+    size_seen: u32,
+    storage_data_seen: u32,
+    snapshots_seen: u32,
+    size_text: String,
+    out: DiskDescriptor,
+}
+
+impl Walk {
+    fn start(&mut self, local_name: &str, empty: bool) -> Result<(), String> {
+        if !self.in_root {
+            if self.root_done {
+                return Err("more than one root element".into());
+            }
+            if !ROOTS.contains(&local_name) {
+                return Err(format!(
+                    "root element is <{local_name}>, not <Virtuozzo_disk_image> or <Parallels_disk_image>"
+                ));
+            }
+            self.in_root = !empty;
+            self.root_done = empty;
+            return Ok(());
+        }
+        let tag = Tag::of(local_name);
+        match (self.path.as_slice(), tag) {
+            ([], Tag::DiskParameters) => self.params_seen += 1,
+            ([], Tag::StorageData) => self.storage_data_seen += 1,
+            ([], Tag::Snapshots) => self.snapshots_seen += 1,
+            ([Tag::DiskParameters], Tag::DiskSize) if self.params_seen == 1 => self.size_seen += 1,
+            ([Tag::StorageData, Tag::Storage], Tag::Image) if self.storage_data_seen == 1 => {
+                self.out.images += 1
+            }
+            ([Tag::Snapshots], Tag::Shot) if self.snapshots_seen == 1 => self.out.snapshots += 1,
+            _ => {}
+        }
+        if !empty {
+            self.path.push(tag);
+        }
+        Ok(())
+    }
+
+    fn end(&mut self) {
+        // The root's end tag: below it, `path` is empty.
+        if self.path.pop().is_none() {
+            self.in_root = false;
+            self.root_done = true;
+        }
+    }
+
+    /// True inside the `Disk_size` that counts, whose text is the size.
+    fn in_size(&self) -> bool {
+        self.path == [Tag::DiskParameters, Tag::DiskSize]
+            && self.params_seen == 1
+            && self.size_seen == 1
+    }
+
+    fn text(&mut self, t: &str) -> Result<(), String> {
+        if self.in_size() {
+            self.size_text.push_str(t);
+        } else if !self.in_root && !t.trim().is_empty() {
+            return Err("text outside the root element".into());
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<DiskDescriptor, String> {
+        if self.in_root {
+            return Err("the document ends before the root element's end".into());
+        }
+        if !self.root_done {
+            return Err("no root element".into());
+        }
+        self.out.size_bytes = self
+            .size_text
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .map(|sectors| sectors.saturating_mul(512));
+        Ok(self.out)
+    }
+}
+
 /// Parses a ploop DiskDescriptor.xml: one streaming pass, no tree (a node
 /// with 10,000 containers has as many descriptors). It reads the first
 /// `Disk_Parameters/Disk_size`, the `Image` elements under the first
@@ -64,18 +158,7 @@ pub fn parse_disk_descriptor(text: &str) -> Result<DiskDescriptor, CollectError>
     use quick_xml::events::Event;
     let err = |m: String| CollectError::parse("DiskDescriptor.xml", m);
     let mut reader = quick_xml::Reader::from_str(text);
-    // Open elements below the root, outermost first.
-    let mut path: Vec<Tag> = Vec::with_capacity(8);
-    let mut in_root = false;
-    let mut root_done = false;
-    // How many of each section have been opened: only the first counts.
-    let (mut params_seen, mut size_seen, mut storage_data_seen, mut snapshots_seen) =
-        (0u32, 0u32, 0u32, 0u32);
-    let mut size_text = String::new();
-    let mut out = DiskDescriptor::default();
-    let in_size = |path: &[Tag], params: u32, size: u32| {
-        path == [Tag::DiskParameters, Tag::DiskSize] && params == 1 && size == 1
-    };
+    let mut walk = Walk::default();
     loop {
         let event = reader
             .read_event()
@@ -83,70 +166,21 @@ pub fn parse_disk_descriptor(text: &str) -> Result<DiskDescriptor, CollectError>
         match event {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(event, Event::Empty(_));
-                let name = e.local_name();
-                if !in_root {
-                    if root_done {
-                        return Err(err("more than one root element".into()));
-                    }
-                    if !ROOTS.contains(&name.as_ref()) {
-                        return Err(err(format!(
-                            "root element is <{}>, not <Virtuozzo_disk_image> or <Parallels_disk_image>",
-                            name.as_ref()
-                        )));
-                    }
-                    in_root = !empty;
-                    root_done = empty;
-                    continue;
-                }
-                let tag = Tag::of(name.as_ref());
-                match (path.as_slice(), tag) {
-                    ([], Tag::DiskParameters) => params_seen += 1,
-                    ([], Tag::StorageData) => storage_data_seen += 1,
-                    ([], Tag::Snapshots) => snapshots_seen += 1,
-                    ([Tag::DiskParameters], Tag::DiskSize) if params_seen == 1 => size_seen += 1,
-                    ([Tag::StorageData, Tag::Storage], Tag::Image) if storage_data_seen == 1 => {
-                        out.images += 1
-                    }
-                    ([Tag::Snapshots], Tag::Shot) if snapshots_seen == 1 => out.snapshots += 1,
-                    _ => {}
-                }
-                if !empty {
-                    path.push(tag);
-                }
+                walk.start(e.local_name().as_ref(), empty).map_err(err)?;
             }
-            // The root's end tag: below it, `path` is empty.
-            Event::End(_) if path.pop().is_none() => {
-                in_root = false;
-                root_done = true;
-            }
-            Event::Text(t) if in_size(&path, params_seen, size_seen) => {
-                size_text.push_str(&t.into_inner())
-            }
-            Event::CData(t) if in_size(&path, params_seen, size_seen) => size_text.push_str(&t),
-            Event::GeneralRef(r) if in_size(&path, params_seen, size_seen) => {
+            Event::End(_) => walk.end(),
+            Event::Text(t) => walk.text(&t.into_inner()).map_err(err)?,
+            Event::CData(t) if walk.in_size() => walk.size_text.push_str(&t),
+            Event::GeneralRef(r) if walk.in_size() => {
                 if let Ok(Some(c)) = r.resolve_char_ref() {
-                    size_text.push(c);
+                    walk.size_text.push(c);
                 }
-            }
-            Event::Text(t) if !in_root && !t.trim().is_empty() => {
-                return Err(err("text outside the root element".into()));
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    if in_root {
-        return Err(err("the document ends before the root element's end".into()));
-    }
-    if !root_done {
-        return Err(err("no root element".into()));
-    }
-    out.size_bytes = size_text
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .map(|sectors| sectors.saturating_mul(512));
-    Ok(out)
+    walk.finish().map_err(err)
 }
 
 /// Snapshot count buckets: `1`, `2`, `3-5`, `6-10`, `>10` (a disk has at
@@ -197,10 +231,8 @@ impl Collector for VzPloop {
         let version = run_optional(host, &["rpm", "-q", "--qf", "%{VERSION}", "ploop"], 0)?
             .as_deref()
             .and_then(first_version);
-        let places: Vec<_> = crate::vz_containers::places(host)?
-            .into_iter()
-            .filter(|p| p.layout.as_deref() == Some("ploop"))
-            .collect();
+        let places = crate::vz_containers::places(host)?;
+        let places = &places.ploop;
         if places.is_empty() && version.is_none() {
             return Err(CollectError::not_applicable(
                 "no ploop containers and no ploop package",
@@ -212,8 +244,8 @@ impl Collector for VzPloop {
         };
         // Thousands of small files: read them on a few threads (the
         // descriptors are independent), then count in order.
-        let read = |p: &CtPlace| {
-            let path = format!("{}/root.hdd/DiskDescriptor.xml", p.private.as_deref()?);
+        let read = |private: &Option<Box<str>>| {
+            let path = format!("{}/root.hdd/DiskDescriptor.xml", private.as_deref()?);
             // One read(2) gets a whole descriptor (about 1 KiB); only when
             // that does not parse is the whole file read.
             let start = host.read_start(&path, 64 * 1024).ok()??;
