@@ -81,6 +81,9 @@ fn resource_name(s: &str) -> &str {
 
 /// A row of the file as read.
 enum Row<'a> {
+    /// A line that is `0:` after white space, then white space or its
+    /// end: VE0's first row (`vz_host::has_ve0_row`, line by line).
+    Ve0,
     /// `Version: 2.5` (the text after the colon).
     Version(&'a str),
     /// A beancounter begins: its uid column.
@@ -97,9 +100,8 @@ const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
 /// one of current kernels and the short-column one of older ones (both
 /// are `uid: resource held maxheld barrier limit failcnt`, the uid only on
 /// a container's first row). The first malformed row is the error, named
-/// by its line.
-fn walk<'a>(text: &'a str, mut each: impl FnMut(Row<'a>)) -> Result<(), CollectError> {
-    let err = |n: usize, m: &str| CollectError::parse(PATH, format!("line {}: {m}", n + 1));
+/// by its line, with where the next line starts.
+fn walk<'a>(text: &'a str, mut each: impl FnMut(Row<'a>)) -> Result<(), (CollectError, usize)> {
     let mut counters = false;
     // Lines as `str::lines` gives them (a `\r` before the `\n` goes with
     // the trimming below), found by a vectored search.
@@ -108,6 +110,19 @@ fn walk<'a>(text: &'a str, mut each: impl FnMut(Row<'a>)) -> Result<(), CollectE
     for (n, end) in ends.enumerate() {
         let line = &text[from..end];
         from = (end + 1).min(text.len());
+        let err = |m: &str| {
+            (
+                CollectError::parse(PATH, format!("line {}: {m}", n + 1)),
+                from,
+            )
+        };
+        if line
+            .trim_start()
+            .strip_prefix("0:")
+            .is_some_and(|after| after.chars().next().is_none_or(char::is_whitespace))
+        {
+            each(Row::Ve0);
+        }
         // ASCII trimming: the kernel pads with spaces (Unicode-aware
         // trimming showed over 10,000 containers' rows).
         let t = line.trim_ascii();
@@ -156,7 +171,6 @@ fn walk<'a>(text: &'a str, mut each: impl FnMut(Row<'a>)) -> Result<(), CollectE
                 || !uid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             {
                 return Err(err(
-                    n,
                     "the uid column is not a container id (digits, letters, `-`)",
                 ));
             }
@@ -168,15 +182,14 @@ fn walk<'a>(text: &'a str, mut each: impl FnMut(Row<'a>)) -> Result<(), CollectE
         // resource held maxheld barrier limit failcnt
         if count != 6 {
             return Err(err(
-                n,
                 "expected `resource held maxheld barrier limit failcnt`",
             ));
         }
         let failcnt: u64 = cols[5]
             .parse()
-            .map_err(|_| err(n, "the failcnt column is not a number"))?;
+            .map_err(|_| err("the failcnt column is not a number"))?;
         if !counters {
-            return Err(err(n, "a resource row before any `uid:` row"));
+            return Err(err("a resource row before any `uid:` row"));
         }
         each(Row::Resource(cols[0], failcnt));
     }
@@ -201,6 +214,7 @@ fn is_ve0(id: &str) -> bool {
 pub fn parse_beancounters(text: &str) -> Result<Beancounters, CollectError> {
     let mut out = Beancounters::default();
     walk(text, |row| match row {
+        Row::Ve0 => {}
         Row::Version(v) => out.version = Some(version(v)),
         Row::Counter(uid) => out.counters.push(Beancounter {
             id: uid.to_owned(),
@@ -214,7 +228,8 @@ pub fn parse_beancounters(text: &str) -> Result<Beancounters, CollectError> {
                 }
             }
         }
-    })?;
+    })
+    .map_err(|(e, _)| e)?;
     Ok(out)
 }
 
@@ -226,10 +241,10 @@ struct Out {
     failcnt_containers: Counts,
 }
 
-/// The section of a beancounters text, counted row by row: nothing of a
-/// container is kept past its rows.
-fn summarize(text: &str) -> Result<Out, CollectError> {
-    let mut out = Out::default();
+/// The section of a beancounters text, counted row by row (nothing of a
+/// container is kept past its rows), and whether VE0 has a row.
+fn summarize(text: &str) -> (Result<Out, CollectError>, bool) {
+    let (mut out, mut ve0) = (Out::default(), false);
     // The current container (none for VE0) and its failed resources.
     let mut cur: Option<Vec<&str>> = None;
     let done = |out: &mut Out, failed: Option<Vec<&str>>| {
@@ -244,7 +259,8 @@ fn summarize(text: &str) -> Result<Out, CollectError> {
             bump(&mut out.failcnt_containers, r);
         }
     };
-    walk(text, |row| match row {
+    let walked = walk(text, |row| match row {
+        Row::Ve0 => ve0 = true,
         Row::Version(v) => out.version = Some(version(v)),
         Row::Counter(uid) => {
             let next = (!is_ve0(uid)).then(Vec::new);
@@ -257,9 +273,15 @@ fn summarize(text: &str) -> Result<Out, CollectError> {
                 failed.push(resource_name(name));
             }
         }
-    })?;
-    done(&mut out, cur);
-    Ok(out)
+    });
+    match walked {
+        Ok(()) => {
+            done(&mut out, cur);
+            (Ok(out), ve0)
+        }
+        // The rest of the file may still hold VE0's row.
+        Err((e, rest)) => (Err(e), ve0 || crate::vz_host::has_ve0_row(&text[rest..])),
+    }
 }
 
 /// What is read of /proc/user_beancounters (about 900 bytes a
@@ -279,9 +301,10 @@ pub(crate) fn ubc_facts(host: &Host) -> Result<Option<Arc<UbcFacts>>, CollectErr
     let shared = host.memo("vz.user_beancounters", || -> Shared {
         let text = host.read_optional(PATH).map_err(|e| e.to_string())?;
         Ok(text.map(|t| {
+            let (section, ve0) = summarize(&t);
             Arc::new(UbcFacts {
-                ve0: crate::vz_host::has_ve0_row(&t),
-                section: summarize(&t).map_err(|e| e.to_string()),
+                ve0,
+                section: section.map_err(|e| e.to_string()),
             })
         }))
     });
@@ -335,14 +358,17 @@ impl Collector for VzBeancounters {
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
         let out = match ubc_facts(host)? {
             Some(f) => f.section.clone().map_err(CollectError::Other)?,
-            None => summarize(&run_optional(host, &UBC_SCRIPT, LISTING_CAP)?.ok_or_else(
-                || {
-                    CollectError::not_applicable(format!(
-                        "{PATH} is absent and there is no {} (not an OpenVZ kernel)",
-                        UBC_SCRIPT[0]
-                    ))
-                },
-            )?)?,
+            None => {
+                summarize(
+                    &run_optional(host, &UBC_SCRIPT, LISTING_CAP)?.ok_or_else(|| {
+                        CollectError::not_applicable(format!(
+                            "{PATH} is absent and there is no {} (not an OpenVZ kernel)",
+                            UBC_SCRIPT[0]
+                        ))
+                    })?,
+                )
+                .0?
+            }
         };
         Section::json(&out)
     }
@@ -556,6 +582,23 @@ mod tests {
                 prop_assert_eq!(c.resources, rows.len());
                 prop_assert_eq!(c.failed.len(), rows.iter().filter(|(_, f)| *f > 0).count());
             }
+        }
+
+        /// The row walk finds VE0's row wherever the line scan of the
+        /// in-container check finds it, past a malformed row too.
+        #[test]
+        fn ve0_is_found_as_the_line_scan_finds_it(
+            lines in proptest::collection::vec(prop_oneof![
+                Just("       0:  kmemsize 1 2 3 4 0"), Just("0:"), Just(" 0:x 1 2 3 4 5"),
+                Just(" x 0: b"), Just("\u{a0}0: a 1 2 3 4 0"), Just("\u{b}0:\tb 1 2 3 4 0"),
+                Just(" 00: a 1 2 3 4 0"), Just("  101: kmemsize 1 2 3 4 0"),
+                Just("            numproc 1 2 3 4 7"), Just("Version: 2.5"), Just("junk"),
+                Just("  10: a 1 2"), Just(""),
+            ], 0..8),
+            crlf in any::<bool>(),
+        ) {
+            let text = lines.join(if crlf { "\r\n" } else { "\n" });
+            prop_assert_eq!(summarize(&text).1, crate::vz_host::has_ve0_row(&text), "{:?}", text);
         }
 
         #[test]
