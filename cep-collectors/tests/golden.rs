@@ -370,6 +370,18 @@ fn generated_hosts() {
 
     generate(&at("generated"), 26);
 
+    // Big enough to be read in halves (listing and beancounters over
+    // 1 MiB).
+    generate_vz7_host(
+        &at("generated-1500"),
+        GenSpec {
+            containers: 1500,
+            vms: 150,
+            seed: 30,
+        },
+    )
+    .unwrap();
+
     generate(&at("generated-odd"), 27);
     odd(&at("generated-odd"));
 
@@ -397,6 +409,7 @@ fn generated_hosts() {
 
     let names = [
         "generated",
+        "generated-1500",
         "generated-odd",
         "generated-odd-unreadable-config",
         "generated-plain",
