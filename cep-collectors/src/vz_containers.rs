@@ -691,7 +691,7 @@ fn read_vzlist_json<S>(
 /// Listings this big are decoded in two halves on two threads: every
 /// other reader of the containers waits for the listing (12 MB at 10,000
 /// containers), so the second core is idle meanwhile.
-const SPLIT_AT: usize = 1 << 20;
+const SPLIT_AT: usize = 256 << 10;
 
 /// The containers of one part of a listing, in order.
 #[derive(Default)]

@@ -371,7 +371,7 @@ fn generated_hosts() {
     generate(&at("generated"), 26);
 
     // Big enough to be read in halves (listing and beancounters over
-    // 1 MiB).
+    // 256 KiB).
     generate_vz7_host(
         &at("generated-1500"),
         GenSpec {
