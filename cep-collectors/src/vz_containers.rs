@@ -1396,6 +1396,21 @@ mod tests {
         include_str!("../../testdata/real/etc-vz-conf-ve-basic.conf-sample-vz7.txt");
     const VEINFO: &str = include_str!("../../testdata/real/proc-vz-veinfo-host-vz_tools.txt");
 
+    /// A generated Virtuozzo 7 host in a temporary directory.
+    fn generated(containers: usize, vms: usize, seed: u64) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        crate::testing::generate_vz7_host(
+            dir.path(),
+            crate::testing::GenSpec {
+                containers,
+                vms,
+                seed,
+            },
+        )
+        .unwrap();
+        dir
+    }
+
     fn host_dir(name: &str) -> std::path::PathBuf {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../testdata/hosts")
@@ -1629,16 +1644,7 @@ mod tests {
             Secrets::gather(&no_json)
         );
         // A generated node: the listing and the configs agree exactly.
-        let dir = tempfile::tempdir().unwrap();
-        crate::testing::generate_vz7_host(
-            dir.path(),
-            crate::testing::GenSpec {
-                containers: 60,
-                vms: 6,
-                seed: 7,
-            },
-        )
-        .unwrap();
+        let dir = generated(60, 6, 7);
         let generated = Host::fixture(dir.path()).unwrap();
         let read = Secrets::gather(&generated);
         assert!(read.hosts.len() > 100, "{read:?}");
@@ -1910,16 +1916,7 @@ mod tests {
     /// error.
     #[test]
     fn halves_read_as_the_whole_listing() {
-        let dir = tempfile::tempdir().unwrap();
-        crate::testing::generate_vz7_host(
-            dir.path(),
-            crate::testing::GenSpec {
-                containers: 1200,
-                vms: 0,
-                seed: 3,
-            },
-        )
-        .unwrap();
+        let dir = generated(1200, 0, 3);
         let text = std::fs::read_to_string(dir.path().join("commands/vzlist-a-j.json")).unwrap();
         assert!(text.len() > SPLIT_AT);
         let whole = |t: &str| {

@@ -562,16 +562,18 @@ mod tests {
         }
     }
 
+    /// A descriptor of `testdata/formats`.
+    fn read(name: &str) -> String {
+        std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../testdata/formats")
+                .join(name),
+        )
+        .unwrap()
+    }
+
     #[test]
     fn the_plain_scan_reads_what_ploop_writes() {
-        let read = |name: &str| {
-            std::fs::read_to_string(
-                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../testdata/formats")
-                    .join(name),
-            )
-            .unwrap()
-        };
         for doc in [
             DD.to_owned(),
             read("ploop-DiskDescriptor.xml-ploop-7.0.191+.xml"),
@@ -597,14 +599,6 @@ mod tests {
 
     #[test]
     fn both_writers_root_elements() {
-        let read = |name: &str| {
-            std::fs::read_to_string(
-                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../testdata/formats")
-                    .join(name),
-            )
-            .unwrap()
-        };
         let new =
             parse_disk_descriptor(&read("ploop-DiskDescriptor.xml-ploop-7.0.191+.xml")).unwrap();
         assert_eq!(

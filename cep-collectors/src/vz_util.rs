@@ -4,7 +4,6 @@
 //! Bucket edges are fixed and documented here so that reports from
 //! different hosts and versions can be added up on the server.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -589,15 +588,16 @@ pub(crate) fn vz_defaults(host: &Host) -> Result<Arc<VzDefaults>, CollectError> 
 
 /// What the collectors read of a container config, found by one scan of
 /// its lines (no map of every key). Two readings of a line coexist, as
-/// before: the settings are read as the shell would (`export`, comments,
-/// quotes, `$VAR` of earlier keys: `cep_core::config::parse_shell_vars`),
-/// the keys that find the container's files as plain `KEY=value` lines
-/// with quotes removed.
+/// before: the settings are read as the shell would
+/// (`cep_core::config::parse_shell_vars` of just their lines, or of the
+/// whole config when a value may name another key: `$VAR`), the keys that
+/// find the container's files as plain `KEY=value` lines with quotes
+/// removed.
 #[derive(Debug, Default)]
 pub(crate) struct ConfScan<'a> {
-    /// Settings, by the shell's reading (the last assignment wins; empty
-    /// is unset): `SETTINGS[i]`'s value.
-    settings: [Option<Cow<'a, str>>; SETTINGS.len()],
+    /// The settings ([`SETTINGS`]) the config sets, the last assignment
+    /// of each.
+    settings: BTreeMap<String, String>,
     /// `VE_LAYOUT`, `VEFSTYPE`, `VE_PRIVATE` by the plain reading.
     pub place_layout: Option<&'a str>,
     pub place_fstype: Option<&'a str>,
@@ -624,13 +624,12 @@ impl<'a> ConfScan<'a> {
     /// Scans a config's lines once.
     pub(crate) fn new(text: &'a str) -> ConfScan<'a> {
         let mut out = ConfScan::default();
-        // Raw values of the settings, before `$VAR` expansion, and whether
-        // it is to be done.
-        let mut raw: [Option<(&'a str, bool)>; SETTINGS.len()] = [None; SETTINGS.len()];
+        // The lines that set a setting, as the shell reading finds them.
+        let mut lines = String::new();
         for line in text.lines() {
-            let line = line.trim();
+            let trimmed = line.trim();
             // The plain reading: `KEY=value`, quotes removed.
-            if let Some((k, v)) = line.split_once('=') {
+            if let Some((k, v)) = trimmed.split_once('=') {
                 let slot = match k {
                     "VE_LAYOUT" => Some(&mut out.place_layout),
                     "VEFSTYPE" => Some(&mut out.place_fstype),
@@ -647,51 +646,27 @@ impl<'a> ConfScan<'a> {
                     );
                 }
             }
-            // The shell's reading (`parse_shell_vars`).
-            let line = line.strip_prefix("export ").unwrap_or(line);
-            if line.starts_with('#') {
-                continue;
+            let shell = trimmed.strip_prefix("export ").unwrap_or(trimmed);
+            if !shell.starts_with('#')
+                && shell
+                    .split_once('=')
+                    .is_some_and(|(k, _)| SETTINGS.contains(&k))
+            {
+                lines.push_str(line);
+                lines.push('\n');
             }
-            let Some((k, v)) = line.split_once('=') else {
-                continue;
-            };
-            let Some(i) = SETTINGS.iter().position(|s| *s == k) else {
-                continue;
-            };
-            let v = v.trim();
-            raw[i] = Some(
-                if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
-                    (inner, false)
-                } else if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-                    (inner, true)
-                } else {
-                    (v.split(" #").next().unwrap_or(v).trim(), true)
-                },
-            );
         }
-        // A value naming other keys (`$VAR`) needs the whole fragment's
-        // expansion, as the shell would do it.
-        let expanded = raw
-            .iter()
-            .flatten()
-            .any(|(v, expand)| *expand && v.contains('$'))
-            .then(|| cep_core::config::parse_shell_vars(text));
-        for (i, r) in raw.iter().enumerate() {
-            out.settings[i] = match (&expanded, r) {
-                (Some(all), _) => all.get(SETTINGS[i]).cloned().map(Cow::Owned),
-                (None, Some((v, _))) => Some(Cow::Borrowed(*v)),
-                (None, None) => None,
-            }
-            .filter(|v| !v.is_empty());
-        }
+        let mut vars =
+            cep_core::config::parse_shell_vars(if lines.contains('$') { text } else { &lines });
+        vars.retain(|k, v| SETTINGS.contains(&k.as_str()) && !v.is_empty());
+        out.settings = vars;
         out
     }
 
     /// A setting (one of [`SETTINGS`]) as the shell reads it; empty is
     /// unset.
     pub(crate) fn get(&self, key: &str) -> Option<&str> {
-        let i = SETTINGS.iter().position(|s| *s == key)?;
-        self.settings[i].as_deref()
+        self.settings.get(key).map(String::as_str)
     }
 }
 
@@ -922,5 +897,35 @@ mod tests {
             Some("7.0.100")
         );
         assert_eq!(first_version("vzctl v.9.0.1\n").as_deref(), Some("9.0.1"));
+    }
+
+    proptest::proptest! {
+        /// Config lines of every kind the shell reading knows: the scan
+        /// reads the settings as `parse_shell_vars` of the whole config.
+        #[test]
+        fn conf_scan_reads_settings_as_the_shell_does(
+            lines in proptest::collection::vec((
+                proptest::sample::select(vec!["", "export ", "  ", "#", "# ", "\t"]),
+                proptest::sample::select(vec![
+                    "OSTEMPLATE", "PHYSPAGES", "CPUS", "ONBOOT", "FEATURES", "VE_LAYOUT",
+                    "VEFSTYPE", "VE_PRIVATE", "FOO", "X", "CPUS ",
+                ]),
+                proptest::sample::select(vec![
+                    "\"1\"", "'a b'", "x #c", "\"$FOO\"", "$X", "\"\"", "2G:3G", "'$FOO'",
+                    "${FOO}x", "\"unclosed", " yes ", "nfs:on sit:off",
+                ]),
+            ), 0..12),
+        ) {
+            let text: String = lines.iter().map(|(p, k, v)| format!("{p}{k}={v}\n")).collect();
+            let all = cep_core::config::parse_shell_vars(&text);
+            let scan = ConfScan::new(&text);
+            for k in SETTINGS {
+                proptest::prop_assert_eq!(
+                    scan.get(k),
+                    all.get(k).map(String::as_str).filter(|v| !v.is_empty()),
+                    "{} in {:?}", k, text
+                );
+            }
+        }
     }
 }
