@@ -446,6 +446,7 @@ impl Collector for VzBeancounters {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vz_util::format_sample as format;
     use cep_core::testing::FixtureHostBuilder;
     use proptest::prelude::*;
     use serde_json::json;
@@ -575,15 +576,6 @@ mod tests {
             e.contains("line 1: the uid column is not a container id"),
             "{e}"
         );
-    }
-
-    fn format(name: &str) -> String {
-        std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../testdata/formats")
-                .join(name),
-        )
-        .unwrap()
     }
 
     #[test]

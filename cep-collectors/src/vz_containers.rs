@@ -1386,6 +1386,7 @@ impl Collector for VzContainers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vz_util::format_sample as format;
     use cep_core::testing::FixtureHostBuilder;
     use proptest::prelude::*;
     use serde_json::json;
@@ -1803,13 +1804,6 @@ mod tests {
             ]
         );
         assert!(parse_prlctl_list_json("[1]").is_err());
-    }
-
-    fn format(name: &str) -> String {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../testdata/formats")
-            .join(name);
-        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
     }
 
     /// Status, layout, RAM and numproc limits, CPUs of a listed container.

@@ -432,6 +432,7 @@ impl Collector for VzPloop {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vz_util::format_sample as read;
     use proptest::prelude::*;
     use serde_json::json;
 
@@ -560,16 +561,6 @@ mod tests {
             assert!(e.contains(why), "{bad:?}: {e}");
             assert!(e.starts_with("cannot parse DiskDescriptor.xml: "), "{e}");
         }
-    }
-
-    /// A descriptor of `testdata/formats`.
-    fn read(name: &str) -> String {
-        std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../testdata/formats")
-                .join(name),
-        )
-        .unwrap()
     }
 
     #[test]

@@ -424,6 +424,15 @@ pub(crate) fn conf_ids(host: &Host, limit: usize) -> Result<Vec<String>, Collect
         .collect())
 }
 
+/// A sample of `testdata/formats` (the shapes the tools print), for tests.
+#[cfg(test)]
+pub(crate) fn format_sample(name: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../testdata/formats")
+        .join(name);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
 /// Most containers a collector looks at one by one (bounded per-CT work).
 pub(crate) const MAX_CTS: usize = 100_000;
 
