@@ -19,7 +19,8 @@
 //! [`Agent::preview`] (`show`), [`Agent::collect_to`] (`collect`),
 //! [`Agent::send`], [`Agent::flush`], [`Agent::run`] / [`Agent::run_at`],
 //! [`Agent::schedule`], [`Agent::spool_status`] (`spool`),
-//! [`Agent::ledger`], [`Agent::inventory`], [`Agent::list`].
+//! [`Agent::ledger`], [`Agent::inventory`], [`Agent::list`],
+//! [`Agent::accept`], [`Agent::never_send`] (`never-send`).
 //!
 //! An installer that shows the report, asks, and sends once:
 //!
@@ -51,36 +52,59 @@
 //! `examples/third_party_collector`.
 //!
 //! The crates underneath stay available: the model ([`core`]), the
+//! privacy engine ([`privacy`]), the live command runner ([`exec`]), the
 //! built-in collectors ([`collectors`]) and the transports ([`transport`]).
+//! The Agent's machinery has its own modules, each usable alone:
+//! [`config`], [`consent`], [`identity`], [`schedule`], [`state`],
+//! [`spool`] (with [`lock`]), [`delivery`], [`ledger`], [`quarantine`],
+//! [`policy`] (which collection policy applies, and why) and [`notice`]
+//! (new fields announced before they are sent).
 #![deny(missing_docs)]
 
 mod agent;
-mod deliver;
+pub mod config;
+pub mod consent;
+pub mod delivery;
 mod error;
+mod fields;
 mod forget;
-mod policy;
+mod hooks;
+pub mod identity;
+mod info;
+pub mod ledger;
+pub mod lock;
+pub mod notice;
+pub mod policy;
+pub mod quarantine;
 mod report_path;
 mod run;
+pub mod schedule;
+mod send;
+pub mod spool;
+pub mod state;
 #[cfg(feature = "test-hooks")]
 mod test_hooks;
 
-pub use agent::{
-    Agent, AgentBuilder, ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing,
-    Progress, StatusView, TransportSummary,
-};
+pub use agent::{Agent, AgentBuilder, TransportSummary};
 pub use cep_collectors::scripts::SCRIPTS_ID;
-pub use deliver::{
-    Delivery, Flushed, PendingReport, Sent, SpoolFile, SpoolView, Spooled, StrayFile,
-    UnrecordedReport,
-};
 pub use error::{Error, Result};
+pub use fields::{Accepted, NeverSent};
 pub use forget::{Forgotten, ForgottenId};
-pub use policy::POLICY_FILE;
-pub use report_path::{ArchiveSummary, Collected, Preview};
-pub use run::{
-    LocalTime, NextDue, RunHooks, RunMode, RunOutcome, RunPoint, ScheduleRow, ScheduleView,
+pub use hooks::{Progress, Spooled};
+#[cfg(feature = "test-hooks")]
+pub use hooks::{RunHooks, RunPoint};
+pub use info::{
+    ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing, PinnedKey, StatusView,
 };
+pub use notice::WaitingField;
+pub use policy::{POLICY_FILE, PolicyChoice};
+pub use report_path::{ArchiveSummary, Collected, Preview};
+pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
+pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile};
+pub use spool::UnrecordedReport;
 
 pub use cep_collectors as collectors;
 pub use cep_core as core;
+pub use cep_exec as exec;
+pub use cep_privacy as privacy;
 pub use cep_transport as transport;

@@ -2,8 +2,36 @@
 //! OpenVZ / Virtuozzo hardware node.
 //!
 //! Exit status: 0 success, 1 failure, 2 bad usage.
+// Everything is printed through `out` (a closed pipe is no panic).
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+/// `print!` through [`out::stdout`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!($($arg)*))
+    };
+}
+
+/// `println!` through [`out::stdout`].
+macro_rules! outln {
+    () => {
+        $crate::out::stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!` through [`out::stderr`].
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::out::stderr(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
 
 mod cmd;
+mod out;
+mod terminal;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -42,7 +70,7 @@ pub struct GlobalArgs {
         global = true,
         value_name = "DIR",
         env = "CEP_SYSCONF_DIR",
-        default_value = cep::core::config::DEFAULT_SYSCONF_DIR
+        default_value = cep::config::DEFAULT_SYSCONF_DIR
     )]
     sysconf_dir: PathBuf,
     /// More log output on stderr (-v info, -vv debug).
@@ -90,6 +118,12 @@ enum Command {
     /// List every report that left this host: time, id, size, sha256,
     /// transport, destination.
     Ledger(cmd::privacy::LedgerArgs),
+    /// Send fields new to this host from the next report on, ending their
+    /// notice period (all waiting fields, or those named).
+    Accept(cmd::privacy::AcceptArgs),
+    /// Never send a field (writes it into never_send in cep.toml); a
+    /// collector id alone turns the collector off.
+    NeverSend(cmd::privacy::NeverSendArgs),
 }
 
 impl GlobalArgs {
@@ -119,7 +153,7 @@ impl GlobalArgs {
 fn print_json(value: &impl serde::Serialize) {
     // Through a `Value`: object keys come out sorted, as they always have.
     let v = serde_json::to_value(value).unwrap_or_default();
-    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
 }
 
 fn init_logging(verbose: u8) {
@@ -133,23 +167,21 @@ fn init_logging(verbose: u8) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_ansi(cep::core::terminal::colour_on_stderr())
+        .with_ansi(terminal::colour_on_stderr())
         .with_target(false)
         .without_time()
         .try_init();
 }
 
 /// Panics are bugs: say so in one line, no backtrace. A collector's panic is
-/// caught and reported in the manifest; it only goes to the debug log here.
+/// caught and reported in the manifest (the runner marks its threads); it
+/// only goes to the debug log here.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let in_collector = std::thread::current()
-            .name()
-            .is_some_and(|n| n.starts_with("cep-"));
-        if in_collector {
+        if cep::core::runner::in_collector() {
             tracing::debug!("collector panic: {info}");
         } else {
-            eprintln!("cep: internal error: {info}; please report this bug");
+            errln!("cep: internal error: {info}; please report this bug");
         }
     }));
 }
@@ -173,6 +205,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Flush => cmd::deliver::flush(g),
         Command::Inventory(a) => cmd::privacy::inventory(g, &a),
         Command::Ledger(a) => cmd::privacy::ledger(g, &a),
+        Command::Accept(a) => cmd::privacy::accept(g, &a),
+        Command::NeverSend(a) => cmd::privacy::never_send(g, &a),
     }
 }
 
@@ -183,7 +217,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cep: error: {e}");
+            errln!("cep: error: {e}");
             ExitCode::FAILURE
         }
     }

@@ -577,7 +577,7 @@ pub(crate) fn vz_defaults(host: &Host) -> Result<Arc<VzDefaults>, CollectError> 
     let shared = host.memo("vz.defaults", || -> Shared {
         let vz = shared_file(host, "/etc/vz/vz.conf")
             .map_err(|e| e.to_string())?
-            .map(|t| cep_core::config::parse_shell_vars(&format!("VEID=\u{1}\n{t}")))
+            .map(|t| cep_core::host::parse_shell_vars(&format!("VEID=\u{1}\n{t}")))
             .unwrap_or_default();
         let get = |k: &str| vz.get(k).map(String::as_str).filter(|s| !s.is_empty());
         let image_format = get("VEIMAGEFORMAT").map(str::to_ascii_lowercase);
@@ -598,7 +598,7 @@ pub(crate) fn vz_defaults(host: &Host) -> Result<Arc<VzDefaults>, CollectError> 
 /// What the collectors read of a container config, found by one scan of
 /// its lines (no map of every key). Two readings of a line coexist, as
 /// before: the settings are read as the shell would
-/// (`cep_core::config::parse_shell_vars` of just their lines, or of the
+/// (`cep_core::host::parse_shell_vars` of just their lines, or of the
 /// whole config when a value may name another key: `$VAR`), the keys that
 /// find the container's files as plain `KEY=value` lines with quotes
 /// removed.
@@ -666,7 +666,7 @@ impl<'a> ConfScan<'a> {
             }
         }
         let mut vars =
-            cep_core::config::parse_shell_vars(if lines.contains('$') { text } else { &lines });
+            cep_core::host::parse_shell_vars(if lines.contains('$') { text } else { &lines });
         vars.retain(|k, v| SETTINGS.contains(&k.as_str()) && !v.is_empty());
         out.settings = vars;
         out
@@ -926,7 +926,7 @@ mod tests {
             ), 0..12),
         ) {
             let text: String = lines.iter().map(|(p, k, v)| format!("{p}{k}={v}\n")).collect();
-            let all = cep_core::config::parse_shell_vars(&text);
+            let all = cep_core::host::parse_shell_vars(&text);
             let scan = ConfScan::new(&text);
             for k in SETTINGS {
                 proptest::prop_assert_eq!(

@@ -5,7 +5,117 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::Archive;
+use crate::pipeline::Sealed;
+
+/// The upload protocols: what the HTTP transport speaks, and what the
+/// stats server and the test server say a report came by. One enum for
+/// client, server and test server (docs/PROTOCOL.md).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// cep's native protocol (`POST <url>/api/v1/reports`).
+    #[default]
+    Cep,
+    /// vzstats 0.5 (`submit.php`, multipart `uuid` and `file`).
+    Vzstats,
+    /// The Virtuozzo dispatcher (`<url>/post`, multipart part `report`).
+    Disp,
+}
+
+impl Protocol {
+    /// Its name in cep.toml (`cep`, `vzstats`, `disp`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Cep => "cep",
+            Protocol::Vzstats => "vzstats",
+            Protocol::Disp => "disp",
+        }
+    }
+}
+
+/// `text` with the `user:password@` of every URL in it removed, so that no
+/// message, log line, ledger entry or JSON output shows credentials. A URL
+/// is anything after `scheme://`; its credentials are everything up to the
+/// last `@` before the end of its authority (`/`, `?`, `#` or whitespace).
+pub fn redact_credentials(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        let (head, tail) = rest.split_at(i + 3);
+        out.push_str(head);
+        let end = tail
+            .find(|c: char| {
+                matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"' || c == '\''
+            })
+            .unwrap_or(tail.len());
+        let authority = &tail[..end];
+        match authority.rfind('@') {
+            Some(at) => out.push_str(&authority[at + 1..]),
+            None => out.push_str(authority),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Parses a host id as vzstats accepted it: 8-4-4-4-12 hex digits, optional
+/// braces, any case, surrounding white space ignored. The nil UUID is refused.
+pub fn parse_host_id(text: &str) -> Option<uuid::Uuid> {
+    let t = text.trim();
+    let t = match (t.strip_prefix('{'), t.ends_with('}')) {
+        (Some(inner), true) => &inner[..inner.len() - 1],
+        (None, false) => t,
+        _ => return None,
+    };
+    let groups: Vec<&str> = t.split('-').collect();
+    let lens = [8, 4, 4, 4, 12];
+    if groups.len() != 5
+        || groups
+            .iter()
+            .zip(lens)
+            .any(|(g, n)| g.len() != n || !g.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        return None;
+    }
+    uuid::Uuid::parse_str(t).ok().filter(|u| !u.is_nil())
+}
+
+/// The request header that carries a host's fleet label (`[fleet] label`
+/// in cep.toml) to the server it reports to. Only a relay with its fleet
+/// view keeps it; it is never forwarded, and a server without a fleet
+/// view never reads it (docs/PROTOCOL.md, "Relays").
+pub const FLEET_LABEL_HEADER: &str = "Cep-Fleet-Label";
+
+/// The longest fleet label.
+pub const FLEET_LABEL_MAX: usize = 64;
+
+/// Checks a fleet label: 1 to [`FLEET_LABEL_MAX`] characters, each an
+/// ASCII letter or digit, `.`, `_` or `-` (a header value as it is, and
+/// nothing a page or a CSV cell could take for markup or a formula but a
+/// leading `-`, which the CSV writers quote). `Err` says what is wrong.
+///
+/// ```
+/// use cep_core::transport::fleet_label;
+/// assert_eq!(fleet_label("hv17.rack-3"), Ok("hv17.rack-3"));
+/// assert!(fleet_label("").is_err());
+/// assert!(fleet_label("rack 3").unwrap_err().contains("letters, digits"));
+/// ```
+pub fn fleet_label(text: &str) -> Result<&str, String> {
+    if text.is_empty() || text.len() > FLEET_LABEL_MAX {
+        return Err(format!(
+            "a fleet label has 1 to {FLEET_LABEL_MAX} characters, not {}",
+            text.len()
+        ));
+    }
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
+        return Err("a fleet label holds only ASCII letters, digits, `.`, `_` and `-`".into());
+    }
+    Ok(text)
+}
 
 /// Proof that a report arrived: what the native protocol's server answers
 /// (the stats server and the test server send this very type).
@@ -78,8 +188,8 @@ impl TransportError {
         TransportError {
             retry,
             transport: t.name().to_owned(),
-            destination: crate::config::redact_credentials(&t.destination()),
-            message: crate::config::redact_credentials(&message.into()),
+            destination: redact_credentials(&t.destination()),
+            message: redact_credentials(&message.into()),
             retry_after: None,
             status: None,
         }
@@ -109,9 +219,9 @@ impl TransportError {
     }
 }
 
-/// Delivers archives.
+/// Delivers sealed reports.
 ///
-/// A transport must be idempotent per `archive.report_id`: delivering the
+/// A transport must be idempotent per report id: delivering the
 /// same report twice must not count it twice at the receiver.
 #[async_trait::async_trait]
 pub trait Transport: Send + Sync {
@@ -122,9 +232,10 @@ pub trait Transport: Send + Sync {
     /// and the ledger.
     fn destination(&self) -> String;
 
-    /// Delivers one archive; returns the receipt only once it is safe to
-    /// forget the report.
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError>;
+    /// Delivers one sealed report's archive; returns the receipt only once
+    /// it is safe to forget the report. Only a [`Sealed`] report can be
+    /// sent: no transport sees an archive the privacy guard did not pass.
+    async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError>;
 
     /// Gets ready before a report to be sent is built. The vzstats
     /// transport with `id_from_server` asks the server for the id reports
@@ -134,9 +245,11 @@ pub trait Transport: Send + Sync {
     }
 
     /// The collection policy the receiver publishes (`GET
-    /// /api/v1/policy`), or `None` when it publishes none (a file, a
-    /// legacy server): then reports are sent whole.
-    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+    /// /api/v1/policy`) as it served it: the exact bytes and their
+    /// signature, which the client verifies before it parses them; `None`
+    /// when it publishes none (a file, a legacy server): then reports are
+    /// sent whole.
+    async fn policy(&self) -> Result<Option<crate::policy::PolicyDocument>, TransportError> {
         Ok(None)
     }
 
@@ -148,7 +261,7 @@ pub trait Transport: Send + Sync {
         Err(TransportError {
             retry: Retry::Permanent,
             transport: self.name().to_owned(),
-            destination: crate::config::redact_credentials(&self.destination()),
+            destination: redact_credentials(&self.destination()),
             message: format!(
                 "the {} transport cannot ask a server to forget a host; only an HTTP transport with protocol \"cep\" can",
                 self.name()
@@ -171,8 +284,8 @@ macro_rules! forward_transport {
             fn destination(&self) -> String {
                 (**self).destination()
             }
-            async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
-                (**self).send(archive).await
+            async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+                (**self).send(sealed).await
             }
             async fn prepare(&self) -> Result<(), TransportError> {
                 (**self).prepare().await
@@ -180,7 +293,7 @@ macro_rules! forward_transport {
             async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
                 (**self).forget(host_id).await
             }
-            async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+            async fn policy(&self) -> Result<Option<crate::policy::PolicyDocument>, TransportError> {
                 (**self).policy().await
             }
         }

@@ -11,11 +11,25 @@ use std::collections::BTreeMap;
 use cep_core::report::{ReadLimits, read_members};
 use serde_json::{Map, Value, json};
 
-use crate::server::ServerError;
-
 /// The script outputs [`parse_tarball`] reads (and any `vzversion-*`).
 pub const READ_FILES: &str =
     "uname, osrelease, lsbrelease, cpuinfo, meminfo, vzlist, ostemplates, vzversion-*";
+
+/// Why a vzstats upload cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LegacyError {
+    /// The tarball itself (not gzip, not tar, over a limit).
+    #[error(transparent)]
+    Archive(#[from] cep_core::report::ArchiveError),
+    /// A tarball with nothing this server reads.
+    #[error(
+        "not a vzstats report: none of its {members} files is the output of a vzstats script this server reads ({READ_FILES})"
+    )]
+    NoVzstatsOutput {
+        /// How many files the tarball held.
+        members: usize,
+    },
+}
 
 /// Reads a vzstats tarball into sections by collector id; `None` when it
 /// is a cep report archive (it has a `manifest.json`) to be read as one.
@@ -24,7 +38,7 @@ pub const READ_FILES: &str =
 pub fn parse_tarball(
     bytes: &[u8],
     limits: &ReadLimits,
-) -> Result<Option<BTreeMap<String, Value>>, ServerError> {
+) -> Result<Option<BTreeMap<String, Value>>, LegacyError> {
     let members = read_members(bytes, limits)?;
     if members.contains_key(cep_core::report::MANIFEST) {
         return Ok(None);
@@ -65,11 +79,17 @@ pub fn parse_tarball(
     if let Some(v) = packages.get("vzctl") {
         out.insert("vz.host".to_owned(), json!({ "vzctl_version": v }));
     }
-    if !packages.is_empty() {
-        out.insert("sw.packages".to_owned(), Value::Object(packages));
+    // In the native collector's shape (`versions.<name>`: a list), so
+    // the versions are checked as the versions sw.packages declares.
+    let versions: Map<String, Value> = packages
+        .into_iter()
+        .map(|(name, v)| (name, Value::Array(vec![v])))
+        .collect();
+    if !versions.is_empty() {
+        out.insert("sw.packages".to_owned(), json!({ "versions": versions }));
     }
     if out.is_empty() {
-        return Err(ServerError::NoVzstatsOutput {
+        return Err(LegacyError::NoVzstatsOutput {
             members: members.len(),
         });
     }
@@ -162,8 +182,10 @@ pub fn cpu(text: &str) -> Option<Value> {
             "vendor_id" => {
                 vendor.get_or_insert_with(|| {
                     match v {
-                        "GenuineIntel" => "Intel",
-                        "AuthenticAMD" | "HygonGenuine" => "AMD",
+                        // The native collector's values (hw.cpu), so both
+                        // generations meet in one row.
+                        "GenuineIntel" => "intel",
+                        "AuthenticAMD" | "HygonGenuine" => "amd",
                         _ => "other",
                     }
                     .to_owned()
@@ -354,7 +376,7 @@ mod tests {
     #[test]
     fn real_cpuinfo_and_meminfo() {
         let c = cpu(&real("proc-cpuinfo-openvz-nova-driver.txt")).unwrap();
-        assert_eq!(c["vendor"], "Intel");
+        assert_eq!(c["vendor"], "intel");
         assert_eq!(
             c["models"],
             json!(["Intel(R) Core(TM) i7-3610QM CPU @ 2.30GHz"])

@@ -37,13 +37,31 @@
 //! - HTML, no scripts: `GET /` (General info, growth charts) and one page
 //!   per topic (`/virtualization`, `/containers`, `/vms`, `/hardware`,
 //!   `/software`, `/countries`, [`facts::Page`]), each table with its
-//!   weekly trend chart ([`chart`]) and a "change since four weeks ago"
-//!   column.
+//!   weekly trend chart ([`render::chart`]) and a "change since four weeks ago"
+//!   column. Every page is an askama template (`cep-server/templates/`)
+//!   that escapes every value it shows ([`render::pages`]).
 //! - Data: `GET /api/v1/stats` (everything, [`store::Stats`]),
 //!   `/api/v1/tables` (the list), `/api/v1/tables/<name>.{csv,json}`,
 //!   `/api/v1/trends/<name>.{csv,json}` and `/metrics` (Prometheus), see
-//!   [`site`]. Every output carries the data licence (`--data-license`).
+//!   [`render::data`]. Every output carries the data licence (`--data-license`).
 //! - k-anonymity over tables and time: [`anon`].
+//!
+//! ## Layout
+//!
+//! Three layers; a module imports from its own layer or those below, never
+//! from one above, and no modules import each other in a circle:
+//! - [`server`]: the router, the ingest and publishing routes, health and
+//!   the admin port, the state they share, the store thread and the
+//!   settings (flags, environment, configuration file).
+//! - [`render`]: the pages, their charts, the privacy notice and the CSV,
+//!   JSON and Prometheus forms, each from plain data; it never sees the
+//!   server.
+//! - [`store`] (one module per concern: backend, SQLite, PostgreSQL,
+//!   schema and its migrations, ingest, forget, retention, stats, backup,
+//!   health, and the [`store::published`] types), [`legacy`], [`facts`],
+//!   [`screen`] (the checks a section passes at ingest), [`anon`],
+//!   [`limits`], [`conn`], [`telemetry`] (the operator metrics), [`keys`]
+//!   (the policy signing key file).
 //!
 //! ## Invariants
 //!
@@ -55,6 +73,10 @@
 //!   deadline, a least body rate, an idle timeout, a bounded store queue,
 //!   rate limiters of bounded size ([`conn`]).
 //! - A report id is stored once; repeats get the first receipt.
+//! - A section with a value unlike its declared kind, beyond what one host
+//!   can have, or holding a control character is refused at ingest
+//!   ([`screen`]); one host weighs at most [`facts::MAX_HOST_UNITS`] units
+//!   in a table.
 //! - Aggregates are maintained incrementally at ingest ([`store`]); no page
 //!   scans the reports.
 //! - No per-host data is published; every published bucket holds at least
@@ -62,13 +84,14 @@
 #![deny(missing_docs)]
 
 pub mod anon;
-pub mod chart;
 pub mod conn;
 pub mod facts;
-pub mod html;
+pub mod keys;
 pub mod legacy;
 pub mod limits;
-pub mod privacy;
+pub mod relay;
+pub mod render;
+pub mod screen;
 pub mod server;
-pub mod site;
 pub mod store;
+pub mod telemetry;

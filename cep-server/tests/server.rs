@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, Secrets, seal};
+use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, seal};
 use reqwest::blocking::{Client, multipart};
 use serde_json::Value;
 use uuid::Uuid;
@@ -124,11 +124,12 @@ fn testdata(name: &str) -> Vec<u8> {
 fn archive(host: &str, client_id: Uuid) -> cep_core::Archive {
     let collectors: Vec<Arc<dyn cep_core::Collector>> = cep_collectors::builtin();
     let h = Host::fixture(fixture(host)).unwrap();
-    let secrets = Secrets::gather_with(&h, cep_collectors::vz_containers::container_names);
+    let secrets =
+        cep_collectors::secrets::gather_with(&h, cep_collectors::vz_containers::container_names);
     let guard = PrivacyGuard::with_fields(&secrets, &collectors).unwrap();
     let collection = cep_core::run_collectors(&collectors, &h, &RunOptions::default());
     let report = Report::new(collection, client_id, ClientInfo::default());
-    seal(report, &guard, &[]).unwrap().archive
+    seal(report, &guard, &[]).unwrap().into_parts().1
 }
 
 /// A native upload of `a` on `c`, ready to send (more headers may follow).
@@ -260,6 +261,24 @@ fn cells(v: &[&str]) -> Vec<String> {
     v.iter().map(|c| (*c).to_owned()).collect()
 }
 
+/// HTML text as read: the server writes numeric character references,
+/// a browser's DOM the named ones.
+fn unescape(html: &str) -> String {
+    [
+        ("&#60;", "<"),
+        ("&lt;", "<"),
+        ("&#62;", ">"),
+        ("&gt;", ">"),
+        ("&#34;", "\""),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&#38;", "&"),
+        ("&amp;", "&"),
+    ]
+    .iter()
+    .fold(html.to_owned(), |s, (e, c)| s.replace(e, c))
+}
+
 /// The text of each cell (unescaped) of each body row of a table section
 /// (`id`), up to the change column.
 fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
@@ -277,13 +296,7 @@ fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
                 .skip(1)
                 .map(|c| {
                     let c = &c[..c.find("</td>").unwrap()];
-                    c.replace("<em>", "")
-                        .replace("</em>", "")
-                        .replace("&lt;", "<")
-                        .replace("&gt;", ">")
-                        .replace("&quot;", "\"")
-                        .replace("&#39;", "'")
-                        .replace("&amp;", "&")
+                    unescape(&c.replace("<em>", "").replace("</em>", ""))
                 })
                 .filter(|c| !c.starts_with("<svg"))
                 .collect::<Vec<_>>()
@@ -510,7 +523,7 @@ fn vzstats_clients_get_an_id_and_their_tarballs_count() {
     assert_eq!(v["general"]["hosts_with_running_containers"], 1);
     assert_eq!(dist(&v, "virtualization"), pairs(&[("openvz-legacy", 1)]));
     assert_eq!(dist(&v, "distribution"), pairs(&[("vzlinux 7.3", 1)]));
-    assert_eq!(dist(&v, "cpu_vendor"), pairs(&[("Intel", 1)]));
+    assert_eq!(dist(&v, "cpu_vendor"), pairs(&[("intel", 1)]));
     assert_eq!(dist(&v, "layout"), pairs(&[("ploop", 1), ("simfs", 1)]));
     assert_eq!(dist(&v, "vswap"), pairs(&[("yes", 1)]));
     assert_eq!(
@@ -578,6 +591,127 @@ fn a_debian_vzstats_report_shows_its_vzctl_version() {
     assert_eq!(submit_php(&s, &Uuid::new_v4().to_string(), arch).0, 201);
     let v = stats(&s);
     assert_eq!(dist(&v, "vzctl"), pairs(&[("3.0.30.2", 1), ("4.9.4", 1)]));
+}
+
+/// Markup a vzstats host could put into its script outputs.
+const SCRIPT: &str = "<script>alert(1)</script>";
+const IMG: &str = "\"><img src=x onerror=alert(1)>";
+
+/// A vzstats tarball whose every value that reaches a published key
+/// holds [`SCRIPT`] or [`IMG`], in the shapes the vzstats scripts print:
+/// `uname -rm`, `tail /etc/*-release`, /proc/cpuinfo, `rpm -qa` / `dpkg -l`
+/// and vzctl's version banner.
+fn hostile_vzstats_tarball() -> Vec<u8> {
+    let osrelease =
+        format!("==> /etc/os-release <==\nNAME=\"Hostile\"\nID={IMG}\nVERSION_ID={SCRIPT}\n");
+    let cpuinfo = format!(
+        "processor\t: 0\nvendor_id\t: GenuineIntel\nmodel name\t: {SCRIPT} {IMG}\nphysical id\t: 0\ncpu cores\t: 1\n"
+    );
+    let vzversion = format!(
+        "vzctl version {IMG}\nii  ploop  1{SCRIPT}-1  amd64  ploop tools\nii  vzkernel  2{SCRIPT}-1  amd64  kernel\n"
+    );
+    tarball([
+        ("./uname", format!("{SCRIPT} x86_64\n").into_bytes()),
+        ("./osrelease", osrelease.into_bytes()),
+        ("./cpuinfo", cpuinfo.into_bytes()),
+        ("./meminfo", real("proc-meminfo-openvz-nova-driver.txt")),
+        ("./vzversion-deb", vzversion.into_bytes()),
+    ])
+}
+
+/// Every HTML page: the overview, every page its navigation bar links to,
+/// and the privacy notice its footer links to.
+fn html_pages(s: &Server) -> Vec<(String, String)> {
+    let get = |path: &str| {
+        let r = client().get(format!("{}{path}", s.url)).send().unwrap();
+        assert_eq!(r.status().as_u16(), 200, "{path}");
+        let ct = r.headers()[reqwest::header::CONTENT_TYPE].to_str().unwrap();
+        assert!(ct.starts_with("text/html"), "{path}: {ct}");
+        r.text().unwrap()
+    };
+    let overview = get("/");
+    let nav = &overview[overview.find("<nav>").unwrap()..overview.find("</nav>").unwrap()];
+    let mut paths: Vec<String> = nav
+        .split("href=\"")
+        .skip(1)
+        .map(|l| l[..l.find('"').unwrap()].to_owned())
+        .collect();
+    assert!(overview.contains("<a href=\"/privacy\">"));
+    paths.push("/privacy".into());
+    assert_eq!(paths.len(), 8, "{paths:?}");
+    paths
+        .into_iter()
+        .map(|p| {
+            let html = get(&p);
+            (p, html)
+        })
+        .collect()
+}
+
+#[test]
+fn markup_in_a_vzstats_upload_is_escaped_on_every_page() {
+    // The default k: the hostile values are shown because 5 hosts hold them.
+    let s = start(&["--k", "5"]);
+    let hostile = hostile_vzstats_tarball();
+    for _ in 0..5 {
+        let (st, r) = submit_php(&s, &Uuid::new_v4().to_string(), hostile.clone());
+        assert_eq!(st, 201, "{r}");
+    }
+    // Each free-text value reached its table, as sent; the fields declared
+    // as versions (kernel release, ploop and vzkernel versions) hold no
+    // version, so their sections were refused at ingest.
+    let v = stats(&s);
+    let script_and_img = format!("{SCRIPT} {IMG}");
+    let img_and_script = format!("{IMG} {SCRIPT}");
+    for (table, key) in [
+        ("distribution", img_and_script.as_str()),
+        ("cpu_model", script_and_img.as_str()),
+        ("vzctl", IMG),
+    ] {
+        assert_eq!(dist(&v, table), pairs(&[(key, 5)]), "{table}");
+    }
+    for table in ["kernel", "ploop", "vzkernel"] {
+        assert_eq!(dist(&v, table), pairs(&[]), "{table}");
+    }
+    // Escaped as the template engine does it (numeric references).
+    let escaped = |raw: &str| {
+        raw.replace('&', "&#38;")
+            .replace('<', "&#60;")
+            .replace('>', "&#62;")
+            .replace('"', "&#34;")
+            .replace('\'', "&#39;")
+    };
+    assert_eq!(escaped(SCRIPT), "&#60;script&#62;alert(1)&#60;/script&#62;");
+    let pages = html_pages(&s);
+    for (path, html) in &pages {
+        for raw in ["<script", "<img", "onerror=alert(1)>"] {
+            assert!(!html.contains(raw), "{path} holds {raw}: {html}");
+        }
+    }
+    let page = |path: &str| &pages.iter().find(|(p, _)| p == path).unwrap().1;
+    // Where each value is shown: its table's row and its trend's legend.
+    for (path, table, key) in [
+        ("/virtualization", "distribution", img_and_script.as_str()),
+        ("/hardware", "cpu_model", script_and_img.as_str()),
+        ("/software", "vzctl", IMG),
+    ] {
+        let html = page(path);
+        let start = html
+            .find(&format!("<section class=\"dist\" id=\"{table}\">"))
+            .unwrap_or_else(|| panic!("no {table} on {path}"));
+        let section = &html[start..start + html[start..].find("</section>").unwrap()];
+        assert!(
+            section.contains(&format!("<tr><td>{}</td><td>5</td>", escaped(key))),
+            "{table}: {section}"
+        );
+        assert_eq!(table_rows(html, table), [cells(&[key, "5", "100.0%"])]);
+        // The trend's legend shows the key (cut to 27 characters).
+        let legend: String = key.chars().take(26).collect();
+        assert!(
+            section.contains(&format!("font-size=\"12\">{}", escaped(&legend))),
+            "{table}: {section}"
+        );
+    }
 }
 
 #[test]
@@ -869,27 +1003,19 @@ fn arbitrary_bodies_get_4xx() {
 #[test]
 fn postgresql_backend_when_available() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
     if let Err(e) = postgres::Client::connect(&url, postgres::NoTls) {
-        eprintln!("skipped: cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
+        cep_core::skip!("cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
         return;
     }
     // A fresh schema per run: drop the tables left by an earlier one.
     let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-    c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
-    )
-    .unwrap();
-    // Two tables as made before key weights: the server adds the columns.
-    c.batch_execute(
-        "CREATE TABLE host_keys (host_id TEXT NOT NULL, dist TEXT NOT NULL, key TEXT NOT NULL, \
-           PRIMARY KEY (host_id, dist, key));
-         CREATE TABLE dist_day (dist TEXT NOT NULL, key TEXT NOT NULL, day BIGINT NOT NULL, \
-           hosts BIGINT NOT NULL, PRIMARY KEY (dist, key, day));",
-    )
-    .unwrap();
+    let drop_all = || {
+        cep_server::store::schema::drop_all(&mut *cep_server::store::open(&url).unwrap()).unwrap()
+    };
+    drop_all();
     let s = start_with_db(&url, None, &["--keep-archives-days", "7"]);
     let legacy = archive("openvz-legacy", Uuid::new_v4());
     let (st, r1) = json(post_native(&s, &legacy));
@@ -940,10 +1066,7 @@ fn postgresql_backend_when_available() {
     );
     drop(s);
     // Retention on PostgreSQL's SQL, from empty tables.
-    c.batch_execute(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters, host_contrib, forgotten",
-    )
-    .unwrap();
+    drop_all();
     retention_purges_and_publishes_the_same(&url, None);
 }
 
@@ -1152,7 +1275,7 @@ fn chromium_opens_every_page_and_matches_the_json_api() {
             .output()
             .is_ok_and(|o| o.status.success())
     }) else {
-        eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
+        cep_core::skip!("chromium is not installed (Debian package `chromium`)");
         return;
     };
     let s = fixture_server(&[]);
@@ -1305,9 +1428,13 @@ fn bad_geoip_or_database_is_a_clear_startup_error() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
+    // The last line: the new database's schema is made (and logged) first.
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("cep-server: cannot read the GeoIP database /nonexistent/country.mmdb:"),
+        err.lines()
+            .last()
+            .unwrap_or("")
+            .starts_with("cep-server: cannot read the GeoIP database /nonexistent/country.mmdb:"),
         "{err}"
     );
     let out = Command::new(env!("CARGO_BIN_EXE_cep-server"))
@@ -2041,8 +2168,8 @@ fn fixture_hosts_fill_the_vm_vzctl_template_and_container_tables() {
     );
     let m = page(&s, "/metrics");
     for line in [
-        "cep_hosts_total 4",
-        "cep_reports_total 4",
+        "cep_hosts 4",
+        "cep_reports 4",
         "cep_distribution_reporting_hosts{dist=\"vms\"} 1",
         "cep_distribution_hosts{dist=\"vzctl\",key=\"4.3\"} 2",
         "cep_distribution_hosts{dist=\"layout\",key=\"simfs\"} 2",
@@ -2168,4 +2295,73 @@ fn forgetting_a_host_over_http_is_idempotent_rate_limited_and_final() {
     let v = stats(&s);
     assert_eq!(v["general"]["reports"], 0);
     assert_eq!(v["general"]["hosts_total"], 0);
+}
+
+/// `cep-server keygen FILE` prints the one line cep.toml takes and writes
+/// a 0600 key; a server started with `--policy-key FILE` signs the exact
+/// bytes of /api/v1/policy with it, and /privacy shows its fingerprint.
+/// A key file others may read stops the server with a clear message.
+#[test]
+fn keygen_and_a_signed_policy() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("policy.key");
+    let o = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args(["keygen", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let line = String::from_utf8(o.stdout).unwrap();
+    let quoted = line
+        .trim()
+        .strip_prefix("keys = [\"")
+        .and_then(|l| l.strip_suffix("\"]"))
+        .unwrap_or_else(|| panic!("not a cep.toml line: {line:?}"));
+    let pinned = cep_core::signing::PolicyKey::parse(quoted).unwrap();
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains(&pinned.fingerprint()), "{said}");
+    assert_eq!(
+        std::fs::metadata(&key).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // Never over an existing key.
+    let again = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args(["keygen", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+
+    let s = start(&["--policy-key", key.to_str().unwrap()]);
+    let r = client()
+        .get(format!("{}/api/v1/policy", s.url))
+        .send()
+        .unwrap();
+    let signature = r
+        .headers()
+        .get(cep_core::policy::SIGNATURE_HEADER)
+        .map(|v| v.to_str().unwrap().to_owned());
+    let doc = cep_core::PolicyDocument {
+        bytes: r.bytes().unwrap().to_vec(),
+        signature,
+    };
+    assert_eq!(
+        cep_core::signing::verify(&doc, std::slice::from_ref(&pinned)).unwrap(),
+        Some(pinned.clone())
+    );
+    assert_eq!(doc.parse().unwrap(), cep_server::facts::policy());
+    assert!(page(&s, "/privacy").contains(&pinned.fingerprint()));
+
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args(["--listen", "127.0.0.1:0", "--db"])
+        .arg(dir.path().join("stats.db"))
+        .args(["--policy-key", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("mode 0644") && err.contains("chmod 600"),
+        "{err}"
+    );
 }

@@ -1,0 +1,784 @@
+//! Ingest: a validated report into the store, its aggregates changed in
+//! the same transaction.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::backend::{StoreError, Val};
+use super::published::rfc3339;
+use super::schema::{
+    AGG_DIST_DAY, AGG_DIST_WEEK, AGG_HOST_DAY, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, REPORTING,
+    Store, day_of, week_of,
+};
+use crate::facts::{self, DISTS, SERVER_COLLECTOR};
+
+/// Which protocol a report came by (`cep`: native `POST /api/v1/reports`,
+/// `vzstats`: `POST /submit.php`, `disp`: `POST /post`).
+pub use cep_core::Protocol;
+
+/// A protocol's name in the database (`native` for cep's own, as stored
+/// since the first schema).
+pub fn protocol_name(p: Protocol) -> &'static str {
+    match p {
+        Protocol::Cep => "native",
+        Protocol::Vzstats => "vzstats",
+        Protocol::Disp => "disp",
+    }
+}
+
+/// A validated report, ready to store.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    /// Idempotency key.
+    pub report_id: Uuid,
+    /// Host id.
+    pub client_id: Uuid,
+    /// How it came.
+    pub protocol: Protocol,
+    /// Hex SHA-256 of the body.
+    pub sha256: String,
+    /// The raw body, when archives are kept.
+    pub archive: Option<Vec<u8>>,
+    /// JSON sections by collector id (text sections are not aggregated).
+    pub sections: BTreeMap<String, Value>,
+    /// ISO country code from the GeoIP lookup, if any.
+    pub country: Option<String>,
+}
+
+/// What the server answers for a report: the client's own receipt type.
+pub use cep_core::Receipt;
+
+/// A stored report: new, or a repeat answered with the first receipt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// First time: 201.
+    New(Receipt),
+    /// Seen before: 200 with the first receipt; not counted again.
+    Duplicate(Receipt),
+    /// The host was forgotten: 410, nothing stored.
+    Forgotten(ForgetReceipt),
+}
+
+pub use cep_core::ForgetReceipt;
+
+/// (host, aggregate, dist, key, time) of a `host_contrib` row.
+type ContribKey = (String, &'static str, String, String, i64);
+
+/// Aggregate changes of one batch, applied together at its end.
+#[derive(Default)]
+pub(super) struct Deltas {
+    /// (dist, key, day) → (hosts, units).
+    pub(super) dist: BTreeMap<(String, String, i64), (i64, i64)>,
+    /// (dist, key, week) → (hosts, units).
+    pub(super) dist_week: BTreeMap<(String, String, i64), (i64, i64)>,
+    /// week → (new hosts, reports).
+    pub(super) week_counts: BTreeMap<i64, (i64, i64)>,
+    pub(super) host_day: BTreeMap<i64, i64>,
+    pub(super) week: BTreeMap<i64, i64>,
+    pub(super) reports: i64,
+    pub(super) hosts: i64,
+    /// The same changes per host: (host, aggregate, dist, key, time) →
+    /// (hosts, units), kept in `host_contrib` so that forgetting a host
+    /// takes back exactly what it added.
+    pub(super) contrib: BTreeMap<ContribKey, (i64, i64)>,
+}
+
+impl Deltas {
+    /// Records `host`'s share (hosts, units) of the `agg` row at
+    /// (dist, key, time).
+    pub(super) fn note(
+        &mut self,
+        host: &str,
+        agg: &'static str,
+        at: (&str, &str, i64),
+        n: (i64, i64),
+    ) {
+        let (dist, key, t) = at;
+        let e = self
+            .contrib
+            .entry((host.to_owned(), agg, dist.to_owned(), key.to_owned(), t))
+            .or_default();
+        e.0 += n.0;
+        e.1 += n.1;
+    }
+}
+
+const COUNTER_ADD: &str = "INSERT INTO counters (name, value) VALUES ($1, $2) \
+     ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value";
+
+impl Store {
+    /// Stores a batch of reports received at `now` (unix seconds) in one
+    /// transaction. On a database error the whole batch is rolled back.
+    pub fn ingest(&mut self, batch: &[Incoming], now: i64) -> Result<Vec<Stored>, StoreError> {
+        self.transaction(|s| s.ingest_in_tx(batch, now))
+    }
+
+    /// [`Store::ingest`] inside a transaction already open (a relay's
+    /// ingest queues its forwards in the same one).
+    pub(super) fn ingest_in_tx(
+        &mut self,
+        batch: &[Incoming],
+        now: i64,
+    ) -> Result<Vec<Stored>, StoreError> {
+        let mut out = Vec::with_capacity(batch.len());
+        let mut deltas = Deltas::default();
+        for r in batch {
+            out.push(self.ingest_one(r, now, &mut deltas)?);
+        }
+        self.flush(deltas, now)?;
+        Ok(out)
+    }
+
+    /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` in chunks.
+    pub(super) fn insert_rows(
+        &mut self,
+        head: &str,
+        tail: &str,
+        rows: Vec<Vec<Val>>,
+    ) -> Result<(), StoreError> {
+        let Some(width) = rows.first().map(Vec::len) else {
+            return Ok(());
+        };
+        for chunk in rows.chunks(64) {
+            let mut sql = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 5);
+            sql.push_str(head);
+            sql.push_str(" VALUES ");
+            let mut n = 0;
+            for (i, _) in chunk.iter().enumerate() {
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push('(');
+                for j in 0..width {
+                    n += 1;
+                    if j > 0 {
+                        sql.push_str(", ");
+                    }
+                    sql.push_str(&format!("${n}"));
+                }
+                sql.push(')');
+            }
+            sql.push(' ');
+            sql.push_str(tail);
+            let params: Vec<Val> = chunk.iter().flatten().cloned().collect();
+            self.db.exec(&sql, &params)?;
+        }
+        Ok(())
+    }
+
+    /// Stores `host`'s distribution keys with their weights.
+    pub(super) fn insert_host_keys<'a>(
+        &mut self,
+        host: &str,
+        keys: impl Iterator<Item = (&'a (String, String), &'a i64)>,
+    ) -> Result<(), StoreError> {
+        let rows: Vec<Vec<Val>> = keys
+            .map(|((d, k), w)| vec![host.into(), d.clone().into(), k.clone().into(), (*w).into()])
+            .collect();
+        self.insert_rows(
+            "INSERT INTO host_keys (host_id, dist, key, weight)",
+            "",
+            rows,
+        )
+    }
+
+    /// Applies a batch's aggregate changes: one statement per table.
+    pub(super) fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
+        let rows = |m: BTreeMap<i64, i64>| -> Vec<Vec<Val>> {
+            m.into_iter()
+                .filter(|(_, n)| *n != 0)
+                .map(|(k, n)| vec![Val::Int(k), Val::Int(n)])
+                .collect()
+        };
+        let keyed = |m: BTreeMap<(String, String, i64), (i64, i64)>| -> Vec<Vec<Val>> {
+            m.into_iter()
+                .filter(|(_, n)| *n != (0, 0))
+                .map(|((dist, key, t), (h, u))| {
+                    vec![dist.into(), key.into(), t.into(), h.into(), u.into()]
+                })
+                .collect()
+        };
+        self.insert_rows(
+            "INSERT INTO dist_day (dist, key, day, hosts, units)",
+            "ON CONFLICT (dist, key, day) DO UPDATE SET hosts = dist_day.hosts + excluded.hosts, \
+             units = dist_day.units + excluded.units",
+            keyed(d.dist),
+        )?;
+        self.insert_rows(
+            "INSERT INTO dist_week (dist, key, week, hosts, units)",
+            "ON CONFLICT (dist, key, week) DO UPDATE SET hosts = dist_week.hosts + excluded.hosts, \
+             units = dist_week.units + excluded.units",
+            keyed(d.dist_week),
+        )?;
+        let counts: Vec<Vec<Val>> = d
+            .week_counts
+            .into_iter()
+            .map(|(w, (h, r))| vec![w.into(), h.into(), r.into()])
+            .collect();
+        self.insert_rows(
+            "INSERT INTO week_counts (week, new_hosts, reports)",
+            "ON CONFLICT (week) DO UPDATE SET new_hosts = week_counts.new_hosts + excluded.new_hosts, \
+             reports = week_counts.reports + excluded.reports",
+            counts,
+        )?;
+        self.insert_rows(
+            "INSERT INTO host_day (day, hosts)",
+            "ON CONFLICT (day) DO UPDATE SET hosts = host_day.hosts + excluded.hosts",
+            rows(d.host_day),
+        )?;
+        self.insert_rows(
+            "INSERT INTO week_active (week, hosts)",
+            "ON CONFLICT (week) DO UPDATE SET hosts = week_active.hosts + excluded.hosts",
+            rows(d.week),
+        )?;
+        if d.reports > 0 {
+            self.db
+                .exec(COUNTER_ADD, &["reports".into(), d.reports.into()])?;
+            self.db.exec(
+                "INSERT INTO counters (name, value) VALUES ('last_report_at', $1) ON CONFLICT (name) DO UPDATE \
+                 SET value = CASE WHEN excluded.value > counters.value THEN excluded.value ELSE counters.value END",
+                &[now.into()],
+            )?;
+        }
+        if d.hosts > 0 {
+            self.db
+                .exec(COUNTER_ADD, &["hosts".into(), d.hosts.into()])?;
+        }
+        let hosts: BTreeSet<String> = d.contrib.keys().map(|k| k.0.clone()).collect();
+        let contrib: Vec<Vec<Val>> = d
+            .contrib
+            .into_iter()
+            .filter(|(_, n)| *n != (0, 0))
+            .map(|((host, agg, dist, key, t), (h, u))| {
+                vec![
+                    host.into(),
+                    agg.into(),
+                    dist.into(),
+                    key.into(),
+                    t.into(),
+                    h.into(),
+                    u.into(),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "INSERT INTO host_contrib (host_id, agg, dist, key, t, hosts, units)",
+            "ON CONFLICT (host_id, agg, dist, key, t) DO UPDATE SET hosts = host_contrib.hosts + excluded.hosts, \
+             units = host_contrib.units + excluded.units",
+            contrib,
+        )?;
+        for host in hosts {
+            self.db.exec(
+                "DELETE FROM host_contrib WHERE host_id = $1 AND hosts = 0 AND units = 0",
+                &[host.into()],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn ingest_one(
+        &mut self,
+        r: &Incoming,
+        now: i64,
+        deltas: &mut Deltas,
+    ) -> Result<Stored, StoreError> {
+        let rid = r.report_id.to_string();
+        let host = r.client_id.to_string();
+        if let Some(f) = self.forgotten(r.client_id)? {
+            return Ok(Stored::Forgotten(f));
+        }
+        let inserted = self.db.exec(
+            "INSERT INTO reports (report_id, client_id, received_at, sha256, protocol) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (report_id) DO NOTHING",
+            &[
+                rid.clone().into(),
+                host.clone().into(),
+                now.into(),
+                r.sha256.clone().into(),
+                protocol_name(r.protocol).into(),
+            ],
+        )?;
+        if inserted == 0 {
+            let rows = self.db.query(
+                "SELECT received_at, sha256 FROM reports WHERE report_id = $1",
+                &[rid.into()],
+            )?;
+            let mut row = rows
+                .into_iter()
+                .next()
+                .ok_or_else(|| StoreError::Corrupt("a repeated report vanished".into()))?;
+            let sha = std::mem::replace(&mut row[1], Val::Null).text()?;
+            return Ok(Stored::Duplicate(Receipt {
+                report_id: r.report_id,
+                received_at: rfc3339(row[0].int()?),
+                sha256: sha,
+            }));
+        }
+        if let Some(body) = &r.archive {
+            self.db.exec(
+                "INSERT INTO archives (report_id, received_at, body) VALUES ($1, $2, $3) \
+                 ON CONFLICT (report_id) DO NOTHING",
+                &[
+                    r.report_id.to_string().into(),
+                    now.into(),
+                    Val::Blob(body.clone()),
+                ],
+            )?;
+        }
+
+        let prev = self.db.query(
+            "SELECT last_seen FROM hosts WHERE host_id = $1",
+            &[host.clone().into()],
+        )?;
+        let prev_seen = match prev.first() {
+            Some(row) => Some(row[0].int()?),
+            None => None,
+        };
+        // A report's time never moves a host back (clock steps).
+        let seen = prev_seen.map_or(now, |p| p.max(now));
+        match prev_seen {
+            None => {
+                self.db.exec(
+                    "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $2, 1)",
+                    &[host.clone().into(), seen.into()],
+                )?;
+                deltas.hosts += 1;
+                deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
+                deltas.note(&host, AGG_NEW, ("", "", week_of(seen)), (1, 0));
+            }
+            Some(_) => {
+                self.db.exec(
+                    "UPDATE hosts SET last_seen = $2, reports = reports + 1 WHERE host_id = $1",
+                    &[host.clone().into(), seen.into()],
+                )?;
+            }
+        }
+
+        // Latest facts per collector: only what the collection policy
+        // names is kept, whatever the client sent (an old client sends
+        // everything).
+        let kept: BTreeMap<&str, Value> = r
+            .sections
+            .iter()
+            .filter_map(|(k, v)| {
+                let mut v = v.clone();
+                self.policy.filter(k, &mut v).map(|_| (k.as_str(), v))
+            })
+            .collect();
+        let mut sections: Vec<(&str, &Value)> = kept.iter().map(|(k, v)| (*k, v)).collect();
+        let geo;
+        if let Some(c) = &r.country {
+            geo = serde_json::json!({ "country": c });
+            sections.push((SERVER_COLLECTOR, &geo));
+        }
+        let facts: Vec<Vec<Val>> = sections
+            .iter()
+            .map(|(collector, v)| {
+                vec![
+                    host.clone().into(),
+                    (*collector).into(),
+                    now.into(),
+                    v.to_string().into(),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "INSERT INTO facts (host_id, collector, received_at, data)",
+            "ON CONFLICT (host_id, collector) DO UPDATE SET received_at = excluded.received_at, data = excluded.data",
+            facts,
+        )?;
+
+        // Distribution keys with their weights: the dists of the collectors
+        // in this report are replaced; the others keep the host's earlier
+        // keys while their section is younger than the window. The reserved
+        // key REPORTING marks that the host reported the dist at all (its
+        // weight: the host's units in total).
+        let mut old: BTreeMap<(String, String), i64> = BTreeMap::new();
+        let mut stale: BTreeSet<String> = BTreeSet::new();
+        if prev_seen.is_some() {
+            for row in self.db.query(
+                "SELECT collector FROM facts WHERE host_id = $1 AND received_at < $2",
+                &[host.clone().into(), (now - self.fact_max_age).into()],
+            )? {
+                if let Some(c) = row.into_iter().next() {
+                    stale.insert(c.text()?);
+                }
+            }
+            for row in self.db.query(
+                "SELECT dist, key, weight FROM host_keys WHERE host_id = $1",
+                &[host.clone().into()],
+            )? {
+                let mut it = row.into_iter();
+                if let (Some(d), Some(k), Some(w)) = (it.next(), it.next(), it.next()) {
+                    old.insert((d.text()?, k.text()?), w.int()?);
+                }
+            }
+        }
+        let present: BTreeSet<&str> = sections.iter().map(|(c, _)| *c).collect();
+        let mut new: BTreeMap<(String, String), i64> = old
+            .iter()
+            .filter(|((d, k), _)| {
+                k != REPORTING
+                    && facts::dist(d).is_none_or(|d| {
+                        !present.contains(d.collector) && !stale.contains(d.collector)
+                    })
+            })
+            .map(|(dk, w)| (dk.clone(), *w))
+            .collect();
+        new.extend(section_keys(sections.iter().copied()));
+        let new = with_reporting(new);
+        for (d, k) in old
+            .iter()
+            .filter(|(dk, w)| new.get(*dk) != Some(*w))
+            .map(|(dk, _)| dk)
+        {
+            self.db.exec(
+                "DELETE FROM host_keys WHERE host_id = $1 AND dist = $2 AND key = $3",
+                &[host.clone().into(), d.clone().into(), k.clone().into()],
+            )?;
+        }
+        self.insert_host_keys(&host, new.iter().filter(|(dk, w)| old.get(*dk) != Some(*w)))?;
+
+        let new_day = day_of(seen);
+        let old_day = prev_seen.map(day_of);
+        let add = |deltas: &mut Deltas,
+                   agg: &'static str,
+                   keys: &BTreeMap<(String, String), i64>,
+                   t: i64,
+                   sign: i64| {
+            for ((d, k), w) in keys {
+                let m = if agg == AGG_DIST_DAY {
+                    &mut deltas.dist
+                } else {
+                    &mut deltas.dist_week
+                };
+                let e = m.entry((d.clone(), k.clone(), t)).or_default();
+                e.0 += sign;
+                e.1 += sign * w;
+                deltas.note(&host, agg, (d, k, t), (sign, sign * w));
+            }
+        };
+        if let Some(od) = old_day {
+            add(deltas, AGG_DIST_DAY, &old, od, -1);
+        }
+        add(deltas, AGG_DIST_DAY, &new, new_day, 1);
+        // A week's snapshot holds each host's latest keys of that week:
+        // a second report in the same week replaces the first's keys.
+        let week = week_of(seen);
+        if prev_seen.map(week_of) == Some(week) {
+            add(deltas, AGG_DIST_WEEK, &old, week, -1);
+        }
+        add(deltas, AGG_DIST_WEEK, &new, week, 1);
+        if old_day != Some(new_day) {
+            if let Some(od) = old_day {
+                *deltas.host_day.entry(od).or_default() -= 1;
+                deltas.note(&host, AGG_HOST_DAY, ("", "", od), (-1, 0));
+            }
+            *deltas.host_day.entry(new_day).or_default() += 1;
+            deltas.note(&host, AGG_HOST_DAY, ("", "", new_day), (1, 0));
+        }
+        if prev_seen.is_none_or(|p| week_of(p) < week_of(seen)) {
+            *deltas.week.entry(week_of(seen)).or_default() += 1;
+            deltas.note(&host, AGG_WEEK_ACTIVE, ("", "", week_of(seen)), (1, 0));
+        }
+        deltas.week_counts.entry(week_of(now)).or_default().1 += 1;
+        deltas.note(&host, AGG_REPORTS, ("", "", week_of(now)), (1, 0));
+        deltas.reports += 1;
+        Ok(Stored::New(Receipt {
+            report_id: r.report_id,
+            received_at: rfc3339(now),
+            sha256: r.sha256.clone(),
+        }))
+    }
+}
+
+/// The distribution keys (with weights) of a host's sections.
+pub fn section_keys<'a>(
+    sections: impl IntoIterator<Item = (&'a str, &'a Value)>,
+) -> BTreeMap<(String, String), i64> {
+    let mut out = BTreeMap::new();
+    for (collector, v) in sections {
+        for d in DISTS.iter().filter(|d| d.collector == collector) {
+            for (k, w) in facts::weighted_keys(d, v) {
+                out.insert((d.name.to_owned(), k), w);
+            }
+        }
+    }
+    out
+}
+
+/// Adds the [`REPORTING`] key of every distribution that has keys, its
+/// weight the sum of theirs (the host's containers, VMs, disks).
+pub fn with_reporting(
+    mut keys: BTreeMap<(String, String), i64>,
+) -> BTreeMap<(String, String), i64> {
+    keys.retain(|(_, k), _| k != REPORTING);
+    let mut reporting: BTreeMap<String, i64> = BTreeMap::new();
+    for ((d, _), w) in &keys {
+        *reporting.entry(d.clone()).or_default() += *w;
+    }
+    for (d, w) in reporting {
+        keys.insert((d, REPORTING.to_owned()), w);
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::published::{StatsOptions, Week};
+    use crate::store::schema::DAY;
+    use crate::store::sqlite::Sqlite;
+    use crate::store::testutil::*;
+    use serde_json::json;
+
+    #[test]
+    fn dedup_by_report_id_keeps_the_first_receipt() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let r = incoming(1, 10, kernel("3.10.0", "vz7"));
+        let first = s.ingest(std::slice::from_ref(&r), T0).unwrap();
+        let Stored::New(receipt) = &first[0] else {
+            panic!("{first:?}")
+        };
+        assert_eq!(receipt.received_at, "2023-11-14T22:13:20Z");
+        let mut again = r.clone();
+        again.sha256 = "other".into();
+        let second = s.ingest(&[again], T0 + 100).unwrap();
+        assert_eq!(second, vec![Stored::Duplicate(receipt.clone())]);
+        let st = s.stats(T0 + 100, &StatsOptions::default()).unwrap();
+        assert_eq!(st.general.reports, 1);
+        assert_eq!(st.general.hosts_total, 1);
+        assert_eq!(s.archive_count().unwrap(), 1);
+    }
+
+    #[test]
+    fn aggregates_follow_the_latest_facts_and_the_active_window() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let opts = StatsOptions {
+            k: 2,
+            ..StatsOptions::default()
+        };
+        // Three hosts on vz7, two on legacy.
+        for h in 1..=3 {
+            s.ingest(&[incoming(h, h, kernel("3.10.0", "vz7"))], T0)
+                .unwrap();
+        }
+        for h in 4..=5 {
+            s.ingest(&[incoming(h, h, kernel("2.6.32", "openvz-legacy"))], T0)
+                .unwrap();
+        }
+        let st = s.stats(T0, &opts).unwrap();
+        assert_eq!(
+            dist(&st, "virtualization"),
+            [b("vz7", 3), b("openvz-legacy", 2)]
+        );
+        // Host 4 upgrades, 30 days later; the others fall out of the window.
+        let later = T0 + 30 * DAY;
+        s.ingest(&[incoming(4, 40, kernel("3.10.0", "vz7"))], later)
+            .unwrap();
+        let st = s.stats(later, &opts).unwrap();
+        // One host < k: only "< k hosts".
+        assert_eq!(dist(&st, "virtualization"), [b("other", -1)]);
+        let st = s
+            .stats(
+                later,
+                &StatsOptions {
+                    k: 1,
+                    active_days: 60,
+                    ..opts
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            dist(&st, "virtualization"),
+            [b("vz7", 4), b("openvz-legacy", 1)]
+        );
+        assert_eq!(st.general.hosts_total, 5);
+        assert_eq!(st.general.reports, 6);
+        assert_eq!(st.general.hosts_active, 5);
+        assert_eq!(st.general.seconds_since_last_report, Some(0));
+        // A report without os.kernel keeps the host's kernel keys.
+        s.ingest(
+            &[incoming(
+                4,
+                41,
+                json!({"hw.memory": {"total_bytes": 8u64 << 30}}),
+            )],
+            later + 1,
+        )
+        .unwrap();
+        let st = s
+            .stats(
+                later + 1,
+                &StatsOptions {
+                    k: 1,
+                    active_days: 7,
+                    ..opts
+                },
+            )
+            .unwrap();
+        assert_eq!(dist(&st, "virtualization"), [b("vz7", 1)]);
+        assert_eq!(dist(&st, "memory"), [b("4-8 GiB", 1)]);
+        let f = s.host_facts(Uuid::from_u128(4)).unwrap();
+        assert_eq!(f["os.kernel"].1["line"], "vz7");
+        assert_eq!(f["hw.memory"].0, later + 1);
+        // Growth: week of T0 had 5 hosts, week of `later` had 1.
+        assert_eq!(
+            st.growth,
+            vec![
+                Week {
+                    week: "2023-11-13".into(),
+                    hosts: 5,
+                    hosts_total: 5,
+                    reports: 5
+                },
+                Week {
+                    week: "2023-12-11".into(),
+                    hosts: 1,
+                    hosts_total: 5,
+                    reports: 2
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn a_section_older_than_the_window_stops_counting() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        s.set_fact_window_days(14);
+        let opts = StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        };
+        let packages = json!({"vz.host": {"vzctl_version": "4.9.4"}, "os.kernel": {"release": "2.6.32", "line": "openvz-legacy"}});
+        s.ingest(&[incoming(1, 1, packages)], T0).unwrap();
+        let kernel_only = |r| {
+            incoming(
+                1,
+                r,
+                json!({"os.kernel": {"release": "2.6.32", "line": "openvz-legacy"}}),
+            )
+        };
+        // Ten days later the section is still in the window: it counts.
+        s.ingest(&[kernel_only(2)], T0 + 10 * DAY).unwrap();
+        let st = s.stats(T0 + 10 * DAY, &opts).unwrap();
+        assert_eq!(dist(&st, "vzctl"), [b("4.9.4", 1)]);
+        // Twenty days later it is not, though the host still reports.
+        s.ingest(&[kernel_only(3)], T0 + 20 * DAY).unwrap();
+        let st = s.stats(T0 + 20 * DAY, &opts).unwrap();
+        assert_eq!(dist(&st, "vzctl"), [] as [(String, i64); 0]);
+        assert_eq!(dist(&st, "virtualization"), [b("openvz-legacy", 1)]);
+        // A new section counts again.
+        s.ingest(
+            &[incoming(
+                1,
+                4,
+                json!({"vz.host": {"vzctl_version": "4.10"}}),
+            )],
+            T0 + 21 * DAY,
+        )
+        .unwrap();
+        let st = s.stats(T0 + 21 * DAY, &opts).unwrap();
+        assert_eq!(dist(&st, "vzctl"), [b("4.10", 1)]);
+        assert_eq!(dist(&st, "virtualization"), [b("openvz-legacy", 1)]);
+    }
+
+    #[test]
+    fn one_batch_gives_the_same_stats_as_one_report_at_a_time() {
+        let reports = vec![
+            incoming(1, 1, kernel("2.6.32", "openvz-legacy")),
+            incoming(2, 2, kernel("3.10.0", "vz7")),
+            incoming(1, 3, kernel("3.10.0", "vz7")), // host 1 upgrades
+            incoming(2, 2, kernel("3.10.0", "vz7")), // a repeat
+            incoming(3, 4, json!({"hw.memory": {"total_bytes": 3u64 << 30}})),
+        ];
+        let opts = StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        };
+        let mut one = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let mut seq = Vec::new();
+        for r in &reports {
+            seq.extend(one.ingest(std::slice::from_ref(r), T0).unwrap());
+        }
+        let mut all = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let batch = all.ingest(&reports, T0).unwrap();
+        assert_eq!(batch, seq);
+        assert!(matches!(batch[3], Stored::Duplicate(_)));
+        let st = all.stats(T0, &opts).unwrap();
+        assert_eq!(st, one.stats(T0, &opts).unwrap());
+        assert_eq!(dist(&st, "virtualization"), [b("vz7", 2)]);
+        assert_eq!(dist(&st, "memory"), [b("2-4 GiB", 1)]);
+        assert_eq!(st.general.reports, 4);
+        assert_eq!(st.general.hosts_total, 3);
+        assert_eq!(st.growth[0].hosts, 3);
+    }
+
+    #[test]
+    fn layouts_count_hosts_and_containers() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let opts = StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        };
+        let cts = |ploop: i64, simfs: i64| {
+            json!({"vz.containers": {"configured": ploop + simfs,
+                                     "by_layout": {"ploop": ploop, "simfs": simfs}}})
+        };
+        s.ingest(&[incoming(1, 1, cts(2, 1))], T0).unwrap();
+        // key, hosts, share, containers, share of containers
+        type Row = (String, Option<i64>, Option<f64>, Option<i64>, Option<f64>);
+        let rows = |s: &mut Store| -> Vec<Row> {
+            let st = s.stats(T0 + 10, &opts).unwrap();
+            let d = st
+                .distributions
+                .into_iter()
+                .find(|d| d.name == "layout")
+                .unwrap();
+            assert_eq!(d.unit.as_deref(), Some("containers"));
+            d.buckets
+                .into_iter()
+                .map(|b| (b.key, b.hosts, b.share, b.units, b.unit_share))
+                .collect()
+        };
+        // One host with 2 ploop and 1 simfs container: both layouts on
+        // 100% of hosts, 66.7% / 33.3% of containers.
+        assert_eq!(
+            rows(&mut s),
+            [
+                ("ploop".into(), Some(1), Some(100.0), Some(2), Some(66.7)),
+                ("simfs".into(), Some(1), Some(100.0), Some(1), Some(33.3)),
+            ]
+        );
+        // The host converts its simfs container: weights follow.
+        s.ingest(&[incoming(1, 2, cts(3, 0))], T0 + 5).unwrap();
+        assert_eq!(
+            rows(&mut s),
+            [("ploop".into(), Some(1), Some(100.0), Some(3), Some(100.0))]
+        );
+    }
+
+    #[test]
+    fn only_the_country_code_is_kept() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        for h in 1..=2 {
+            let mut r = incoming(h, h, json!({}));
+            r.country = Some("DE".into());
+            s.ingest(&[r], T0).unwrap();
+        }
+        let st = s
+            .stats(
+                T0,
+                &StatsOptions {
+                    k: 1,
+                    ..StatsOptions::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(dist(&st, "country"), [b("DE", 2)]);
+        let f = s.host_facts(Uuid::from_u128(1)).unwrap();
+        assert_eq!(f[SERVER_COLLECTOR].1, json!({"country": "DE"}));
+    }
+}

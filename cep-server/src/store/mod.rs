@@ -1,0 +1,76 @@
+//! Storage: a small SQL [`Backend`] trait (SQLite or PostgreSQL) and the
+//! [`Store`] that keeps reports, the latest facts per host and collector,
+//! and the aggregates the pages read.
+//!
+//! Aggregates are maintained incrementally at ingest, so no page scans the
+//! reports:
+//! - `dist_day(dist, key, day, hosts)`: hosts whose last report fell on
+//!   `day` and whose latest facts give `key`. A distribution over the hosts
+//!   active in the last N days sums at most N days per key.
+//! - `host_day(day, hosts)`: hosts by the day of their last report.
+//! - `week_active(week, hosts)`: hosts that reported in a week (a host's
+//!   first report of a week adds one).
+//! - `counters`: hosts, reports, time of the last report.
+//!
+//! One module per concern: [`backend`] (the trait, its values and errors),
+//! [`sqlite`] and [`postgres`] (the two backends), [`schema`] (the
+//! [`Store`], its schema's versions and transactions), [`migrations`]
+//! (each version's tables and how it is made from the one before),
+//! [`ingest`] (writing a report),
+//! [`forget`] (erasing a host), [`retention`] (the paced purge),
+//! [`health`] (readiness and size),
+//! [`stats`] (reading the aggregates), [`published`] (what is read:
+//! [`Stats`] and its parts), [`backup`] (a consistent copy of a live
+//! SQLite database), and a relay's [`outbox`] (what it forwards upstream)
+//! and [`fleet`] (its hosts, with their labels, for the fleet view).
+//! Everything is also here, at `store::`.
+
+pub mod backend;
+pub mod backup;
+pub mod fleet;
+pub mod forget;
+pub mod health;
+pub mod ingest;
+pub mod migrations;
+pub mod outbox;
+pub mod postgres;
+pub mod published;
+pub mod retention;
+pub mod schema;
+pub mod sqlite;
+pub mod stats;
+#[cfg(test)]
+mod testutil;
+
+pub use backend::{Backend, StoreError, Val};
+pub use fleet::{FleetHost, LabelSource};
+pub use ingest::{
+    ForgetReceipt, Incoming, Protocol, Receipt, Stored, protocol_name, section_keys, with_reporting,
+};
+pub use outbox::{ItemKind, OutboxBounds, OutboxItem, OutboxStatus, Rejected};
+pub use postgres::{Postgres, redact_url};
+pub use published::{
+    Bucket, Distribution, General, Series, Stats, StatsOptions, Trend, Week, rfc3339,
+};
+pub use retention::{PURGE_CHUNK, PurgeStage, Purged, RetentionPurge};
+pub use schema::{Migrated, REPORTING, SchemaStatus, Store, week_of};
+pub use sqlite::Sqlite;
+
+/// `--db` for messages: a PostgreSQL URL without its password.
+pub fn redact(db: &str) -> String {
+    if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+        redact_url(db)
+    } else {
+        db.to_owned()
+    }
+}
+
+/// Opens the backend `--db` names: a `postgres://` or `postgresql://` URL,
+/// else an SQLite file path.
+pub fn open(db: &str) -> Result<Box<dyn Backend>, StoreError> {
+    if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+        Ok(Box::new(Postgres::connect(db)?))
+    } else {
+        Ok(Box::new(Sqlite::open(db)?))
+    }
+}
