@@ -1,73 +1,129 @@
-//! Benchmark of the whole `cep collect` (the release binary) on generated
-//! Virtuozzo 7 hosts with 10, 1,000 and 10,000 containers (a tenth as many
-//! VMs): wall time and CPU time (user + system; medians of several runs),
-//! peak RSS of the child (getrusage RUSAGE_CHILDREN), archive size. CPU
-//! time says more than wall time on a busy machine.
+//! Benchmark of the whole `cep collect` (the release binary) against the
+//! read floor, on generated Virtuozzo 7 hosts with 1,000 and 10,000
+//! containers (a tenth as many VMs).
+//!
+//! The floor is `tar cf - -C ROOT . | cat >/dev/null`: reading every file
+//! of the fixture host once, more than cep needs. After one warm-up of
+//! each (page cache, host id), 7 pairs run alternately, floor then cep;
+//! each pair's ratio is printed, then the medians. Each cep run is its own
+//! child, and its wall time, CPU time (user + system) and peak RSS come
+//! from that child alone (`wait4`). The load average is printed before and
+//! after each size, since other work on the machine changes both sides.
 //!
 //! `cargo bench -p cep-cli --bench vz_collect`
 //!
-//! This machine's speed drifts by a third from one minute to the next.
-//! `CEP_BENCH_COMPARE=/path/to/other/cep` runs that binary alternately
-//! with this one on the same hosts and prints its row too, so two builds
-//! are compared at the same moment.
+//! `CEP_BENCH_COMPARE=/path/to/other/cep` runs that binary too, in each
+//! round right after this one, so two builds are compared at the same
+//! moment. `CEP_BENCH_SIZES=10,1000` picks the sizes.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use cep_collectors::testing::{GenSpec, generate_vz7_host};
 
-fn children_usage() -> libc::rusage {
-    // SAFETY: getrusage fills the struct we pass; it has no other
-    // preconditions.
-    unsafe {
+/// What one child cost.
+#[derive(Debug, Clone, Copy)]
+struct Cost {
+    wall: Duration,
+    cpu: Duration,
+    rss_kib: i64,
+}
+
+/// Runs `cmd` as a child and waits for it with `wait4`, so the CPU time
+/// and peak RSS are this child's (and its children's) alone.
+fn measure(mut cmd: Command) -> Cost {
+    let t0 = Instant::now();
+    // Reaped by wait4 below, which `Child::wait` cannot replace: it drops
+    // the child's rusage.
+    #[allow(clippy::zombie_processes)]
+    let child = cmd.spawn().expect("start the child");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: wait4 fills `status` and `ru` for the child we started and
+    // have not waited for; both are plain values we own.
+    let ru = unsafe {
         let mut ru: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru);
+        let got = libc::wait4(pid, &mut status, 0, &mut ru);
+        assert_eq!(got, pid, "wait4: {}", std::io::Error::last_os_error());
         ru
+    };
+    let wall = t0.elapsed();
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{cmd:?} failed: wait status {status}"
+    );
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    Cost {
+        wall,
+        cpu: tv(ru.ru_utime) + tv(ru.ru_stime),
+        rss_kib: ru.ru_maxrss,
     }
 }
 
-fn peak_rss_kib() -> i64 {
-    children_usage().ru_maxrss
+fn floor(root: &Path) -> Cost {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg("tar cf - -C \"$1\" . | cat >/dev/null")
+        .arg("sh")
+        .arg(root);
+    measure(cmd)
 }
 
-/// User + system CPU time of all children so far.
-fn children_cpu() -> Duration {
-    let ru = children_usage();
-    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    tv(ru.ru_utime) + tv(ru.ru_stime)
-}
-
-fn run_once(bin: &Path, root: &Path, sandbox: &Path) -> (Duration, u64) {
+/// One `cep collect`; its summary goes to a file, checked for failures.
+fn collect(bin: &Path, root: &Path, sandbox: &Path) -> (Cost, u64) {
     let out = sandbox.join("report.tar.gz");
-    let t0 = Instant::now();
-    let o = Command::new(bin)
-        .args(["collect", "--root"])
+    let log = sandbox.join("stdout.txt");
+    let mut cmd = Command::new(bin);
+    cmd.args(["collect", "--root"])
         .arg(root)
         .arg("--output")
         .arg(&out)
         .env("CEP_STATE_DIR", sandbox.join("state"))
         .env("CEP_SYSCONF_DIR", sandbox.join("etc"))
-        .output()
-        .expect("run cep");
-    let wall = t0.elapsed();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let text = String::from_utf8_lossy(&o.stdout);
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&log).expect("stdout file"));
+    let cost = measure(cmd);
+    let text = std::fs::read_to_string(&log).expect("stdout");
     assert!(!text.contains("error "), "a collector failed:\n{text}");
-    (wall, std::fs::metadata(&out).expect("archive").len())
+    (cost, std::fs::metadata(&out).expect("archive").len())
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
 }
 
 fn main() {
-    // `cargo bench` passes --bench; `cargo test --benches` runs this once
-    // quickly at the smallest size.
+    // `cargo bench` passes --bench; `cargo test --benches` runs one quick
+    // pair at the smallest size.
     let quick = !std::env::args().any(|a| a == "--bench");
     let bin = Path::new(env!("CARGO_BIN_EXE_cep"));
-    let sizes: &[usize] = if quick { &[10] } else { &[10, 1_000, 10_000] };
-    println!(
-        "| containers | VMs | wall (median of 7) | CPU user+sys (median) | peak RSS | archive |"
-    );
-    println!("|---:|---:|---:|---:|---:|---:|");
-    for &n in sizes {
+    let sizes: Vec<usize> = match std::env::var("CEP_BENCH_SIZES") {
+        Ok(s) => s
+            .split(',')
+            .map(|n| n.trim().parse().expect("CEP_BENCH_SIZES: numbers"))
+            .collect(),
+        Err(_) if quick => vec![10],
+        Err(_) => vec![1_000, 10_000],
+    };
+    let pairs = if quick { 1 } else { 7 };
+    let other = std::env::var_os("CEP_BENCH_COMPARE").map(std::path::PathBuf::from);
+    let mut bins: Vec<(String, &Path)> = vec![("cep".into(), bin)];
+    if let Some(o) = &other {
+        bins.push((o.display().to_string(), o.as_path()));
+    }
+    for n in sizes {
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path().join("host");
         let sandbox = dir.path().join("sandbox");
@@ -78,46 +134,65 @@ fn main() {
             seed: 42,
         };
         generate_vz7_host(&root, spec).expect("generate");
-        // One warm-up run (page cache, host id creation), then measure.
-        run_once(bin, &root, &sandbox);
-        let other = std::env::var_os("CEP_BENCH_COMPARE").map(std::path::PathBuf::from);
-        let mut bins: Vec<(String, &Path)> = vec![("this build".into(), bin)];
-        if let Some(o) = &other {
-            run_once(o, &root, &sandbox);
-            bins.push((o.display().to_string(), o.as_path()));
+        println!(
+            "\n{n} containers, {} VMs; load average before: {}",
+            n / 10,
+            load_average()
+        );
+        floor(&root);
+        for (_, b) in &bins {
+            collect(b, &root, &sandbox);
         }
-        // Per binary: walls, CPU times, archive size.
-        let mut got: Vec<(Vec<Duration>, Vec<Duration>, u64)> =
-            bins.iter().map(|_| (Vec::new(), Vec::new(), 0)).collect();
-        for _ in 0..if quick { 1 } else { 7 } {
+        println!(
+            "| pair | floor | {} |",
+            bins.iter()
+                .map(|(name, _)| format!("{name}: wall, ratio, CPU, peak RSS"))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        );
+        println!("|---:|---:|{}", "---:|".repeat(bins.len()));
+        // Per binary: ratios, walls, CPU times, peak RSS; and the archive.
+        let mut got: Vec<[Vec<f64>; 4]> = bins.iter().map(|_| Default::default()).collect();
+        let mut floors = Vec::new();
+        let mut archive = 0;
+        for pair in 1..=pairs {
+            let f = floor(&root);
+            floors.push(ms(f.wall));
+            let mut row = format!("| {pair} | {:.1} ms |", ms(f.wall));
             for ((_, b), g) in bins.iter().zip(got.iter_mut()) {
-                let before = children_cpu();
-                let (w, s) = run_once(b, &root, &sandbox);
-                g.1.push(children_cpu().saturating_sub(before));
-                g.0.push(w);
-                g.2 = s;
+                let (c, size) = collect(b, &root, &sandbox);
+                archive = size;
+                let ratio = c.wall.as_secs_f64() / f.wall.as_secs_f64();
+                g[0].push(ratio);
+                g[1].push(ms(c.wall));
+                g[2].push(ms(c.cpu));
+                g[3].push(c.rss_kib as f64 / 1024.0);
+                row.push_str(&format!(
+                    " {:.1} ms, {ratio:.2}, {:.1} ms, {:.1} MiB |",
+                    ms(c.wall),
+                    ms(c.cpu),
+                    c.rss_kib as f64 / 1024.0
+                ));
             }
+            println!("{row}");
         }
-        for ((name, _), (mut walls, mut cpus, size)) in bins.iter().zip(got) {
-            walls.sort();
-            cpus.sort();
-            let median = walls[walls.len() / 2];
-            let cpu = cpus[cpus.len() / 2];
-            // ru_maxrss is the largest child so far; sizes grow, so it is
-            // this size's (the larger of the two binaries' when comparing).
-            let label = if bins.len() > 1 {
-                format!(" ({name})")
-            } else {
-                String::new()
-            };
-            println!(
-                "| {n}{label} | {} | {:.1} ms | {:.1} ms | {:.1} MiB | {:.1} KiB |",
-                n / 10,
-                median.as_secs_f64() * 1000.0,
-                cpu.as_secs_f64() * 1000.0,
-                peak_rss_kib() as f64 / 1024.0,
-                size as f64 / 1024.0
-            );
+        let mut row = format!("| median | {:.1} ms |", median(floors));
+        for g in &got {
+            let [ratio, wall, cpu, rss] = g.clone();
+            let peak = rss.iter().copied().fold(0.0, f64::max);
+            row.push_str(&format!(
+                " {:.1} ms, **{:.2}**, {:.1} ms, {:.1} MiB (max {peak:.1}) |",
+                median(wall),
+                median(ratio),
+                median(cpu),
+                median(rss)
+            ));
         }
+        println!("{row}");
+        println!(
+            "archive {:.1} KiB; load average after: {}",
+            archive as f64 / 1024.0,
+            load_average()
+        );
     }
 }

@@ -5,7 +5,7 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::util::{raw_shell_value, read_required, run_optional};
+use crate::util::{raw_shell_value, run_optional, shared_required};
 
 /// The `storage.vz` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -115,7 +115,7 @@ impl Collector for StorageVz {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let conf = read_required(host, VZ_CONF, "not an OpenVZ node")?;
+        let conf = shared_required(host, VZ_CONF, "not an OpenVZ node")?;
         let dir = private_root(&conf);
         let argv = df_argv(&dir);
         let cmd = argv.join(" ");

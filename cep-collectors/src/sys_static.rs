@@ -202,7 +202,7 @@ impl Collector for SysStatic {
                 sysctl.insert(key, v);
             }
         }
-        let vz_conf = host.read_optional(VZ_CONF)?.map(|t| vz_conf(&t));
+        let vz_conf = crate::util::shared_file(host, VZ_CONF)?.map(|t| vz_conf(&t));
         if uptime_days.is_none() && vz_conf.is_none() && sysctl.is_empty() {
             return Err(CollectError::not_applicable(
                 "/proc/uptime, /proc/sys and /etc/vz/vz.conf are absent (no /proc mounted)",

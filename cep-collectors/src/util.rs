@@ -13,6 +13,33 @@ pub(crate) fn read_required(host: &Host, path: &str, why: &str) -> Result<String
     }
 }
 
+/// A file several collectors read (/etc/vz/vz.conf, /proc/mounts): read
+/// once per run (`Host::memo`, keyed by the path) and shared; `None` when
+/// absent. A read error is shared too, as its message.
+pub(crate) fn shared_file(
+    host: &Host,
+    path: &'static str,
+) -> Result<Option<std::sync::Arc<String>>, CollectError> {
+    type Shared = Result<Option<std::sync::Arc<String>>, String>;
+    let shared = host.memo(path, || -> Shared {
+        host.read_optional(path)
+            .map(|t| t.map(std::sync::Arc::new))
+            .map_err(|e| e.to_string())
+    });
+    shared.as_ref().clone().map_err(CollectError::Other)
+}
+
+/// [`shared_file`], an absent one `NotApplicable` with `why` (as
+/// [`read_required`] says it).
+pub(crate) fn shared_required(
+    host: &Host,
+    path: &'static str,
+    why: &str,
+) -> Result<std::sync::Arc<String>, CollectError> {
+    shared_file(host, path)?
+        .ok_or_else(|| CollectError::not_applicable(format!("{path} is absent ({why})")))
+}
+
 /// Trimmed one-line content of a file, `None` when absent or empty.
 pub(crate) fn read_trimmed(host: &Host, path: &str) -> Result<Option<String>, CollectError> {
     Ok(host

@@ -9,20 +9,23 @@
 //! counts. vzctl 7 prints a layout version (4 simfs, 5 ploop) where vzctl
 //! 4.x printed the name; see `resolve_layouts`.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use cep_core::host::parse_shell_vars;
+use cep_core::collector::JsonKey;
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::vz_host::parse_veinfo;
 use crate::vz_util::{
-    Counts, CtPlace, LISTING_CAP, Limit, MAX_CTS, PAGE, UNLIMITED_32, bump, conf_ids,
-    cpulimit_bucket, cpus_bucket, cpuunits_bucket, ct_places, disk_bucket, enabled_features,
-    feature_name, numproc_bucket, parse_conf_limit, place_of, public_template, ram_bucket,
-    run_optional, vz_defaults, yes,
+    ConfScan, Counts, LISTING_CAP, Limit, MAX_CTS, PAGE, Places, UNLIMITED_32, VzDefaults, bump,
+    conf_ids, conf_places, cpulimit_bucket, cpus_bucket, cpuunits_bucket, disk_bucket,
+    layout_from_keys, layout_of_version, numproc_bucket, parse_conf_limit, place_of,
+    public_template, ram_bucket, run_optional, vz_defaults, yes,
 };
+pub use crate::vz_util::{Features, Layout};
 
 /// The `vz.containers` collector.
 #[derive(Debug, Clone, Copy, Default)]
@@ -35,13 +38,49 @@ pub const VZLIST_FIELDS: &str = "status,layout,ostemplate,physpages.l,swappages.
 /// The argv of the prlctl listing.
 pub const PRLCTL_JSON: [&str; 4] = ["prlctl", "list", "-a", "-j"];
 
+/// A container's state as listed; the first four are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CtStatus {
+    /// running.
+    Running,
+    /// stopped.
+    Stopped,
+    /// suspended.
+    Suspended,
+    /// mounted (not running).
+    Mounted,
+    /// Any other word (`starting`, `7`, ...).
+    Other,
+}
+
+impl CtStatus {
+    /// The state a status word names (any case; at most 32 bytes, not
+    /// empty, else none).
+    fn of(s: &str) -> Option<CtStatus> {
+        if s.is_empty() || s.len() > 32 {
+            return None;
+        }
+        Some(
+            [
+                ("running", CtStatus::Running),
+                ("stopped", CtStatus::Stopped),
+                ("suspended", CtStatus::Suspended),
+                ("mounted", CtStatus::Mounted),
+            ]
+            .into_iter()
+            .find(|(w, _)| s.eq_ignore_ascii_case(w))
+            .map_or(CtStatus::Other, |(_, st)| st),
+        )
+    }
+}
+
 /// What is kept of one container: settings only, no identifiers.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CtInfo {
-    /// running, stopped, suspended, mounted... (lowercase).
-    pub status: Option<String>,
-    /// ploop or simfs.
-    pub layout: Option<String>,
+    /// Its state, when listed.
+    pub status: Option<CtStatus>,
+    /// Its layout; a listed layout version until it is resolved.
+    pub layout: Option<Layout>,
     /// Public `family-version` of the OS template, or `other`.
     pub template: Option<String>,
     /// RAM limit (physpages) in bytes.
@@ -60,8 +99,8 @@ pub struct CtInfo {
     pub numproc: Limit,
     /// Starts on boot.
     pub onboot: bool,
-    /// Enabled features (known names or `other`).
-    pub features: Vec<String>,
+    /// Enabled features.
+    pub features: Features,
     /// The private area, to reach per-container files (ploop images);
     /// never reported.
     pub private: Option<String>,
@@ -72,26 +111,25 @@ pub struct CtInfo {
 /// veinfo sample), and the listing's 64 MiB cap bounds the rest.
 const MAX_LIST_ITEMS: usize = 1024;
 
+/// Strings longer than this are never a setting the listing is read for.
+const MAX_STR: usize = 256;
+
 /// A JSON value as far as the listing needs it, decoded without building
-/// a `serde_json::Value` tree (a 10,000-container listing is ~12 MB):
-/// numbers, short strings, booleans, and from objects only the `limit` /
-/// `hardlimit` numbers and the keys switched on (feature maps).
+/// a `serde_json::Value` tree (a 10,000-container listing is ~12 MB) and
+/// with strings borrowed from the listing: numbers, short strings,
+/// booleans, and from objects only the keys switched on (feature maps).
 #[derive(Debug, Clone, PartialEq, Default)]
-enum Loose {
+enum Loose<'de> {
     #[default]
     Null,
     Num(u64),
-    Str(String),
+    Str(Cow<'de, str>),
     Bool(bool),
-    Obj {
-        limit: Option<u64>,
-        hardlimit: Option<u64>,
-        on: Vec<String>,
-    },
-    Seq(Vec<Loose>),
+    Obj(Features),
+    Seq(Vec<Loose<'de>>),
 }
 
-impl Loose {
+impl Loose<'_> {
     fn num(&self) -> Option<u64> {
         match self {
             Loose::Num(n) => Some(*n),
@@ -115,95 +153,262 @@ impl Loose {
     }
 }
 
-struct LooseVisitor;
+/// A JSON number as [`Loose`] keeps it: non-negative and finite, whole.
+fn loose_f64(v: f64) -> Option<u64> {
+    (v.is_finite() && v >= 0.0).then(|| v.min(u64::MAX as f64) as u64)
+}
 
-impl<'de> serde::de::Visitor<'de> for LooseVisitor {
-    type Value = Loose;
+struct LooseVisitor<'a>(std::marker::PhantomData<Loose<'a>>);
+
+impl<'de: 'a, 'a> Visitor<'de> for LooseVisitor<'a> {
+    type Value = Loose<'a>;
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_unit<E>(self) -> Result<Loose, E> {
+    fn visit_unit<E>(self) -> Result<Loose<'a>, E> {
         Ok(Loose::Null)
     }
-    fn visit_none<E>(self) -> Result<Loose, E> {
+    fn visit_none<E>(self) -> Result<Loose<'a>, E> {
         Ok(Loose::Null)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Loose, E> {
+    fn visit_bool<E>(self, v: bool) -> Result<Loose<'a>, E> {
         Ok(Loose::Bool(v))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+    fn visit_u64<E>(self, v: u64) -> Result<Loose<'a>, E> {
         Ok(Loose::Num(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+    fn visit_i64<E>(self, v: i64) -> Result<Loose<'a>, E> {
         Ok(u64::try_from(v).map_or(Loose::Null, Loose::Num))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Loose, E> {
-        Ok(if v.is_finite() && v >= 0.0 {
-            Loose::Num(v.min(u64::MAX as f64) as u64)
+    fn visit_f64<E>(self, v: f64) -> Result<Loose<'a>, E> {
+        Ok(loose_f64(v).map_or(Loose::Null, Loose::Num))
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Loose<'a>, E> {
+        Ok(if v.len() <= MAX_STR {
+            Loose::Str(Cow::Borrowed(v))
         } else {
             Loose::Null
         })
     }
-    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
-        // Long strings are never a setting this collector reads.
-        Ok(if v.len() <= 256 {
-            Loose::Str(v.to_owned())
+    fn visit_str<E>(self, v: &str) -> Result<Loose<'a>, E> {
+        // Escapes: the decoded text is not in the listing.
+        Ok(if v.len() <= MAX_STR {
+            Loose::Str(Cow::Owned(v.to_owned()))
         } else {
             Loose::Null
         })
     }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose<'a>, A::Error> {
         let mut items = Vec::new();
-        while let Some(v) = seq.next_element::<Loose>()? {
+        while let Some(v) = seq.next_element::<Loose<'a>>()? {
             if items.len() < MAX_LIST_ITEMS {
                 items.push(v);
             }
         }
         Ok(Loose::Seq(items))
     }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-        let (mut limit, mut hardlimit, mut on) = (None, None, Vec::new());
-        while let Some(key) = map.next_key::<cep_core::collector::JsonKey<'de>>()? {
-            let v = map.next_value::<Loose>()?;
-            match key.as_str() {
-                "limit" => limit = v.num(),
-                "hardlimit" => hardlimit = v.num(),
-                k if v.truthy() && on.len() < 64 => on.push(feature_name(k)),
-                _ => {}
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose<'a>, A::Error> {
+        let mut on = OnKeys::default();
+        while let Some(key) = map.next_key::<JsonKey<'de>>()? {
+            let v = map.next_value::<Loose<'a>>()?;
+            on.add(key.as_str(), &v);
+        }
+        Ok(Loose::Obj(on.on))
+    }
+}
+
+/// The keys of an object switched on (a feature map), the first 64 of
+/// them; `limit` and `hardlimit` are a beancounter's or a quota's.
+#[derive(Default)]
+struct OnKeys {
+    on: Features,
+    count: usize,
+}
+
+impl OnKeys {
+    fn add(&mut self, key: &str, v: &Loose<'_>) {
+        if v.truthy() && self.count < 64 && key != "limit" && key != "hardlimit" {
+            self.on.add(key);
+            self.count += 1;
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Loose<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Loose<'a>, D::Error> {
+        d.deserialize_any(LooseVisitor(std::marker::PhantomData))
+    }
+}
+
+/// Any JSON value, gone through as [`Loose`] goes through it (so the same
+/// documents are accepted) and kept nowhere.
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Skip, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Skip;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_none<E>(self) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+                while seq.next_element::<Skip>()?.is_some() {}
+                Ok(Skip)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+                while map.next_key::<JsonKey<'de>>()?.is_some() {
+                    map.next_value::<Skip>()?;
+                }
+                Ok(Skip)
             }
         }
-        Ok(Loose::Obj {
-            limit,
-            hardlimit,
-            on,
+        d.deserialize_any(V)
+    }
+}
+
+/// A number as [`Loose::num`] reads one (a number, or a short string of
+/// one), from any JSON value.
+struct Num(Option<u64>);
+
+impl<'de> Deserialize<'de> for Num {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Num, D::Error> {
+        Ok(Num(Loose::deserialize(d)?.num()))
+    }
+}
+
+/// One number of a beancounter or quota object (`physpages.limit`,
+/// `diskspace.hardlimit`), picked from the object without keeping the
+/// rest; `scalar` is the value's own number when it is no object.
+struct Pick {
+    object: bool,
+    picked: Option<u64>,
+    scalar: Option<u64>,
+}
+
+/// Reads a [`Pick`] of the key it names.
+struct PickKey(&'static str);
+
+impl<'de> DeserializeSeed<'de> for PickKey {
+    type Value = Pick;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Pick, D::Error> {
+        struct V(&'static str);
+        impl<'de> Visitor<'de> for V {
+            type Value = Pick;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pick, A::Error> {
+                let mut picked = None;
+                while let Some(key) = map.next_key::<JsonKey<'de>>()? {
+                    if key.as_str() == self.0 {
+                        picked = map.next_value::<Num>()?.0;
+                    } else {
+                        map.next_value::<Skip>()?;
+                    }
+                }
+                Ok(Pick::object(picked))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Pick, A::Error> {
+                while seq.next_element::<Skip>()?.is_some() {}
+                Ok(Pick::scalar(None))
+            }
+            fn visit_unit<E>(self) -> Result<Pick, E> {
+                Ok(Pick::scalar(None))
+            }
+            fn visit_none<E>(self) -> Result<Pick, E> {
+                Ok(Pick::scalar(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Pick, E> {
+                Ok(Pick::scalar(None))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Pick, E> {
+                Ok(Pick::scalar(Some(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Pick, E> {
+                Ok(Pick::scalar(u64::try_from(v).ok()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Pick, E> {
+                Ok(Pick::scalar(loose_f64(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Pick, E> {
+                Ok(Pick::of_str(v))
+            }
+        }
+        d.deserialize_any(V(self.0))
+    }
+}
+
+impl Pick {
+    fn scalar(v: Option<u64>) -> Pick {
+        Pick {
+            object: false,
+            picked: None,
+            scalar: v,
+        }
+    }
+
+    /// A string standing for the object: its number, if short.
+    fn of_str(v: &str) -> Pick {
+        Pick::scalar(
+            (v.len() <= MAX_STR)
+                .then(|| v.trim().parse().ok())
+                .flatten(),
+        )
+    }
+
+    /// An object, and its picked key's value.
+    fn object(picked: Option<u64>) -> Pick {
+        Pick {
+            object: true,
+            picked,
+            scalar: None,
+        }
+    }
+
+    /// A beancounter limit (`limit` of the object, else the value's own
+    /// number) in `unit`s.
+    fn ubc_limit(&self, unit: u64) -> Limit {
+        let v = if self.object {
+            self.picked
+        } else {
+            self.scalar
+        };
+        v.map_or(Limit::Unset, |l| {
+            Limit::from_raw(l, UNLIMITED_32).scaled(unit)
         })
     }
 }
 
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Loose, D::Error> {
-        d.deserialize_any(LooseVisitor)
-    }
-}
-
-fn ubc_limit(v: &Loose, unit: u64) -> Limit {
+/// A short setting as text: strings trimmed, numbers written out (a tool
+/// may print either); `f` gets it.
+fn short_setting<T>(v: &Loose<'_>, f: impl FnOnce(&str) -> T) -> Option<T> {
     match v {
-        Loose::Obj { limit: Some(l), .. } => Limit::from_raw(*l, UNLIMITED_32).scaled(unit),
-        v => v.num().map_or(Limit::Unset, |l| {
-            Limit::from_raw(l, UNLIMITED_32).scaled(unit)
-        }),
+        Loose::Str(s) => Some(s.trim()).filter(|s| !s.is_empty()).map(f),
+        Loose::Num(n) => Some(f(&n.to_string())),
+        _ => None,
     }
-}
-
-/// A short setting as text: strings as they are, numbers written out (a
-/// tool may print either).
-fn short_string(v: &Loose) -> Option<String> {
-    let s = match v {
-        Loose::Str(s) => s.trim().to_ascii_lowercase(),
-        Loose::Num(n) => n.to_string(),
-        _ => return None,
-    };
-    Some(s).filter(|s| !s.is_empty() && s.len() <= 32)
 }
 
 /// One container object of `vzlist -a -j`; unknown keys (ids, names,
@@ -213,68 +418,46 @@ fn short_string(v: &Loose) -> Option<String> {
 /// order (`src/vzlist.c`, from 7.0.180 on) names `numproc` twice, and both
 /// copies come from the same beancounter, so either would do; the last
 /// one is what a shell, Python's `json` and JavaScript keep too.
-#[derive(Debug, Default)]
-struct JsonCt {
-    ctid: Loose,
-    status: Loose,
-    layout: Loose,
-    ostemplate: Loose,
-    physpages: Loose,
-    swappages: Loose,
-    cpulimit: Loose,
-    cpuunits: Loose,
-    cpus: Loose,
-    diskspace: Loose,
-    numproc: Loose,
-    onboot: Loose,
-    features: Loose,
-    private: Loose,
+struct JsonCt<'de> {
+    ctid: Loose<'de>,
+    status: Loose<'de>,
+    layout: Loose<'de>,
+    ostemplate: Loose<'de>,
+    physpages: Pick,
+    swappages: Pick,
+    cpulimit: Loose<'de>,
+    cpuunits: Loose<'de>,
+    cpus: Loose<'de>,
+    diskspace: Pick,
+    numproc: Pick,
+    onboot: Loose<'de>,
+    features: Loose<'de>,
+    private: Loose<'de>,
     // Kept only for the privacy guard (see `container_names`).
-    hostname: Loose,
-    name: Loose,
-    ip: Loose,
-    configured_ip: Loose,
+    hostname: Loose<'de>,
+    name: Loose<'de>,
+    ip: Loose<'de>,
+    configured_ip: Loose<'de>,
 }
 
-impl<'de> Deserialize<'de> for JsonCt {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<JsonCt, D::Error> {
+impl<'de> Deserialize<'de> for JsonCt<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<JsonCt<'de>, D::Error> {
         struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = JsonCt;
+        impl<'de> Visitor<'de> for V {
+            type Value = JsonCt<'de>;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("a container object")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<JsonCt, A::Error> {
-                let mut ct = JsonCt::default();
-                while let Some(key) = map.next_key::<cep_core::collector::JsonKey<'de>>()? {
-                    let slot = match key.as_str() {
-                        "ctid" => &mut ct.ctid,
-                        "status" => &mut ct.status,
-                        "layout" => &mut ct.layout,
-                        "ostemplate" => &mut ct.ostemplate,
-                        "physpages" => &mut ct.physpages,
-                        "swappages" => &mut ct.swappages,
-                        "cpulimit" => &mut ct.cpulimit,
-                        "cpuunits" => &mut ct.cpuunits,
-                        "cpus" => &mut ct.cpus,
-                        "diskspace" => &mut ct.diskspace,
-                        "numproc" => &mut ct.numproc,
-                        "onboot" => &mut ct.onboot,
-                        "features" => &mut ct.features,
-                        "private" => &mut ct.private,
-                        "hostname" => &mut ct.hostname,
-                        "name" => &mut ct.name,
-                        "ip" => &mut ct.ip,
-                        "configured_ip" => &mut ct.configured_ip,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                            continue;
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonCt<'de>, A::Error> {
+                let mut ct = JsonCt::empty();
+                while let Some(key) = map.next_key::<JsonKey<'de>>()? {
+                    match ct.slot(key.as_str()) {
+                        Slot::Loose(v) => *v = map.next_value()?,
+                        Slot::Pick(v, key) => *v = map.next_value_seed(PickKey(key))?,
+                        Slot::Ignored => {
+                            map.next_value::<IgnoredAny>()?;
                         }
-                    };
-                    *slot = map.next_value::<Loose>()?;
+                    }
                 }
                 Ok(ct)
             }
@@ -283,188 +466,366 @@ impl<'de> Deserialize<'de> for JsonCt {
     }
 }
 
-fn json_features(v: &Loose) -> Vec<String> {
-    match v {
-        Loose::Str(s) => enabled_features(s),
-        Loose::Obj { on, .. } => on.clone(),
-        Loose::Seq(items) => items
-            .iter()
-            .filter_map(Loose::str)
-            .flat_map(|s| {
-                if s.contains(':') {
-                    enabled_features(s)
-                } else {
-                    vec![feature_name(s)]
-                }
-            })
-            .collect(),
-        _ => Vec::new(),
+/// Where a key of a container object goes.
+enum Slot<'s, 'a> {
+    Loose(&'s mut Loose<'a>),
+    /// The object's number of that key is picked.
+    Pick(&'s mut Pick, &'static str),
+    /// Not read (ids, names, addresses not listed here; usage counts).
+    Ignored,
+}
+
+impl<'a> JsonCt<'a> {
+    fn empty() -> JsonCt<'a> {
+        let none = || Pick::scalar(None);
+        JsonCt {
+            ctid: Loose::Null,
+            status: Loose::Null,
+            layout: Loose::Null,
+            ostemplate: Loose::Null,
+            physpages: none(),
+            swappages: none(),
+            cpulimit: Loose::Null,
+            cpuunits: Loose::Null,
+            cpus: Loose::Null,
+            diskspace: none(),
+            numproc: none(),
+            onboot: Loose::Null,
+            features: Loose::Null,
+            private: Loose::Null,
+            hostname: Loose::Null,
+            name: Loose::Null,
+            ip: Loose::Null,
+            configured_ip: Loose::Null,
+        }
+    }
+
+    fn slot(&mut self, key: &str) -> Slot<'_, 'a> {
+        Slot::Loose(match key {
+            "physpages" => return Slot::Pick(&mut self.physpages, "limit"),
+            "swappages" => return Slot::Pick(&mut self.swappages, "limit"),
+            "numproc" => return Slot::Pick(&mut self.numproc, "limit"),
+            "diskspace" => return Slot::Pick(&mut self.diskspace, "hardlimit"),
+            "ctid" => &mut self.ctid,
+            "status" => &mut self.status,
+            "layout" => &mut self.layout,
+            "ostemplate" => &mut self.ostemplate,
+            "cpulimit" => &mut self.cpulimit,
+            "cpuunits" => &mut self.cpuunits,
+            "cpus" => &mut self.cpus,
+            "onboot" => &mut self.onboot,
+            "features" => &mut self.features,
+            "private" => &mut self.private,
+            "hostname" => &mut self.hostname,
+            "name" => &mut self.name,
+            "ip" => &mut self.ip,
+            "configured_ip" => &mut self.configured_ip,
+            _ => return Slot::Ignored,
+        })
     }
 }
 
-impl From<JsonCt> for CtInfo {
-    fn from(j: JsonCt) -> Self {
-        let disk = match &j.diskspace {
-            Loose::Obj {
-                hardlimit: Some(l), ..
-            } => Limit::from_raw(*l, i64::MAX as u64).scaled(1024),
-            _ => Limit::Unset,
-        };
+impl JsonCt<'_> {
+    /// The container's settings.
+    fn info(&self) -> CtInfo {
+        let mut features = Features::default();
+        match &self.features {
+            Loose::Str(s) => features.add_enabled(s),
+            Loose::Obj(on) => features = *on,
+            Loose::Seq(items) => {
+                for s in items.iter().filter_map(Loose::str) {
+                    if s.contains(':') {
+                        features.add_enabled(s);
+                    } else {
+                        features.add(s);
+                    }
+                }
+            }
+            _ => {}
+        }
         CtInfo {
-            status: short_string(&j.status),
-            layout: short_string(&j.layout),
-            template: match &j.ostemplate {
+            status: short_setting(&self.status, CtStatus::of).flatten(),
+            layout: short_setting(&self.layout, |l| (l.len() <= 32).then(|| Layout::listed(l)))
+                .flatten(),
+            template: match &self.ostemplate {
                 Loose::Str(s) => Some(public_template(s)),
                 Loose::Num(n) => Some(public_template(&n.to_string())),
                 _ => None,
             },
-            ram: ubc_limit(&j.physpages, PAGE),
-            swap: ubc_limit(&j.swappages, PAGE),
-            cpulimit: j.cpulimit.num(),
-            cpuunits: j.cpuunits.num(),
-            cpus: j.cpus.num(),
-            disk,
-            numproc: match &j.numproc {
-                v @ Loose::Obj { .. } => ubc_limit(v, 1),
+            ram: self.physpages.ubc_limit(PAGE),
+            swap: self.swappages.ubc_limit(PAGE),
+            cpulimit: self.cpulimit.num(),
+            cpuunits: self.cpuunits.num(),
+            cpus: self.cpus.num(),
+            disk: match self.diskspace {
+                Pick {
+                    object: true,
+                    picked: Some(l),
+                    ..
+                } => Limit::from_raw(l, i64::MAX as u64).scaled(1024),
                 _ => Limit::Unset,
             },
-            onboot: j.onboot.truthy(),
-            features: json_features(&j.features),
-            private: j.private.str().map(str::to_owned),
+            numproc: if self.numproc.object {
+                self.numproc.ubc_limit(1)
+            } else {
+                Limit::Unset
+            },
+            onboot: self.onboot.truthy(),
+            features,
+            private: self.private.str().map(str::to_owned),
+        }
+    }
+
+    /// Its `hostname`, `name` and addresses (`ip`, `configured_ip`; the
+    /// first [`MAX_LIST_ITEMS`] of each), for the privacy guard.
+    fn names(&self, out: &mut Names) {
+        for v in [&self.hostname, &self.name] {
+            if let Loose::Str(s) = v {
+                out.push(s);
+            }
+        }
+        // vzctl prints each list as an array of addresses without their
+        // masks (`print_json_list`); a string of them is split the same
+        // way.
+        for v in [&self.ip, &self.configured_ip] {
+            match v {
+                Loose::Str(s) => s.split_whitespace().for_each(|a| out.push(a)),
+                Loose::Seq(items) => items
+                    .iter()
+                    .filter_map(Loose::str)
+                    .for_each(|a| out.push(a)),
+                _ => {}
+            }
+        }
+    }
+
+    /// Its `ctid` (a number in vzctl 4.x, a string, often a UUID, in
+    /// vzctl 7), to find its config; never reported.
+    fn id(&self) -> Option<Cow<'_, str>> {
+        match &self.ctid {
+            Loose::Str(s) => Some(Cow::Borrowed(s)),
+            Loose::Num(n) => Some(Cow::Owned(n.to_string())),
+            _ => None,
         }
     }
 }
 
-/// Parses `vzlist -a -j` output: a JSON array of container objects.
-pub fn parse_vzlist_json(text: &str) -> Result<Vec<CtInfo>, CollectError> {
-    Ok(parse_vzlist_json_names(text)?.0)
+/// Many short strings in one buffer: the containers' host names, names
+/// and addresses a listing names, for the privacy guard only.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    text: String,
+    ends: Vec<usize>,
 }
 
-/// The top-level array of `vzlist -a -j`, turned into [`CtInfo`] one
-/// element at a time (a `Vec` of raw elements would be ~7 MB at 10,000
-/// containers), with every container's `hostname`, `name` and addresses
-/// (`ip`, `configured_ip`; the first [`MAX_LIST_ITEMS`] of each) aside.
-#[derive(Default)]
-struct JsonListing {
-    cts: Vec<CtInfo>,
-    names: Vec<String>,
-    /// Each container's `ctid` (a number in vzctl 4.x, a string, often a
-    /// UUID, in vzctl 7), to find its config; never reported.
-    ids: Vec<Option<String>>,
+impl Names {
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(self.text.len());
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(a, b)| &self.text[a..*b])
+    }
+
+    fn append(&mut self, other: Names) {
+        let base = self.text.len();
+        self.text.push_str(&other.text);
+        self.ends.extend(other.ends.iter().map(|e| base + e));
+    }
 }
 
-impl<'de> Deserialize<'de> for JsonListing {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<JsonListing, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = JsonListing;
+/// The top-level array of `vzlist -a -j`, decoded one element at a time
+/// (a `Vec` of raw elements would be ~7 MB at 10,000 containers): each
+/// container's settings and id go to `each`, its names to `names`.
+struct JsonListing<'a, F> {
+    each: &'a mut F,
+    names: &'a mut Names,
+}
+
+impl<'de, F: FnMut(CtInfo, Option<Cow<'_, str>>)> DeserializeSeed<'de> for JsonListing<'_, F> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        struct V<'a, F>(JsonListing<'a, F>);
+        impl<'de, F: FnMut(CtInfo, Option<Cow<'_, str>>)> Visitor<'de> for V<'_, F> {
+            type Value = ();
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("an array of container objects")
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<JsonListing, A::Error> {
-                let mut out = JsonListing::default();
-                while let Some(mut j) = seq.next_element::<JsonCt>()? {
-                    for v in [&mut j.hostname, &mut j.name] {
-                        if let Loose::Str(s) = std::mem::take(v) {
-                            out.names.push(s);
-                        }
-                    }
-                    // vzctl prints each list as an array of addresses
-                    // without their masks (`print_json_list`); a string
-                    // of them is split the same way.
-                    for v in [&mut j.ip, &mut j.configured_ip] {
-                        match std::mem::take(v) {
-                            Loose::Str(s) => {
-                                out.names.extend(s.split_whitespace().map(str::to_owned))
-                            }
-                            Loose::Seq(items) => {
-                                out.names.extend(items.into_iter().filter_map(|i| match i {
-                                    Loose::Str(s) => Some(s),
-                                    _ => None,
-                                }))
-                            }
-                            _ => {}
-                        }
-                    }
-                    out.ids.push(match std::mem::take(&mut j.ctid) {
-                        Loose::Str(s) => Some(s),
-                        Loose::Num(n) => Some(n.to_string()),
-                        _ => None,
-                    });
-                    out.cts.push(CtInfo::from(j));
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+                while let Some(j) = seq.next_element::<JsonCt<'de>>()? {
+                    j.names(self.0.names);
+                    (self.0.each)(j.info(), j.id());
                 }
-                Ok(out)
+                Ok(())
             }
         }
-        d.deserialize_seq(V)
+        d.deserialize_seq(V(self))
     }
 }
 
-/// [`parse_vzlist_json`], plus every container's `hostname` and `name`
-/// and its id.
-fn parse_vzlist_json_full(text: &str) -> Result<JsonListing, CollectError> {
-    serde_json::from_str(text)
-        .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))
-}
-
-/// [`parse_vzlist_json`], plus every container's `hostname` and `name`.
-fn parse_vzlist_json_names(text: &str) -> Result<(Vec<CtInfo>, Vec<String>), CollectError> {
-    let l = parse_vzlist_json_full(text)?;
-    Ok((l.cts, l.names))
-}
-
-/// A listed layout that is a layout version (vzctl 7 prints
-/// `vzctl_env_layout_version`, `%d`, in JSON and plain output alike).
-fn layout_version(ct: &CtInfo) -> Option<u64> {
-    ct.layout
-        .as_deref()
-        .filter(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|l| l.parse().ok())
-}
-
-/// Turns layout versions into layout names: the version itself when it
-/// says (4 simfs, 5 an image, read by vzlist from the private area's
-/// `.ve.layout`), else the container's config (`VE_LAYOUT`, `VEFSTYPE`;
-/// found by its id), else vz.conf's default. Containers that print a name
-/// are left alone.
-fn resolve_layouts(
-    host: &Host,
-    cts: &mut [CtInfo],
-    ids: Option<&[Option<String>]>,
-) -> Result<(), CollectError> {
-    if !cts.iter().any(|c| layout_version(c).is_some()) {
-        return Ok(());
-    }
-    let d = vz_defaults(host)?;
-    for (i, ct) in cts.iter_mut().enumerate() {
-        let Some(v) = layout_version(ct) else {
-            continue;
-        };
-        let mut layout = crate::vz_util::layout_of_version(v, d.image_format());
-        if layout.is_none()
-            && let Some(id) = ids.and_then(|ids| ids.get(i)).and_then(Option::as_deref)
-            && !id.is_empty()
-            && id.len() <= 64
-            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            && let Some(text) = host.read_optional(&format!("/etc/vz/conf/{id}.conf"))?
-        {
-            layout = place_of(host, id, &text, &d).layout;
+/// Decodes `vzlist -a -j` output, each container in order, into a sink
+/// `start` makes. Returns the sink and the containers' names.
+fn read_vzlist_json<S>(
+    text: &str,
+    mut start: impl FnMut() -> S,
+    mut each: impl FnMut(&mut S, CtInfo, Option<Cow<'_, str>>),
+) -> Result<(S, Names), CollectError> {
+    let (mut sink, mut names) = (start(), Names::default());
+    if text.len() >= SPLIT_AT
+        && let Some(halves) = read_in_halves(text, text.len() / 2)
+    {
+        for half in halves {
+            for (ct, id) in half.cts {
+                each(&mut sink, ct, id.map(Cow::Owned));
+            }
+            names.append(half.names);
         }
-        ct.layout = layout.or_else(|| d.layout().map(str::to_owned));
+        return Ok((sink, names));
     }
-    Ok(())
+    serde_listing(text, &mut names, |ct, id| each(&mut sink, ct, id))?;
+    Ok((sink, names))
+}
+
+/// Listings this big are decoded in two halves on two threads: every
+/// other reader of the containers waits for the listing (12 MB at 10,000
+/// containers), so the second core is idle meanwhile.
+const SPLIT_AT: usize = 256 << 10;
+
+/// The containers of one part of a listing, in order.
+#[derive(Default)]
+struct Half {
+    cts: Vec<(CtInfo, Option<String>)>,
+    names: Names,
+}
+
+/// The listing decoded in two halves cut at the first container boundary
+/// from `at`, or `None` when that does not work out; then the whole
+/// document is decoded at once, which decides and words every error. The
+/// cut is a guess (`}` `,` `{` outside strings, found by `cut_after`),
+/// checked: the first half must end exactly at the cut and the second at
+/// the closing `]`, so no container is split and none is read twice. The
+/// one difference: decoded alone, a container may nest one level deeper
+/// than serde_json's limit allows inside the whole document (128 levels;
+/// vzctl's nest three).
+fn read_in_halves(text: &str, at: usize) -> Option<[Half; 2]> {
+    let (comma, second) = cut_after(text, at)?;
+    let open = text.find(|c: char| !matches!(c, ' ' | '\n' | '\t' | '\r'))?;
+    if !text[open..].starts_with('[') {
+        return None;
+    }
+    std::thread::scope(|s| {
+        let later = std::thread::Builder::new()
+            .spawn_scoped(s, || containers(text, second, None))
+            .ok()?;
+        let sooner = containers(text, open + 1, Some(comma));
+        Some([sooner?, later.join().ok()??])
+    })
+}
+
+/// The first `,` at or after `at` that a `}` precedes and a `{` follows
+/// (white space aside), and where that `{` is: where two containers of a
+/// listing meet, in a valid document (a raw line break never stands in a
+/// JSON string, but `},{` may stand in one: the caller checks).
+fn cut_after(text: &str, at: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let ws = |c: &u8| matches!(c, b' ' | b'\n' | b'\t' | b'\r');
+    let mut from = at;
+    loop {
+        let comma = from + memchr::memchr(b',', b.get(from..)?)?;
+        let before = b[..comma].iter().rposition(|c| !ws(c));
+        let after = b[comma + 1..]
+            .iter()
+            .position(|c| !ws(c))
+            .map(|i| comma + 1 + i);
+        if let (Some(x), Some(y)) = (before, after)
+            && b[x] == b'}'
+            && b[y] == b'{'
+        {
+            return Some((comma, y));
+        }
+        from = comma + 1;
+    }
+}
+
+/// The container objects of a listing from `at` (a `{`, white space
+/// before it allowed), each decoded alone, separated by `,`: up to the
+/// `,` at `until`, or else to the closing `]` and the end of the
+/// document. `None` when the text is not that.
+fn containers(text: &str, mut at: usize, until: Option<usize>) -> Option<Half> {
+    let b = text.as_bytes();
+    let skip_ws = |at: &mut usize| {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = b.get(*at) {
+            *at += 1;
+        }
+    };
+    let mut half = Half::default();
+    loop {
+        skip_ws(&mut at);
+        if b.get(at) != Some(&b'{') {
+            return None;
+        }
+        let mut one = serde_json::Deserializer::from_str(&text[at..]).into_iter::<JsonCt<'_>>();
+        let ct = one.next()?.ok()?;
+        at += one.byte_offset();
+        ct.names(&mut half.names);
+        half.cts.push((ct.info(), ct.id().map(Cow::into_owned)));
+        skip_ws(&mut at);
+        match (b.get(at), until) {
+            (Some(b','), Some(stop)) if at == stop => return Some(half),
+            (Some(b','), _) if until.is_none_or(|stop| at < stop) => at += 1,
+            (Some(b']'), None) => {
+                at += 1;
+                skip_ws(&mut at);
+                return (at == b.len()).then_some(half);
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// [`read_vzlist_json`] by serde_json, for every document.
+fn serde_listing(
+    text: &str,
+    names: &mut Names,
+    mut each: impl FnMut(CtInfo, Option<Cow<'_, str>>),
+) -> Result<(), CollectError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    JsonListing {
+        each: &mut each,
+        names,
+    }
+    .deserialize(&mut de)
+    .and_then(|()| de.end())
+    .map_err(|e| CollectError::parse(VZLIST_JSON.join(" "), e.to_string()))
+}
+
+/// Parses `vzlist -a -j` output: a JSON array of container objects.
+/// Layouts stay as listed (vzctl 7 prints layout versions).
+pub fn parse_vzlist_json(text: &str) -> Result<Vec<CtInfo>, CollectError> {
+    read_vzlist_json(text, Vec::new, |cts, ct, _| cts.push(ct)).map(|(cts, _)| cts)
 }
 
 /// Parses `vzlist -aH -o` output whose columns are `fields` (comma
 /// separated vzlist field names); `-` is an unset value.
 pub fn parse_vzlist_plain(text: &str, fields: &str) -> Result<Vec<CtInfo>, CollectError> {
+    let mut cts = Vec::new();
+    read_vzlist_plain(text, fields, |ct| cts.push(ct))?;
+    Ok(cts)
+}
+
+/// [`parse_vzlist_plain`], each container as it comes.
+fn read_vzlist_plain(
+    text: &str,
+    fields: &str,
+    mut each: impl FnMut(CtInfo),
+) -> Result<(), CollectError> {
     let names: Vec<&str> = fields.split(',').collect();
-    let mut out = Vec::new();
+    let mut cols = Vec::with_capacity(names.len());
     for (n, line) in text.lines().enumerate() {
-        let cols: Vec<&str> = line.split_whitespace().collect();
+        cols.clear();
+        cols.extend(line.split_whitespace());
         if cols.is_empty() {
             continue;
         }
@@ -480,14 +841,15 @@ pub fn parse_vzlist_plain(text: &str, fields: &str) -> Result<Vec<CtInfo>, Colle
             ));
         }
         let mut ct = CtInfo::default();
-        for (name, value) in names.iter().zip(cols) {
+        for (name, value) in names.iter().zip(&cols) {
+            let value = *value;
             if value == "-" {
                 continue;
             }
             let num = || value.parse::<u64>().ok();
             match *name {
-                "status" => ct.status = Some(value.to_ascii_lowercase()).filter(|s| s.len() <= 32),
-                "layout" => ct.layout = Some(value.to_ascii_lowercase()).filter(|s| s.len() <= 32),
+                "status" => ct.status = CtStatus::of(value),
+                "layout" => ct.layout = (value.len() <= 32).then(|| Layout::listed(value)),
                 "ostemplate" => ct.template = Some(public_template(value)),
                 "physpages.l" => ct.ram = parse_conf_limit(value, PAGE, UNLIMITED_32),
                 "swappages.l" => ct.swap = parse_conf_limit(value, PAGE, UNLIMITED_32),
@@ -500,29 +862,46 @@ pub fn parse_vzlist_plain(text: &str, fields: &str) -> Result<Vec<CtInfo>, Colle
                 _ => {}
             }
         }
-        out.push(ct);
+        each(ct);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Parses a container's `/etc/vz/conf/<id>.conf`.
 pub fn parse_ct_conf(text: &str) -> CtInfo {
-    let v = parse_shell_vars(text);
-    let get = |k: &str| v.get(k).map(String::as_str).filter(|s| !s.is_empty());
-    let num = |k: &str| get(k).and_then(|s| s.trim().parse::<u64>().ok());
+    conf_info(&ConfScan::new(text))
+}
+
+/// A container's settings from its scanned config.
+fn conf_info(c: &ConfScan<'_>) -> CtInfo {
+    let num = |k: &str| c.get(k).and_then(|s| s.trim().parse::<u64>().ok());
+    let mut features = Features::default();
+    if let Some(f) = c.get("FEATURES") {
+        features.add_enabled(f);
+    }
     CtInfo {
         status: None,
-        layout: crate::vz_util::layout_from_keys(get("VE_LAYOUT"), get("VEFSTYPE"), None),
-        template: get("OSTEMPLATE").map(public_template),
-        ram: get("PHYSPAGES").map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
-        swap: get("SWAPPAGES").map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
+        layout: layout_from_keys(c.get("VE_LAYOUT"), c.get("VEFSTYPE"), None)
+            .as_deref()
+            .map(Layout::of_name),
+        template: c.get("OSTEMPLATE").map(public_template),
+        ram: c
+            .get("PHYSPAGES")
+            .map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
+        swap: c
+            .get("SWAPPAGES")
+            .map_or(Limit::Unset, |s| parse_conf_limit(s, PAGE, UNLIMITED_32)),
         cpulimit: num("CPULIMIT"),
         cpuunits: num("CPUUNITS"),
         cpus: num("CPUS"),
-        disk: get("DISKSPACE").map_or(Limit::Unset, |s| parse_conf_limit(s, 1024, i64::MAX as u64)),
-        numproc: get("NUMPROC").map_or(Limit::Unset, |s| parse_conf_limit(s, 1, UNLIMITED_32)),
-        onboot: get("ONBOOT").is_some_and(yes),
-        features: get("FEATURES").map(enabled_features).unwrap_or_default(),
+        disk: c
+            .get("DISKSPACE")
+            .map_or(Limit::Unset, |s| parse_conf_limit(s, 1024, i64::MAX as u64)),
+        numproc: c
+            .get("NUMPROC")
+            .map_or(Limit::Unset, |s| parse_conf_limit(s, 1, UNLIMITED_32)),
+        onboot: c.get("ONBOOT").is_some_and(yes),
+        features,
         private: None,
     }
 }
@@ -537,30 +916,37 @@ pub struct PrlEntry {
 }
 
 #[derive(Deserialize)]
-struct JsonPrl {
-    #[serde(rename = "type", default)]
-    kind: Loose,
-    #[serde(default)]
-    status: Loose,
-    #[serde(rename = "Type", default)]
-    kind_upper: Loose,
-    #[serde(rename = "State", default)]
-    state_upper: Loose,
+struct JsonPrl<'a> {
+    #[serde(rename = "type", default, borrow)]
+    kind: Loose<'a>,
+    #[serde(default, borrow)]
+    status: Loose<'a>,
+    #[serde(rename = "Type", default, borrow)]
+    kind_upper: Loose<'a>,
+    #[serde(rename = "State", default, borrow)]
+    state_upper: Loose<'a>,
+}
+
+/// A short word as reported: trimmed, lowercase, at most 32 bytes.
+fn short_word(v: &Loose<'_>) -> Option<String> {
+    short_setting(v, |s| (s.len() <= 32).then(|| s.to_ascii_lowercase())).flatten()
 }
 
 /// Parses `prlctl list -a -j` (and `prlctl list -a -i -j`): a JSON array
 /// of objects with `type` and `status` (or `Type` and `State`).
 pub fn parse_prlctl_list_json(text: &str) -> Result<Vec<PrlEntry>, CollectError> {
-    let items: Vec<JsonPrl> = serde_json::from_str(text)
+    let items: Vec<JsonPrl<'_>> = serde_json::from_str(text)
         .map_err(|e| CollectError::parse(PRLCTL_JSON.join(" "), e.to_string()))?;
-    let pick = |a: Loose, b: Loose| if a == Loose::Null { b } else { a };
+    fn either<'x, 'y>(a: &'x Loose<'y>, b: &'x Loose<'y>) -> &'x Loose<'y> {
+        if *a == Loose::Null { b } else { a }
+    }
     Ok(items
-        .into_iter()
+        .iter()
         .map(|e| PrlEntry {
-            kind: short_string(&pick(e.kind, e.kind_upper))
+            kind: short_word(either(&e.kind, &e.kind_upper))
                 .unwrap_or_default()
                 .to_ascii_uppercase(),
-            status: short_string(&pick(e.status, e.state_upper))
+            status: short_word(either(&e.status, &e.state_upper))
                 .unwrap_or_else(|| "unknown".into()),
         })
         .collect())
@@ -582,20 +968,34 @@ pub fn parse_prlctl_list_plain(text: &str) -> Vec<PrlEntry> {
             let kind = words.iter().skip(2).find(|w| **w == "CT" || **w == "VM")?;
             Some(PrlEntry {
                 kind: (*kind).to_owned(),
-                status: short_string(&Loose::Str((*status).to_owned()))
+                status: short_word(&Loose::Str(Cow::Borrowed(status)))
                     .unwrap_or_else(|| "unknown".into()),
             })
         })
         .collect()
 }
 
-#[derive(Debug, Serialize, PartialEq, Default)]
+#[derive(Debug, Serialize, PartialEq, Default, Clone, Copy)]
 struct PrlCounts {
     containers: u64,
     vms: u64,
 }
 
-#[derive(Debug, Serialize, PartialEq, Default)]
+impl PrlCounts {
+    fn of(entries: &[PrlEntry]) -> PrlCounts {
+        let mut c = PrlCounts::default();
+        for e in entries {
+            match e.kind.as_str() {
+                "CT" => c.containers += 1,
+                "VM" => c.vms += 1,
+                _ => {}
+            }
+        }
+        c
+    }
+}
+
+#[derive(Debug, Serialize, PartialEq, Default, Clone)]
 struct Out {
     source: &'static str,
     configured: u64,
@@ -617,64 +1017,170 @@ struct Out {
     prlctl: Option<PrlCounts>,
 }
 
-fn summarize(source: &'static str, cts: &[CtInfo]) -> Out {
-    let mut o = Out {
-        source,
-        ..Out::default()
-    };
-    for ct in cts {
-        o.configured += 1;
-        match ct.status.as_deref() {
-            Some("running") => o.running += 1,
-            Some("stopped") => o.stopped += 1,
-            Some("suspended") => o.suspended += 1,
-            Some("mounted") => o.mounted += 1,
+impl Out {
+    /// Counts one container.
+    fn add(&mut self, ct: &CtInfo) {
+        self.configured += 1;
+        match ct.status {
+            Some(CtStatus::Running) => self.running += 1,
+            Some(CtStatus::Stopped) => self.stopped += 1,
+            Some(CtStatus::Suspended) => self.suspended += 1,
+            Some(CtStatus::Mounted) => self.mounted += 1,
             _ => {}
         }
-        let layout = match ct.layout.as_deref() {
-            Some(l @ ("ploop" | "simfs")) => l,
+        let layout = match ct.layout {
+            Some(Layout::Ploop) => "ploop",
+            Some(Layout::Simfs) => "simfs",
             Some(_) => "other",
             None => "unknown",
         };
-        bump(&mut o.by_layout, layout);
+        bump(&mut self.by_layout, layout);
         bump(
-            &mut o.by_template,
+            &mut self.by_template,
             ct.template.as_deref().unwrap_or("unknown"),
         );
         if ct.ram.is_finite() && ct.swap.is_finite() {
-            o.vswap += 1;
+            self.vswap += 1;
         }
-        bump(&mut o.ram_limit, ram_bucket(ct.ram));
-        bump(&mut o.cpu_limit, cpulimit_bucket(ct.cpulimit));
-        bump(&mut o.cpu_units, cpuunits_bucket(ct.cpuunits));
-        bump(&mut o.cpus, cpus_bucket(ct.cpus));
-        bump(&mut o.disk_limit, disk_bucket(ct.disk));
-        bump(&mut o.numproc_limit, numproc_bucket(ct.numproc));
-        let mut feats: Vec<&str> = ct.features.iter().map(String::as_str).collect();
-        feats.sort_unstable();
-        feats.dedup();
-        for f in feats {
-            bump(&mut o.features, f);
+        bump(&mut self.ram_limit, ram_bucket(ct.ram));
+        bump(&mut self.cpu_limit, cpulimit_bucket(ct.cpulimit));
+        bump(&mut self.cpu_units, cpuunits_bucket(ct.cpuunits));
+        bump(&mut self.cpus, cpus_bucket(ct.cpus));
+        bump(&mut self.disk_limit, disk_bucket(ct.disk));
+        bump(&mut self.numproc_limit, numproc_bucket(ct.numproc));
+        for f in ct.features.names() {
+            bump(&mut self.features, f);
         }
         if ct.onboot {
-            o.onboot += 1;
+            self.onboot += 1;
         }
     }
-    o
 }
 
 /// The containers of this host, read once per collection run and shared
-/// by `vz.containers`, `vz.ploop` and `vz.simfs`.
+/// by `vz.containers`, `vz.ploop`, `vz.simfs` and the privacy guard: only
+/// what they use is kept, each container counted as it is read.
 #[derive(Debug)]
 pub(crate) struct Listing {
-    /// vzlist-json, vzlist or conf.
-    pub source: &'static str,
-    /// One entry per container.
-    pub cts: Vec<CtInfo>,
+    /// vzctl's section without the prlctl counts.
+    summary: Out,
+    /// The ploop and simfs containers' private areas, when the listing
+    /// names them (vzlist JSON, configs).
+    places: Option<Arc<Places>>,
     /// The containers' host names, names and IP addresses, for the
     /// privacy guard only (see [`container_names`]); from `vzlist -a -j`
     /// only.
-    pub names: Option<Vec<String>>,
+    names: Option<Names>,
+    /// Every container as counted, for tests to look at.
+    #[cfg(test)]
+    cts: Vec<CtInfo>,
+}
+
+/// Containers counted as they are read. A listed layout version becomes a
+/// name here (`layout_of_version`); one that says nothing (0, no
+/// `.ve.layout` link) is settled by the container's config, read after
+/// the listing, else by vz.conf's default.
+struct Fold<'h> {
+    host: &'h Host,
+    summary: Out,
+    places: Places,
+    defaults: Option<Arc<VzDefaults>>,
+    /// Containers whose config tells their layout, and their ids.
+    pending: Vec<(CtInfo, String)>,
+    /// The first error settling a layout, which fails the listing once
+    /// it has parsed.
+    error: Option<CollectError>,
+    #[cfg(test)]
+    cts: Vec<CtInfo>,
+}
+
+impl<'h> Fold<'h> {
+    fn new(host: &'h Host, source: &'static str) -> Fold<'h> {
+        Fold {
+            host,
+            summary: Out {
+                source,
+                ..Out::default()
+            },
+            places: Places::default(),
+            defaults: None,
+            pending: Vec::new(),
+            error: None,
+            #[cfg(test)]
+            cts: Vec::new(),
+        }
+    }
+
+    fn defaults(&mut self) -> Result<Arc<VzDefaults>, CollectError> {
+        if let Some(d) = &self.defaults {
+            return Ok(Arc::clone(d));
+        }
+        let d = vz_defaults(self.host)?;
+        self.defaults = Some(Arc::clone(&d));
+        Ok(d)
+    }
+
+    /// A listed container, its layout settled.
+    fn add(&mut self, mut ct: CtInfo, id: Option<&str>) {
+        if let Some(Layout::Version(v)) = ct.layout {
+            if self.error.is_some() {
+                return;
+            }
+            let d = match self.defaults() {
+                Ok(d) => d,
+                Err(e) => {
+                    self.error = Some(e);
+                    return;
+                }
+            };
+            let layout = layout_of_version(v, d.image_format());
+            if layout.is_none()
+                && let Some(id) = id.filter(|id| {
+                    !id.is_empty()
+                        && id.len() <= 64
+                        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                })
+            {
+                self.pending.push((ct, id.to_owned()));
+                return;
+            }
+            ct.layout = layout.as_deref().or(d.layout()).map(Layout::of_name);
+        }
+        self.count(&ct);
+    }
+
+    fn count(&mut self, ct: &CtInfo) {
+        self.summary.add(ct);
+        self.places.add(ct.layout, ct.private.as_deref());
+        #[cfg(test)]
+        self.cts.push(ct.clone());
+    }
+
+    /// The listing of `source`, once every container is counted.
+    fn finish(mut self, places: bool, names: Option<Names>) -> Result<Listing, CollectError> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        for (mut ct, id) in std::mem::take(&mut self.pending) {
+            let d = self.defaults()?;
+            let layout = match self
+                .host
+                .read_optional(&format!("/etc/vz/conf/{id}.conf"))?
+            {
+                Some(text) => place_of(self.host, &id, &ConfScan::new(&text), &d).0,
+                None => None,
+            };
+            ct.layout = layout.or_else(|| d.layout().map(Layout::of_name));
+            self.count(&ct);
+        }
+        Ok(Listing {
+            summary: self.summary,
+            places: places.then(|| Arc::new(self.places)),
+            names,
+            #[cfg(test)]
+            cts: self.cts,
+        })
+    }
 }
 
 fn read_listing(host: &Host) -> Result<Listing, CollectError> {
@@ -683,39 +1189,34 @@ fn read_listing(host: &Host) -> Result<Listing, CollectError> {
     // the JSON error stands only when none works.
     let mut json_error = None;
     if let Some(t) = run_optional(host, &VZLIST_JSON, LISTING_CAP)? {
-        match parse_vzlist_json_full(&t) {
-            Ok(mut l) => {
-                resolve_layouts(host, &mut l.cts, Some(&l.ids))?;
-                return Ok(Listing {
-                    source: "vzlist-json",
-                    cts: l.cts,
-                    names: Some(l.names),
-                });
+        let read = read_vzlist_json(
+            &t,
+            || Fold::new(host, "vzlist-json"),
+            |fold, ct, id| fold.add(ct, id.as_deref()),
+        );
+        match read {
+            Ok((fold, names)) => {
+                drop(t);
+                return fold.finish(true, Some(names));
             }
             Err(e) => json_error = Some(e),
         }
     }
-    let (source, cts) = if let Some(t) =
-        run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)?
-    {
-        let mut cts = parse_vzlist_plain(&t, VZLIST_FIELDS)?;
-        resolve_layouts(host, &mut cts, None)?;
-        ("vzlist", cts)
-    } else if let Some(cts) = from_confs(host)? {
+    if let Some(t) = run_optional(host, &["vzlist", "-aH", "-o", VZLIST_FIELDS], LISTING_CAP)? {
+        let mut fold = Fold::new(host, "vzlist");
+        read_vzlist_plain(&t, VZLIST_FIELDS, |ct| fold.add(ct, None))?;
+        // Its rows name no private area: the configs do.
+        return fold.finish(false, None);
+    }
+    if let Some(l) = from_confs(host)? {
         // The guard reads every config itself, `ve-*.conf` too.
-        ("conf", cts)
-    } else if let Some(e) = json_error {
-        return Err(e);
-    } else {
-        return Err(CollectError::not_applicable(
+        return Ok(l);
+    }
+    Err(json_error.unwrap_or_else(|| {
+        CollectError::not_applicable(
             "no vzlist, no /proc/vz/veinfo and no container configs in /etc/vz/conf",
-        ));
-    };
-    Ok(Listing {
-        source,
-        cts,
-        names: None,
-    })
+        )
+    }))
 }
 
 /// Every container's host name, name and IP addresses (`HOSTNAME`,
@@ -727,19 +1228,33 @@ fn read_listing(host: &Host) -> Result<Listing, CollectError> {
 /// without a JSON vzlist listing; the guard gathers them itself then.
 /// These values never enter a section.
 pub fn container_names(host: &Host) -> Option<Vec<String>> {
-    let mut names = listing(host).ok()?.names.clone()?;
-    if let Ok(Some(text)) = prlctl_json(host).as_ref() {
-        names.extend(crate::secrets::prlctl_names(text.as_bytes()));
+    let l = listing(host).ok()?;
+    let mut names: Vec<String> = l.names.as_ref()?.iter().map(str::to_owned).collect();
+    if let Ok(Some(p)) = prlctl(host).as_ref() {
+        names.extend(p.names.iter().cloned());
     }
     Some(names)
 }
 
-/// `prlctl list -a -j`, run once per collection for `vz.containers` and
-/// the privacy guard (on a busy node the dispatcher takes seconds to
-/// answer). `Ok(None)`: prlctl is absent or failed.
-fn prlctl_json(host: &Host) -> Arc<Result<Option<String>, String>> {
+/// What `prlctl list -a -j` says: the CT and VM counts (or why they
+/// cannot be told) for `vz.containers`, the names for the privacy guard.
+struct Prl {
+    counts: Result<PrlCounts, String>,
+    names: Vec<String>,
+}
+
+/// `prlctl list -a -j`, run and read once per collection for
+/// `vz.containers` and the privacy guard (on a busy node the dispatcher
+/// takes seconds to answer). `Ok(None)`: prlctl is absent or failed.
+fn prlctl(host: &Host) -> Arc<Result<Option<Prl>, String>> {
     host.memo("vz.prlctl_list", || {
-        run_optional(host, &PRLCTL_JSON, LISTING_CAP).map_err(|e| e.to_string())
+        let text = run_optional(host, &PRLCTL_JSON, LISTING_CAP).map_err(|e| e.to_string())?;
+        Ok(text.map(|t| Prl {
+            counts: parse_prlctl_list_json(&t)
+                .map(|e| PrlCounts::of(&e))
+                .map_err(|e| e.to_string()),
+            names: crate::secrets::prlctl_names(t.as_bytes()),
+        }))
     })
 }
 
@@ -760,25 +1275,22 @@ pub(crate) fn listing(host: &Host) -> Result<Arc<Listing>, CollectError> {
     }
 }
 
-/// Layout and private area of every container: from the shared listing
-/// when it has them (vzlist JSON, configs), else from the configs.
-pub(crate) fn places(host: &Host) -> Result<Vec<CtPlace>, CollectError> {
+/// The private areas of the ploop and simfs containers: from the shared
+/// listing when it names them (vzlist JSON, configs), else from the
+/// configs.
+pub(crate) fn places(host: &Host) -> Result<Arc<Places>, CollectError> {
     match listing(host) {
-        Ok(l) if l.source != "vzlist" => Ok(l
-            .cts
-            .iter()
-            .map(|c| CtPlace {
-                layout: c.layout.clone(),
-                private: c.private.clone(),
-            })
-            .collect()),
-        Ok(_) | Err(CollectError::NotApplicable(_)) => ct_places(host),
+        Ok(l) => match &l.places {
+            Some(p) => Ok(Arc::clone(p)),
+            None => conf_places(host),
+        },
+        Err(CollectError::NotApplicable(_)) => conf_places(host),
         Err(e) => Err(e),
     }
 }
 
 /// Containers from /proc/vz/veinfo (running) and the configs (all).
-fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
+fn from_confs(host: &Host) -> Result<Option<Listing>, CollectError> {
     let running: HashSet<String> = match host.read_optional("/proc/vz/veinfo")? {
         Some(t) => parse_veinfo(&t)?
             .into_iter()
@@ -792,23 +1304,19 @@ fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
         return Ok(None);
     }
     let defaults = vz_defaults(host)?;
-    let mut cts = Vec::with_capacity(ids.len());
+    let mut fold = Fold::new(host, "conf");
     let mut seen = HashSet::with_capacity(ids.len());
     for id in &ids {
         let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
-        let mut ct = parse_ct_conf(&text);
-        let place = place_of(host, id, &text, &defaults);
-        ct.layout = place.layout;
-        ct.private = place.private;
-        ct.status = Some(
-            if running.contains(id) {
-                "running"
-            } else {
-                "stopped"
-            }
-            .into(),
-        );
-        cts.push(ct);
+        let conf = ConfScan::new(&text);
+        let mut ct = conf_info(&conf);
+        (ct.layout, ct.private) = place_of(host, id, &conf, &defaults);
+        ct.status = Some(if running.contains(id) {
+            CtStatus::Running
+        } else {
+            CtStatus::Stopped
+        });
+        fold.count(&ct);
         seen.insert(id.as_str());
     }
     // Running without a config: still a container.
@@ -816,11 +1324,13 @@ fn from_confs(host: &Host) -> Result<Option<Vec<CtInfo>>, CollectError> {
         .iter()
         .filter(|id| !seen.contains(id.as_str()))
         .count();
-    cts.extend((0..orphans).map(|_| CtInfo {
-        status: Some("running".into()),
-        ..CtInfo::default()
-    }));
-    Ok(Some(cts))
+    for _ in 0..orphans {
+        fold.count(&CtInfo {
+            status: Some(CtStatus::Running),
+            ..CtInfo::default()
+        });
+    }
+    fold.finish(true, None).map(Some)
 }
 
 impl Collector for VzContainers {
@@ -862,29 +1372,13 @@ impl Collector for VzContainers {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let l = listing(host)?;
-        let (source, cts) = (l.source, &l.cts);
-        let mut out = summarize(source, cts);
-        let prl = match prlctl_json(host)
-            .as_ref()
-            .as_ref()
-            .map_err(|e| CollectError::Other(e.clone()))?
-        {
-            Some(t) => Some(parse_prlctl_list_json(t)?),
-            None => run_optional(host, &["prlctl", "list", "-a"], LISTING_CAP)?
-                .map(|t| parse_prlctl_list_plain(&t)),
+        let mut out = listing(host)?.summary.clone();
+        out.prlctl = match prlctl(host).as_ref() {
+            Err(e) => return Err(CollectError::Other(e.clone())),
+            Ok(Some(p)) => Some(p.counts.clone().map_err(CollectError::Other)?),
+            Ok(None) => run_optional(host, &["prlctl", "list", "-a"], LISTING_CAP)?
+                .map(|t| PrlCounts::of(&parse_prlctl_list_plain(&t))),
         };
-        if let Some(entries) = prl {
-            let mut c = PrlCounts::default();
-            for e in entries {
-                match e.kind.as_str() {
-                    "CT" => c.containers += 1,
-                    "VM" => c.vms += 1,
-                    _ => {}
-                }
-            }
-            out.prlctl = Some(c);
-        }
         Section::json(&out)
     }
 }
@@ -892,6 +1386,7 @@ impl Collector for VzContainers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vz_util::format_sample as format;
     use cep_core::testing::FixtureHostBuilder;
     use proptest::prelude::*;
     use serde_json::json;
@@ -901,6 +1396,21 @@ mod tests {
     const BASIC: &str =
         include_str!("../../testdata/real/etc-vz-conf-ve-basic.conf-sample-vz7.txt");
     const VEINFO: &str = include_str!("../../testdata/real/proc-vz-veinfo-host-vz_tools.txt");
+
+    /// A generated Virtuozzo 7 host in a temporary directory.
+    fn generated(containers: usize, vms: usize, seed: u64) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        crate::testing::generate_vz7_host(
+            dir.path(),
+            crate::testing::GenSpec {
+                containers,
+                vms,
+                seed,
+            },
+        )
+        .unwrap();
+        dir
+    }
 
     fn host_dir(name: &str) -> std::path::PathBuf {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -951,12 +1461,12 @@ mod tests {
         assert_eq!(cts[0].template.as_deref(), Some("centos-7"));
         assert_eq!(cts[0].ram, Limit::Value(1 << 30));
         assert_eq!(cts[0].numproc, Limit::Unlimited);
-        assert_eq!(cts[0].features, vec!["nfs"]);
+        assert_eq!(cts[0].features.names().collect::<Vec<_>>(), ["nfs"]);
         assert_eq!(
             cts[1],
             CtInfo {
-                status: Some("stopped".into()),
-                layout: Some("simfs".into()),
+                status: Some(CtStatus::Stopped),
+                layout: Some(Layout::Simfs),
                 ..CtInfo::default()
             }
         );
@@ -1129,16 +1639,7 @@ mod tests {
         assert_eq!(container_names(&no_json), None);
         assert_eq!(gather_with(&no_json, container_names), gather(&no_json));
         // A generated node: the listing and the configs agree exactly.
-        let dir = tempfile::tempdir().unwrap();
-        crate::testing::generate_vz7_host(
-            dir.path(),
-            crate::testing::GenSpec {
-                containers: 60,
-                vms: 6,
-                seed: 7,
-            },
-        )
-        .unwrap();
+        let dir = generated(60, 6, 7);
         let generated = Host::fixture(dir.path()).unwrap();
         let read = gather(&generated);
         assert!(read.hosts.len() > 100, "{read:?}");
@@ -1236,7 +1737,7 @@ mod tests {
         assert_eq!(cts.len(), 9);
         assert!(cts.iter().all(|c| c
             == &CtInfo {
-                status: Some("running".into()),
+                status: Some(CtStatus::Running),
                 ..CtInfo::default()
             }));
         let plain = parse_prlctl_list_plain(sample(include_str!(
@@ -1299,22 +1800,44 @@ mod tests {
         assert!(parse_prlctl_list_json("[1]").is_err());
     }
 
-    fn format(name: &str) -> String {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../testdata/formats")
-            .join(name);
-        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    /// Status, layout, RAM and numproc limits, CPUs of a listed container.
+    type Row = (Option<CtStatus>, Option<Layout>, Limit, Limit, Option<u64>);
+
+    /// A listing's containers, names and ids, layouts as listed.
+    struct Full {
+        cts: Vec<CtInfo>,
+        names: Vec<String>,
+        ids: Vec<Option<String>>,
     }
 
-    /// Status, layout, RAM and numproc limits, CPUs of a listed container.
-    type Row = (Option<String>, Option<String>, Limit, Limit, Option<u64>);
+    fn parse_vzlist_json_full(text: &str) -> Result<Full, CollectError> {
+        let ((cts, ids), names) = read_vzlist_json(
+            text,
+            || (Vec::new(), Vec::new()),
+            |(cts, ids), ct, id| {
+                cts.push(ct);
+                ids.push(id.map(Cow::into_owned));
+            },
+        )?;
+        Ok(Full {
+            cts,
+            names: names.iter().map(str::to_owned).collect(),
+            ids,
+        })
+    }
+
+    fn features(names: &[&str]) -> Features {
+        let mut f = Features::default();
+        names.iter().for_each(|n| f.add(n));
+        f
+    }
 
     fn listed(host: &Host) -> Vec<Row> {
         listing(host)
             .unwrap()
             .cts
             .iter()
-            .map(|c| (c.status.clone(), c.layout.clone(), c.ram, c.numproc, c.cpus))
+            .map(|c| (c.status, c.layout, c.ram, c.numproc, c.cpus))
             .collect()
     }
 
@@ -1332,13 +1855,13 @@ mod tests {
                 Some("9a8b7c6d-5e4f-4321-8765-0fedcba98765".to_owned())
             ]
         );
-        let layouts: Vec<Option<&str>> = l.cts.iter().map(|c| c.layout.as_deref()).collect();
-        assert_eq!(layouts, [Some("5"), Some("5"), Some("4")]);
+        let layouts: Vec<Option<Layout>> = l.cts.iter().map(|c| c.layout).collect();
+        assert_eq!(layouts, [5, 5, 4].map(|v| Some(Layout::Version(v))));
         assert_eq!(
             l.cts[0],
             CtInfo {
-                status: Some("running".into()),
-                layout: Some("5".into()),
+                status: Some(CtStatus::Running),
+                layout: Some(Layout::Version(5)),
                 template: Some("centos-7".into()),
                 ram: Limit::Value(1 << 30),
                 swap: Limit::Value(512 << 20),
@@ -1348,7 +1871,7 @@ mod tests {
                 disk: Limit::Value(10 << 30),
                 numproc: Limit::Unlimited,
                 onboot: true,
-                features: vec!["nfs".into()],
+                features: features(&["nfs"]),
                 private: Some("/vz/private/1c7a1b3e-8f2d-4b8e-9d3a-2f1e0c9b8a71".into()),
             }
         );
@@ -1375,26 +1898,87 @@ mod tests {
         assert_eq!(v["numproc_limit"], json!({"unlimited": 3}));
     }
 
+    /// A big listing is decoded in two halves: the same containers, ids
+    /// and names in the same order as at once, a decoy boundary inside a
+    /// string changes nothing, and a broken one gets the whole document's
+    /// error.
+    #[test]
+    fn halves_read_as_the_whole_listing() {
+        let dir = generated(1200, 0, 3);
+        let text = std::fs::read_to_string(dir.path().join("commands/vzlist-a-j.json")).unwrap();
+        assert!(text.len() > SPLIT_AT);
+        let whole = |t: &str| {
+            let (mut cts, mut ids, mut names) = (Vec::new(), Vec::new(), Names::default());
+            serde_listing(t, &mut names, |ct, id| {
+                cts.push(ct);
+                ids.push(id.map(Cow::into_owned));
+            })
+            .map(|()| {
+                (
+                    cts,
+                    ids,
+                    names.iter().map(str::to_owned).collect::<Vec<_>>(),
+                )
+            })
+            .map_err(|e| e.to_string())
+        };
+        let read = |t: &str| {
+            read_vzlist_json(
+                t,
+                || (Vec::new(), Vec::new()),
+                |(cts, ids), ct, id| {
+                    cts.push(ct);
+                    ids.push(id.map(Cow::into_owned));
+                },
+            )
+            .map(|((cts, ids), names)| {
+                (
+                    cts,
+                    ids,
+                    names.iter().map(str::to_owned).collect::<Vec<_>>(),
+                )
+            })
+            .map_err(|e| e.to_string())
+        };
+        assert!(read_in_halves(&text, text.len() / 2).is_some());
+        let got = read(&text);
+        assert_eq!(got.as_ref().map(|r| r.0.len()), Ok(1200));
+        assert_eq!(got, whole(&text));
+        // `}, {` in a string right after the middle: not a boundary.
+        let mid = text[text.len() / 2..].find("\"name\": \"").unwrap() + text.len() / 2;
+        let decoy = format!("{}\"name\": \"x}}, {{y{}", &text[..mid], &text[mid + 9..]);
+        assert_eq!(cut_after(&decoy, mid).map(|(c, _)| c), Some(mid + 11));
+        assert!(read_in_halves(&decoy, mid).is_none());
+        let got = read(&decoy);
+        assert_eq!(got.as_ref().map(|r| r.0.len()), Ok(1200));
+        assert_eq!(got, whole(&decoy));
+        // Broken in either half, or after the closing bracket.
+        for broken in [
+            text.replacen("\"status\": ", "\"status\" ", 1),
+            format!("{}]", &text[..text.rfind(']').unwrap()]) + "x",
+            text[..text.len() * 3 / 4].to_owned(),
+        ] {
+            let e = read(&broken).unwrap_err();
+            assert_eq!(Err(e.clone()), whole(&broken));
+            assert!(e.starts_with("cannot parse vzlist -a -j: "), "{e}");
+        }
+    }
+
     #[test]
     fn vzctl9_json_has_distribution_and_configured_ip() {
         let text = format("vzlist-a-j-vzctl-8.0-9.0.json");
         assert!(text.contains("\"distribution\": null") && text.contains("\"configured_ip\""));
         let cts = parse_vzlist_json(&text).unwrap();
-        let got: Vec<(Option<&str>, Option<&str>, Option<&str>)> = cts
+        let got: Vec<(Option<CtStatus>, Option<Layout>, Option<&str>)> = cts
             .iter()
-            .map(|c| {
-                (
-                    c.status.as_deref(),
-                    c.layout.as_deref(),
-                    c.template.as_deref(),
-                )
-            })
+            .map(|c| (c.status, c.layout, c.template.as_deref()))
             .collect();
+        let (running, five) = (Some(CtStatus::Running), Some(Layout::Version(5)));
         assert_eq!(
             got,
             [
-                (Some("running"), Some("5"), Some("almalinux-9")),
-                (Some("running"), Some("5"), Some("ubuntu-22.04"))
+                (running, five, Some("almalinux-9")),
+                (running, five, Some("ubuntu-22.04"))
             ]
         );
     }
@@ -1407,21 +1991,21 @@ mod tests {
         let got: Vec<Row> = l
             .cts
             .iter()
-            .map(|c| (c.status.clone(), c.layout.clone(), c.ram, c.numproc, c.cpus))
+            .map(|c| (c.status, c.layout, c.ram, c.numproc, c.cpus))
             .collect();
         assert_eq!(
             got,
             [
                 (
-                    Some("running".into()),
-                    Some("simfs".into()),
+                    Some(CtStatus::Running),
+                    Some(Layout::Simfs),
                     Limit::Value(1 << 30),
                     Limit::Unlimited,
                     None
                 ),
                 (
-                    Some("stopped".into()),
-                    Some("ploop".into()),
+                    Some(CtStatus::Stopped),
+                    Some(Layout::Ploop),
                     Limit::Value(2 << 30),
                     Limit::Unlimited,
                     Some(2)
@@ -1436,8 +2020,8 @@ mod tests {
     fn plain_listings_of_both_generations() {
         let v7 =
             parse_vzlist_plain(&format("vzlist-aH-o-vzctl-7.0.179.txt"), VZLIST_FIELDS).unwrap();
-        let layouts: Vec<Option<&str>> = v7.iter().map(|c| c.layout.as_deref()).collect();
-        assert_eq!(layouts, [Some("5"), Some("5"), Some("4")]);
+        let layouts: Vec<Option<Layout>> = v7.iter().map(|c| c.layout).collect();
+        assert_eq!(layouts, [5, 5, 4].map(|v| Some(Layout::Version(v))));
         assert_eq!(v7[1].cpulimit, Some(200));
         assert_eq!(v7[1].cpus, Some(2));
         assert_eq!(v7[0].cpus, None);
@@ -1455,22 +2039,22 @@ mod tests {
             listed(&host),
             [
                 (
-                    Some("running".into()),
-                    Some("ploop".into()),
+                    Some(CtStatus::Running),
+                    Some(Layout::Ploop),
                     Limit::Value(1 << 30),
                     Limit::Unlimited,
                     None
                 ),
                 (
-                    Some("running".into()),
-                    Some("ploop".into()),
+                    Some(CtStatus::Running),
+                    Some(Layout::Ploop),
                     Limit::Value(2 << 30),
                     Limit::Unlimited,
                     Some(2)
                 ),
                 (
-                    Some("stopped".into()),
-                    Some("simfs".into()),
+                    Some(CtStatus::Stopped),
+                    Some(Layout::Simfs),
                     Limit::Value(4 << 30),
                     Limit::Unlimited,
                     None
@@ -1478,8 +2062,8 @@ mod tests {
             ]
         );
         let v4 = parse_vzlist_plain(&format("vzlist-aH-o-vzctl-4.x.txt"), VZLIST_FIELDS).unwrap();
-        let layouts: Vec<Option<&str>> = v4.iter().map(|c| c.layout.as_deref()).collect();
-        assert_eq!(layouts, [Some("simfs"), Some("ploop")]);
+        let layouts: Vec<Option<Layout>> = v4.iter().map(|c| c.layout).collect();
+        assert_eq!(layouts, [Some(Layout::Simfs), Some(Layout::Ploop)]);
     }
 
     #[test]
@@ -1500,15 +2084,17 @@ mod tests {
             .unwrap();
         let host = f.host().unwrap();
         let l = listing(&host).unwrap();
-        let layouts: Vec<Option<&str>> = l.cts.iter().map(|c| c.layout.as_deref()).collect();
+        // Those the config decides are counted after the listing: 201
+        // (simfs) and 202 (ploop) come last.
+        let layouts: Vec<Option<Layout>> = l.cts.iter().map(|c| c.layout).collect();
         assert_eq!(
             layouts,
             [
-                Some("simfs"),
-                Some("ploop"),
-                Some("ploop"),
-                Some("vzfs"),
-                Some("ploop")
+                Some(Layout::Ploop),
+                Some(Layout::Other),
+                Some(Layout::Ploop),
+                Some(Layout::Simfs),
+                Some(Layout::Ploop)
             ]
         );
         let v = VzContainers.collect(&host).unwrap();
@@ -1555,8 +2141,8 @@ mod tests {
         assert_eq!(
             cts,
             [CtInfo {
-                status: Some("7".into()),
-                layout: Some("ploop".into()),
+                status: Some(CtStatus::Other),
+                layout: Some(Layout::Ploop),
                 template: Some("other".into()),
                 cpus: Some(4),
                 numproc: Limit::Value(600),

@@ -7,7 +7,8 @@
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::Serialize;
 
-use crate::vz_util::{beancounters_text, first_version, run_optional};
+use crate::vz_beancounters::ubc_facts;
+use crate::vz_util::{first_version, run_optional};
 
 const UBC: &str = "/proc/user_beancounters";
 const VEINFO: &str = "/proc/vz/veinfo";
@@ -60,7 +61,7 @@ pub fn parse_veinfo(text: &str) -> Result<Vec<VeinfoRow>, CollectError> {
 /// white space, then white space or its end. Only the `:` of the uid
 /// column are looked at (a `memchr` search, one a container) instead of
 /// every line, which showed over the 120,000 rows of 10,000 containers.
-fn has_ve0_row(text: &str) -> bool {
+pub(crate) fn has_ve0_row(text: &str) -> bool {
     text.match_indices(':').any(|(i, _)| {
         i >= 1
             && text.as_bytes()[i - 1] == b'0'
@@ -79,8 +80,7 @@ fn has_ve0_row(text: &str) -> bool {
 /// row for VE0 (`0:`). `cep collect`, `cep show`, `cep send` and `cep run`
 /// call this first and exit 1 with the message.
 pub fn container_check(host: &Host) -> Option<String> {
-    let text = beancounters_text(host).ok().flatten()?;
-    if has_ve0_row(&text) {
+    if ubc_facts(host).ok().flatten()?.ve0 {
         return None;
     }
     Some(format!(
@@ -182,10 +182,9 @@ impl Collector for VzHost {
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
-        let ubc = beancounters_text(host)?;
+        let ubc = ubc_facts(host)?;
         let veinfo = host.read_optional(VEINFO)?;
-        // A line scan: the full parse is vz.beancounters' job.
-        let ve0_ubc = ubc.as_deref().is_some_and(|t| has_ve0_row(t));
+        let ve0_ubc = ubc.as_ref().is_some_and(|f| f.ve0);
         let ve0_veinfo = match &veinfo {
             Some(t) => parse_veinfo(t)?.iter().any(|r| r.ctid == "0"),
             None => false,

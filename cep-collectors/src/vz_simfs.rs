@@ -44,15 +44,12 @@ impl Collector for VzSimfs {
         }
         let mounts = mounts(host)?;
         let mut o = Out::default();
-        for p in crate::vz_containers::places(host)?
-            .into_iter()
-            .filter(|p| p.layout.as_deref() == Some("simfs"))
-        {
+        for private in &crate::vz_containers::places(host)?.simfs {
             o.containers += 1;
-            let t = p.private.as_deref().and_then(|d| fs_type_of(&mounts, d));
+            let t = private.as_deref().and_then(|d| fs_type_of(&mounts, d));
             bump(
                 &mut o.fs_types,
-                t.map_or_else(|| "unknown".into(), kernel_name),
+                &t.map_or_else(|| "unknown".into(), kernel_name),
             );
         }
         Section::json(&o)

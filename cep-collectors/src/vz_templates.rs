@@ -127,18 +127,18 @@ fn walk_template_dir(host: &Host, o: &mut Out) -> Result<(), CollectError> {
                 if host.is_dir(&format!("{config}/os")) {
                     bump(
                         &mut o.os_templates,
-                        public_template(&format!("{family}-{version}")),
+                        &public_template(&format!("{family}-{version}")),
                     );
                 }
                 for app in names(host, &format!("{config}/app"), 256)? {
-                    bump(&mut o.app_templates, app_name(&app));
+                    bump(&mut o.app_templates, &app_name(&app));
                 }
             }
         }
     }
     for f in names(host, &format!("{TEMPLATE_DIR}/cache"), 10_000)? {
         if let Some(base) = CACHE_SUFFIXES.iter().find_map(|ext| f.strip_suffix(ext)) {
-            bump(&mut o.os_templates_cached, public_template(base));
+            bump(&mut o.os_templates_cached, &public_template(base));
         }
     }
     Ok(())
@@ -199,13 +199,11 @@ impl Collector for VzTemplates {
         if let Some(t) = run_optional(host, &["vzpkg", "list"], 0)? {
             let l = parse_vzpkg_list(&t);
             o.source = "vzpkg";
-            l.os.into_iter().for_each(|n| bump(&mut o.os_templates, n));
+            l.os.iter().for_each(|n| bump(&mut o.os_templates, n));
             l.cached
-                .into_iter()
+                .iter()
                 .for_each(|n| bump(&mut o.os_templates_cached, n));
-            l.apps
-                .into_iter()
-                .for_each(|n| bump(&mut o.app_templates, n));
+            l.apps.iter().for_each(|n| bump(&mut o.app_templates, n));
         } else if host.is_dir(TEMPLATE_DIR) {
             o.source = "template-dir";
             walk_template_dir(host, &mut o)?;

@@ -5,15 +5,23 @@
 //! different hosts and versions can be added up on the server.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use cep_core::{CollectError, CommandError, CommandLimits, CommandSpec, Host};
+
+use crate::util::shared_file;
 
 /// A count histogram: bucket or name → number of containers.
 pub type Counts = BTreeMap<String, u64>;
 
-/// Adds one to `key`.
-pub(crate) fn bump(map: &mut Counts, key: impl Into<String>) {
-    *map.entry(key.into()).or_insert(0) += 1;
+/// Adds one to `key` (copied only the first time it is counted).
+pub(crate) fn bump(map: &mut Counts, key: &str) {
+    match map.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(key.to_owned(), 1);
+        }
+    }
 }
 
 /// Page size of the beancounter page counters (physpages, swappages).
@@ -301,23 +309,48 @@ pub(crate) const FEATURES: &[&str] = &[
     "bridge", "fuse", "ipgre", "ipip", "nfs", "nfsd", "ppp", "sit", "sysfs", "time",
 ];
 
-/// Counts the enabled features of a `FEATURES="nfs:on sysfs:off"` value.
-pub(crate) fn enabled_features(value: &str) -> Vec<String> {
-    value
-        .split([' ', ','])
-        .filter_map(|f| f.split_once(':'))
-        .filter(|(_, state)| state.eq_ignore_ascii_case("on"))
-        .map(|(name, _)| feature_name(name))
-        .collect()
-}
+/// The enabled features of a container: the known ones (`FEATURES`) and
+/// whether any other is on (`other`), one bit each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Features(u16);
 
-/// A feature name as reported: known ones as they are, the rest `other`.
-pub(crate) fn feature_name(name: &str) -> String {
-    let n = name.trim().to_ascii_lowercase();
-    if FEATURES.contains(&n.as_str()) {
-        n
-    } else {
-        "other".into()
+impl Features {
+    /// The bit of `other`, after the known features'.
+    const OTHER: u16 = 1 << FEATURES.len();
+
+    /// Switches on a feature by name: a known one as it is (any case,
+    /// surrounding white space ignored), anything else as `other`.
+    pub fn add(&mut self, name: &str) {
+        let n = name.trim();
+        self.0 |= FEATURES
+            .iter()
+            .position(|f| f.eq_ignore_ascii_case(n))
+            .map_or(Self::OTHER, |i| 1 << i);
+    }
+
+    /// Switches on what a `FEATURES="nfs:on sysfs:off"` value enables.
+    pub fn add_enabled(&mut self, value: &str) {
+        for (name, state) in value.split([' ', ',']).filter_map(|f| f.split_once(':')) {
+            if state.eq_ignore_ascii_case("on") {
+                self.add(name);
+            }
+        }
+    }
+
+    /// The names switched on, known ones first, then `other`.
+    pub fn names(self) -> impl Iterator<Item = &'static str> {
+        FEATURES
+            .iter()
+            .copied()
+            .chain(["other"])
+            .enumerate()
+            .filter(move |(i, _)| self.0 & (1 << i) != 0)
+            .map(|(_, n)| n)
+    }
+
+    /// True when none is on.
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
     }
 }
 
@@ -391,32 +424,80 @@ pub(crate) fn conf_ids(host: &Host, limit: usize) -> Result<Vec<String>, Collect
         .collect())
 }
 
-/// /proc/user_beancounters (about 900 bytes a container), read once per
-/// run and shared by the in-container check, `vz.host` and
-/// `vz.beancounters`. `None` when absent.
-pub(crate) fn beancounters_text(
-    host: &Host,
-) -> Result<Option<std::sync::Arc<String>>, CollectError> {
-    type Shared = Result<Option<std::sync::Arc<String>>, String>;
-    let shared = host.memo("vz.user_beancounters", || -> Shared {
-        host.read_optional("/proc/user_beancounters")
-            .map(|t| t.map(std::sync::Arc::new))
-            .map_err(|e| e.to_string())
-    });
-    shared.as_ref().clone().map_err(CollectError::Other)
+/// A sample of `testdata/formats` (the shapes the tools print), for tests.
+#[cfg(test)]
+pub(crate) fn format_sample(name: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../testdata/formats")
+        .join(name);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
 /// Most containers a collector looks at one by one (bounded per-CT work).
 pub(crate) const MAX_CTS: usize = 100_000;
 
-/// Where a container lives, from its config and vz.conf's defaults. Used
-/// to reach per-container files; never reported.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct CtPlace {
-    /// ploop, simfs, or `None` when neither config says.
-    pub layout: Option<String>,
-    /// The private area (`/vz/private/101`), when known.
-    pub private: Option<String>,
+/// A container's layout, as the collectors count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// ploop image.
+    Ploop,
+    /// simfs (a directory).
+    Simfs,
+    /// Any other named layout (`vzfs`, `qcow2`, ...).
+    Other,
+    /// A libvzctl layout version as vzctl 7's vzlist prints it (4 simfs,
+    /// 5 an image, 0 unknown), not yet turned into a name; see
+    /// `layout_of_version`.
+    Version(u64),
+}
+
+impl Layout {
+    /// The layout a name says (`ploop`, `simfs`, anything else `Other`).
+    pub fn of_name(name: &str) -> Layout {
+        match name {
+            "ploop" => Layout::Ploop,
+            "simfs" => Layout::Simfs,
+            _ => Layout::Other,
+        }
+    }
+
+    /// A layout as a listing prints it, already trimmed, not empty and at
+    /// most 32 bytes: all digits is a layout version, else a name in any
+    /// case.
+    pub(crate) fn listed(s: &str) -> Layout {
+        if s.bytes().all(|b| b.is_ascii_digit())
+            && let Ok(v) = s.parse()
+        {
+            return Layout::Version(v);
+        }
+        if s.eq_ignore_ascii_case("ploop") {
+            Layout::Ploop
+        } else if s.eq_ignore_ascii_case("simfs") {
+            Layout::Simfs
+        } else {
+            Layout::Other
+        }
+    }
+}
+
+/// The private areas of the ploop and the simfs containers (the only
+/// layouts whose per-container files are read), to reach their files;
+/// never reported. `None` where a container's is unknown.
+#[derive(Debug, Default)]
+pub(crate) struct Places {
+    pub ploop: Vec<Option<Box<str>>>,
+    pub simfs: Vec<Option<Box<str>>>,
+}
+
+impl Places {
+    pub(crate) fn add(&mut self, layout: Option<Layout>, private: Option<&str>) {
+        let list = match layout {
+            Some(Layout::Ploop) => &mut self.ploop,
+            Some(Layout::Simfs) => &mut self.simfs,
+            _ => return,
+        };
+        list.push(private.map(Box::from));
+    }
 }
 
 /// vz.conf's defaults for container configs.
@@ -488,37 +569,131 @@ impl VzDefaults {
     }
 }
 
-/// Reads /etc/vz/vz.conf's layout keys (VE_LAYOUT of vzctl 4.x; VEFSTYPE,
-/// VEIMAGEFORMAT and VELAYOUT of vzctl 7) and VE_PRIVATE.
-pub(crate) fn vz_defaults(host: &Host) -> Result<VzDefaults, CollectError> {
-    let vz = host
-        .read_optional("/etc/vz/vz.conf")?
-        .map(|t| cep_core::host::parse_shell_vars(&format!("VEID=\u{1}\n{t}")))
-        .unwrap_or_default();
-    let get = |k: &str| vz.get(k).map(String::as_str).filter(|s| !s.is_empty());
-    let image_format = get("VEIMAGEFORMAT").map(str::to_ascii_lowercase);
-    Ok(VzDefaults {
-        layout: layout_from_keys(
-            get("VE_LAYOUT").or(get("VELAYOUT")),
-            get("VEFSTYPE"),
-            image_format.as_deref(),
-        )
-        .or_else(|| image_format.clone()),
-        image_format,
-        private_tpl: vz.get("VE_PRIVATE").cloned(),
-    })
+/// /etc/vz/vz.conf's layout keys (VE_LAYOUT of vzctl 4.x; VEFSTYPE,
+/// VEIMAGEFORMAT and VELAYOUT of vzctl 7) and VE_PRIVATE, read once per
+/// run.
+pub(crate) fn vz_defaults(host: &Host) -> Result<Arc<VzDefaults>, CollectError> {
+    type Shared = Result<Arc<VzDefaults>, String>;
+    let shared = host.memo("vz.defaults", || -> Shared {
+        let vz = shared_file(host, "/etc/vz/vz.conf")
+            .map_err(|e| e.to_string())?
+            .map(|t| cep_core::host::parse_shell_vars(&format!("VEID=\u{1}\n{t}")))
+            .unwrap_or_default();
+        let get = |k: &str| vz.get(k).map(String::as_str).filter(|s| !s.is_empty());
+        let image_format = get("VEIMAGEFORMAT").map(str::to_ascii_lowercase);
+        Ok(Arc::new(VzDefaults {
+            layout: layout_from_keys(
+                get("VE_LAYOUT").or(get("VELAYOUT")),
+                get("VEFSTYPE"),
+                image_format.as_deref(),
+            )
+            .or_else(|| image_format.clone()),
+            image_format,
+            private_tpl: vz.get("VE_PRIVATE").cloned(),
+        }))
+    });
+    shared.as_ref().clone().map_err(CollectError::Other)
 }
 
-/// Layout and private area of container `id` from its config text:
+/// What the collectors read of a container config, found by one scan of
+/// its lines (no map of every key). Two readings of a line coexist, as
+/// before: the settings are read as the shell would
+/// (`cep_core::host::parse_shell_vars` of just their lines, or of the
+/// whole config when a value may name another key: `$VAR`), the keys that
+/// find the container's files as plain `KEY=value` lines with quotes
+/// removed.
+#[derive(Debug, Default)]
+pub(crate) struct ConfScan<'a> {
+    /// The settings ([`SETTINGS`]) the config sets, the last assignment
+    /// of each.
+    settings: BTreeMap<String, String>,
+    /// `VE_LAYOUT`, `VEFSTYPE`, `VE_PRIVATE` by the plain reading.
+    pub place_layout: Option<&'a str>,
+    pub place_fstype: Option<&'a str>,
+    pub place_private: Option<&'a str>,
+}
+
+/// The settings of a container config the collectors read.
+pub(crate) const SETTINGS: [&str; 12] = [
+    "OSTEMPLATE",
+    "PHYSPAGES",
+    "SWAPPAGES",
+    "DISKSPACE",
+    "NUMPROC",
+    "CPULIMIT",
+    "CPUUNITS",
+    "CPUS",
+    "ONBOOT",
+    "FEATURES",
+    "VE_LAYOUT",
+    "VEFSTYPE",
+];
+
+impl<'a> ConfScan<'a> {
+    /// Scans a config's lines once.
+    pub(crate) fn new(text: &'a str) -> ConfScan<'a> {
+        let mut out = ConfScan::default();
+        // The lines that set a setting, as the shell reading finds them.
+        let mut lines = String::new();
+        for line in text.lines() {
+            let trimmed = line.trim();
+            // The plain reading: `KEY=value`, quotes removed.
+            if let Some((k, v)) = trimmed.split_once('=') {
+                let slot = match k {
+                    "VE_LAYOUT" => Some(&mut out.place_layout),
+                    "VEFSTYPE" => Some(&mut out.place_fstype),
+                    "VE_PRIVATE" => Some(&mut out.place_private),
+                    _ => None,
+                };
+                if let Some(slot) = slot {
+                    let v = v.trim();
+                    *slot = Some(
+                        v.strip_prefix('"')
+                            .and_then(|x| x.strip_suffix('"'))
+                            .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
+                            .unwrap_or(v),
+                    );
+                }
+            }
+            let shell = trimmed.strip_prefix("export ").unwrap_or(trimmed);
+            if !shell.starts_with('#')
+                && shell
+                    .split_once('=')
+                    .is_some_and(|(k, _)| SETTINGS.contains(&k))
+            {
+                lines.push_str(line);
+                lines.push('\n');
+            }
+        }
+        let mut vars =
+            cep_core::host::parse_shell_vars(if lines.contains('$') { text } else { &lines });
+        vars.retain(|k, v| SETTINGS.contains(&k.as_str()) && !v.is_empty());
+        out.settings = vars;
+        out
+    }
+
+    /// A setting (one of [`SETTINGS`]) as the shell reads it; empty is
+    /// unset.
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.settings.get(key).map(String::as_str)
+    }
+}
+
+/// Layout and private area of container `id` from its config (scanned):
 /// the config's layout keys, else the private area's `.ve.layout` link,
 /// else vz.conf's default.
-pub(crate) fn place_of(host: &Host, id: &str, text: &str, d: &VzDefaults) -> CtPlace {
-    let (layout, fstype, private) = scan_place(text);
-    let private = private
+pub(crate) fn place_of(
+    host: &Host,
+    id: &str,
+    conf: &ConfScan<'_>,
+    d: &VzDefaults,
+) -> (Option<Layout>, Option<String>) {
+    let private = conf
+        .place_private
         .filter(|p| !p.is_empty() && !p.contains('$'))
         .map(str::to_owned)
         .or_else(|| d.private_tpl.as_ref().map(|t| t.replace('\u{1}', id)));
-    let layout = layout_from_keys(layout, fstype, d.image_format())
+    let layout = layout_from_keys(conf.place_layout, conf.place_fstype, d.image_format())
         .or_else(|| {
             private
                 .as_deref()
@@ -526,7 +701,7 @@ pub(crate) fn place_of(host: &Host, id: &str, text: &str, d: &VzDefaults) -> CtP
                 .and_then(|v| layout_of_version(v, d.image_format()))
         })
         .or_else(|| d.layout.clone());
-    CtPlace { layout, private }
+    (layout.as_deref().map(Layout::of_name), private)
 }
 
 /// The layout version in a private area's `.ve.layout` link (libvzctl
@@ -538,41 +713,24 @@ pub(crate) fn layout_link(host: &Host, private: &str) -> Option<u64> {
     target.to_str()?.trim().parse().ok()
 }
 
-/// Layout and private area of every configured container (at most
-/// [`MAX_CTS`]), from the configs.
-pub(crate) fn ct_places(host: &Host) -> Result<Vec<CtPlace>, CollectError> {
-    let d = vz_defaults(host)?;
-    let mut out = Vec::new();
-    for id in conf_ids(host, MAX_CTS)? {
-        let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
-        out.push(place_of(host, &id, &text, &d));
-    }
-    Ok(out)
-}
-
-/// `VE_LAYOUT`, `VEFSTYPE` and `VE_PRIVATE` of a container config, by a
-/// plain line scan (the full shell-variable parser costs too much on
-/// 10,000 configs). The last assignment wins, as in the shell.
-fn scan_place(text: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
-    let (mut layout, mut fstype, mut private) = (None, None, None);
-    for line in text.lines() {
-        let Some((k, v)) = line.trim().split_once('=') else {
-            continue;
+/// The private areas of every configured ploop and simfs container (at
+/// most [`MAX_CTS`]), from the configs, read once per run.
+pub(crate) fn conf_places(host: &Host) -> Result<Arc<Places>, CollectError> {
+    type Shared = Result<Arc<Places>, String>;
+    let shared = host.memo("vz.conf_places", || -> Shared {
+        let read = || -> Result<Places, CollectError> {
+            let d = vz_defaults(host)?;
+            let mut out = Places::default();
+            for id in conf_ids(host, MAX_CTS)? {
+                let text = host.read(&format!("/etc/vz/conf/{id}.conf"))?;
+                let (layout, private) = place_of(host, &id, &ConfScan::new(&text), &d);
+                out.add(layout, private.as_deref());
+            }
+            Ok(out)
         };
-        let v = v.trim();
-        let v = v
-            .strip_prefix('"')
-            .and_then(|x| x.strip_suffix('"'))
-            .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
-            .unwrap_or(v);
-        match k {
-            "VE_LAYOUT" => layout = Some(v),
-            "VEFSTYPE" => fstype = Some(v),
-            "VE_PRIVATE" => private = Some(v),
-            _ => {}
-        }
-    }
-    (layout, fstype, private)
+        read().map(Arc::new).map_err(|e| e.to_string())
+    });
+    shared.as_ref().clone().map_err(CollectError::Other)
 }
 
 /// The file system type of the mount holding `path` (longest mount point
@@ -589,18 +747,26 @@ pub(crate) fn fs_type_of<'a>(mounts: &'a [(String, String)], path: &str) -> Opti
         .map(|(_, t)| t.as_str())
 }
 
-/// (mount point, type) pairs of /proc/mounts; empty when absent.
-pub(crate) fn mounts(host: &Host) -> Result<Vec<(String, String)>, CollectError> {
-    Ok(host
-        .read_optional("/proc/mounts")?
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| {
-            let mut w = l.split_whitespace();
-            let _dev = w.next()?;
-            Some((w.next()?.to_owned(), w.next()?.to_owned()))
-        })
-        .collect())
+/// (mount point, type) pairs of /proc/mounts, read once per run; empty
+/// when absent.
+pub(crate) fn mounts(host: &Host) -> Result<Arc<Vec<(String, String)>>, CollectError> {
+    type Shared = Result<Arc<Vec<(String, String)>>, String>;
+    let shared = host.memo("vz.mounts", || -> Shared {
+        let text = host
+            .read_optional("/proc/mounts")
+            .map_err(|e| e.to_string())?;
+        Ok(Arc::new(
+            text.unwrap_or_default()
+                .lines()
+                .filter_map(|l| {
+                    let mut w = l.split_whitespace();
+                    let _dev = w.next()?;
+                    Some((w.next()?.to_owned(), w.next()?.to_owned()))
+                })
+                .collect(),
+        ))
+    });
+    shared.as_ref().clone().map_err(CollectError::Other)
 }
 
 /// A kernel-defined short name (file system type, process name) as
@@ -718,10 +884,17 @@ mod tests {
 
     #[test]
     fn features_and_versions() {
+        let mut f = Features::default();
+        f.add_enabled("nfs:on sysfs:off acme:on,FUSE:ON time:On");
         assert_eq!(
-            enabled_features("nfs:on sysfs:off acme:on"),
-            vec!["nfs", "other"]
+            f.names().collect::<Vec<_>>(),
+            ["fuse", "nfs", "time", "other"]
         );
+        let mut g = Features::default();
+        g.add(" NFS ");
+        g.add("nfs");
+        assert_eq!(g.names().collect::<Vec<_>>(), ["nfs"]);
+        assert!(Features::default().is_empty() && !g.is_empty());
         assert_eq!(first_version("vzctl version 4.3\n").as_deref(), Some("4.3"));
         assert_eq!(
             first_version("prlctl version 7.0.182").as_deref(),
@@ -733,5 +906,35 @@ mod tests {
             Some("7.0.100")
         );
         assert_eq!(first_version("vzctl v.9.0.1\n").as_deref(), Some("9.0.1"));
+    }
+
+    proptest::proptest! {
+        /// Config lines of every kind the shell reading knows: the scan
+        /// reads the settings as `parse_shell_vars` of the whole config.
+        #[test]
+        fn conf_scan_reads_settings_as_the_shell_does(
+            lines in proptest::collection::vec((
+                proptest::sample::select(vec!["", "export ", "  ", "#", "# ", "\t"]),
+                proptest::sample::select(vec![
+                    "OSTEMPLATE", "PHYSPAGES", "CPUS", "ONBOOT", "FEATURES", "VE_LAYOUT",
+                    "VEFSTYPE", "VE_PRIVATE", "FOO", "X", "CPUS ",
+                ]),
+                proptest::sample::select(vec![
+                    "\"1\"", "'a b'", "x #c", "\"$FOO\"", "$X", "\"\"", "2G:3G", "'$FOO'",
+                    "${FOO}x", "\"unclosed", " yes ", "nfs:on sit:off",
+                ]),
+            ), 0..12),
+        ) {
+            let text: String = lines.iter().map(|(p, k, v)| format!("{p}{k}={v}\n")).collect();
+            let all = cep_core::host::parse_shell_vars(&text);
+            let scan = ConfScan::new(&text);
+            for k in SETTINGS {
+                proptest::prop_assert_eq!(
+                    scan.get(k),
+                    all.get(k).map(String::as_str).filter(|v| !v.is_empty()),
+                    "{} in {:?}", k, text
+                );
+            }
+        }
     }
 }

@@ -174,8 +174,8 @@ impl Collector for VzVms {
         let mut o = Out::default();
         for vm in parse_prlctl_info_json(&text)? {
             o.vms += 1;
-            bump(&mut o.by_state, vm.state);
-            bump(&mut o.guest_os, vm.os_family);
+            bump(&mut o.by_state, &vm.state);
+            bump(&mut o.guest_os, &vm.os_family);
             bump(&mut o.vcpus, cpus_bucket(vm.cpus));
             bump(
                 &mut o.memory,
