@@ -6,9 +6,7 @@ use uuid::Uuid;
 use super::backend::{StoreError, Val};
 use super::ingest::ForgetReceipt;
 use super::published::rfc3339;
-use super::schema::{
-    AGG_DIST_DAY, AGG_DIST_WEEK, AGG_HOST_DAY, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, Store,
-};
+use super::schema::{AGG_DIST_WEEK, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, Store, day_of};
 
 /// What `forgotten` keeps of a forgotten host: a digest of its id, never
 /// the id.
@@ -83,17 +81,9 @@ impl Store {
                 u.int()?,
             );
             let (sql, params): (&str, Vec<Val>) = match agg.as_str() {
-                AGG_DIST_DAY => (
-                    "UPDATE dist_day SET hosts = hosts - $4, units = units - $5 WHERE dist = $1 AND key = $2 AND day = $3",
-                    vec![d.into(), k.into(), t.into(), h.into(), u.into()],
-                ),
                 AGG_DIST_WEEK => (
                     "UPDATE dist_week SET hosts = hosts - $4, units = units - $5 WHERE dist = $1 AND key = $2 AND week = $3",
                     vec![d.into(), k.into(), t.into(), h.into(), u.into()],
-                ),
-                AGG_HOST_DAY => (
-                    "UPDATE host_day SET hosts = hosts - $2 WHERE day = $1",
-                    vec![t.into(), h.into()],
                 ),
                 AGG_WEEK_ACTIVE => (
                     "UPDATE week_active SET hosts = hosts - $2 WHERE week = $1",
@@ -120,6 +110,26 @@ impl Store {
                 }
             };
             self.db.exec(sql, &params)?;
+        }
+        // Its share of the daily rows: its keys, at its last day.
+        if let Some(seen) = last_seen {
+            let day = day_of(seen);
+            for row in self.db.query(
+                "SELECT dist, key, weight FROM host_keys WHERE host_id = $1",
+                std::slice::from_ref(&id),
+            )? {
+                let mut it = row.into_iter();
+                if let (Some(d), Some(k), Some(w)) = (it.next(), it.next(), it.next()) {
+                    self.db.exec(
+                        "UPDATE dist_day SET hosts = hosts - 1, units = units - $4 WHERE dist = $1 AND key = $2 AND day = $3",
+                        &[d, k, day.into(), w],
+                    )?;
+                }
+            }
+            self.db.exec(
+                "UPDATE host_day SET hosts = hosts - 1 WHERE day = $1",
+                &[day.into()],
+            )?;
         }
         for (name, n) in [("hosts", hosts), ("reports", reports)] {
             if n != 0 {

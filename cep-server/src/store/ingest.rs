@@ -9,8 +9,8 @@ use uuid::Uuid;
 use super::backend::{StoreError, Val};
 use super::published::rfc3339;
 use super::schema::{
-    AGG_DIST_DAY, AGG_DIST_WEEK, AGG_HOST_DAY, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, REPORTING,
-    Store, day_of, week_of,
+    AGG_DIST_DAY, AGG_DIST_WEEK, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, REPORTING, Store, day_of,
+    week_of,
 };
 use crate::facts::{self, DISTS, SERVER_COLLECTOR};
 
@@ -47,6 +47,72 @@ pub struct Incoming {
     pub country: Option<String>,
 }
 
+/// A report with what the store writes of its sections worked out
+/// beforehand ([`Prepared::new`]), so that handlers do that work side by
+/// side rather than the one store thread.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    report: Incoming,
+    /// (collector, JSON text) of each section the policy keeps, the
+    /// server's own (the country) last.
+    facts: Vec<(String, String)>,
+    /// The distribution keys (with weights) of those sections.
+    keys: BTreeMap<(String, String), i64>,
+}
+
+/// The collection policy, built once.
+static POLICY: std::sync::LazyLock<cep_core::Policy> = std::sync::LazyLock::new(facts::policy);
+
+impl Prepared {
+    /// Keeps only what the collection policy names of each section
+    /// (whatever the client sent: an old client sends everything), and
+    /// works out the sections' text and distribution keys.
+    ///
+    /// ```
+    /// use cep_server::store::{Incoming, Prepared, Protocol, Sqlite, Store, Stored};
+    /// let report = Incoming {
+    ///     report_id: uuid::Uuid::from_u128(1),
+    ///     client_id: uuid::Uuid::from_u128(2),
+    ///     protocol: Protocol::Cep,
+    ///     sha256: "00".into(),
+    ///     archive: None,
+    ///     sections: [("os.kernel".to_owned(), serde_json::json!({"release": "3.10.0"}))].into(),
+    ///     country: None,
+    /// };
+    /// let mut store = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+    /// let stored = store.ingest_prepared(&[Prepared::new(report)], 1_700_000_000).unwrap();
+    /// assert!(matches!(stored[0], Stored::New(_)));
+    /// ```
+    pub fn new(report: Incoming) -> Prepared {
+        let mut kept: Vec<(&str, Value)> = report
+            .sections
+            .iter()
+            .filter_map(|(k, v)| {
+                let mut v = v.clone();
+                POLICY.filter(k, &mut v).map(|_| (k.as_str(), v))
+            })
+            .collect();
+        if let Some(c) = &report.country {
+            kept.push((SERVER_COLLECTOR, serde_json::json!({ "country": c })));
+        }
+        let keys = section_keys(kept.iter().map(|(c, v)| (*c, v)));
+        let facts = kept
+            .iter()
+            .map(|(c, v)| ((*c).to_owned(), v.to_string()))
+            .collect();
+        Prepared {
+            facts,
+            keys,
+            report,
+        }
+    }
+
+    /// The report.
+    pub fn report(&self) -> &Incoming {
+        &self.report
+    }
+}
+
 /// What the server answers for a report: the client's own receipt type.
 pub use cep_core::Receipt;
 
@@ -63,8 +129,20 @@ pub enum Stored {
 
 pub use cep_core::ForgetReceipt;
 
-/// (host, aggregate, dist, key, time) of a `host_contrib` row.
-type ContribKey = (String, &'static str, String, String, i64);
+/// (aggregate, dist, key, time) of a host's `host_contrib` row.
+type ContribKey = (&'static str, String, String, i64);
+
+/// A (dist, key) of a host moving by (hosts, units) in the row at a time.
+type Moved<'a> = (&'a (String, String), i64, (i64, i64));
+
+/// One host's changes to the aggregates in a batch.
+#[derive(Default)]
+struct HostContrib {
+    /// (aggregate, dist, key, time) → (hosts, units).
+    rows: BTreeMap<ContribKey, (i64, i64)>,
+    /// A share went down: some row may have come to zero.
+    shrank: bool,
+}
 
 /// Aggregate changes of one batch, applied together at its end.
 #[derive(Default)]
@@ -79,24 +157,55 @@ struct Deltas {
     week: BTreeMap<i64, i64>,
     reports: i64,
     hosts: i64,
-    /// The same changes per host: (host, aggregate, dist, key, time) →
-    /// (hosts, units), kept in `host_contrib` so that forgetting a host
-    /// takes back exactly what it added.
-    contrib: BTreeMap<ContribKey, (i64, i64)>,
+    /// The same changes per host to the weekly rows and the counts, kept
+    /// in `host_contrib` so that forgetting a host takes back exactly what
+    /// it added (its share of the daily rows is its current keys at its
+    /// last day).
+    contrib: BTreeMap<String, HostContrib>,
+}
+
+/// Adds `n` to `map[key]`, cloning the key only when it is new.
+fn bump<K: Ord + Clone>(map: &mut BTreeMap<K, (i64, i64)>, key: &K, n: (i64, i64)) {
+    let e = match map.get_mut(key) {
+        Some(e) => e,
+        None => map.entry(key.clone()).or_default(),
+    };
+    e.0 += n.0;
+    e.1 += n.1;
 }
 
 impl Deltas {
-    /// Records `host`'s share (hosts, units) of the `agg` row at
-    /// (dist, key, time).
-    fn note(&mut self, host: &str, agg: &'static str, at: (&str, &str, i64), n: (i64, i64)) {
-        let (dist, key, t) = at;
-        let e = self
-            .contrib
-            .entry((host.to_owned(), agg, dist.to_owned(), key.to_owned(), t))
-            .or_default();
-        e.0 += n.0;
-        e.1 += n.1;
+    /// The changes of `host` (made once per report).
+    fn host(&mut self, host: &str) -> &mut HostContrib {
+        self.contrib.entry(host.to_owned()).or_default()
     }
+}
+
+impl HostContrib {
+    /// Records the host's share (hosts, units) of the `agg` row at
+    /// (dist, key, time).
+    fn note(&mut self, agg: &'static str, at: (&str, &str, i64), n: (i64, i64)) {
+        let (dist, key, t) = at;
+        if n.0 < 0 || n.1 < 0 {
+            self.shrank = true;
+        }
+        bump(
+            &mut self.rows,
+            &(agg, dist.to_owned(), key.to_owned(), t),
+            n,
+        );
+    }
+}
+
+/// `head VALUES ($1, .., $width), .. tail` for `rows` rows.
+fn values_sql(head: &str, tail: &str, width: usize, rows: usize) -> String {
+    let tuples: Vec<String> = (0..rows)
+        .map(|r| {
+            let params: Vec<String> = (1..=width).map(|c| format!("${}", r * width + c)).collect();
+            format!("({})", params.join(", "))
+        })
+        .collect();
+    format!("{head} VALUES {} {tail}", tuples.join(", "))
 }
 
 const COUNTER_ADD: &str = "INSERT INTO counters (name, value) VALUES ($1, $2) \
@@ -106,6 +215,16 @@ impl Store {
     /// Stores a batch of reports received at `now` (unix seconds) in one
     /// transaction. On a database error the whole batch is rolled back.
     pub fn ingest(&mut self, batch: &[Incoming], now: i64) -> Result<Vec<Stored>, StoreError> {
+        let prepared: Vec<Prepared> = batch.iter().cloned().map(Prepared::new).collect();
+        self.ingest_prepared(&prepared, now)
+    }
+
+    /// [`Store::ingest`] of reports prepared beforehand.
+    pub fn ingest_prepared(
+        &mut self,
+        batch: &[Prepared],
+        now: i64,
+    ) -> Result<Vec<Stored>, StoreError> {
         self.transaction(|s| {
             let mut out = Vec::with_capacity(batch.len());
             let mut deltas = Deltas::default();
@@ -117,56 +236,46 @@ impl Store {
         })
     }
 
-    /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` in chunks.
+    /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` (each `width`
+    /// values, flat) in chunks of 64, 16, 4 and 1 rows: a few statements
+    /// per table that stay prepared, whatever the number of rows.
     fn insert_rows(
         &mut self,
-        head: &str,
-        tail: &str,
-        rows: Vec<Vec<Val>>,
+        head: &'static str,
+        tail: &'static str,
+        width: usize,
+        rows: &[Val],
     ) -> Result<(), StoreError> {
-        let Some(width) = rows.first().map(Vec::len) else {
-            return Ok(());
-        };
-        for chunk in rows.chunks(64) {
-            let mut sql = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 5);
-            sql.push_str(head);
-            sql.push_str(" VALUES ");
-            let mut n = 0;
-            for (i, _) in chunk.iter().enumerate() {
-                if i > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push('(');
-                for j in 0..width {
-                    n += 1;
-                    if j > 0 {
-                        sql.push_str(", ");
-                    }
-                    sql.push_str(&format!("${n}"));
-                }
-                sql.push(')');
-            }
-            sql.push(' ');
-            sql.push_str(tail);
-            let params: Vec<Val> = chunk.iter().flatten().cloned().collect();
-            self.db.exec(&sql, &params)?;
+        let mut rest = rows;
+        while !rest.is_empty() {
+            let n = [64, 16, 4, 1]
+                .into_iter()
+                .find(|n| n * width <= rest.len())
+                .unwrap_or(1);
+            let (chunk, more) = rest.split_at((n * width).min(rest.len()));
+            let sql = self
+                .insert_sql
+                .entry((head, tail, n))
+                .or_insert_with(|| values_sql(head, tail, width, n));
+            self.db.exec(sql, chunk)?;
+            rest = more;
         }
         Ok(())
     }
 
     /// Applies a batch's aggregate changes: one statement per table.
     fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
-        let rows = |m: BTreeMap<i64, i64>| -> Vec<Vec<Val>> {
+        let rows = |m: BTreeMap<i64, i64>| -> Vec<Val> {
             m.into_iter()
                 .filter(|(_, n)| *n != 0)
-                .map(|(k, n)| vec![Val::Int(k), Val::Int(n)])
+                .flat_map(|(k, n)| [Val::Int(k), Val::Int(n)])
                 .collect()
         };
-        let keyed = |m: BTreeMap<(String, String, i64), (i64, i64)>| -> Vec<Vec<Val>> {
+        let keyed = |m: BTreeMap<(String, String, i64), (i64, i64)>| -> Vec<Val> {
             m.into_iter()
                 .filter(|(_, n)| *n != (0, 0))
-                .map(|((dist, key, t), (h, u))| {
-                    vec![dist.into(), key.into(), t.into(), h.into(), u.into()]
+                .flat_map(|((dist, key, t), (h, u))| {
+                    [dist.into(), key.into(), t.into(), h.into(), u.into()]
                 })
                 .collect()
         };
@@ -174,34 +283,39 @@ impl Store {
             "INSERT INTO dist_day (dist, key, day, hosts, units)",
             "ON CONFLICT (dist, key, day) DO UPDATE SET hosts = dist_day.hosts + excluded.hosts, \
              units = dist_day.units + excluded.units",
-            keyed(d.dist),
+            5,
+            &keyed(d.dist),
         )?;
         self.insert_rows(
             "INSERT INTO dist_week (dist, key, week, hosts, units)",
             "ON CONFLICT (dist, key, week) DO UPDATE SET hosts = dist_week.hosts + excluded.hosts, \
              units = dist_week.units + excluded.units",
-            keyed(d.dist_week),
+            5,
+            &keyed(d.dist_week),
         )?;
-        let counts: Vec<Vec<Val>> = d
+        let counts: Vec<Val> = d
             .week_counts
             .into_iter()
-            .map(|(w, (h, r))| vec![w.into(), h.into(), r.into()])
+            .flat_map(|(w, (h, r))| [w.into(), h.into(), r.into()])
             .collect();
         self.insert_rows(
             "INSERT INTO week_counts (week, new_hosts, reports)",
             "ON CONFLICT (week) DO UPDATE SET new_hosts = week_counts.new_hosts + excluded.new_hosts, \
              reports = week_counts.reports + excluded.reports",
-            counts,
+            3,
+            &counts,
         )?;
         self.insert_rows(
             "INSERT INTO host_day (day, hosts)",
             "ON CONFLICT (day) DO UPDATE SET hosts = host_day.hosts + excluded.hosts",
-            rows(d.host_day),
+            2,
+            &rows(d.host_day),
         )?;
         self.insert_rows(
             "INSERT INTO week_active (week, hosts)",
             "ON CONFLICT (week) DO UPDATE SET hosts = week_active.hosts + excluded.hosts",
-            rows(d.week),
+            2,
+            &rows(d.week),
         )?;
         if d.reports > 0 {
             self.db
@@ -216,30 +330,35 @@ impl Store {
             self.db
                 .exec(COUNTER_ADD, &["hosts".into(), d.hosts.into()])?;
         }
-        let hosts: BTreeSet<String> = d.contrib.keys().map(|k| k.0.clone()).collect();
-        let contrib: Vec<Vec<Val>> = d
-            .contrib
-            .into_iter()
-            .filter(|(_, n)| *n != (0, 0))
-            .map(|((host, agg, dist, key, t), (h, u))| {
-                vec![
-                    host.into(),
-                    agg.into(),
-                    dist.into(),
-                    key.into(),
-                    t.into(),
-                    h.into(),
-                    u.into(),
-                ]
-            })
-            .collect();
+        let mut contrib: Vec<Val> = Vec::new();
+        let mut shrank: Vec<String> = Vec::new();
+        for (host, c) in d.contrib {
+            for ((agg, dist, key, t), (h, u)) in c.rows {
+                if (h, u) != (0, 0) {
+                    contrib.extend([
+                        host.clone().into(),
+                        agg.into(),
+                        dist.into(),
+                        key.into(),
+                        t.into(),
+                        h.into(),
+                        u.into(),
+                    ]);
+                }
+            }
+            if c.shrank {
+                shrank.push(host);
+            }
+        }
         self.insert_rows(
             "INSERT INTO host_contrib (host_id, agg, dist, key, t, hosts, units)",
             "ON CONFLICT (host_id, agg, dist, key, t) DO UPDATE SET hosts = host_contrib.hosts + excluded.hosts, \
              units = host_contrib.units + excluded.units",
-            contrib,
+            7,
+            &contrib,
         )?;
-        for host in hosts {
+        // Only a share that went down can have come to zero.
+        for host in shrank {
             self.db.exec(
                 "DELETE FROM host_contrib WHERE host_id = $1 AND hosts = 0 AND units = 0",
                 &[host.into()],
@@ -250,10 +369,11 @@ impl Store {
 
     fn ingest_one(
         &mut self,
-        r: &Incoming,
+        p: &Prepared,
         now: i64,
         deltas: &mut Deltas,
     ) -> Result<Stored, StoreError> {
+        let r = &p.report;
         let rid = r.report_id.to_string();
         let host = r.client_id.to_string();
         if let Some(f) = self.forgotten(r.client_id)? {
@@ -316,7 +436,9 @@ impl Store {
                 )?;
                 deltas.hosts += 1;
                 deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
-                deltas.note(&host, AGG_NEW, ("", "", week_of(seen)), (1, 0));
+                deltas
+                    .host(&host)
+                    .note(AGG_NEW, ("", "", week_of(seen)), (1, 0));
             }
             Some(_) => {
                 self.db.exec(
@@ -326,38 +448,24 @@ impl Store {
             }
         }
 
-        // Latest facts per collector: only what the collection policy
-        // names is kept, whatever the client sent (an old client sends
-        // everything).
-        let kept: BTreeMap<&str, Value> = r
-            .sections
+        // Latest facts per collector.
+        let facts: Vec<Val> = p
+            .facts
             .iter()
-            .filter_map(|(k, v)| {
-                let mut v = v.clone();
-                self.policy.filter(k, &mut v).map(|_| (k.as_str(), v))
-            })
-            .collect();
-        let mut sections: Vec<(&str, &Value)> = kept.iter().map(|(k, v)| (*k, v)).collect();
-        let geo;
-        if let Some(c) = &r.country {
-            geo = serde_json::json!({ "country": c });
-            sections.push((SERVER_COLLECTOR, &geo));
-        }
-        let facts: Vec<Vec<Val>> = sections
-            .iter()
-            .map(|(collector, v)| {
-                vec![
+            .flat_map(|(collector, text)| {
+                [
                     host.clone().into(),
-                    (*collector).into(),
+                    collector.clone().into(),
                     now.into(),
-                    v.to_string().into(),
+                    text.clone().into(),
                 ]
             })
             .collect();
         self.insert_rows(
             "INSERT INTO facts (host_id, collector, received_at, data)",
             "ON CONFLICT (host_id, collector) DO UPDATE SET received_at = excluded.received_at, data = excluded.data",
-            facts,
+            4,
+            &facts,
         )?;
 
         // Distribution keys with their weights: the dists of the collectors
@@ -386,7 +494,7 @@ impl Store {
                 }
             }
         }
-        let present: BTreeSet<&str> = sections.iter().map(|(c, _)| *c).collect();
+        let present: BTreeSet<&str> = p.facts.iter().map(|(c, _)| c.as_str()).collect();
         let mut new: BTreeMap<(String, String), i64> = old
             .iter()
             .filter(|((d, k), _)| {
@@ -397,7 +505,7 @@ impl Store {
             })
             .map(|(dk, w)| (dk.clone(), *w))
             .collect();
-        new.extend(section_keys(sections.iter().copied()));
+        new.extend(p.keys.iter().map(|(dk, w)| (dk.clone(), *w)));
         let new = with_reporting(new);
         for (d, k) in old
             .iter()
@@ -409,11 +517,11 @@ impl Store {
                 &[host.clone().into(), d.clone().into(), k.clone().into()],
             )?;
         }
-        let added: Vec<Vec<Val>> = new
+        let added: Vec<Val> = new
             .iter()
             .filter(|(dk, w)| old.get(*dk) != Some(*w))
-            .map(|((d, k), w)| {
-                vec![
+            .flat_map(|((d, k), w)| {
+                [
                     host.clone().into(),
                     d.clone().into(),
                     k.clone().into(),
@@ -424,53 +532,78 @@ impl Store {
         self.insert_rows(
             "INSERT INTO host_keys (host_id, dist, key, weight)",
             "",
-            added,
+            4,
+            &added,
         )?;
 
         let new_day = day_of(seen);
         let old_day = prev_seen.map(day_of);
-        let add = |deltas: &mut Deltas,
-                   agg: &'static str,
-                   keys: &BTreeMap<(String, String), i64>,
-                   t: i64,
-                   sign: i64| {
-            for ((d, k), w) in keys {
-                let m = if agg == AGG_DIST_DAY {
-                    &mut deltas.dist
-                } else {
-                    &mut deltas.dist_week
-                };
-                let e = m.entry((d.clone(), k.clone(), t)).or_default();
-                e.0 += sign;
-                e.1 += sign * w;
-                deltas.note(&host, agg, (d, k, t), (sign, sign * w));
+        // The keys move from the `from` row (if any) to the `to` row of
+        // `agg`; where both are one row, only what differs changes it.
+        let change = |deltas: &mut Deltas, agg: &'static str, from: Option<i64>, to: i64| {
+            let mut moved: Vec<Moved<'_>> = Vec::new();
+            if from == Some(to) {
+                for (dk, w) in &new {
+                    match old.get(dk) {
+                        Some(o) if o == w => {}
+                        Some(o) => moved.push((dk, to, (0, w - o))),
+                        None => moved.push((dk, to, (1, *w))),
+                    }
+                }
+                for (dk, o) in old.iter().filter(|(dk, _)| !new.contains_key(*dk)) {
+                    moved.push((dk, to, (-1, -o)));
+                }
+            } else {
+                if let Some(f) = from {
+                    moved.extend(old.iter().map(|(dk, o)| (dk, f, (-1, -o))));
+                }
+                moved.extend(new.iter().map(|(dk, w)| (dk, to, (1, *w))));
+            }
+            let m = if agg == AGG_DIST_DAY {
+                &mut deltas.dist
+            } else {
+                &mut deltas.dist_week
+            };
+            let mut rows = Vec::with_capacity(moved.len());
+            for ((d, k), t, n) in moved {
+                bump(m, &(d.clone(), k.clone(), t), n);
+                rows.push((d, k, t, n));
+            }
+            // A host's share of the daily rows is its keys at its last
+            // day (`forget` reads them there); only weekly shares are kept.
+            if agg != AGG_DIST_DAY {
+                let mine = deltas.host(&host);
+                for (d, k, t, n) in rows {
+                    mine.note(agg, (d, k, t), n);
+                }
             }
         };
-        if let Some(od) = old_day {
-            add(deltas, AGG_DIST_DAY, &old, od, -1);
-        }
-        add(deltas, AGG_DIST_DAY, &new, new_day, 1);
+        change(deltas, AGG_DIST_DAY, old_day, new_day);
         // A week's snapshot holds each host's latest keys of that week:
         // a second report in the same week replaces the first's keys.
         let week = week_of(seen);
-        if prev_seen.map(week_of) == Some(week) {
-            add(deltas, AGG_DIST_WEEK, &old, week, -1);
-        }
-        add(deltas, AGG_DIST_WEEK, &new, week, 1);
+        let same_week = prev_seen.map(week_of) == Some(week);
+        change(deltas, AGG_DIST_WEEK, same_week.then_some(week), week);
+        let mine = deltas.host(&host);
+        let mut host_day = Vec::new();
         if old_day != Some(new_day) {
             if let Some(od) = old_day {
-                *deltas.host_day.entry(od).or_default() -= 1;
-                deltas.note(&host, AGG_HOST_DAY, ("", "", od), (-1, 0));
+                host_day.push((od, -1));
             }
-            *deltas.host_day.entry(new_day).or_default() += 1;
-            deltas.note(&host, AGG_HOST_DAY, ("", "", new_day), (1, 0));
+            host_day.push((new_day, 1));
         }
-        if prev_seen.is_none_or(|p| week_of(p) < week_of(seen)) {
+        let active = prev_seen.is_none_or(|p| week_of(p) < week_of(seen));
+        if active {
+            mine.note(AGG_WEEK_ACTIVE, ("", "", week_of(seen)), (1, 0));
+        }
+        mine.note(AGG_REPORTS, ("", "", week_of(now)), (1, 0));
+        for (day, n) in host_day {
+            *deltas.host_day.entry(day).or_default() += n;
+        }
+        if active {
             *deltas.week.entry(week_of(seen)).or_default() += 1;
-            deltas.note(&host, AGG_WEEK_ACTIVE, ("", "", week_of(seen)), (1, 0));
         }
         deltas.week_counts.entry(week_of(now)).or_default().1 += 1;
-        deltas.note(&host, AGG_REPORTS, ("", "", week_of(now)), (1, 0));
         deltas.reports += 1;
         Ok(Stored::New(Receipt {
             report_id: r.report_id,

@@ -33,7 +33,8 @@ mod testutil;
 
 pub use backend::{Backend, StoreError, Val};
 pub use ingest::{
-    ForgetReceipt, Incoming, Protocol, Receipt, Stored, protocol_name, section_keys, with_reporting,
+    ForgetReceipt, Incoming, Prepared, Protocol, Receipt, Stored, protocol_name, section_keys,
+    with_reporting,
 };
 pub use postgres::{Postgres, redact_url};
 pub use published::{

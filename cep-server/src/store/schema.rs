@@ -1,14 +1,13 @@
 //! The [`Store`] over a backend: its tables, their upgrade from earlier
 //! releases, and the transactions every write goes through.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 use uuid::Uuid;
 
 use super::backend::{Backend, StoreError};
 use super::published::StatsOptions;
-use crate::facts;
 
 /// The reserved key counting the hosts that reported a distribution's
 /// section (facts never give an empty key).
@@ -37,14 +36,15 @@ pub struct Store {
     /// A section older than this (seconds) no longer gives its host keys
     /// when a newer report lacks it.
     pub(super) fact_max_age: i64,
-    /// What is kept of a section ([`facts::policy`]).
-    pub(super) policy: cep_core::Policy,
+    /// Multi-row `INSERT`s by (head, tail, rows), built once.
+    pub(super) insert_sql: HashMap<(&'static str, &'static str, usize), String>,
 }
 
 // What `host_contrib.agg` names: the aggregate a host's share went to.
+/// Not in host_contrib: a host's share of `dist_day` is its keys at its
+/// last day.
 pub(super) const AGG_DIST_DAY: &str = "dist_day";
 pub(super) const AGG_DIST_WEEK: &str = "dist_week";
-pub(super) const AGG_HOST_DAY: &str = "host_day";
 pub(super) const AGG_WEEK_ACTIVE: &str = "week_active";
 /// `week_counts.new_hosts` (and the `hosts` counter).
 pub(super) const AGG_NEW: &str = "new_hosts";
@@ -102,10 +102,16 @@ impl Store {
                 ))?;
             }
         }
+        // A host's share of the daily rows was once kept in host_contrib;
+        // `forget` now reads it from the host's keys and last day.
+        db.exec(
+            "DELETE FROM host_contrib WHERE agg IN ('dist_day', 'host_day')",
+            &[],
+        )?;
         Ok(Store {
             db,
             fact_max_age: StatsOptions::default().active_days * DAY,
-            policy: facts::policy(),
+            insert_sql: HashMap::new(),
         })
     }
 
