@@ -80,6 +80,14 @@ struct Args {
     /// that moves no byte for twice that is closed).
     #[arg(long, default_value_t = 30)]
     request_timeout: u64,
+    /// Seconds a connection waits for its next request (0: one request
+    /// per connection).
+    #[arg(long, default_value_t = 15)]
+    keep_alive: u64,
+    /// On SIGTERM or SIGINT, seconds the requests under way have to finish
+    /// (a second signal exits at once).
+    #[arg(long, default_value_t = 20)]
+    shutdown_timeout: u64,
     /// How long computed stats are reused, in milliseconds.
     #[arg(long, default_value_t = 1000)]
     stats_cache_ms: u64,
@@ -156,6 +164,8 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
         head_timeout: Duration::from_secs(a.head_timeout.max(1)),
         min_body_rate: a.min_body_rate,
         request_timeout: Duration::from_secs(a.request_timeout),
+        keep_alive: Duration::from_secs(a.keep_alive),
+        shutdown_timeout: Duration::from_secs(a.shutdown_timeout),
         stats_cache: Duration::from_millis(a.stats_cache_ms),
         geoip: a.geoip,
         trust_forwarded_for: a.trust_forwarded_for,
@@ -185,6 +195,7 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
         tokio::task::spawn_blocking(move || store::open(&db).and_then(Store::new)).await??;
     let kind = store.kind();
     let state = AppState::new(cfg, store)?;
+    let signal = cep_server::server::signal()?;
     let listener = tokio::net::TcpListener::bind(a.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", a.listen))?;
@@ -192,9 +203,13 @@ async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
     // The first line of stdout says where to connect (tests read it).
     println!("cep-server listening on http://{local}/ ({kind} database)");
     tracing::info!("listening on {local}, {kind} database");
-    tokio::select! {
-        r = serve(listener, state) => r?,
-        _ = tokio::signal::ctrl_c() => tracing::info!("interrupted, stopping"),
-    }
+    // Awaited outside the log macros: they skip their arguments below
+    // their level.
+    let stop = async {
+        let name = signal.await;
+        tracing::info!("{name}: stopping");
+    };
+    let stopped = serve(listener, state, stop).await?;
+    tracing::info!("{stopped}");
     Ok(())
 }

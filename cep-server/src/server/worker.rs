@@ -2,6 +2,8 @@
 //! reports that queued up during the previous transaction together (group
 //! commit), and runs the retention purge's steps while nothing else waits.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use tokio::sync::{mpsc, oneshot};
@@ -9,7 +11,7 @@ use uuid::Uuid;
 
 use super::error::ApiError;
 use crate::store::{
-    ForgetReceipt, Incoming, Purged, RetentionPurge, Stats, StatsOptions, Store, Stored,
+    ForgetReceipt, Incoming, Prepared, Purged, RetentionPurge, Stats, StatsOptions, Store, Stored,
 };
 
 /// How long one retention step may hold the store thread: a request that
@@ -17,7 +19,7 @@ use crate::store::{
 const PURGE_STEP: Duration = Duration::from_millis(10);
 
 enum Job {
-    Ingest(Box<Incoming>, oneshot::Sender<Result<Stored, String>>),
+    Ingest(Box<Prepared>, oneshot::Sender<Result<Stored, String>>),
     Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
     /// The hourly purge: per-host rows past the retention, archives past
     /// `--keep-archives-days` (0: kept archives are not touched).
@@ -26,12 +28,17 @@ enum Job {
         archive_days: i64,
     },
     Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
+    /// Commit what queued before this, close the database and end; the
+    /// answer comes once it is closed.
+    Stop(oneshot::Sender<()>),
 }
 
 /// Sends work to the store thread.
 #[derive(Clone)]
 pub struct StoreHandle {
     tx: mpsc::Sender<Job>,
+    /// Reports stored (new ones) since the thread started.
+    committed: Arc<AtomicU64>,
 }
 
 /// Now, in unix seconds.
@@ -44,13 +51,16 @@ impl StoreHandle {
     /// transaction runs go into the next one together (group commit).
     pub fn spawn(mut store: Store, batch: usize) -> StoreHandle {
         let (tx, mut rx) = mpsc::channel::<Job>(4096);
+        let committed = Arc::new(AtomicU64::new(0));
+        let counter = committed.clone();
         std::thread::Builder::new()
             .name("cep-store".into())
             .spawn(move || {
                 // A retention purge with steps left: they run only while no
                 // other work waits, so ingest and stats never queue behind it.
                 let mut retaining: Option<RetentionPurge> = None;
-                loop {
+                let mut stopped = None;
+                while stopped.is_none() {
                     let job = match retaining {
                         Some(_) => match rx.try_recv() {
                             Ok(job) => job,
@@ -88,8 +98,10 @@ impl StoreHandle {
                         }
                     }
                     if !items.is_empty() {
-                        match store.ingest(&items, now_secs()) {
+                        match store.ingest_prepared(&items, now_secs()) {
                             Ok(res) => {
+                                let new = res.iter().filter(|s| matches!(s, Stored::New(_)));
+                                counter.fetch_add(new.count() as u64, Ordering::Relaxed);
                                 for (r, s) in replies.into_iter().zip(res) {
                                     let _ = r.send(Ok(s));
                                 }
@@ -123,19 +135,43 @@ impl StoreHandle {
                                     store.forget(host, now_secs()).map_err(|e| e.to_string()),
                                 );
                             }
+                            Job::Stop(r) => stopped = Some(r),
                             Job::Ingest(..) => {}
                         }
                     }
                 }
+                // Closing the last connection checkpoints SQLite's WAL.
+                drop(store);
+                if let Some(r) = stopped {
+                    let _ = r.send(());
+                }
             })
             .expect("spawning the store thread");
-        StoreHandle { tx }
+        StoreHandle { tx, committed }
+    }
+
+    /// Reports stored since the store thread started.
+    pub fn committed(&self) -> u64 {
+        self.committed.load(Ordering::Relaxed)
+    }
+
+    /// Commits what is queued, closes the database and ends the thread;
+    /// returns [`StoreHandle::committed`] at the end. Later jobs find the
+    /// store not running.
+    pub async fn stop(&self) -> u64 {
+        let (tx, rx) = oneshot::channel();
+        if self.tx.send(Job::Stop(tx)).await.is_ok() {
+            let _ = rx.await;
+        }
+        self.committed()
     }
 
     pub(super) async fn ingest(&self, i: Incoming) -> Result<Stored, ApiError> {
         let (tx, rx) = oneshot::channel();
+        // Here, in the handler, rather than on the one store thread.
+        let prepared = Prepared::new(i);
         self.tx
-            .send(Job::Ingest(Box::new(i), tx))
+            .send(Job::Ingest(Box::new(prepared), tx))
             .await
             .map_err(|_| ApiError::unavailable("the store is not running"))?;
         rx.await
