@@ -30,7 +30,10 @@ use cep_core::report::{ClientInfo, FORMAT, Manifest, ManifestEntry, Report, SCHE
 use cep_server::facts::{DISTS, Page};
 use cep_server::limits::Rate;
 use cep_server::server::{Config, spawn};
-use cep_server::store::{Sqlite, StatsOptions, Store, Val, section_keys, week_of, with_reporting};
+use cep_server::store::{
+    Backend, Incoming, Sqlite, StatsOptions, Store, StoreError, Val, section_keys, week_of,
+    with_reporting,
+};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -284,6 +287,7 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         .build()
         .expect("client runtime");
     let _ = rustls::crypto::ring::default_provider().install_default();
+    let store_before = thread_cpu("cep-store");
     let (elapsed, mut lat, errors) = rt.block_on(async move {
         let client = reqwest::Client::builder()
             .pool_max_idle_per_host(concurrency)
@@ -332,7 +336,13 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         }
         (start.elapsed(), lat, errors)
     });
+    let store_after = thread_cpu("cep-store");
     lat.sort();
+    eprintln!(
+        "the store thread: {:.0} us on a CPU a report, {:.0} us waiting for one",
+        (store_after.0 - store_before.0).as_secs_f64() * 1e6 / reports as f64,
+        (store_after.1 - store_before.1).as_secs_f64() * 1e6 / reports as f64,
+    );
     println!(
         "ingest: {} reports ({} hosts, {avg} bytes each) from {concurrency} connections in {:.2} s: \
          {:.0} reports/s; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; {errors} errors",
@@ -344,6 +354,156 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         pct(&lat, 0.99),
         pct(&lat, 1.0),
     );
+}
+
+/// Time on a CPU and time waiting for one, of this process's threads
+/// named `name` (Linux's schedstat): what a busy machine does not blur.
+fn thread_cpu(name: &str) -> (Duration, Duration) {
+    let mut on = Duration::ZERO;
+    let mut waiting = Duration::ZERO;
+    for task in std::fs::read_dir("/proc/self/task")
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+        if comm.trim() != name {
+            continue;
+        }
+        let stat = std::fs::read_to_string(task.path().join("schedstat")).unwrap_or_default();
+        let mut f = stat
+            .split_whitespace()
+            .map(|v| v.parse::<u64>().unwrap_or(0));
+        on += Duration::from_nanos(f.next().unwrap_or(0));
+        waiting += Duration::from_nanos(f.next().unwrap_or(0));
+    }
+    (on, waiting)
+}
+
+/// A backend that times every statement (by its text up to the first
+/// `VALUES` or `WHERE`), for `ingest-store`.
+struct TimedDb {
+    db: Box<dyn Backend>,
+    spent: Arc<std::sync::Mutex<HashMap<String, (u64, Duration)>>>,
+}
+
+impl TimedDb {
+    fn time<T>(&mut self, sql: &str, f: impl FnOnce(&mut dyn Backend) -> T) -> T {
+        let t = Instant::now();
+        let out = f(self.db.as_mut());
+        let key: String = sql
+            .split([' ', '\n'])
+            .filter(|w| !w.is_empty())
+            .take_while(|w| *w != "VALUES" && *w != "WHERE" && *w != "SET")
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut spent = self.spent.lock().expect("timings");
+        let e = spent.entry(key).or_default();
+        e.0 += 1;
+        e.1 += t.elapsed();
+        out
+    }
+}
+
+impl Backend for TimedDb {
+    fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+        self.time(sql, |db| db.batch(sql))
+    }
+    fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64, StoreError> {
+        self.time(sql, |db| db.exec(sql, params))
+    }
+    fn query(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Val>>, StoreError> {
+        self.time(sql, |db| db.query(sql, params))
+    }
+    fn blob_type(&self) -> &'static str {
+        self.db.blob_type()
+    }
+    fn kind(&self) -> &'static str {
+        self.db.kind()
+    }
+    fn begin(&mut self) -> Result<(), StoreError> {
+        self.time("BEGIN", |db| db.begin())
+    }
+}
+
+/// The store's part of `ingest` alone: the same reports, read as the
+/// server reads them, stored in batches of BATCH on one thread; prints
+/// reports/s and the time each kind of statement took.
+fn ingest_store(reports: usize, batch: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bench.db");
+    let spent = Arc::new(std::sync::Mutex::new(HashMap::new()));
+    let timed = TimedDb {
+        db: Box::new(Sqlite::open(db.to_str().expect("utf-8 path")).expect("db")),
+        spent: spent.clone(),
+    };
+    let mut store = Store::new(Box::new(timed)).expect("schema");
+    spent.lock().expect("timings").clear();
+    let hosts = (reports / 3).max(1) as u64;
+    let prefix = 0xc0ff_ee00_0000_0000_0000_0000_0000_0000u128;
+    let incoming: Vec<Incoming> = (0..reports as u64)
+        .map(|n| {
+            let h = n % hosts;
+            let host = Uuid::from_u128(prefix | h as u128);
+            Incoming {
+                report_id: Uuid::new_v4(),
+                client_id: host,
+                protocol: cep_core::Protocol::Cep,
+                sha256: format!("{n:064x}"),
+                archive: None,
+                sections: sections(h).into_iter().collect(),
+                country: None,
+            }
+        })
+        .collect();
+    let now = jiff::Timestamp::now().as_second();
+    let t = Instant::now();
+    let cpu = thread_cpu("cep-server-benc");
+    for chunk in incoming.chunks(batch.max(1)) {
+        store.ingest(chunk, now).expect("ingest");
+    }
+    let elapsed = t.elapsed();
+    let after = thread_cpu("cep-server-benc");
+    println!(
+        "ingest-store: {reports} reports ({hosts} hosts) in batches of {batch} in {:.2} s: {:.0} reports/s; \
+         {:.0} us on a CPU a report (and {:.0} us waiting for one)",
+        elapsed.as_secs_f64(),
+        reports as f64 / elapsed.as_secs_f64(),
+        (after.0 - cpu.0).as_secs_f64() * 1e6 / reports as f64,
+        (after.1 - cpu.1).as_secs_f64() * 1e6 / reports as f64,
+    );
+    let mut rows: Vec<(String, (u64, Duration))> = spent.lock().expect("timings").drain().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1.1));
+    let total: Duration = rows.iter().map(|r| r.1.1).sum();
+    for (sql, (n, d)) in rows.iter().take(16) {
+        println!(
+            "  {:5.1}% {:8.1} ms {n:7} x  {sql}",
+            d.as_secs_f64() * 100.0 / elapsed.as_secs_f64(),
+            d.as_secs_f64() * 1e3
+        );
+    }
+    println!(
+        "  statements {:.0} ms of {:.0} ms",
+        total.as_secs_f64() * 1e3,
+        elapsed.as_secs_f64() * 1e3
+    );
+    let counts: Vec<String> = [
+        "facts",
+        "host_keys",
+        "host_contrib",
+        "dist_day",
+        "dist_week",
+    ]
+    .iter()
+    .map(|t| {
+        let n = store
+            .backend()
+            .query(&format!("SELECT COUNT(*) FROM {t}"), &[])
+            .expect("count");
+        format!("{t} {:?}", n[0][0])
+    })
+    .collect();
+    println!("  rows: {}", counts.join(", "));
 }
 
 /// Adds one (dist, key) row's hosts and units.
@@ -703,6 +863,7 @@ fn main() {
             num(2, 32) as usize,
             args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
         ),
+        Some("ingest-store") => ingest_store(num(1, 30_000) as usize, num(2, 16) as usize),
         Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
         Some("stats-db") if args.len() >= 2 => stats_db(&args[1], num(2, 200) as usize),
         // A database to look at (`cep-server --db PATH`), e.g. for the
