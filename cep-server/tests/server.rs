@@ -2071,6 +2071,33 @@ fn a_connection_carries_requests_one_after_another() {
 fn sigterm_answers_the_uploads_under_way_and_loses_no_acknowledged_report() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("stats.db").to_str().unwrap().to_owned();
+    stop_mid_burst(&db, dir);
+}
+
+#[test]
+fn sigterm_on_postgresql_loses_no_acknowledged_report() {
+    let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
+        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        return;
+    };
+    let Ok(mut c) = postgres::Client::connect(&url, postgres::NoTls) else {
+        eprintln!("skipped: cannot connect to PostgreSQL at CEP_TEST_PG_URL");
+        return;
+    };
+    // A schema of its own: other tests drop the tables of the default one.
+    c.batch_execute("DROP SCHEMA IF EXISTS cep_stop CASCADE; CREATE SCHEMA cep_stop")
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let db = format!("{url}{sep}options=-csearch_path%3Dcep_stop");
+    stop_mid_burst(&db, tempfile::tempdir().unwrap());
+    c.batch_execute("DROP SCHEMA cep_stop CASCADE").unwrap();
+}
+
+/// Uploads from eight clients, SIGTERM mid-way: the server exits 0 within
+/// its --shutdown-timeout, and after a restart on `db` every report a
+/// client got a receipt for is there, with that receipt, and no other.
+fn stop_mid_burst(db: &str, dir: tempfile::TempDir) {
+    let db = db.to_owned();
     let log = dir.path().join("server.log");
     let open = [
         "--addr-rate",
@@ -2146,6 +2173,7 @@ fn sigterm_answers_the_uploads_under_way_and_loses_no_acknowledged_report() {
         "{text}"
     );
     assert!(line.contains("database closed"), "{line}");
+    println!("{line}");
     // On the same database, every acknowledged report is there, with the
     // receipt its client got; nothing else is.
     let again = start_with_db(&db, Some(dir), &open);
