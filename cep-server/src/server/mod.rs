@@ -5,7 +5,7 @@
 //! the state they share (`state`, with the upload caps of `uploads`), the
 //! store thread (`worker`), the settings (`config`) and the JSON error
 //! every route answers with (`error`); the request deadline; serving under
-//! the connection limits of [`crate::conn`].
+//! the connection limits of [`crate::conn`] and stopping cleanly.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
