@@ -1785,15 +1785,18 @@ fn raw_answer(t: &mut std::net::TcpStream) -> (String, Value) {
     (head.lines().next().unwrap_or("").to_owned(), v)
 }
 
+/// Sends `bytes` on a new connection and reads the answer.
+fn send_raw(s: &Server, bytes: &[u8]) -> (String, Value) {
+    let mut t = std::net::TcpStream::connect(s.url.trim_start_matches("http://")).unwrap();
+    t.write_all(bytes).unwrap();
+    raw_answer(&mut t)
+}
+
 #[test]
 fn http_layer_errors_carry_a_json_reason() {
     let s = start(&["--head-timeout", "1", "--max-connections-per-address", "2"]);
     let addr = s.url.trim_start_matches("http://").to_owned();
-    let send = |bytes: &[u8]| {
-        let mut t = std::net::TcpStream::connect(&addr).unwrap();
-        t.write_all(bytes).unwrap();
-        raw_answer(&mut t)
-    };
+    let send = |bytes: &[u8]| send_raw(&s, bytes);
     let (line, v) = send(b"GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n");
     assert_eq!(
         (line.as_str(), &v),
@@ -1901,12 +1904,7 @@ fn garbage(seed: u64, n: usize) -> Vec<u8> {
 #[test]
 fn every_error_the_server_writes_is_json() {
     let s = start(&[]);
-    let addr = s.url.trim_start_matches("http://").to_owned();
-    let send = |bytes: &[u8]| {
-        let mut t = std::net::TcpStream::connect(&addr).unwrap();
-        t.write_all(bytes).unwrap();
-        raw_answer(&mut t)
-    };
+    let send = |bytes: &[u8]| send_raw(&s, bytes);
     // What hyper would refuse with an empty body, this layer refuses
     // first, with a reason.
     let (line, v) = send(b"GET /?x=<script> HTTP/1.1\r\nHost: x\r\n\r\n");
