@@ -2045,20 +2045,15 @@ fn a_connection_carries_requests_one_after_another() {
             k
         })
         .collect();
-    let t0 = std::time::Instant::now();
     let mut fresh = std::net::TcpStream::connect(&addr).unwrap();
     fresh
         .write_all(b"GET /api/v1/policy HTTP/1.1\r\nHost: x\r\n\r\n")
         .unwrap();
     let (head, _) = read_answer(&mut fresh);
+    // Served, not refused with 503: the oldest kept-alive one made room.
     assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
-    assert!(
-        t0.elapsed() < Duration::from_millis(500),
-        "{:?}",
-        t0.elapsed()
-    );
     kept[0]
-        .set_read_timeout(Some(Duration::from_millis(200)))
+        .set_read_timeout(Some(Duration::from_secs(5)))
         .unwrap();
     let mut rest = Vec::new();
     assert_eq!(kept[0].read_to_end(&mut rest).unwrap(), 0);
