@@ -5,7 +5,13 @@
 //!   archives (default 30,000, from 10,000 synthetic hosts) from CONCURRENCY
 //!   connections (default 32), and prints reports/s and latency
 //!   percentiles. With SEED_HOSTS and SEED_REPORTS, the database is first
-//!   seeded in bulk and the reports come from the seeded hosts.
+//!   seeded in bulk and the reports come from the seeded hosts. With
+//!   CEP_BENCH_SERVER=/path/to/cep-server, that binary (an earlier
+//!   release's, say) serves instead, as a process on its own fresh SQLite
+//!   database, for the same client and reports.
+//! - `cep-server-bench ingest-store [REPORTS] [BATCH]`: the store alone:
+//!   the same reports stored in batches on one thread, with the time each
+//!   kind of statement took and the rows written.
 //! - `cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]`: seeds a fresh
 //!   SQLite database in bulk (default 263,000 hosts, 4,100,000 reports),
 //!   starts the server on it and times every page and API table, REQUESTS
@@ -210,6 +216,72 @@ fn config() -> Config {
     }
 }
 
+/// A `cep-server` binary run as a process, with the bench's settings as
+/// far as its flags go; killed when dropped.
+struct OtherServer {
+    child: std::process::Child,
+    url: String,
+}
+
+impl OtherServer {
+    fn start(bin: &str, db: &std::path::Path) -> OtherServer {
+        use std::io::BufRead;
+        let help = std::process::Command::new(bin)
+            .arg("--help")
+            .output()
+            .expect("CEP_BENCH_SERVER runs");
+        let help = String::from_utf8_lossy(&help.stdout).into_owned();
+        let mut args: Vec<String> = [
+            "--listen",
+            "127.0.0.1:0",
+            "--db",
+            &db.to_string_lossy(),
+            "--host-rate",
+            "0",
+            "--addr-rate",
+            "0",
+            "--stats-cache-ms",
+            "0",
+            "--max-uploads",
+            "256",
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        // Flags an older release does not have.
+        for flag in ["--max-uploads-per-address", "--max-connections-per-address"] {
+            if help.contains(flag) {
+                args.extend([flag.to_owned(), "0".to_owned()]);
+            }
+        }
+        let mut child = std::process::Command::new(bin)
+            .args(&args)
+            .env("CEP_SERVER_LOG", "warn")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("CEP_BENCH_SERVER starts");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("its first line");
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no URL in {line:?}"))
+            .trim_end_matches('/')
+            .to_owned();
+        eprintln!("server: {bin} at {url}");
+        OtherServer { child, url }
+    }
+}
+
+impl Drop for OtherServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// Starts the server on its own 1-thread runtime; returns its base URL.
 fn start_server(store: Store) -> String {
     let (tx, rx) = std::sync::mpsc::channel();
@@ -268,7 +340,17 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         }
         None => 0xc0ff_ee00_0000_0000_0000_0000_0000_0000,
     };
-    let url = start_server(store);
+    // CEP_BENCH_SERVER=/path/to/cep-server: that binary (another release,
+    // say) serves a fresh SQLite database of its own instead, for the same
+    // client and the same reports.
+    let (url, other) = match std::env::var("CEP_BENCH_SERVER") {
+        Ok(bin) => {
+            drop(store);
+            let o = OtherServer::start(&bin, &dir.path().join("other.db"));
+            (o.url.clone(), Some(o))
+        }
+        Err(_) => (start_server(store), None),
+    };
     let hosts = (reports / 3).max(1) as u64;
     eprintln!("building {reports} archives for {hosts} hosts ...");
     let bodies: Vec<(Uuid, Uuid, Vec<u8>)> = (0..reports as u64)
@@ -338,11 +420,14 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     });
     let store_after = thread_cpu("cep-store");
     lat.sort();
-    eprintln!(
-        "the store thread: {:.0} us on a CPU a report, {:.0} us waiting for one",
-        (store_after.0 - store_before.0).as_secs_f64() * 1e6 / reports as f64,
-        (store_after.1 - store_before.1).as_secs_f64() * 1e6 / reports as f64,
-    );
+    if other.is_none() {
+        eprintln!(
+            "the store thread: {:.0} us on a CPU a report, {:.0} us waiting for one",
+            (store_after.0 - store_before.0).as_secs_f64() * 1e6 / reports as f64,
+            (store_after.1 - store_before.1).as_secs_f64() * 1e6 / reports as f64,
+        );
+    }
+    drop(other);
     println!(
         "ingest: {} reports ({} hosts, {avg} bytes each) from {concurrency} connections in {:.2} s: \
          {:.0} reports/s; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; {errors} errors",
@@ -881,7 +966,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench stats-db SEEDED_DB [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
+                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench ingest-store [REPORTS] [BATCH]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench stats-db SEEDED_DB [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
             );
             std::process::exit(2);
         }
