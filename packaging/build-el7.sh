@@ -4,6 +4,7 @@
 # against glibc 2.17 symbol versions with zig as the linker.
 #
 #   packaging/build-el7.sh        -> target/x86_64-unknown-linux-gnu/release/cep
+#                                    and .../release/cep-server (the stats server)
 #
 # Then packaging/check-binary.sh checks it, packaging/build-rpm.sh packages it.
 set -euo pipefail
@@ -17,5 +18,7 @@ if ! command -v cargo-zigbuild >/dev/null; then
     hash -r
 fi
 rustup target add x86_64-unknown-linux-gnu >/dev/null 2>&1 || true
-cargo zigbuild --release --locked -p cep-cli --target x86_64-unknown-linux-gnu.2.17 "$@"
+cargo zigbuild --release --locked -p cep-cli -p cep-server --bin cep --bin cep-server \
+    --target x86_64-unknown-linux-gnu.2.17 "$@"
 echo "target/x86_64-unknown-linux-gnu/release/cep"
+echo "target/x86_64-unknown-linux-gnu/release/cep-server"

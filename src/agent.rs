@@ -6,20 +6,21 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use cep_core::identity::{IdentityPaths, load_host_id, load_or_create_bound_host_id};
-use cep_core::{
-    ClientInfo, Collector, CollectorSet, Config, Consent, IdentityEvent, Paths, Transport,
-};
+use crate::config::{Config, Paths};
+use crate::consent::Consent;
+use crate::identity::IdentityEvent;
+use crate::identity::{IdentityPaths, load_host_id, load_or_create_bound_host_id};
+use cep_core::{ClientInfo, Collector, CollectorSet, Transport};
 use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::run::{RunHooks, RunPoint};
+use crate::hooks::{Clock, Progress, RunPoint};
+#[cfg(feature = "test-hooks")]
+use crate::hooks::{Hooks, RunHooks};
+use crate::spool::Spool;
+use cep_core::Host;
 
-/// The clock the run loop and `schedule` read.
-pub(crate) type Clock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
-/// The run hooks, when set.
-pub(crate) type Hooks = Option<Arc<dyn RunHooks>>;
 /// The progress callback.
 type ProgressFn = Arc<dyn Fn(&Progress<'_>) + Send + Sync>;
 
@@ -48,24 +49,15 @@ pub struct AgentBuilder {
     transport: Option<Box<dyn Transport>>,
     script_dirs: Option<Vec<PathBuf>>,
     clock: Option<Clock>,
+    #[cfg(feature = "test-hooks")]
     hooks: Hooks,
     progress: Option<ProgressFn>,
-}
-
-/// What an [`Agent`] call has done so far, told as it happens (a caller
-/// that prints progress shows a spooled report's id before delivery
-/// starts, and a process killed during delivery has already said it).
-#[derive(Debug, Clone, Copy)]
-#[non_exhaustive]
-pub enum Progress<'a> {
-    /// A new report is safely in the spool.
-    Spooled(&'a crate::Spooled),
 }
 
 impl Default for AgentBuilder {
     fn default() -> Self {
         AgentBuilder {
-            sysconf_dir: PathBuf::from(cep_core::config::DEFAULT_SYSCONF_DIR),
+            sysconf_dir: PathBuf::from(crate::config::DEFAULT_SYSCONF_DIR),
             config_file: None,
             state_dir: None,
             root: None,
@@ -76,6 +68,7 @@ impl Default for AgentBuilder {
             transport: None,
             script_dirs: None,
             clock: None,
+            #[cfg(feature = "test-hooks")]
             hooks: None,
             progress: None,
         }
@@ -151,12 +144,12 @@ impl AgentBuilder {
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
-    /// use cep::core::ScriptsConfig;
+    /// use cep::config::ScriptsConfig;
     /// let more = ScriptsConfig { dirs: vec!["/opt/tool/cep.d".into()], ..ScriptsConfig::default() };
     /// let agent = cep::Agent::builder()
     ///     .sysconf_dir(dir.path().join("etc"))
     ///     .state_dir(dir.path().join("state"))
-    ///     .collector_set(cep::collectors::scripts::Scripts::from_config(&more, std::time::Duration::from_secs(5)))
+    ///     .collector_set(more.scripts(std::time::Duration::from_secs(5)))
     ///     .build();
     /// // Its id is taken: the built-in scripts set is `scripts` too.
     /// assert!(matches!(agent, Err(cep::Error::DuplicateCollector(id)) if id == "scripts"));
@@ -203,8 +196,10 @@ impl AgentBuilder {
         self
     }
 
-    /// Called at each [`RunPoint`] of [`Agent::run`]; tests use it to stop
-    /// a run where a crash would.
+    /// Called at each [`RunPoint`](crate::RunPoint) of [`Agent::run`];
+    /// tests use it to stop a run where a crash would. Only with the
+    /// `test-hooks` feature.
+    #[cfg(feature = "test-hooks")]
     pub fn run_hooks(mut self, hooks: impl RunHooks + 'static) -> Self {
         self.hooks = Some(Arc::new(hooks));
         self
@@ -232,11 +227,9 @@ impl AgentBuilder {
             Vec::new()
         };
         // The external scripts are the first set; every unit id is unique.
-        let mut sets: Vec<Arc<dyn CollectorSet>> =
-            vec![Arc::new(cep_collectors::scripts::Scripts::from_config(
-                &config.scripts,
-                config.limits.command_grace,
-            ))];
+        let mut sets: Vec<Arc<dyn CollectorSet>> = vec![Arc::new(
+            config.scripts.scripts(config.limits.command_grace),
+        )];
         for c in self.registered {
             if sets.iter().any(|s| s.id() == c.id()) || known.iter().any(|k| k.id() == c.id()) {
                 return Err(Error::DuplicateCollector(c.id().to_owned()));
@@ -252,7 +245,7 @@ impl AgentBuilder {
         #[cfg(feature = "test-hooks")]
         let (clock, hooks) = crate::test_hooks::from_env(self.clock, self.hooks)?;
         #[cfg(not(feature = "test-hooks"))]
-        let (clock, hooks) = (self.clock, self.hooks);
+        let clock = self.clock;
         Ok(Agent {
             paths,
             config,
@@ -263,6 +256,7 @@ impl AgentBuilder {
             transport: self.transport,
             configured: std::sync::OnceLock::new(),
             clock: clock.unwrap_or_else(|| Arc::new(Timestamp::now)),
+            #[cfg(feature = "test-hooks")]
             hooks,
             progress: self.progress,
         })
@@ -305,6 +299,7 @@ pub struct Agent {
     /// `run` prepares it, then delivers through it).
     pub(crate) configured: std::sync::OnceLock<Box<dyn Transport>>,
     pub(crate) clock: Clock,
+    #[cfg(feature = "test-hooks")]
     pub(crate) hooks: Hooks,
     pub(crate) progress: Option<ProgressFn>,
 }
@@ -320,45 +315,6 @@ impl std::fmt::Debug for Agent {
     }
 }
 
-/// What `cep status` shows.
-#[derive(Debug, Clone, Serialize)]
-pub struct StatusView {
-    /// The client's version.
-    pub version: String,
-    /// True when this host reports.
-    pub enabled: bool,
-    /// The source that decided.
-    pub decided_by: String,
-    /// Every source checked.
-    pub checks: Vec<ConsentCheck>,
-    /// The host id, when one was made.
-    pub host_id: Option<cep_core::uuid::Uuid>,
-    /// Where it lives.
-    pub host_id_file: PathBuf,
-    /// The configuration file read, if any.
-    pub config_file: Option<PathBuf>,
-    /// Where the configuration would be read from.
-    #[serde(skip)]
-    pub default_config_file: PathBuf,
-    /// The state directory.
-    pub state_dir: PathBuf,
-    /// The configured transport.
-    pub transport: TransportSummary,
-    /// How many collectors are enabled.
-    pub collectors: usize,
-    /// Notes from loading the configuration.
-    pub notes: Vec<String>,
-}
-
-/// One consent source and whether it says "off".
-#[derive(Debug, Clone, Serialize)]
-pub struct ConsentCheck {
-    /// The source.
-    pub source: String,
-    /// True when it turns reporting off.
-    pub disables: bool,
-}
-
 /// The configured transport, without credentials.
 #[derive(Debug, Clone, Serialize)]
 pub struct TransportSummary {
@@ -369,107 +325,77 @@ pub struct TransportSummary {
     pub destination: String,
 }
 
-/// What `cep enable` did.
-#[derive(Debug, Clone, Serialize)]
-pub struct Enabled {
-    /// The opt-out markers removed.
-    pub removed: Vec<PathBuf>,
-    /// Another source that still turns reporting off.
-    pub still_disabled_by: Option<String>,
-}
-
-/// One row of `cep list`.
-#[derive(Debug, Clone, Serialize)]
-pub struct ListEntry {
-    /// Collector id (`scripts.<name>` for an external script).
-    pub id: String,
-    /// What it collects.
-    pub description: String,
-    /// Its effective schedule.
-    pub schedule: String,
-    /// True when it runs.
-    pub enabled: bool,
-    /// Why not.
-    pub reason: Option<String>,
-}
-
-/// `cep list`: the collectors and the external scripts.
-#[derive(Debug, Clone, Serialize)]
-#[serde(transparent)]
-pub struct Listing {
-    /// One row each, in report order.
-    pub collectors: Vec<ListEntry>,
-    /// Script directories that could not be read (not part of the JSON).
-    #[serde(skip)]
-    pub notes: Vec<String>,
-}
-
-/// One row of `cep inventory`: a field a report can contain.
-#[derive(Debug, Clone, Serialize)]
-pub struct InventoryRow {
-    /// Collector id.
-    pub collector: String,
-    /// What the collector collects.
-    pub description: String,
-    /// The field's path.
-    pub field: String,
-    /// Its type.
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    /// The value kind the privacy guard checks (`count`, `version`,
-    /// `free text`, `bucket: <=1G, ...`, `enum: a, b`).
-    pub value: String,
-    /// What it means.
-    pub meaning: String,
-    /// An example value.
-    pub example: String,
-    /// Whether the collection policy in force uses the field (absent when
-    /// no policy applies: reports go whole).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub policy_uses: Option<bool>,
-}
-
-/// `cep ledger`: every report that left this host, and whether the host
-/// was forgotten.
-#[derive(Debug, Clone, Serialize)]
-pub struct LedgerView {
-    /// The entries, oldest first.
-    pub entries: Vec<cep_core::LedgerEntry>,
-    /// The ledger file (not part of the JSON).
-    #[serde(skip)]
-    pub path: PathBuf,
-    /// A cut last line: its number and length (not part of the JSON).
-    #[serde(skip)]
-    pub truncated: Option<(usize, usize)>,
-    /// The line `cep forget` left: when, where, and the server's receipt
-    /// (`null` in the JSON if the host was never forgotten).
-    pub forgotten: Option<cep_core::ForgottenEntry>,
-}
-
-fn kind_name(k: cep_core::FieldKind) -> &'static str {
-    use cep_core::FieldKind;
-    match k {
-        FieldKind::Bool => "bool",
-        FieldKind::Integer => "integer",
-        FieldKind::Number => "number",
-        FieldKind::String => "string",
-        FieldKind::StringList => "string list",
-        FieldKind::Object => "object",
-        FieldKind::List => "list of objects",
-        FieldKind::Map => "map (key → count)",
-        FieldKind::Text => "text",
-    }
-}
-
-/// `count`, `version`, `free text`, `bucket: a, b`, `enum: a, b`.
-fn value_name(v: &cep_core::ValueKind) -> String {
-    match v.allowed() {
-        [] => v.name().to_owned(),
-        set => format!("{}: {}", v.name(), set.join(", ")),
-    }
-}
-
 impl Agent {
+    /// The time the Agent's clock reads.
+    pub fn now(&self) -> Timestamp {
+        (self.clock)()
+    }
+
+    /// The host to collect from: the fixture directory (whose external
+    /// scripts still run as real processes), or this machine, with the
+    /// configured command limits.
+    pub(crate) fn host(&self) -> Result<Host> {
+        let host = match &self.root {
+            Some(dir) => Host::fixture(dir)?
+                .with_file_runner(std::sync::Arc::new(cep_exec::LiveRunner::new())),
+            None => cep_exec::live_host(),
+        };
+        Ok(host.with_limits(self.config.limits.command()))
+    }
+
+    /// [`Agent::host`], refused inside a container (as vzstats did): a
+    /// container never reports, not even what a node left in its spool.
+    pub(crate) fn node_host(&self) -> Result<Host> {
+        let host = self.host()?;
+        match cep_collectors::vz_host::container_check(&host) {
+            Some(why) => Err(Error::InContainer(why)),
+            None => Ok(host),
+        }
+    }
+
+    /// Checks made before anything is collected for sending, spooled or
+    /// sent: consent, then the in-container refusal. `Ok(Err(reason))`:
+    /// reporting is off, touch nothing; `Ok(Ok(host))`: go on.
+    pub(crate) fn preflight(&self) -> Result<std::result::Result<Host, String>> {
+        let consent = self.consent();
+        if !consent.enabled {
+            return Ok(Err(format!(
+                "reporting is disabled by {}",
+                consent.decided_by
+            )));
+        }
+        Ok(Ok(self.node_host()?))
+    }
+
+    /// The delivery spool under the state directory.
+    pub(crate) fn spool(&self) -> Spool {
+        Spool::new(&self.config.state_dir, self.config.spool)
+    }
+
+    /// The transport: the one given to the builder, else the configured
+    /// one. Proxy settings in `wgetrc` and `yum.conf` are read from the
+    /// parent of the sysconf directory (`/etc`).
+    pub(crate) fn with_transport<T>(&self, f: impl FnOnce(&dyn Transport) -> T) -> Result<T> {
+        if let Some(t) = self.transport.as_ref().or_else(|| self.configured.get()) {
+            return Ok(f(t.as_ref()));
+        }
+        let t = cep_transport::build_with(&self.config.transport, &self.transport_env())?;
+        Ok(f(self.configured.get_or_init(|| t).as_ref()))
+    }
+
+    /// Where the configured transport looks for proxy settings and keeps
+    /// its state.
+    pub(crate) fn transport_env(&self) -> cep_transport::Environment {
+        let etc = self
+            .paths
+            .sysconf_dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("/etc"))
+            .to_path_buf();
+        cep_transport::Environment::from_process(etc, self.config.state_dir.clone())
+    }
+
     /// A builder with the defaults of the `cep` command.
     pub fn builder() -> AgentBuilder {
         AgentBuilder::default()
@@ -548,7 +474,7 @@ impl Agent {
     pub(crate) fn host_id_logged(&self) -> Result<(cep_core::uuid::Uuid, Option<String>)> {
         let machine_files: Vec<PathBuf> = match &self.config.machine_id_file {
             Some(p) => vec![p.clone()],
-            None => cep_core::config::DEFAULT_MACHINE_ID_FILES
+            None => crate::config::DEFAULT_MACHINE_ID_FILES
                 .iter()
                 .map(PathBuf::from)
                 .collect(),
@@ -589,7 +515,7 @@ impl Agent {
             .build()
             .map_err(Error::Runtime)?;
         match self.with_transport(|t| {
-            self.refresh_policy(t, &rt);
+            self.policy_cache().refresh(self.now(), t, &rt);
             rt.block_on(t.prepare())
         }) {
             Ok(r) => r.map_err(|e| Error::Transport(cep_transport::Error::from(e))),
@@ -615,244 +541,6 @@ impl Agent {
         Ok(self.host_id_logged()?.0)
     }
 
-    /// `cep status`: whether this host reports, why, and with which
-    /// settings. Reads only.
-    ///
-    /// ```
-    /// # let dir = tempfile::tempdir()?;
-    /// let agent = cep::Agent::builder()
-    ///     .sysconf_dir(dir.path().join("etc"))
-    ///     .state_dir(dir.path().join("state"))
-    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
-    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
-    ///     .build()?;
-    /// let s = agent.status()?;
-    /// assert!(s.enabled);
-    /// assert_eq!(s.host_id, None); // status makes no host id
-    /// assert_eq!(s.transport.kind, "file");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn status(&self) -> Result<StatusView> {
-        let consent = self.consent();
-        let host_id = self.stored_host_id()?;
-        let transport = match &self.transport {
-            Some(t) => TransportSummary {
-                kind: t.name().to_owned(),
-                destination: t.destination(),
-            },
-            None => transport_summary(&self.config.transport),
-        };
-        Ok(StatusView {
-            version: self.client.version.clone(),
-            enabled: consent.enabled,
-            decided_by: consent.decided_by.to_string(),
-            checks: consent
-                .checks
-                .iter()
-                .map(|(s, off)| ConsentCheck {
-                    source: s.to_string(),
-                    disables: *off,
-                })
-                .collect(),
-            host_id,
-            host_id_file: self.config.host_id_file.clone(),
-            config_file: self.config.file.clone(),
-            default_config_file: self.paths.config(),
-            state_dir: self.config.state_dir.clone(),
-            transport,
-            collectors: self.collectors()?.len(),
-            notes: self.config.notes.clone(),
-        })
-    }
-
-    /// `cep enable`: removes the opt-out markers.
-    ///
-    /// ```
-    /// # let dir = tempfile::tempdir()?;
-    /// # std::fs::create_dir(dir.path().join("etc"))?; // /etc/vz exists on a node
-    /// let agent = cep::Agent::builder()
-    ///     .sysconf_dir(dir.path().join("etc"))
-    ///     .state_dir(dir.path().join("state"))
-    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
-    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
-    ///     .build()?;
-    /// let marker = agent.disable()?;
-    /// assert!(marker.exists() && !agent.status()?.enabled);
-    /// assert_eq!(agent.enable()?.removed, vec![marker]);
-    /// assert!(agent.status()?.enabled);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn enable(&self) -> Result<Enabled> {
-        let removed = cep_core::consent::enable(&self.paths).map_err(|source| Error::Marker {
-            dir: self.paths.sysconf_dir.clone(),
-            source,
-        })?;
-        let consent = self.consent();
-        Ok(Enabled {
-            removed,
-            still_disabled_by: (!consent.enabled).then(|| consent.decided_by.to_string()),
-        })
-    }
-
-    /// `cep disable`: writes `<sysconf-dir>/cep-disable`; returns its path.
-    ///
-    /// ```
-    /// # let dir = tempfile::tempdir()?;
-    /// # std::fs::create_dir(dir.path().join("etc"))?; // /etc/vz exists on a node
-    /// let agent = cep::Agent::builder()
-    ///     .sysconf_dir(dir.path().join("etc"))
-    ///     .state_dir(dir.path().join("state"))
-    ///     .transport(cep::transport::FileTransport::new(dir.path().join("out.tar.gz")))
-    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
-    ///     .build()?;
-    /// let marker = agent.disable()?;
-    /// assert_eq!(marker, dir.path().join("etc/cep-disable"));
-    /// assert!(matches!(agent.flush()?, cep::Flushed::Disabled { .. }));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn disable(&self) -> Result<PathBuf> {
-        cep_core::consent::disable(&self.paths).map_err(|source| Error::Marker {
-            dir: self.paths.sysconf_dir.clone(),
-            source,
-        })
-    }
-
-    /// `cep list`: every collector (enabled or not, with its schedule) and
-    /// the external scripts as they would run now.
-    ///
-    /// ```
-    /// # let dir = tempfile::tempdir()?;
-    /// let agent = cep::Agent::builder()
-    ///     .sysconf_dir(dir.path().join("etc"))
-    ///     .state_dir(dir.path().join("state"))
-    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
-    ///     .build()?;
-    /// let list = agent.list()?;
-    /// let kernel = list.collectors.iter().find(|r| r.id == "os.kernel").unwrap();
-    /// assert!(kernel.enabled && kernel.reason.is_none());
-    /// assert_eq!(kernel.schedule, "weekly mon 08:00");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn list(&self) -> Result<Listing> {
-        let enabled = self.collectors()?;
-        let mut rows: Vec<ListEntry> = self
-            .known
-            .iter()
-            .map(|c| {
-                let on = enabled.iter().any(|e| e.id() == c.id());
-                ListEntry {
-                    id: c.id().to_owned(),
-                    description: c.describe().to_owned(),
-                    schedule: self.schedule_of(c.as_ref()).to_string(),
-                    enabled: on,
-                    reason: (!on).then(|| "disabled".to_owned()),
-                }
-            })
-            .collect();
-        let host = self.host()?;
-        let mut notes = Vec::new();
-        for set in &self.sets {
-            let (members, mut set_notes) = set.members(&host);
-            let schedule = set.schedule().to_string();
-            rows.extend(members.into_iter().map(|m| ListEntry {
-                id: m.id,
-                description: m.description,
-                schedule: schedule.clone(),
-                enabled: m.refused.is_none(),
-                reason: m.refused.map(|why| format!("not run: {why}")),
-            }));
-            notes.append(&mut set_notes);
-        }
-        Ok(Listing {
-            collectors: rows,
-            notes,
-        })
-    }
-
-    /// The collection policy the next report is built under, with its
-    /// source (`server`, `cache`, `built-in`); `None` when reports go
-    /// whole (a file or a legacy server). Reads the cache only.
-    pub fn collection_policy(&self) -> Option<(cep_core::Policy, &'static str)> {
-        self.current_policy()
-    }
-
-    /// `cep inventory`: every field a report can contain, from the
-    /// collectors' declarations (built-in and registered, whether or not
-    /// the configuration turns them off, so it is the same on every host).
-    /// Collector sets (the external scripts) add no rows: their members
-    /// are found per host and their text is the host's own.
-    ///
-    /// ```
-    /// # let dir = tempfile::tempdir()?;
-    /// let agent = cep::Agent::builder()
-    ///     .sysconf_dir(dir.path().join("etc"))
-    ///     .state_dir(dir.path().join("state"))
-    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
-    ///     .build()?;
-    /// let rows = agent.inventory();
-    /// let release = rows.iter().find(|r| r.collector == "os.kernel" && r.field == "release").unwrap();
-    /// assert_eq!(release.kind, "string");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn inventory(&self) -> Vec<InventoryRow> {
-        let policy = self.current_policy().map(|(p, _)| p);
-        let mut out = Vec::new();
-        for c in &self.known {
-            let fields = c.fields();
-            if fields.is_empty() {
-                // A collector of raw text: its lines are the data.
-                out.push(InventoryRow {
-                    collector: c.id().into(),
-                    description: c.describe().into(),
-                    field: "(whole section)".into(),
-                    kind: kind_name(cep_core::FieldKind::Text),
-                    value: cep_core::ValueKind::FreeText.name().to_owned(),
-                    meaning: "Raw text, scrubbed like every section".into(),
-                    example: String::new(),
-                    policy_uses: None,
-                });
-            }
-            for f in fields {
-                let policy_uses = policy.as_ref().map(|p| p.uses(c.id(), &f.name));
-                out.push(InventoryRow {
-                    collector: c.id().into(),
-                    description: c.describe().into(),
-                    field: f.name.into_owned(),
-                    kind: kind_name(f.kind),
-                    value: value_name(&f.value),
-                    meaning: f.meaning.into_owned(),
-                    example: f.example.into_owned(),
-                    policy_uses,
-                });
-            }
-        }
-        out
-    }
-
-    /// `cep ledger`: every report that left this host.
-    ///
-    /// ```
-    /// # let dir = tempfile::tempdir()?;
-    /// let agent = cep::Agent::builder()
-    ///     .sysconf_dir(dir.path().join("etc"))
-    ///     .state_dir(dir.path().join("state"))
-    ///     .root(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/hosts/vz7"))
-    ///     .build()?;
-    /// // Nothing has left this host yet.
-    /// assert!(agent.ledger()?.entries.is_empty());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn ledger(&self) -> Result<LedgerView> {
-        let ledger = cep_core::Ledger::in_state_dir(&self.config.state_dir);
-        let contents = ledger.read()?;
-        Ok(LedgerView {
-            entries: contents.entries,
-            path: ledger.path().to_owned(),
-            truncated: contents.truncated,
-            forgotten: contents.forgotten,
-        })
-    }
-
     /// The state directory.
     pub fn state_dir(&self) -> &Path {
         &self.config.state_dir
@@ -864,17 +552,42 @@ impl Agent {
         }
     }
 
+    /// The collection policy's cache in the state directory.
+    pub(crate) fn policy_cache(&self) -> crate::policy::PolicyCache<'_> {
+        crate::policy::PolicyCache {
+            state_dir: &self.config.state_dir,
+            expected: crate::policy::expected(&self.config.transport, self.transport.is_some()),
+        }
+    }
+
+    /// The policy the next report is built under and where it came from
+    /// (`server`, `cache`, `built-in`); `None`: the report goes whole.
+    /// Reads only the cache: no network.
+    pub(crate) fn current_policy(&self) -> Option<(cep_core::Policy, &'static str)> {
+        self.policy_cache().current()
+    }
+
+    /// Tells the run hooks (set only with the `test-hooks` feature) that
+    /// a run is at `point`.
     pub(crate) fn reached(&self, point: RunPoint) {
+        #[cfg(feature = "test-hooks")]
         if let Some(h) = &self.hooks {
             h.reached(point);
         }
+        #[cfg(not(feature = "test-hooks"))]
+        let _ = point;
     }
 }
 
-pub(crate) fn transport_summary(t: &cep_core::TransportConfig) -> TransportSummary {
+pub(crate) fn transport_summary(t: &crate::config::TransportConfig) -> TransportSummary {
     let (kind, destination) = t.summary();
     TransportSummary {
         kind: kind.to_owned(),
         destination,
     }
+}
+
+/// `<transport> to <destination>`.
+pub(crate) fn describe(t: &dyn Transport) -> String {
+    format!("{} to {}", t.name(), t.destination())
 }

@@ -6,9 +6,27 @@ use std::path::PathBuf;
 /// What can make an [`Agent`](crate::Agent) call fail.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// From cep-core: host, config, identity, archive, spool, state, ledger.
+    /// From cep-core: host, archive, command, privacy guard, sealing.
     #[error(transparent)]
     Core(#[from] cep_core::Error),
+    /// The configuration.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    /// The host id.
+    #[error(transparent)]
+    Identity(#[from] crate::identity::IdentityError),
+    /// The run state (state.json).
+    #[error(transparent)]
+    State(#[from] crate::state::StateError),
+    /// The delivery spool.
+    #[error(transparent)]
+    Spool(#[from] crate::spool::SpoolError),
+    /// One spooled report that cannot be loaded.
+    #[error(transparent)]
+    Load(#[from] crate::spool::LoadError),
+    /// The ledger of sent reports.
+    #[error(transparent)]
+    Ledger(#[from] crate::ledger::LedgerError),
     /// Setting up a transport.
     #[error(transparent)]
     Transport(#[from] cep_transport::Error),
@@ -112,16 +130,10 @@ macro_rules! from_core {
 }
 from_core!(
     cep_core::HostError,
-    cep_core::ConfigError,
-    cep_core::IdentityError,
     cep_core::ArchiveError,
     cep_core::TransportError,
     cep_core::PipelineError,
-    cep_core::StateError,
-    cep_core::SpoolError,
     cep_core::PrivacyError,
-    cep_core::LedgerError,
-    cep_core::LoadError,
     cep_core::CommandError,
 );
 

@@ -3,12 +3,13 @@
 
 use std::path::PathBuf;
 
+use crate::ledger::{ForgottenEntry, Ledger};
+use cep_core::ForgetReceipt;
 use cep_core::uuid::Uuid;
-use cep_core::{ForgetReceipt, ForgottenEntry, Ledger};
 use serde::Serialize;
 
-use crate::run::RunLock;
-use crate::{Agent, Error, Result};
+use crate::agent::Agent;
+use crate::error::{Error, Result};
 
 /// What `cep forget` did.
 #[derive(Debug, Clone, Serialize)]
@@ -46,7 +47,7 @@ impl Agent {
         let read = |p: &PathBuf| {
             std::fs::read_to_string(p)
                 .ok()
-                .and_then(|t| cep_core::identity::parse_host_id(&t))
+                .and_then(|t| crate::identity::parse_host_id(&t))
         };
         let mut out: Vec<(&'static str, Uuid, Vec<PathBuf>)> = Vec::new();
         for (what, path) in [
@@ -135,7 +136,7 @@ impl Agent {
             ),
         };
         let state_dir = &self.config.state_dir;
-        let Some(_lock) = RunLock::acquire(state_dir)? else {
+        let Some(_lock) = crate::lock::run_lock(state_dir)? else {
             return Err(busy(&format!(
                 "another cep run holds {}",
                 state_dir.join("lock").display()
@@ -149,10 +150,10 @@ impl Agent {
         let marker = self.disable()?;
         let mut removed = Vec::new();
         let mut paths: Vec<PathBuf> = ids.iter().flat_map(|(_, _, p)| p.clone()).collect();
-        paths.push(cep_core::identity::machine_binding_path(
+        paths.push(crate::identity::machine_binding_path(
             &self.config.host_id_file,
         ));
-        for name in [cep_core::state::STATE_FILE, "spool", "quarantine"] {
+        for name in [crate::state::STATE_FILE, "spool", "quarantine"] {
             paths.push(state_dir.join(name));
         }
         for p in paths {

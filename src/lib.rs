@@ -51,36 +51,50 @@
 //! `examples/third_party_collector`.
 //!
 //! The crates underneath stay available: the model ([`core`]), the
+//! privacy engine ([`privacy`]), the live command runner ([`exec`]), the
 //! built-in collectors ([`collectors`]) and the transports ([`transport`]).
+//! The Agent's machinery has its own modules, each usable alone:
+//! [`config`], [`consent`], [`identity`], [`schedule`], [`state`],
+//! [`spool`] (with [`lock`]), [`delivery`], [`ledger`] and [`quarantine`].
 #![deny(missing_docs)]
 
 mod agent;
-mod deliver;
+pub mod config;
+pub mod consent;
+pub mod delivery;
 mod error;
 mod forget;
+mod hooks;
+pub mod identity;
+mod info;
+pub mod ledger;
+pub mod lock;
 mod policy;
+pub mod quarantine;
 mod report_path;
 mod run;
+pub mod schedule;
+mod send;
+pub mod spool;
+pub mod state;
 #[cfg(feature = "test-hooks")]
 mod test_hooks;
 
-pub use agent::{
-    Agent, AgentBuilder, ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing,
-    Progress, StatusView, TransportSummary,
-};
+pub use agent::{Agent, AgentBuilder, TransportSummary};
 pub use cep_collectors::scripts::SCRIPTS_ID;
-pub use deliver::{
-    Delivery, Flushed, PendingReport, Sent, SpoolFile, SpoolView, Spooled, StrayFile,
-    UnrecordedReport,
-};
 pub use error::{Error, Result};
 pub use forget::{Forgotten, ForgottenId};
+pub use hooks::{Progress, Spooled};
+#[cfg(feature = "test-hooks")]
+pub use hooks::{RunHooks, RunPoint};
+pub use info::{ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing, StatusView};
 pub use policy::POLICY_FILE;
 pub use report_path::{ArchiveSummary, Collected, Preview};
-pub use run::{
-    LocalTime, NextDue, RunHooks, RunMode, RunOutcome, RunPoint, ScheduleRow, ScheduleView,
-};
+pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
+pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile, UnrecordedReport};
 
 pub use cep_collectors as collectors;
 pub use cep_core as core;
+pub use cep_exec as exec;
+pub use cep_privacy as privacy;
 pub use cep_transport as transport;

@@ -5,11 +5,12 @@
 //! was ever fetched. Reports to a receiver that publishes no policy (a
 //! file, a legacy server) are sent whole.
 
-use cep_core::{Policy, Protocol, Transport, TransportConfig};
+use crate::config::TransportConfig;
+use cep_core::{Policy, Protocol, Transport};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::Agent;
+use std::path::Path;
 
 /// The cache's file name in the state directory.
 pub const POLICY_FILE: &str = "policy.json";
@@ -28,31 +29,38 @@ struct Cached {
     failed: bool,
 }
 
-impl Agent {
-    fn read_policy_cache(&self) -> Option<Cached> {
-        let text = std::fs::read(self.config.state_dir.join(POLICY_FILE)).ok()?;
-        serde_json::from_slice(&text).ok()
-    }
+fn read_cache(state_dir: &Path) -> Option<Cached> {
+    let text = std::fs::read(state_dir.join(POLICY_FILE)).ok()?;
+    serde_json::from_slice(&text).ok()
+}
 
-    /// True when the configured transport talks to a cep-server, which
-    /// publishes a policy.
-    fn expects_policy(&self) -> bool {
-        self.transport.is_none()
-            && matches!(
-                self.config.transport,
-                TransportConfig::Http(cep_core::config::HttpConfig {
-                    protocol: Protocol::Cep,
-                    ..
-                })
-            )
-    }
+/// True when this transport configuration talks to a cep-server, which
+/// publishes a policy (`given`: a transport handed to the Agent instead).
+pub(crate) fn expected(config: &TransportConfig, given: bool) -> bool {
+    !given
+        && matches!(
+            config,
+            TransportConfig::Http(crate::config::HttpConfig {
+                protocol: Protocol::Cep,
+                ..
+            })
+        )
+}
 
+/// The policy cache of one state directory.
+pub(crate) struct PolicyCache<'a> {
+    /// The state directory.
+    pub(crate) state_dir: &'a Path,
+    /// Whether the receiver publishes a policy ([`expected`]).
+    pub(crate) expected: bool,
+}
+
+impl PolicyCache<'_> {
     /// Asks the transport for its policy when the cache is older than a
-    /// day (or missing) and keeps the answer; a failure keeps the cached
-    /// policy and is not retried before a day has passed.
-    pub(crate) fn refresh_policy(&self, t: &dyn Transport, rt: &tokio::runtime::Runtime) {
-        let now = self.now();
-        let cached = self.read_policy_cache();
+    /// day (or missing) at `now` and keeps the answer; a failure keeps the
+    /// cached policy and is not retried before a day has passed.
+    pub(crate) fn refresh(&self, now: Timestamp, t: &dyn Transport, rt: &tokio::runtime::Runtime) {
+        let cached = read_cache(self.state_dir);
         if let Some(c) = &cached
             && (now.as_second() - c.checked_at.as_second()).abs() < REFRESH_SECS
         {
@@ -75,9 +83,9 @@ impl Agent {
                 }
             }
         };
-        let path = self.config.state_dir.join(POLICY_FILE);
+        let path = self.state_dir.join(POLICY_FILE);
         let bytes = serde_json::to_vec_pretty(&fresh).unwrap_or_default();
-        if let Err(e) = std::fs::create_dir_all(&self.config.state_dir)
+        if let Err(e) = std::fs::create_dir_all(self.state_dir)
             .and_then(|()| cep_core::fsutil::atomic_write(&path, &bytes, 0o644))
         {
             tracing::warn!(
@@ -90,8 +98,8 @@ impl Agent {
     /// The policy the next report is built under and where it came from
     /// (`server`, `cache`, `built-in`); `None`: the report goes whole.
     /// Reads only the cache: no network.
-    pub(crate) fn current_policy(&self) -> Option<(Policy, &'static str)> {
-        match self.read_policy_cache() {
+    pub(crate) fn current(&self) -> Option<(Policy, &'static str)> {
+        match read_cache(self.state_dir) {
             Some(Cached {
                 policy: Some(p),
                 failed,
@@ -102,9 +110,7 @@ impl Agent {
                 failed: false,
                 ..
             }) => None,
-            _ => self
-                .expects_policy()
-                .then(|| (Policy::builtin(), "built-in")),
+            _ => self.expected.then(|| (Policy::builtin(), "built-in")),
         }
     }
 }

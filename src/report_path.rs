@@ -3,9 +3,10 @@
 //! then check the archive), so what is reviewed is what is sent.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use cep_core::privacy::OnVeto;
-use cep_core::{Host, ManifestEntry, PipelineError, Prepared, PrivacyGuard, Section};
+use crate::quarantine::OnVeto;
+use cep_core::{Collector, Host, ManifestEntry, PipelineError, PrivacyGuard, Sealed, Section};
 use serde::Serialize;
 
 use crate::agent::Agent;
@@ -65,38 +66,21 @@ impl Selection<'_> {
 }
 
 impl Agent {
-    /// The host to collect from: the fixture directory, or this machine,
-    /// with the configured command limits.
-    pub(crate) fn host(&self) -> Result<Host> {
-        let host = match &self.root {
-            Some(dir) => Host::fixture(dir)?,
-            None => Host::live(),
-        };
-        Ok(host.with_limits(self.config.limits.command()))
-    }
-
-    /// [`Agent::host`], refused inside a container (as vzstats did): a
-    /// container never reports, not even what a node left in its spool.
-    pub(crate) fn node_host(&self) -> Result<Host> {
-        let host = self.host()?;
-        match cep_collectors::vz_host::container_check(&host) {
-            Some(why) => Err(Error::InContainer(why)),
-            None => Ok(host),
-        }
-    }
-
-    /// Checks made before anything is collected for sending, spooled or
-    /// sent: consent, then the in-container refusal. `Ok(Err(reason))`:
-    /// reporting is off, touch nothing; `Ok(Ok(host))`: go on.
-    pub(crate) fn preflight(&self) -> Result<std::result::Result<Host, String>> {
-        let consent = self.consent();
-        if !consent.enabled {
-            return Ok(Err(format!(
-                "reporting is disabled by {}",
-                consent.decided_by
-            )));
-        }
-        Ok(Ok(self.node_host()?))
+    /// The privacy guard of a report built on `host` with these
+    /// collectors: the host's own values (container names from the
+    /// listing the collectors read anyway), the administrator's
+    /// `never_send`, and the collectors' declared fields.
+    pub(crate) fn privacy_guard(
+        &self,
+        host: &Host,
+        collectors: &[Arc<dyn Collector>],
+    ) -> Result<PrivacyGuard> {
+        let mut secrets = cep_collectors::secrets::gather_with(
+            host,
+            cep_collectors::vz_containers::container_names,
+        );
+        secrets.add_never_send(&self.config.privacy.never_send);
+        Ok(PrivacyGuard::with_fields(&secrets, collectors)?)
     }
 
     /// Runs the selected collectors (and the scripts when selected) on
@@ -112,7 +96,7 @@ impl Agent {
         client_id: cep_core::uuid::Uuid,
         extra_log: Vec<String>,
         on_veto: OnVeto,
-    ) -> Result<Prepared> {
+    ) -> Result<Sealed> {
         let mut collectors = self.collectors()?;
         collectors.retain(|c| select.has(c.id()));
         let mut log: Vec<String> = self
@@ -133,14 +117,7 @@ impl Agent {
         // node: overlap the two. The names come from the container listing
         // the collectors read anyway (one vzlist run, one parse).
         let (privacy, mut collection) = std::thread::scope(|s| {
-            let guard = s.spawn(|| {
-                let mut secrets = cep_core::privacy::Secrets::gather_with(
-                    host,
-                    cep_collectors::vz_containers::container_names,
-                );
-                secrets.add_never_send(&self.config.privacy.never_send);
-                PrivacyGuard::with_fields(&secrets, &collectors)
-            });
+            let guard = s.spawn(|| self.privacy_guard(host, &collectors));
             let collection = cep_core::run_collectors(&collectors, host, &run_options);
             (guard.join(), collection)
         });
@@ -160,7 +137,14 @@ impl Agent {
         let note = self
             .current_policy()
             .map(|(policy, source)| policy.apply(&mut collection, source));
-        let mut report = cep_core::Report::new(collection, client_id, self.client.clone());
+        // Created at the Agent's clock, the time its run and state go by.
+        let mut report = cep_core::Report::with_identity(
+            collection,
+            client_id,
+            self.client.clone(),
+            cep_core::uuid::Uuid::new_v4(),
+            std::time::SystemTime::from(self.now()),
+        );
         report.manifest.policy = note;
         match cep_core::seal(report, &privacy, &[]) {
             Ok(p) => Ok(p),
@@ -184,7 +168,7 @@ impl Agent {
 
     /// A full report of this host, built exactly as `send` would build it
     /// (for review; consent is not asked, nothing is spooled or sent).
-    pub(crate) fn build_full(&self, on_veto: OnVeto) -> Result<Prepared> {
+    pub(crate) fn build_full(&self, on_veto: OnVeto) -> Result<Sealed> {
         let host = self.node_host()?;
         // A configuration naming an unknown collector fails before a host
         // id is made.
@@ -220,7 +204,7 @@ impl Agent {
     pub fn preview(&self) -> Result<Preview> {
         // A preview leaves no trace: a stopped report is not quarantined.
         let p = self.build_full(OnVeto::Discard)?;
-        let r = cep_core::Report::read(&p.archive.bytes, &cep_core::ReadLimits::own_archive())?;
+        let r = cep_core::Report::read(&p.archive().bytes, &cep_core::ReadLimits::own_archive())?;
         let sections = r
             .sections
             .iter()
@@ -236,7 +220,7 @@ impl Agent {
             manifest: r.manifest,
             sections,
             log: r.log,
-            archive: summary(&p.archive),
+            archive: summary(p.archive()),
         })
     }
 
@@ -261,17 +245,18 @@ impl Agent {
     /// ```
     pub fn collect_to(&self, path: &Path) -> Result<Collected> {
         let p = self.build_full(OnVeto::Quarantine)?;
-        cep_core::fsutil::atomic_write(path, &p.archive.bytes, 0o644).map_err(|source| {
+        cep_core::fsutil::atomic_write(path, &p.archive().bytes, 0o644).map_err(|source| {
             Error::Write {
                 path: path.to_owned(),
                 source,
             }
         })?;
+        let (report, archive) = p.into_parts();
         Ok(Collected {
             path: path.to_owned(),
-            report_id: p.report.manifest.report_id,
-            archive: summary(&p.archive),
-            collectors: p.report.manifest.collectors,
+            report_id: report.manifest.report_id,
+            archive: summary(&archive),
+            collectors: report.manifest.collectors,
         })
     }
 }

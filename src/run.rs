@@ -7,64 +7,22 @@
 //! crash before the report is spooled leaves the collectors due; a crash
 //! after leaves them done and the report in the spool.
 
-use std::fs::{File, OpenOptions, TryLockError};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use cep_core::privacy::OnVeto;
+use crate::quarantine::OnVeto;
+use crate::schedule::{Due, Slots};
+use crate::state::{PendingRun, RunState};
 use cep_core::uuid::Uuid;
-use cep_core::{Due, ManifestEntry, PendingRun, RunState, Schedule};
+use cep_core::{ManifestEntry, Schedule};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, Zoned};
 use serde::Serialize;
 
 use crate::agent::Agent;
-use crate::deliver::{Delivery, Spooled};
 use crate::error::{Error, Result};
+use crate::hooks::{RunPoint, Spooled};
 use crate::report_path::Selection;
-
-/// A point of [`Agent::run`] where a crash leaves a state worth testing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum RunPoint {
-    /// The run holds the lock and has touched nothing else yet.
-    Locked,
-    /// The report is built; nothing is spooled or recorded.
-    BeforeDeliver,
-    /// The report is in the spool; state.json still names it as pending.
-    AfterSpool,
-    /// The last-run times are recorded; the spool is not delivered yet.
-    BeforeFlush,
-    /// The spool was delivered (or delivery failed).
-    AfterRecord,
-}
-
-impl RunPoint {
-    /// The point's name: `locked`, `before-deliver`, `after-spool`,
-    /// `before-flush`, `after-record`.
-    pub fn name(self) -> &'static str {
-        match self {
-            RunPoint::Locked => "locked",
-            RunPoint::BeforeDeliver => "before-deliver",
-            RunPoint::AfterSpool => "after-spool",
-            RunPoint::BeforeFlush => "before-flush",
-            RunPoint::AfterRecord => "after-record",
-        }
-    }
-}
-
-/// Told when [`Agent::run`] reaches each [`RunPoint`]. Production code
-/// sets none; tests stop or hold a run there to show what a crash leaves.
-pub trait RunHooks: Send + Sync {
-    /// The run is at `point`.
-    fn reached(&self, point: RunPoint);
-}
-
-impl<F: Fn(RunPoint) + Send + Sync> RunHooks for F {
-    fn reached(&self, point: RunPoint) {
-        self(point)
-    }
-}
+use crate::send::Delivery;
 
 /// Which collectors a run takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -195,45 +153,9 @@ pub struct ScheduleView {
     pub collectors: Vec<ScheduleRow>,
 }
 
-/// Holds `<state-dir>/lock` until dropped.
-pub(crate) struct RunLock {
-    _file: File,
-}
-
-impl RunLock {
-    /// `None` when another run holds it.
-    pub(crate) fn acquire(state_dir: &Path) -> Result<Option<RunLock>> {
-        let path = state_dir.join("lock");
-        let io_err = |source| Error::Write {
-            path: path.clone(),
-            source,
-        };
-        std::fs::create_dir_all(state_dir).map_err(|source| Error::Write {
-            path: state_dir.to_owned(),
-            source,
-        })?;
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(io_err)?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(RunLock { _file: file })),
-            Err(TryLockError::WouldBlock) => Ok(None),
-            Err(TryLockError::Error(e)) => Err(io_err(e)),
-        }
-    }
-}
-
 impl Agent {
-    /// The time the Agent's clock reads.
-    pub fn now(&self) -> Timestamp {
-        (self.clock)()
-    }
-
     fn state_file(&self) -> PathBuf {
-        self.config.state_dir.join(cep_core::state::STATE_FILE)
+        self.config.state_dir.join(crate::state::STATE_FILE)
     }
 
     /// True when `run`'s report is in the spool or in the ledger.
@@ -242,7 +164,7 @@ impl Agent {
         self.spool()
             .pending()
             .is_ok_and(|p| p.iter().any(|e| e.report_id == id))
-            || cep_core::Ledger::in_state_dir(&self.config.state_dir)
+            || crate::ledger::Ledger::in_state_dir(&self.config.state_dir)
                 .report_ids()
                 .is_ok_and(|ids| ids.contains(&id))
     }
@@ -302,7 +224,7 @@ impl Agent {
             Err(reason) => return Ok(RunOutcome::Disabled { reason }),
         };
         let state_dir = &self.config.state_dir;
-        let Some(_lock) = RunLock::acquire(state_dir)? else {
+        let Some(_lock) = crate::lock::run_lock(state_dir)? else {
             return Ok(RunOutcome::AlreadyRunning {
                 lock: state_dir.join("lock"),
             });
@@ -340,7 +262,7 @@ impl Agent {
             }
             state.save(&state_file)?;
         }
-        let offset = cep_core::host_offset(&host_id, self.config.schedule_spread);
+        let offset = crate::schedule::host_offset(&host_id, self.config.schedule_spread);
         let units = self.units()?;
         let all = mode == RunMode::All;
         let due: Vec<String> = units
@@ -403,7 +325,7 @@ impl Agent {
         // Every collector in the report counts as run, failed ones too: a
         // broken collector reports its error once per slot, not every tick.
         let mut ran: Vec<String> = prepared
-            .report
+            .report()
             .manifest
             .collectors
             .iter()
@@ -411,7 +333,7 @@ impl Agent {
             .collect();
         ran.extend(sets_due);
         let run = PendingRun {
-            report_id: prepared.report.manifest.report_id,
+            report_id: prepared.report().manifest.report_id,
             at: now,
             collectors: ran,
         };
@@ -427,9 +349,10 @@ impl Agent {
         self.reached(RunPoint::BeforeFlush);
         let delivery = self.flush_if_pending();
         self.reached(RunPoint::AfterRecord);
+        let (report, _) = prepared.into_parts();
         Ok(RunOutcome::Ran {
-            report_id: prepared.report.manifest.report_id,
-            collectors: prepared.report.manifest.collectors,
+            report_id: report.manifest.report_id,
+            collectors: report.manifest.collectors,
             spooled,
             delivery: delivery?,
         })
@@ -460,7 +383,7 @@ impl Agent {
         let tz = TimeZone::system();
         let host_id = self.stored_host_id()?;
         let offset = host_id
-            .map(|id| cep_core::host_offset(&id, self.config.schedule_spread))
+            .map(|id| crate::schedule::host_offset(&id, self.config.schedule_spread))
             .unwrap_or(SignedDuration::ZERO);
         let (state, note) = RunState::load(&self.state_file())?;
         if let Some(n) = note {
@@ -473,7 +396,7 @@ impl Agent {
                 let last = state.last_run.get(&id).copied();
                 let due = s.due(last, now, &tz, offset);
                 ScheduleRow {
-                    schedule: s.to_string(),
+                    schedule: crate::schedule::text(&s),
                     last_run: last.map(|t| LocalTime::new(t, &tz)),
                     due_now: due.is_now(),
                     next_due: match due {

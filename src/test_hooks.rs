@@ -14,9 +14,8 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
-use crate::agent::{Clock, Hooks};
 use crate::error::{Error, Result};
-use crate::run::{RunHooks, RunPoint};
+use crate::hooks::{Clock, Hooks, RunHooks, RunPoint};
 
 const NOW_VAR: &str = "CEP_TEST_NOW";
 const ABORT_VAR: &str = "CEP_TEST_ABORT";

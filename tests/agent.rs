@@ -7,8 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use cep::core::Status;
 use cep::core::testing::FixtureHostBuilder;
-use cep::core::{Ledger, Status};
+use cep::ledger::Ledger;
 use cep::{Agent, Error, Flushed, RunMode, RunOutcome, RunPoint, Sent};
 use cep_example_onboot::OnBoot;
 use cep_testserver::TestServer;
@@ -77,6 +78,19 @@ fn an_agent_moves_to_a_service_thread() {
     send_sync::<Agent>();
     send_sync::<RunOutcome>();
     send_sync::<Error>();
+}
+
+#[test]
+fn a_report_is_created_at_the_agents_clock() {
+    let e = Embedder::new("http://127.0.0.1:9");
+    let agent = e
+        .builder()
+        .root(vz7())
+        .clock(|| "2026-03-02T10:15:30Z".parse().unwrap())
+        .build()
+        .unwrap();
+    let preview = agent.preview().unwrap();
+    assert_eq!(preview.manifest.created_at, "2026-03-02T10:15:30Z");
 }
 
 #[test]
@@ -485,7 +499,7 @@ impl cep::core::CollectorSet for Hooks {
     }
 
     fn schedule(&self) -> cep::core::Schedule {
-        "daily 06:00".parse().unwrap()
+        cep::schedule::parse("daily 06:00").unwrap()
     }
 }
 

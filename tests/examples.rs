@@ -100,7 +100,7 @@ fn installer_answered_yes_shows_the_report_then_sends_it_once() {
     assert!(line.starts_with("report "), "{out}");
     assert!(line.contains(" delivered to "), "{out}");
     let id = line.split_whitespace().nth(1).unwrap();
-    let ledger = cep::core::Ledger::in_state_dir(&sb.path("state"))
+    let ledger = cep::ledger::Ledger::in_state_dir(&sb.path("state"))
         .read()
         .unwrap();
     assert_eq!(ledger.entries.len(), 1);
@@ -155,7 +155,7 @@ fn service_runs_what_is_due_on_its_own_timer() {
         serde_json::from_slice(&std::fs::read(sb.path("state/state.json")).unwrap()).unwrap();
     assert!(state["last_run"]["os.kernel"].is_string(), "{state}");
     assert_eq!(
-        cep::core::Ledger::in_state_dir(&sb.path("state"))
+        cep::ledger::Ledger::in_state_dir(&sb.path("state"))
             .read()
             .unwrap()
             .entries

@@ -4,6 +4,7 @@
 //! user would (`examples`).
 
 mod agent;
+mod delivery_http;
 mod examples;
 
 use std::path::{Path, PathBuf};
@@ -22,7 +23,7 @@ fn host(name: &str) -> Host {
     Host::fixture(dir).unwrap()
 }
 
-fn run(name: &str) -> cep::core::Prepared {
+fn run(name: &str) -> cep::core::Sealed {
     let h = host(name);
     let collectors = cep::collectors::builtin();
     sealed(&collectors, &h, &guard(&collectors, &h))
@@ -30,8 +31,10 @@ fn run(name: &str) -> cep::core::Prepared {
 
 /// The privacy guard the Agent builds for these collectors on `host`.
 fn guard(collectors: &[Arc<dyn Collector>], host: &Host) -> PrivacyGuard {
-    let secrets =
-        cep::core::Secrets::gather_with(host, cep::collectors::vz_containers::container_names);
+    let secrets = cep::collectors::secrets::gather_with(
+        host,
+        cep::collectors::vz_containers::container_names,
+    );
     PrivacyGuard::with_fields(&secrets, collectors).unwrap()
 }
 
@@ -40,7 +43,7 @@ fn sealed(
     collectors: &[Arc<dyn Collector>],
     host: &Host,
     guard: &PrivacyGuard,
-) -> cep::core::Prepared {
+) -> cep::core::Sealed {
     let collection = cep::core::run_collectors(collectors, host, &RunOptions::default());
     let report = Report::new(
         collection,
@@ -69,7 +72,7 @@ fn every_builtin_collector_succeeds_on_every_fixture_host_with_declared_fields_o
     for name in fixture_hosts() {
         let name = name.as_str();
         let p = run(name);
-        for e in &p.report.manifest.collectors {
+        for e in &p.report().manifest.collectors {
             assert_ne!(
                 e.status,
                 Status::Error,
@@ -80,7 +83,7 @@ fn every_builtin_collector_succeeds_on_every_fixture_host_with_declared_fields_o
             assert_ne!(e.status, Status::Timeout, "{name}: {}", e.id);
         }
         for c in cep::collectors::builtin() {
-            if let Some(v) = p.report.sections.get(c.id()).and_then(|s| s.as_json()) {
+            if let Some(v) = p.report().sections.get(c.id()).and_then(|s| s.as_json()) {
                 assert_eq!(
                     undeclared_paths(v, &c.fields()),
                     Vec::<String>::new(),
@@ -96,17 +99,17 @@ fn every_builtin_collector_succeeds_on_every_fixture_host_with_declared_fields_o
 async fn delivered_archive_reads_back_identically() {
     let p = run("vz7");
     let t: Arc<dyn Transport> = Arc::new(InMemoryTransport::new());
-    let receipt = t.send(&p.archive).await.unwrap();
-    assert_eq!(receipt.report_id, p.report.manifest.report_id);
-    assert_eq!(receipt.sha256, p.archive.sha256());
+    let receipt = t.send(&p).await.unwrap();
+    assert_eq!(receipt.report_id, p.report().manifest.report_id);
+    assert_eq!(receipt.sha256, p.archive().sha256());
 
     let d = tempfile::tempdir().unwrap();
     let file = cep::transport::FileTransport::new(d.path().join("report.tar.gz"));
-    file.send(&p.archive).await.unwrap();
+    file.send(&p).await.unwrap();
     let bytes = std::fs::read(d.path().join("report.tar.gz")).unwrap();
     assert_eq!(
-        Report::read(&bytes, &ReadLimits::default()).unwrap(),
-        p.report
+        &Report::read(&bytes, &ReadLimits::default()).unwrap(),
+        p.report()
     );
 }
 
@@ -137,22 +140,25 @@ fn a_third_party_collector_joins_the_builtin_ones() {
     let h = host("vz7");
     let p = sealed(&all, &h, &guard(&all, &h));
     assert_eq!(
-        p.report.sections["thirdparty.conf-count"]
+        p.report().sections["thirdparty.conf-count"]
             .as_json()
             .unwrap()["files"],
         // 0.conf, two samples and four container configs.
         7
     );
-    assert_eq!(p.report.sections.len(), all.len());
+    assert_eq!(p.report().sections.len(), all.len());
 }
 
 #[test]
 fn every_fixture_host_report_passes_the_privacy_tripwire() {
     for name in fixture_hosts() {
         let h = host(&name);
-        let guard = cep::core::PrivacyGuard::for_host(&h).unwrap();
+        let guard = cep::core::PrivacyGuard::new(&cep::collectors::secrets::gather(&h)).unwrap();
         let p = sealed(&cep::collectors::builtin(), &h, &guard);
-        assert!(guard.scan_archive(&p.archive).unwrap().is_empty(), "{name}");
+        assert!(
+            guard.scan_archive(p.archive()).unwrap().is_empty(),
+            "{name}"
+        );
         // The host's own name is among what the guard looks for.
         let own = h.hostname().unwrap();
         assert!(

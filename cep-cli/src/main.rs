@@ -4,6 +4,7 @@
 //! Exit status: 0 success, 1 failure, 2 bad usage.
 
 mod cmd;
+mod terminal;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -42,7 +43,7 @@ pub struct GlobalArgs {
         global = true,
         value_name = "DIR",
         env = "CEP_SYSCONF_DIR",
-        default_value = cep::core::config::DEFAULT_SYSCONF_DIR
+        default_value = cep::config::DEFAULT_SYSCONF_DIR
     )]
     sysconf_dir: PathBuf,
     /// More log output on stderr (-v info, -vv debug).
@@ -133,20 +134,18 @@ fn init_logging(verbose: u8) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_ansi(cep::core::terminal::colour_on_stderr())
+        .with_ansi(terminal::colour_on_stderr())
         .with_target(false)
         .without_time()
         .try_init();
 }
 
 /// Panics are bugs: say so in one line, no backtrace. A collector's panic is
-/// caught and reported in the manifest; it only goes to the debug log here.
+/// caught and reported in the manifest (the runner marks its threads); it
+/// only goes to the debug log here.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let in_collector = std::thread::current()
-            .name()
-            .is_some_and(|n| n.starts_with("cep-"));
-        if in_collector {
+        if cep::core::runner::in_collector() {
             tracing::debug!("collector panic: {info}");
         } else {
             eprintln!("cep: internal error: {info}; please report this bug");

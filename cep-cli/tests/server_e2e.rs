@@ -359,7 +359,7 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
     assert_eq!(second["already"], true);
     let again = rt.block_on(async {
         let http = cep::transport::HttpTransport::new(cep::transport::HttpSettings {
-            config: cep_core::config::HttpConfig {
+            config: cep::config::HttpConfig {
                 url: format!("http://{addr}"),
                 protocol: cep_core::Protocol::Cep,
                 connect_timeout: Duration::from_secs(5),
@@ -396,12 +396,7 @@ fn cep_forget_erases_the_host_at_the_server_and_here_postgresql() {
         eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
-    let mut b = store::open(&url).unwrap();
-    b.batch(
-        "DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, \
-         host_day, week_active, week_counts, counters, host_contrib, forgotten",
-    )
-    .unwrap();
+    store::schema::drop_all(&mut *store::open(&url).unwrap()).unwrap();
     let rt = runtime();
     forget_against(&rt, &url);
 }

@@ -19,6 +19,7 @@ pub mod net_config;
 pub mod os_kernel;
 pub mod os_release;
 pub mod scripts;
+pub mod secrets;
 pub mod storage_vz;
 pub mod sw_packages;
 pub mod sw_services;

@@ -18,8 +18,8 @@ use std::os::unix::fs::MetadataExt;
 use std::time::Duration;
 
 use cep_core::{
-    Collection, CollectorSet, CommandLimits, ExitKind, Host, Member, Outcome, Schedule,
-    ScriptsConfig, Section, Status,
+    Collection, CollectorSet, CommandLimits, ExitKind, Host, Member, Outcome, Schedule, Section,
+    Status,
 };
 
 /// The id under which the external scripts are scheduled and recorded as
@@ -31,12 +31,11 @@ pub const SCRIPTS_ID: &str = "scripts";
 ///
 /// ```
 /// use cep_collectors::scripts::Scripts;
-/// use cep_core::{CollectorSet, Host, ScriptsConfig};
+/// use cep_core::{CollectorSet, CommandLimits, Host, Schedule};
 /// let dir = tempfile::tempdir()?;
 /// std::fs::create_dir_all(dir.path().join("fs/opt/cep.d"))?;
 /// std::fs::write(dir.path().join("fs/opt/cep.d/usage"), "#!/bin/sh\necho 1\n")?;
-/// let config = ScriptsConfig { dirs: vec!["/opt/cep.d".into()], ..ScriptsConfig::default() };
-/// let scripts = Scripts::from_config(&config, std::time::Duration::from_secs(2));
+/// let scripts = Scripts::new(vec!["/opt/cep.d".into()], CommandLimits::default(), Schedule::Off);
 /// let (members, _) = scripts.members(&Host::fixture(dir.path())?);
 /// assert_eq!(members[0].description, "external script /opt/cep.d/usage");
 /// assert!(members[0].refused.is_some()); // not executable, not root's
@@ -49,23 +48,13 @@ pub struct Scripts {
 }
 
 impl Scripts {
-    /// From `[scripts]`; `grace` is the wait between TERM and KILL
-    /// (`limits.command_grace`).
-    pub fn from_config(config: &ScriptsConfig, grace: Duration) -> Scripts {
+    /// The scripts found in `dirs` (host directories, searched in order;
+    /// each file in lexical order), each run under `limits`, all of them
+    /// as one unit on `schedule` (the Agent builds it from `[scripts]`).
+    pub fn new(dirs: Vec<String>, limits: CommandLimits, schedule: Schedule) -> Scripts {
         Scripts {
-            settings: ScriptSettings {
-                dirs: config
-                    .dirs
-                    .iter()
-                    .map(|d| d.to_string_lossy().into_owned())
-                    .collect(),
-                limits: CommandLimits {
-                    timeout: config.timeout,
-                    grace,
-                    output_cap: config.output_bytes,
-                },
-            },
-            schedule: config.schedule,
+            settings: ScriptSettings { dirs, limits },
+            schedule,
         }
     }
 }
@@ -375,7 +364,9 @@ mod tests {
             0o700,
         );
         script(dir.path(), "f-noexec", "#!/bin/sh\necho no\n", 0o644);
-        let host = Host::fixture(dir.path()).unwrap();
+        let host = Host::fixture(dir.path())
+            .unwrap()
+            .with_file_runner(std::sync::Arc::new(cep_exec::LiveRunner::new()));
         let settings = ScriptSettings {
             dirs: vec![
                 "/usr/libexec/cep/collectors.d".into(),

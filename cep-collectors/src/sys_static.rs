@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use cep_core::config::parse_shell_vars;
+use cep_core::host::parse_shell_vars;
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use procfs::FromRead;
 use serde::Serialize;

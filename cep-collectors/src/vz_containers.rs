@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use cep_core::config::parse_shell_vars;
+use cep_core::host::parse_shell_vars;
 use cep_core::{CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -722,14 +722,14 @@ fn read_listing(host: &Host) -> Result<Listing, CollectError> {
 /// `NAME`, `IP_ADDRESS`: vzlist's `hostname`, `name`, `ip` and
 /// `configured_ip`) and every container's and VM's prlctl name, from the
 /// listings this collector reads anyway (`vzlist -a -j`, `prlctl list -a
-/// -j`), for [`cep_core::privacy::Secrets::gather_with`]: the privacy
+/// -j`), for [`crate::secrets::gather_with`]: the privacy
 /// guard then reads no config and runs no listing a second time. `None`
 /// without a JSON vzlist listing; the guard gathers them itself then.
 /// These values never enter a section.
 pub fn container_names(host: &Host) -> Option<Vec<String>> {
     let mut names = listing(host).ok()?.names.clone()?;
     if let Ok(Some(text)) = prlctl_json(host).as_ref() {
-        names.extend(cep_core::privacy::prlctl_names(text.as_bytes()));
+        names.extend(crate::secrets::prlctl_names(text.as_bytes()));
     }
     Some(names)
 }
@@ -1050,7 +1050,7 @@ mod tests {
 
     #[test]
     fn container_names_feed_the_privacy_guard() {
-        use cep_core::privacy::Secrets;
+        use crate::secrets::{gather, gather_with};
         let host = Host::fixture(host_dir("vz7")).unwrap();
         let mut names = container_names(&host).unwrap();
         names.sort();
@@ -1080,8 +1080,8 @@ mod tests {
         // What the guard learns from reading every config it learns from
         // the listing too (here more: the listing has NAME values the
         // fixture's configs lack).
-        let read = Secrets::gather(&host);
-        let listed = Secrets::gather_with(&host, container_names);
+        let read = gather(&host);
+        let listed = gather_with(&host, container_names);
         assert!(read.hosts.is_subset(&listed.hosts), "{read:?}\n{listed:?}");
         assert!(read.domains.is_subset(&listed.domains));
         // The configs' IP_ADDRESS and vzlist's `ip` name the same addresses.
@@ -1113,10 +1113,7 @@ mod tests {
         // vzctl 4.x lists a running container's addresses as the kernel
         // has them (/proc/vz/veinfo), here more than its config names: the
         // listing's addresses hold the configs' and those.
-        let (listed, read) = (
-            Secrets::gather_with(&legacy, container_names),
-            Secrets::gather(&legacy),
-        );
+        let (listed, read) = (gather_with(&legacy, container_names), gather(&legacy));
         assert!(read.addresses.is_subset(&listed.addresses), "{listed:?}");
         assert_eq!(listed.addresses.len(), 79); // the unique `ip` entries of the listing
         assert_eq!(
@@ -1130,10 +1127,7 @@ mod tests {
             .unwrap();
         let no_json = f.host().unwrap();
         assert_eq!(container_names(&no_json), None);
-        assert_eq!(
-            Secrets::gather_with(&no_json, container_names),
-            Secrets::gather(&no_json)
-        );
+        assert_eq!(gather_with(&no_json, container_names), gather(&no_json));
         // A generated node: the listing and the configs agree exactly.
         let dir = tempfile::tempdir().unwrap();
         crate::testing::generate_vz7_host(
@@ -1146,13 +1140,13 @@ mod tests {
         )
         .unwrap();
         let generated = Host::fixture(dir.path()).unwrap();
-        let read = Secrets::gather(&generated);
+        let read = gather(&generated);
         assert!(read.hosts.len() > 100, "{read:?}");
         // Every container's address, from its config's IP_ADDRESS.
         for i in [1, 59] {
             assert!(read.addresses.contains(&format!("10.0.0.{i}")), "{read:?}");
         }
-        assert_eq!(Secrets::gather_with(&generated, container_names), read);
+        assert_eq!(gather_with(&generated, container_names), read);
     }
 
     #[test]
@@ -1201,7 +1195,7 @@ mod tests {
         ));
         let host = Host::new(dir.join("fs"), runner.clone());
         let secrets = std::thread::scope(|s| {
-            let guard = s.spawn(|| cep_core::privacy::Secrets::gather_with(&host, container_names));
+            let guard = s.spawn(|| crate::secrets::gather_with(&host, container_names));
             VzContainers.collect(&host).unwrap();
             guard.join().unwrap()
         });

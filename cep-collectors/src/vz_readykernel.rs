@@ -112,7 +112,7 @@ impl Collector for VzReadykernel {
         let autoload = host
             .read_optional("/etc/sysconfig/readykernel")?
             .and_then(|t| {
-                cep_core::config::parse_shell_vars(&t)
+                cep_core::host::parse_shell_vars(&t)
                     .get("AUTOLOAD")
                     .map(|v| yes(v))
             });

@@ -493,7 +493,7 @@ impl VzDefaults {
 pub(crate) fn vz_defaults(host: &Host) -> Result<VzDefaults, CollectError> {
     let vz = host
         .read_optional("/etc/vz/vz.conf")?
-        .map(|t| cep_core::config::parse_shell_vars(&format!("VEID=\u{1}\n{t}")))
+        .map(|t| cep_core::host::parse_shell_vars(&format!("VEID=\u{1}\n{t}")))
         .unwrap_or_default();
     let get = |k: &str| vz.get(k).map(String::as_str).filter(|s| !s.is_empty());
     let image_format = get("VEIMAGEFORMAT").map(str::to_ascii_lowercase);

@@ -8,7 +8,7 @@ use std::process::Command;
 use cep_collectors::{
     hw_cpu::HwCpu, hw_disks::HwDisks, hw_memory::HwMemory, net_config::NetConfig,
 };
-use cep_core::{Collector, Host};
+use cep_core::Collector;
 use serde_json::Value;
 
 /// A tool's stdout, or `None` (with the reason printed) when it cannot run.
@@ -34,7 +34,7 @@ fn tool(argv: &[&str]) -> Option<String> {
 }
 
 fn collect(c: &dyn Collector) -> Value {
-    c.collect(&Host::live())
+    c.collect(&cep_exec::live_host())
         .unwrap_or_else(|e| panic!("{} failed on this machine: {e}", c.id()))
         .as_json()
         .unwrap()

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use cep_collectors::testing::{GenSpec, generate_vz7_host};
-use cep_core::privacy::{PrivacyGuard, Secrets, distinctive};
+use cep_core::privacy::{PrivacyGuard, distinctive};
 use cep_core::report::{ClientInfo, ManifestEntry, ReadLimits, Status, read_members};
 use cep_core::{Host, RunOptions, Section, seal};
 use proptest::prelude::*;
@@ -82,7 +82,8 @@ type Members = Vec<(String, Vec<u8>)>;
 
 fn report(host: &Host, plant: &str) -> (JsonSections, Members) {
     let collectors = cep_collectors::builtin();
-    let secrets = Secrets::gather_with(host, cep_collectors::vz_containers::container_names);
+    let secrets =
+        cep_collectors::secrets::gather_with(host, cep_collectors::vz_containers::container_names);
     let guard = PrivacyGuard::with_fields(&secrets, &collectors).unwrap();
     let collection = cep_core::run_collectors(&collectors, host, &RunOptions::default());
     let mut r = cep_core::Report::new(collection, uuid(), ClientInfo::default());
@@ -98,12 +99,12 @@ fn report(host: &Host, plant: &str) -> (JsonSections, Members) {
     r.sections
         .insert("scripts.plant".into(), Section::Text(plant.to_owned()));
     let p = seal(r, &guard, &[]).unwrap_or_else(|e| panic!("vetoed: {e}"));
-    for e in &p.report.manifest.collectors {
+    for e in &p.report().manifest.collectors {
         let msg = e.error.as_deref().unwrap_or("");
         assert!(!msg.contains("privacy guard refused"), "{}: {msg}", e.id);
     }
     let json = p
-        .report
+        .report()
         .sections
         .iter()
         .filter_map(|(id, s)| match s {
@@ -111,7 +112,7 @@ fn report(host: &Host, plant: &str) -> (JsonSections, Members) {
             Section::Text(_) => None,
         })
         .collect();
-    let members = read_members(&p.archive.bytes, &ReadLimits::own_archive())
+    let members = read_members(&p.archive().bytes, &ReadLimits::own_archive())
         .unwrap()
         .into_iter()
         .collect();
@@ -154,7 +155,8 @@ fn numeric_names_and_a_vz7_host_leave_every_section_as_with_neutral_names() {
     let vms: Vec<String> = ["7", "1", "4096"].map(String::from).to_vec();
     let h = node(dir.path(), "vz7.hoster.example", &cts, &vms);
     // The host's full name and domain are secrets; `vz7` and numbers not.
-    let s = Secrets::gather_with(&h, cep_collectors::vz_containers::container_names);
+    let s =
+        cep_collectors::secrets::gather_with(&h, cep_collectors::vz_containers::container_names);
     assert!(s.hosts.contains("vz7.hoster.example"), "{:?}", s.hosts);
     assert!(
         !s.hosts

@@ -1,20 +1,19 @@
-//! Running external commands: the live runner with its timeout and output
-//! cap, and the fixture runner that replays recorded outputs.
+//! External commands as collectors see them: the spec with its limits, the
+//! output, the [`CommandRunner`] trait and the fixture runner that replays
+//! recorded outputs.
 //!
 //! Every command a collector runs goes through a [`CommandRunner`] held by
-//! [`crate::Host`]. The live runner guarantees that a command can neither
-//! hang a run (TERM, then KILL after a grace period, to the whole process
-//! group) nor bloat it (captured output is capped; a command that exceeds the
-//! cap is stopped and its output marked truncated).
+//! [`crate::Host`]. The live runner (crate `cep-exec`, the only code that
+//! starts processes) guarantees that a command can neither hang a run
+//! (TERM, then KILL after a grace period, to the whole process group) nor
+//! bloat it (captured output is capped; a command that exceeds the cap is
+//! stopped and its output marked truncated).
 
 use std::collections::HashMap;
-use std::io::Read;
-use std::os::unix::process::{CommandExt, ExitStatusExt};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
-use std::thread;
-use std::time::{Duration, Instant};
+#[cfg(feature = "fixture")]
+use std::path::Path;
+use std::path::PathBuf;
+use std::time::Duration;
 
 use serde::Deserialize;
 
@@ -124,6 +123,15 @@ pub enum CommandError {
     /// The argv was empty.
     #[error("empty command line")]
     Empty,
+    /// [`crate::Host::run_file`] on a host built without a runner for the
+    /// host's files.
+    #[error(
+        "cannot run `{command}`: this host has no runner for its own files; build it with Host::live or give it one with Host::with_file_runner (cep_exec::LiveRunner)"
+    )]
+    NoFileRunner {
+        /// The file.
+        command: String,
+    },
     /// A recorded output file of a fixture host could not be read.
     #[error("fixture output {path} for `{command}` cannot be read: {source}")]
     Fixture {
@@ -138,190 +146,12 @@ pub enum CommandError {
 
 /// Runs commands on behalf of collectors.
 ///
-/// Implementations: [`LiveRunner`] on a real host, [`FixtureRunner`] for
-/// recorded hosts; embedders may supply their own (e.g. to run inside a
+/// Implementations: `cep_exec::LiveRunner` on a real host, [`FixtureRunner`]
+/// for recorded hosts; embedders may supply their own (e.g. to run inside a
 /// chroot).
 pub trait CommandRunner: Send + Sync + std::fmt::Debug {
     /// Runs one command within its limits.
     fn run(&self, spec: &CommandSpec) -> Result<CommandOutput, CommandError>;
-}
-
-/// Runs real processes with a timeout and an output cap.
-#[derive(Debug, Clone, Default)]
-pub struct LiveRunner;
-
-impl LiveRunner {
-    /// A live runner. `PATH` gains /sbin, /usr/sbin and /usr/local/sbin, and
-    /// the locale is C so that outputs parse the same on every host.
-    pub fn new() -> Self {
-        LiveRunner
-    }
-}
-
-fn search_path() -> String {
-    let mut path = std::env::var("PATH").unwrap_or_else(|_| "/usr/bin:/bin".into());
-    for extra in ["/sbin", "/usr/sbin", "/usr/local/sbin"] {
-        if !path.split(':').any(|p| p == extra) {
-            path.push(':');
-            path.push_str(extra);
-        }
-    }
-    path
-}
-
-fn find_program(program: &str, path: &str) -> Option<PathBuf> {
-    if program.contains('/') {
-        return Path::new(program).exists().then(|| PathBuf::from(program));
-    }
-    path.split(':')
-        .filter(|d| !d.is_empty())
-        .map(|d| Path::new(d).join(program))
-        .find(|p| p.is_file())
-}
-
-/// Sends `sig` to the process group led by `child`.
-fn signal_group(child: &Child, sig: i32) {
-    let pid = child.id() as i32;
-    // SAFETY: kill(2) with a negative pid signals the process group; it has no
-    // memory-safety preconditions. The group was created for this child.
-    unsafe {
-        libc::kill(-pid, sig);
-    }
-}
-
-fn spawn_reader(
-    mut stream: impl Read + Send + 'static,
-    cap: usize,
-    over_cap: mpsc::Sender<()>,
-) -> mpsc::Receiver<(Vec<u8>, bool)> {
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        let mut chunk = [0u8; 8192];
-        let mut truncated = false;
-        loop {
-            match stream.read(&mut chunk) {
-                Ok(0) => break,
-                Ok(n) => {
-                    let room = cap.saturating_sub(buf.len());
-                    if n > room {
-                        buf.extend_from_slice(&chunk[..room]);
-                        truncated = true;
-                        let _ = over_cap.send(());
-                        break;
-                    }
-                    buf.extend_from_slice(&chunk[..n]);
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(_) => break,
-            }
-        }
-        let _ = tx.send((buf, truncated));
-    });
-    rx
-}
-
-impl CommandRunner for LiveRunner {
-    fn run(&self, spec: &CommandSpec) -> Result<CommandOutput, CommandError> {
-        let program = spec.argv.first().ok_or(CommandError::Empty)?;
-        let path = search_path();
-        let resolved = find_program(program, &path).ok_or_else(|| CommandError::NotFound {
-            command: spec.display(),
-        })?;
-        let started = Instant::now();
-        let mut child = Command::new(&resolved)
-            .args(&spec.argv[1..])
-            .env("PATH", &path)
-            .env("LC_ALL", "C")
-            .env("LANG", "C")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            // Own process group, so TERM/KILL reach the command's children too.
-            .process_group(0)
-            .spawn()
-            .map_err(|source| match source.kind() {
-                std::io::ErrorKind::NotFound => CommandError::NotFound {
-                    command: spec.display(),
-                },
-                _ => CommandError::Spawn {
-                    command: spec.display(),
-                    source,
-                },
-            })?;
-        let (cap_tx, cap_rx) = mpsc::channel();
-        let out_rx = spawn_reader(
-            child.stdout.take().expect("stdout is piped"),
-            spec.limits.output_cap,
-            cap_tx.clone(),
-        );
-        let err_rx = spawn_reader(
-            child.stderr.take().expect("stderr is piped"),
-            spec.limits.output_cap,
-            cap_tx,
-        );
-
-        let deadline = started + spec.limits.timeout;
-        let mut stopped: Option<ExitKind> = None;
-        let mut kill_at: Option<Instant> = None;
-        let mut nap = Duration::from_millis(1);
-        let status = loop {
-            match child.try_wait() {
-                Ok(Some(status)) => break Some(status),
-                Ok(None) => {}
-                Err(_) => break None,
-            }
-            let now = Instant::now();
-            if stopped.is_none() {
-                if cap_rx.try_recv().is_ok() {
-                    stopped = Some(ExitKind::OutputCapped);
-                } else if now >= deadline {
-                    stopped = Some(ExitKind::TimedOut);
-                }
-                if stopped.is_some() {
-                    signal_group(&child, libc::SIGTERM);
-                    kill_at = Some(now + spec.limits.grace);
-                }
-            } else if kill_at.is_some_and(|k| now >= k) {
-                signal_group(&child, libc::SIGKILL);
-                kill_at = None;
-            }
-            thread::sleep(nap);
-            nap = (nap * 2).min(Duration::from_millis(20));
-        };
-        // A reader that hit the cap closes its pipe; the command may then die
-        // of SIGPIPE before the loop saw the cap. It was still capped.
-        if stopped.is_none() && cap_rx.try_recv().is_ok() {
-            stopped = Some(ExitKind::OutputCapped);
-        }
-        // The leader is gone; make sure nothing it started keeps the pipes open.
-        if stopped.is_some() {
-            signal_group(&child, libc::SIGKILL);
-        }
-        // Readers end at EOF. A grandchild that left the group could hold the
-        // pipe open: give up on it after the grace period rather than hang.
-        let collect = |rx: mpsc::Receiver<(Vec<u8>, bool)>| {
-            rx.recv_timeout(spec.limits.grace.max(Duration::from_millis(100)))
-                .unwrap_or_default()
-        };
-        let (stdout, t1) = collect(out_rx);
-        let (stderr, t2) = collect(err_rx);
-        let exit = match (stopped, status) {
-            (Some(kind), _) => kind,
-            (None, Some(s)) => match s.code() {
-                Some(c) => ExitKind::Code(c),
-                None => ExitKind::Signal(s.signal().unwrap_or(0)),
-            },
-            (None, None) => ExitKind::Signal(0),
-        };
-        Ok(CommandOutput {
-            exit,
-            stdout,
-            stderr,
-            truncated: t1 || t2,
-            duration: started.elapsed(),
-        })
-    }
 }
 
 /// One entry of a fixture host's `commands.toml`.
@@ -341,6 +171,7 @@ pub struct RecordedCommand {
     pub status: i32,
 }
 
+#[cfg(feature = "fixture")]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CommandsFile {
@@ -365,6 +196,7 @@ impl FixtureRunner {
     }
 
     /// Loads `dir/commands.toml`; a missing file means no commands.
+    #[cfg(feature = "fixture")]
     pub fn load(dir: &Path) -> Result<Self, crate::HostError> {
         let file = dir.join("commands.toml");
         let text = match std::fs::read_to_string(&file) {
@@ -451,131 +283,5 @@ impl CommandRunner for FixtureRunner {
             truncated: t1 || t2,
             duration: Duration::ZERO,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn spec(argv: &[&str], timeout_ms: u64, grace_ms: u64, cap: usize) -> CommandSpec {
-        CommandSpec {
-            argv: argv.iter().map(|s| s.to_string()).collect(),
-            limits: CommandLimits {
-                timeout: Duration::from_millis(timeout_ms),
-                grace: Duration::from_millis(grace_ms),
-                output_cap: cap,
-            },
-        }
-    }
-
-    #[test]
-    fn captures_stdout_stderr_and_status() {
-        let out = LiveRunner::new()
-            .run(&spec(
-                &["sh", "-c", "echo out; echo err >&2; exit 3"],
-                5000,
-                500,
-                1024,
-            ))
-            .unwrap();
-        assert_eq!(out.exit, ExitKind::Code(3));
-        assert_eq!(out.stdout, b"out\n");
-        assert_eq!(out.stderr, b"err\n");
-        assert!(!out.truncated);
-    }
-
-    #[test]
-    fn missing_program_is_not_found() {
-        let err = LiveRunner::new()
-            .run(&CommandSpec::new(&["cep-no-such-program-xyz"]))
-            .unwrap_err();
-        assert!(matches!(err, CommandError::NotFound { .. }), "{err}");
-        assert!(err.to_string().contains("cep-no-such-program-xyz"));
-    }
-
-    #[test]
-    fn hung_command_is_terminated() {
-        let out = LiveRunner::new()
-            .run(&spec(&["sleep", "3600"], 200, 500, 1024))
-            .unwrap();
-        assert_eq!(out.exit, ExitKind::TimedOut);
-        assert!(out.duration < Duration::from_secs(5), "{:?}", out.duration);
-    }
-
-    #[test]
-    fn command_ignoring_term_is_killed() {
-        // The shell ignores TERM and so does its sleeping child.
-        let out = LiveRunner::new()
-            .run(&spec(
-                &["sh", "-c", "trap '' TERM; echo started; sleep 3600"],
-                200,
-                300,
-                1024,
-            ))
-            .unwrap();
-        assert_eq!(out.exit, ExitKind::TimedOut);
-        assert_eq!(out.stdout, b"started\n");
-        assert!(out.duration < Duration::from_secs(5), "{:?}", out.duration);
-    }
-
-    #[test]
-    fn chatty_command_is_capped() {
-        let out = LiveRunner::new()
-            .run(&spec(&["yes"], 10_000, 500, 4096))
-            .unwrap();
-        assert_eq!(out.exit, ExitKind::OutputCapped);
-        assert_eq!(out.stdout.len(), 4096);
-        assert!(out.truncated);
-        assert!(out.duration < Duration::from_secs(5), "{:?}", out.duration);
-    }
-
-    #[test]
-    fn fixture_runner_replays_exact_argv_only() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("commands")).unwrap();
-        std::fs::write(dir.path().join("commands/uname.txt"), "x86_64\n").unwrap();
-        std::fs::write(
-            dir.path().join("commands.toml"),
-            "[[command]]\nargv = [\"uname\", \"-m\"]\nstdout = \"commands/uname.txt\"\n\n[[command]]\nargv = [\"false\"]\nstatus = 1\n",
-        )
-        .unwrap();
-        let r = FixtureRunner::load(dir.path()).unwrap();
-        let out = r.run(&CommandSpec::new(&["uname", "-m"])).unwrap();
-        assert_eq!(out.stdout_text(), "x86_64\n");
-        assert!(out.success());
-        assert_eq!(
-            r.run(&CommandSpec::new(&["false"])).unwrap().exit,
-            ExitKind::Code(1)
-        );
-        assert!(matches!(
-            r.run(&CommandSpec::new(&["uname", "-r"])),
-            Err(CommandError::NotFound { .. })
-        ));
-    }
-
-    #[test]
-    fn fixture_commands_toml_errors_name_the_file() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("commands.toml"), "[[command]]\nargs = []\n").unwrap();
-        let err = FixtureRunner::load(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("commands.toml"), "{err}");
-        assert!(err.contains("args"), "{err}");
-    }
-
-    #[test]
-    fn fixture_missing_output_file_is_an_error() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("commands.toml"),
-            "[[command]]\nargv = [\"vzlist\"]\nstdout = \"nope.txt\"\n",
-        )
-        .unwrap();
-        let r = FixtureRunner::load(dir.path()).unwrap();
-        let err = r
-            .run(&CommandSpec::new(&["vzlist"]))
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("nope.txt"), "{err}");
     }
 }

@@ -10,10 +10,9 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::command::{
-    CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, FixtureRunner,
-    LiveRunner,
-};
+#[cfg(feature = "fixture")]
+use crate::command::FixtureRunner;
+use crate::command::{CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec};
 
 /// Errors reading the host.
 #[derive(Debug, thiserror::Error)]
@@ -88,17 +87,22 @@ impl std::fmt::Debug for Memo {
 pub struct Host {
     root: PathBuf,
     runner: Arc<dyn CommandRunner>,
+    /// Runs the host's own executable files ([`Host::run_file`]).
+    file_runner: Option<Arc<dyn CommandRunner>>,
     limits: CommandLimits,
     live: bool,
     memo: Memo,
 }
 
 impl Host {
-    /// The machine cep runs on: root `/`, real processes.
-    pub fn live() -> Self {
+    /// The machine cep runs on: root `/`, commands and the host's own files
+    /// run by `runner`, a live runner (`cep_exec::live_host()` builds it
+    /// with `cep_exec::LiveRunner`).
+    pub fn live(runner: Arc<dyn CommandRunner>) -> Self {
         Host {
             root: PathBuf::from("/"),
-            runner: Arc::new(LiveRunner::new()),
+            runner: Arc::clone(&runner),
+            file_runner: Some(runner),
             limits: CommandLimits::default(),
             live: true,
             memo: Memo::default(),
@@ -107,6 +111,9 @@ impl Host {
 
     /// A fixture host: `dir/fs/` mirrors the file system and
     /// `dir/commands.toml` lists recorded commands (none when absent).
+    /// It runs no file of the host until given a runner for them
+    /// ([`Host::with_file_runner`]).
+    #[cfg(feature = "fixture")]
     pub fn fixture(dir: impl AsRef<Path>) -> Result<Self, HostError> {
         let dir = dir.as_ref();
         let meta = std::fs::metadata(dir).map_err(|e| HostError::Fixture {
@@ -133,6 +140,7 @@ impl Host {
         Ok(Host {
             root: fs,
             runner: Arc::new(FixtureRunner::load(dir)?),
+            file_runner: None,
             limits: CommandLimits::default(),
             live: false,
             memo: Memo::default(),
@@ -145,10 +153,20 @@ impl Host {
         Host {
             root: root.into(),
             runner,
+            file_runner: None,
             limits: CommandLimits::default(),
             live: false,
             memo: Memo::default(),
         }
+    }
+
+    /// Runs the host's own executable files ([`Host::run_file`]: external
+    /// collector scripts) with `runner`, a live runner, whatever runs the
+    /// host's commands: the scripts are files of the host, so they run on
+    /// fixture hosts too.
+    pub fn with_file_runner(mut self, runner: Arc<dyn CommandRunner>) -> Self {
+        self.file_runner = Some(runner);
+        self
     }
 
     /// Replaces the default command limits.
@@ -367,9 +385,9 @@ impl Host {
     }
 
     /// Runs an executable file of the host (`/usr/libexec/vzstats/cpuinfo`,
-    /// mapped under the root like every path) as a real process with a
-    /// [`LiveRunner`], whatever the host's runner: external collector
-    /// scripts are files of the host, so they run on fixture hosts too.
+    /// mapped under the root like every path) as a real process with the
+    /// host's file runner ([`Host::live`], [`Host::with_file_runner`]);
+    /// [`CommandError::NoFileRunner`] when it has none.
     pub fn run_file(
         &self,
         host_path: &str,
@@ -382,7 +400,12 @@ impl Host {
             argv: vec![real.to_string_lossy().into_owned()],
             limits,
         };
-        LiveRunner::new().run(&spec)
+        match &self.file_runner {
+            Some(runner) => runner.run(&spec),
+            None => Err(CommandError::NoFileRunner {
+                command: host_path.to_owned(),
+            }),
+        }
     }
 
     /// Trimmed content of a one-line file, `None` when absent or empty.
@@ -417,125 +440,67 @@ impl Host {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fixture() -> (tempfile::TempDir, Host) {
-        let dir = tempfile::tempdir().unwrap();
-        let fs = dir.path().join("fs");
-        std::fs::create_dir_all(fs.join("proc/sys/kernel")).unwrap();
-        std::fs::write(
-            fs.join("proc/sys/kernel/osrelease"),
-            "2.6.32-042stab145.3\n",
-        )
-        .unwrap();
-        std::fs::write(fs.join("proc/sys/kernel/hostname"), "node1.example.com\n").unwrap();
-        let host = Host::fixture(dir.path()).unwrap();
-        (dir, host)
+/// Parses `KEY=value` lines of a shell fragment (vzstats.conf, vz.conf):
+/// quotes removed, `$VAR` and `${VAR}` of earlier keys expanded, comments
+/// and anything else ignored.
+pub fn parse_shell_vars(text: &str) -> std::collections::BTreeMap<String, String> {
+    let mut vars: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    for line in text.lines() {
+        let line = line.trim();
+        let line = line.strip_prefix("export ").unwrap_or(line);
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((k, v)) = line.split_once('=') else {
+            continue;
+        };
+        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            continue;
+        }
+        let v = v.trim();
+        let (v, expand) =
+            if let Some(inner) = v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
+                (inner, false)
+            } else if let Some(inner) = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+                (inner, true)
+            } else {
+                (v.split(" #").next().unwrap_or(v).trim(), true)
+            };
+        let value = if expand {
+            expand_vars(v, &vars)
+        } else {
+            v.to_owned()
+        };
+        vars.insert(k.to_owned(), value);
     }
+    vars
+}
 
-    #[test]
-    fn read_start_gets_a_small_file_in_one_read() {
-        let (dir, host) = fixture();
-        assert_eq!(
-            host.read_start("/proc/sys/kernel/osrelease", 4096).unwrap(),
-            Some(b"2.6.32-042stab145.3\n".to_vec())
-        );
-        // At most `max` bytes of a bigger file; absent is None.
-        std::fs::write(dir.path().join("fs/big"), vec![b'x'; 10_000]).unwrap();
-        assert_eq!(host.read_start("/big", 100).unwrap().unwrap().len(), 100);
-        assert_eq!(host.read_start("/absent", 100).unwrap(), None);
-        assert!(matches!(
-            host.read_start("/../etc/passwd", 100),
-            Err(HostError::BadPath { .. })
-        ));
+fn expand_vars(v: &str, vars: &std::collections::BTreeMap<String, String>) -> String {
+    let mut out = String::new();
+    let mut rest = v;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let (name, tail) = if let Some(b) = after.strip_prefix('{') {
+            match b.find('}') {
+                Some(j) => (&b[..j], &b[j + 1..]),
+                None => ("", after),
+            }
+        } else {
+            let j = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            (&after[..j], &after[j..])
+        };
+        if name.is_empty() {
+            out.push('$');
+            rest = after;
+        } else {
+            out.push_str(vars.get(name).map(String::as_str).unwrap_or(""));
+            rest = tail;
+        }
     }
-
-    #[test]
-    fn maps_paths_under_the_root() {
-        let (dir, host) = fixture();
-        assert_eq!(
-            host.path("/proc/cpuinfo").unwrap(),
-            dir.path().join("fs/proc/cpuinfo")
-        );
-        assert!(matches!(
-            host.path("/proc/../../etc"),
-            Err(HostError::BadPath { .. })
-        ));
-        assert!(matches!(host.path("proc"), Err(HostError::BadPath { .. })));
-    }
-
-    #[test]
-    fn host_facts_come_from_files() {
-        let (_dir, host) = fixture();
-        assert_eq!(
-            host.kernel_release().as_deref(),
-            Some("2.6.32-042stab145.3")
-        );
-        assert_eq!(host.hostname().as_deref(), Some("node1.example.com"));
-        // No arch file and no recorded uname: unknown, not an error.
-        assert_eq!(host.machine(), None);
-    }
-
-    #[test]
-    fn absent_file_is_not_found_and_optional_none() {
-        let (_dir, host) = fixture();
-        let e = host.read("/etc/os-release").unwrap_err();
-        assert!(e.is_not_found());
-        assert_eq!(e.to_string(), "/etc/os-release does not exist on this host");
-        assert_eq!(host.read_optional("/etc/os-release").unwrap(), None);
-    }
-
-    #[test]
-    fn missing_fixture_root_is_a_clear_error() {
-        let err = Host::fixture("/nonexistent/cep-fixture")
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("/nonexistent/cep-fixture"), "{err}");
-        assert!(err.contains("--root"), "{err}");
-        let dir = tempfile::tempdir().unwrap();
-        let err = Host::fixture(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("no fs/"), "{err}");
-    }
-
-    #[test]
-    fn memo_is_shared_by_clones_and_computed_once() {
-        let (_dir, host) = fixture();
-        let calls = std::sync::atomic::AtomicUsize::new(0);
-        let clone = host.clone();
-        let a = host.memo("k", || {
-            calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            41u32
-        });
-        let b = clone.memo("k", || {
-            calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            0u32
-        });
-        assert_eq!((*a, *b), (41, 41));
-        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 1);
-        // Same key, other type: a value of its own.
-        assert_eq!(*host.memo("k", || "text"), "text");
-        // A new host starts empty.
-        let (_d2, other) = fixture();
-        assert_eq!(*other.memo("k", || 7u32), 7);
-    }
-
-    #[test]
-    fn read_dir_is_sorted_and_bounded() {
-        let (_dir, host) = fixture();
-        let names = host.read_dir("/proc/sys/kernel", 10).unwrap();
-        assert_eq!(names, vec!["hostname", "osrelease"]);
-        assert_eq!(host.read_dir("/proc/sys/kernel", 1).unwrap().len(), 1);
-    }
-
-    #[test]
-    fn unreadable_file_is_io_error_naming_path() {
-        let (dir, host) = fixture();
-        // A directory where a file is expected fails to read on every platform.
-        std::fs::create_dir_all(dir.path().join("fs/etc/os-release")).unwrap();
-        let e = host.read("/etc/os-release").unwrap_err();
-        assert!(!e.is_not_found());
-        assert!(e.to_string().contains("os-release"), "{e}");
-    }
+    out.push_str(rest);
+    out
 }

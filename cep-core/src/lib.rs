@@ -1,30 +1,34 @@
 //! # cep-core
 //!
 //! The model at the centre of cep, the anonymous usage-statistics client for
-//! OpenVZ / Virtuozzo hardware nodes. Third-party collectors and embedding
-//! tools depend on this crate alone.
+//! OpenVZ / Virtuozzo hardware nodes: what a collector or a transport author
+//! needs, and nothing of the agent that runs them (that is the `cep`
+//! facade). A third-party collector depends on this crate alone.
 //!
 //! - [`Collector`]: one topic of facts. Four required methods (`id`,
 //!   `describe`, `fields`, `collect`); it reads the host only through
 //!   [`Host`]. A [`CollectorSet`] is one scheduled unit whose members are
-//!   found on the host (the external scripts).
+//!   found on the host (the external scripts). [`Schedule`] is when it is
+//!   due by default.
 //! - [`Host`]: a root directory plus a [`CommandRunner`]. The live runner
-//!   enforces a timeout (TERM, then KILL) and an output cap on every command;
-//!   fixture hosts (`DIR/fs/` + `DIR/commands.toml`) replay recorded hosts.
+//!   (crate `cep-exec`) enforces a timeout (TERM, then KILL) and an output
+//!   cap on every command; fixture hosts (`DIR/fs/` + `DIR/commands.toml`,
+//!   feature `fixture`) replay recorded hosts.
 //! - [`run_collectors`]: runs collectors in parallel with deadlines; a
 //!   failing, hanging or panicking collector costs only its own section.
 //! - [`Report`]: manifest + sections + `collect.log`, encoded as a
 //!   deterministic `.tar.gz` ([`Archive`]) and read back under [`ReadLimits`].
-//! - [`seal`]: the report through the [`PrivacyGuard`] (required) and any
-//!   extra [`Guard`]s into a [`Prepared`] archive, the only kind
-//!   [`Spool::add`] takes.
-//! - [`Transport`]: async delivery of an [`Archive`], returning a
-//!   [`Receipt`] or a [`TransportError`] that says retryable or permanent.
-//! - [`Spool`] and [`flush`]: reports wait on disk until a receipt says
-//!   they arrived; delivery retries with backoff within a budget.
-//! - [`identity`], [`consent`], [`config`]: the host id, the opt-out
-//!   decision and the configuration, with the legacy vzstats and disp-helper
-//!   settings adopted.
+//! - [`seal`]: the report through the [`PrivacyGuard`] (required; the
+//!   detection engine is crate `cep-privacy`) and any extra [`Guard`]s into
+//!   a [`Sealed`] report, the only kind a [`Transport`] sends.
+//! - [`Transport`]: async delivery of a [`Sealed`] report, returning a
+//!   [`Receipt`] or a [`TransportError`] that says retryable or permanent;
+//!   [`Protocol`] and the receipts are the wire types client and servers
+//!   share. [`Policy`] is the collection policy a server publishes.
+//!
+//! Features: `fixture` (fixture hosts), `digest` (SHA-256 of archives,
+//! the policy's version), `rfc3339` (a received manifest's time checked
+//! strictly), `testing` (all three, plus test doubles).
 //!
 //! ```
 //! use std::sync::Arc;
@@ -60,22 +64,17 @@
 pub mod collector;
 pub mod collector_set;
 mod command;
-pub mod config;
-pub mod consent;
-pub mod delivery;
+#[cfg(feature = "digest")]
+mod digest;
 pub mod fsutil;
+pub mod guard;
 pub mod host;
-pub mod identity;
-pub mod ledger;
 pub mod pipeline;
 pub mod policy;
 pub mod privacy;
 pub mod report;
 pub mod runner;
 pub mod schedule;
-pub mod spool;
-pub mod state;
-pub mod terminal;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;
@@ -86,31 +85,18 @@ pub use collector::{
 };
 pub use collector_set::{CollectorSet, Member};
 pub use command::{
-    CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind,
-    FixtureRunner, LiveRunner,
+    CommandError, CommandLimits, CommandOutput, CommandRunner, CommandSpec, ExitKind, FixtureRunner,
 };
-pub use config::{
-    Config, ConfigError, HttpConfig, Paths, Protocol, RetrySettings, ScriptsConfig, SpoolSettings,
-    TransportConfig,
-};
-pub use consent::{Consent, ConsentSource};
-pub use delivery::{Clock, Delivered, FlushReport, flush};
 pub use host::{Host, HostError};
-pub use identity::{IdentityError, IdentityEvent, IdentityPaths};
-pub use ledger::{ForgottenEntry, Ledger, LedgerContents, LedgerEntry, LedgerError};
-pub use pipeline::{Guard, GuardViolation, PipelineError, Prepared, seal};
+pub use pipeline::{Guard, GuardViolation, PipelineError, Sealed, seal};
 pub use policy::{Policy, PolicyNote};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,
 };
-pub use runner::{Collection, Outcome, RunOptions, run_collectors};
-pub use schedule::{Due, Meal, Schedule, TimeOfDay, Weekday, host_offset};
-pub use spool::{
-    Listing, LoadError, Quarantined, Spool, SpoolEntry, SpoolError, Stray, StrayKind, Unrecorded,
-};
-pub use state::{PendingRun, RunState, StateError};
-pub use transport::{ForgetReceipt, Receipt, Retry, Transport, TransportError};
+pub use runner::{Collection, Outcome, RunOptions, duration_text, run_collectors};
+pub use schedule::{Meal, Schedule, TimeOfDay, Weekday};
+pub use transport::{ForgetReceipt, Protocol, Receipt, Retry, Transport, TransportError};
 
 // Re-exported so collector authors need no direct dependency to build
 // sections and ids.
@@ -121,18 +107,18 @@ pub use uuid;
 /// place: each module's error converts with `?`.
 ///
 /// ```
-/// use cep_core::{Archive, Spool, SpoolEntry};
-/// // The spool's own error and its per-file one both become cep_core::Error.
-/// fn first_pending(spool: &Spool) -> Result<Option<Archive>, cep_core::Error> {
-///     let pending: Vec<SpoolEntry> = spool.pending()?;
-///     match pending.first() {
-///         Some(entry) => Ok(Some(spool.load(entry)?)),
-///         None => Ok(None),
-///     }
+/// use cep_core::{Host, Report};
+/// // A host error and an archive error both become cep_core::Error.
+/// fn release_of(host: &Host, archive: &[u8]) -> Result<String, cep_core::Error> {
+///     let on_host = host.read("/proc/sys/kernel/osrelease")?;
+///     let report = Report::read(archive, &Default::default())?;
+///     Ok(format!("{} {}", on_host.trim(), report.manifest.report_id))
 /// }
 /// let dir = tempfile::tempdir()?;
-/// let spool = Spool::new(dir.path(), Default::default());
-/// assert!(first_pending(&spool)?.is_none());
+/// std::fs::create_dir_all(dir.path().join("fs"))?;
+/// let host = Host::fixture(dir.path())?;
+/// let err = release_of(&host, b"").unwrap_err();
+/// assert!(err.to_string().contains("/proc/sys/kernel/osrelease"), "{err}");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, thiserror::Error)]
@@ -140,12 +126,6 @@ pub enum Error {
     /// Host access.
     #[error(transparent)]
     Host(#[from] HostError),
-    /// Configuration.
-    #[error(transparent)]
-    Config(#[from] ConfigError),
-    /// Host identity.
-    #[error(transparent)]
-    Identity(#[from] IdentityError),
     /// Report archive.
     #[error(transparent)]
     Archive(#[from] ArchiveError),
@@ -155,21 +135,9 @@ pub enum Error {
     /// Building the archive.
     #[error(transparent)]
     Pipeline(#[from] PipelineError),
-    /// The run state (state.json).
-    #[error(transparent)]
-    State(#[from] StateError),
-    /// The delivery spool.
-    #[error(transparent)]
-    Spool(#[from] SpoolError),
     /// Building the privacy guard.
     #[error(transparent)]
     Privacy(#[from] PrivacyError),
-    /// The ledger of sent reports.
-    #[error(transparent)]
-    Ledger(#[from] LedgerError),
-    /// One spooled report that cannot be loaded.
-    #[error(transparent)]
-    Load(#[from] LoadError),
     /// An external command.
     #[error(transparent)]
     Command(#[from] CommandError),

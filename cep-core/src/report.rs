@@ -11,11 +11,13 @@ use std::collections::{BTreeMap, HashSet};
 use std::io::{Read, Write};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::collector::{Section, is_valid_id};
+#[cfg(feature = "digest")]
+pub use crate::digest::sha256_hex;
 use crate::runner::Collection;
+pub use crate::runner::Status;
 
 /// `manifest.json`'s `format`.
 pub const FORMAT: &str = "cep-report";
@@ -25,32 +27,6 @@ pub const SCHEMA: u32 = 1;
 pub const MANIFEST: &str = "manifest.json";
 /// Name of the log member.
 pub const LOG: &str = "collect.log";
-
-/// How a collector ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// It produced a section.
-    Ok,
-    /// It failed; `error` says why.
-    Error,
-    /// It passed its deadline.
-    Timeout,
-    /// Not applicable on this host, or not due / disabled.
-    Skipped,
-}
-
-impl Status {
-    /// The lowercase name used in the manifest.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Ok => "ok",
-            Status::Error => "error",
-            Status::Timeout => "timeout",
-            Status::Skipped => "skipped",
-        }
-    }
-}
 
 /// Who wrote the report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,6 +91,129 @@ pub struct Manifest {
     /// withheld (absent when no policy applied).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::policy::PolicyNote>,
+}
+
+impl Manifest {
+    /// Checks `created_at` as a strict RFC 3339 time within the range a
+    /// timestamp holds: what a server does with an archive from
+    /// elsewhere ([`Report::read`] checks the structure, not the clock).
+    #[cfg(feature = "rfc3339")]
+    pub fn check_created_at(&self) -> Result<(), ArchiveError> {
+        if self.created_at.parse::<jiff::Timestamp>().is_err() {
+            // A well-formed time that a timestamp cannot hold (year 9999 at
+            // the end of the range) is out of range, not malformed.
+            let civil = self
+                .created_at
+                .strip_suffix(['Z', 'z'])
+                .is_some_and(|t| t.parse::<jiff::civil::DateTime>().is_ok());
+            return Err(ArchiveError::Manifest(if civil {
+                format!(
+                    "created_at `{}` is out of range (latest {})",
+                    self.created_at,
+                    jiff::Timestamp::MAX.strftime("%Y-%m-%dT%H:%M:%SZ")
+                )
+            } else {
+                format!("created_at `{}` is not an RFC 3339 time", self.created_at)
+            }));
+        }
+        Ok(())
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date, and back
+/// (H. Hinnant's `days_from_civil` and `civil_from_days`).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let (era, yoe) = (y.div_euclid(400), y.rem_euclid(400));
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let (era, doe) = (z.div_euclid(146_097), z.rem_euclid(146_097));
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// `t` as a manifest writes times: RFC 3339 in UTC, whole seconds
+/// (`2026-11-22T18:00:00Z`).
+pub fn utc_text(t: std::time::SystemTime) -> String {
+    let secs = match t.duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => d.as_secs() as i64,
+        Err(e) => -(e.duration().as_secs_f64().ceil() as i64),
+    };
+    let (days, in_day) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        in_day / 3600,
+        in_day % 3600 / 60,
+        in_day % 60
+    )
+}
+
+/// Unix seconds of a time written as [`utc_text`] writes it; `None` for
+/// any other form.
+pub fn utc_seconds(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    let shape = b.len() == 20
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && b[19] == b'Z';
+    if !shape {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        let t = text.get(r)?;
+        t.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| t.parse().ok())?
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, min, sec) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let month_days = [
+        31,
+        28 + i64::from(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)),
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&m)
+        || d < 1
+        || d > month_days[(m - 1) as usize]
+        || h > 23
+        || min > 59
+        || sec > 59
+    {
+        return None;
+    }
+    Some(days_from_civil(y, m, d) * 86_400 + h * 3600 + min * 60 + sec)
+}
+
+/// The time a manifest's text names, as [`utc_seconds`] reads it.
+pub fn utc_time(text: &str) -> Option<std::time::SystemTime> {
+    let secs = utc_seconds(text)?;
+    let d = std::time::Duration::from_secs(secs.unsigned_abs());
+    if secs >= 0 {
+        std::time::UNIX_EPOCH.checked_add(d)
+    } else {
+        std::time::UNIX_EPOCH.checked_sub(d)
+    }
 }
 
 /// A report in memory.
@@ -216,26 +315,17 @@ impl Archive {
     }
 
     /// Lowercase hex SHA-256 of the bytes.
+    #[cfg(feature = "digest")]
     pub fn sha256(&self) -> String {
-        sha256_hex(&self.bytes)
+        crate::digest::sha256_hex(&self.bytes)
     }
-}
-
-/// Lowercase hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut s = String::with_capacity(64);
-    for b in digest {
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
 }
 
 impl Report {
     /// Builds a report from a collection, with a fresh report id and the
     /// current time.
     pub fn new(collection: Collection, client_id: Uuid, client: ClientInfo) -> Report {
-        let now = jiff::Timestamp::now();
+        let now = std::time::SystemTime::now();
         Self::with_identity(collection, client_id, client, Uuid::new_v4(), now)
     }
 
@@ -246,7 +336,7 @@ impl Report {
         client_id: Uuid,
         client: ClientInfo,
         report_id: Uuid,
-        created_at: jiff::Timestamp,
+        created_at: std::time::SystemTime,
     ) -> Report {
         let mut sections = BTreeMap::new();
         let mut collectors = Vec::with_capacity(collection.outcomes.len());
@@ -279,7 +369,7 @@ impl Report {
                 schema: SCHEMA,
                 report_id,
                 client_id,
-                created_at: created_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                created_at: utc_text(created_at),
                 client,
                 collectors,
                 policy: None,
@@ -308,11 +398,8 @@ impl Report {
     /// Encodes the report as a gzip-compressed tar. The same report always
     /// gives the same bytes.
     pub fn to_archive(&self) -> Result<Archive, ArchiveError> {
-        let mtime = self
-            .manifest
-            .created_at
-            .parse::<jiff::Timestamp>()
-            .map(|t| t.as_second().max(0) as u64)
+        let mtime = utc_seconds(&self.manifest.created_at)
+            .map(|t| t.max(0) as u64)
             .unwrap_or(0);
         let gz = flate2::GzBuilder::new()
             .mtime(0)
@@ -378,26 +465,6 @@ impl Report {
                 "schema {} is not supported (this reader knows schema {SCHEMA}); upgrade the reader",
                 manifest.schema
             )));
-        }
-        if manifest.created_at.parse::<jiff::Timestamp>().is_err() {
-            // A well-formed time that a timestamp cannot hold (year 9999 at
-            // the end of the range) is out of range, not malformed.
-            let civil = manifest
-                .created_at
-                .strip_suffix(['Z', 'z'])
-                .is_some_and(|t| t.parse::<jiff::civil::DateTime>().is_ok());
-            return Err(ArchiveError::Manifest(if civil {
-                format!(
-                    "created_at `{}` is out of range (latest {})",
-                    manifest.created_at,
-                    jiff::Timestamp::MAX.strftime("%Y-%m-%dT%H:%M:%SZ")
-                )
-            } else {
-                format!(
-                    "created_at `{}` is not an RFC 3339 time",
-                    manifest.created_at
-                )
-            }));
         }
         for (what, id) in [
             ("report_id", manifest.report_id),
@@ -654,327 +721,4 @@ pub fn write_members(members: &[(&str, &[u8])]) -> Result<Vec<u8>, ArchiveError>
     let mut gz = tar.into_inner().map_err(ArchiveError::Write)?;
     gz.flush().map_err(ArchiveError::Write)?;
     gz.finish().map_err(ArchiveError::Write)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::runner::Outcome;
-    use serde_json::json;
-    use std::time::Duration;
-
-    fn sample() -> Report {
-        let collection = Collection {
-            outcomes: vec![
-                Outcome {
-                    id: "os.kernel".into(),
-                    status: Status::Ok,
-                    duration: Duration::from_millis(3),
-                    section: Some(Section::Json(json!({"release": "3.10.0"}))),
-                    message: None,
-                    exit_status: None,
-                    truncated: false,
-                },
-                Outcome {
-                    id: "hw.memory".into(),
-                    status: Status::Error,
-                    duration: Duration::from_millis(1),
-                    section: None,
-                    message: Some("cannot parse /proc/meminfo".into()),
-                    exit_status: None,
-                    truncated: false,
-                },
-                Outcome {
-                    id: "scripts.x".into(),
-                    status: Status::Ok,
-                    duration: Duration::from_millis(7),
-                    section: Some(Section::Text("hello\n".into())),
-                    message: None,
-                    exit_status: None,
-                    truncated: false,
-                },
-            ],
-            log: vec!["error hw.memory: cannot parse /proc/meminfo".into()],
-        };
-        Report::with_identity(
-            collection,
-            Uuid::parse_str("6b1c2e3a-1111-4222-8333-444455556666").unwrap(),
-            ClientInfo::default(),
-            Uuid::parse_str("0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd").unwrap(),
-            "2026-11-22T18:00:00Z".parse().unwrap(),
-        )
-    }
-
-    #[test]
-    fn round_trips_and_is_deterministic() {
-        let r = sample();
-        let a = r.to_archive().unwrap();
-        assert_eq!(a.bytes, r.to_archive().unwrap().bytes);
-        let back = Report::read(&a.bytes, &ReadLimits::default()).unwrap();
-        assert_eq!(back, r);
-        let names: Vec<String> = r.members().into_iter().map(|(n, _)| n).collect();
-        assert_eq!(
-            names,
-            vec![
-                "manifest.json",
-                "collect.log",
-                "os.kernel.json",
-                "scripts.x.txt"
-            ]
-        );
-        assert_eq!(a.sha256().len(), 64);
-    }
-
-    #[test]
-    fn manifest_has_the_documented_shape() {
-        let r = sample();
-        let v = serde_json::to_value(&r.manifest).unwrap();
-        assert_eq!(
-            v,
-            json!({
-                "format": "cep-report",
-                "schema": 1,
-                "report_id": "0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd",
-                "client_id": "6b1c2e3a-1111-4222-8333-444455556666",
-                "created_at": "2026-11-22T18:00:00Z",
-                "client": {"name": "cep", "version": env!("CARGO_PKG_VERSION")},
-                "collectors": [
-                    {"id": "os.kernel", "status": "ok", "duration_ms": 3, "file": "os.kernel.json"},
-                    {"id": "hw.memory", "status": "error", "duration_ms": 1, "error": "cannot parse /proc/meminfo"},
-                    {"id": "scripts.x", "status": "ok", "duration_ms": 7, "file": "scripts.x.txt"}
-                ]
-            })
-        );
-    }
-
-    fn manifest_bytes() -> Vec<u8> {
-        serde_json::to_vec(&sample().manifest).unwrap()
-    }
-
-    fn raw_tar(build: impl FnOnce(&mut tar::Builder<Vec<u8>>)) -> Vec<u8> {
-        let mut b = tar::Builder::new(Vec::new());
-        build(&mut b);
-        let tar = b.into_inner().unwrap();
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        gz.write_all(&tar).unwrap();
-        gz.finish().unwrap()
-    }
-
-    fn err_of(bytes: &[u8]) -> String {
-        Report::read(bytes, &ReadLimits::default())
-            .unwrap_err()
-            .to_string()
-    }
-
-    #[test]
-    fn rejects_garbage_and_truncation() {
-        assert!(err_of(b"not a tarball").contains("no gzip header"));
-        let good = sample().to_archive().unwrap().bytes;
-        let e = err_of(&good[..good.len() / 2]);
-        assert!(e.contains("not a valid report archive"), "{e}");
-    }
-
-    #[test]
-    fn rejects_path_traversal_and_links() {
-        // tar::Builder refuses to write `..`, so craft the header by hand.
-        let bytes = raw_tar(|b| {
-            let mut h = tar::Header::new_old();
-            h.as_old_mut().name[..11].copy_from_slice(b"../evil.txt");
-            h.set_size(1);
-            h.set_entry_type(tar::EntryType::Regular);
-            h.set_cksum();
-            b.append(&h, &b"x"[..]).unwrap();
-        });
-        let e = err_of(&bytes);
-        assert!(
-            e.contains("`../evil.txt`") && e.contains("plain file name"),
-            "{e}"
-        );
-
-        let bytes = raw_tar(|b| {
-            let mut h = tar::Header::new_ustar();
-            h.set_entry_type(tar::EntryType::Symlink);
-            h.set_size(0);
-            b.append_link(&mut h, "manifest.json", "/etc/passwd")
-                .unwrap();
-        });
-        let e = err_of(&bytes);
-        assert!(e.contains("symbolic link"), "{e}");
-
-        let bytes = raw_tar(|b| {
-            let mut h = tar::Header::new_ustar();
-            h.set_size(1);
-            b.append_data(&mut h, "/etc/cron.d/x", &b"x"[..])
-                .unwrap_or(());
-        });
-        // Absolute names are either refused by the writer or by the reader.
-        if !bytes.is_empty() {
-            let e = Report::read(&bytes, &ReadLimits::default());
-            assert!(e.is_err());
-        }
-    }
-
-    #[test]
-    fn rejects_duplicates_unlisted_and_missing_members() {
-        let m = manifest_bytes();
-        let dup = write_members(&[
-            ("manifest.json", &m),
-            ("os.kernel.json", b"{}"),
-            ("os.kernel.json", b"{}"),
-        ])
-        .unwrap();
-        assert!(err_of(&dup).contains("duplicate member"));
-        let unlisted = write_members(&[
-            ("manifest.json", &m),
-            ("os.kernel.json", b"{}"),
-            ("scripts.x.txt", b""),
-            ("extra.json", b"{}"),
-        ])
-        .unwrap();
-        assert!(err_of(&unlisted).contains("`extra.json` rejected: not listed"));
-        let missing = write_members(&[("manifest.json", &m)]).unwrap();
-        assert!(
-            err_of(&missing)
-                .contains("member `os.kernel.json` of collector `os.kernel` is missing")
-        );
-        let none = write_members(&[("collect.log", b"")]).unwrap();
-        assert!(err_of(&none).contains("no manifest.json"));
-        let bad_json = write_members(&[("manifest.json", b"{\"format\": 1")]).unwrap();
-        assert!(err_of(&bad_json).contains("report manifest invalid"));
-    }
-
-    #[test]
-    fn gzip_bomb_is_stopped_at_the_cap() {
-        // 64 MiB of zeros compresses to ~64 KiB; the reader stops at 8 MiB.
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        let zeros = vec![0u8; 1024 * 1024];
-        for _ in 0..64 {
-            gz.write_all(&zeros).unwrap();
-        }
-        let bomb = gz.finish().unwrap();
-        assert!(bomb.len() < 1024 * 1024);
-        // Zeros are an empty tar; wrap a single huge member instead.
-        let limits = ReadLimits::default();
-        let e = Report::read(&bomb, &limits);
-        assert!(e.is_err());
-
-        let huge = vec![b'a'; 9 * 1024 * 1024];
-        let mut b = tar::Builder::new(Vec::new());
-        let mut h = tar::Header::new_ustar();
-        h.set_size(huge.len() as u64);
-        b.append_data(&mut h, "scripts.x.txt", huge.as_slice())
-            .unwrap();
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&b.into_inner().unwrap()).unwrap();
-        let bytes = gz.finish().unwrap();
-        let e = Report::read(&bytes, &limits).unwrap_err().to_string();
-        assert!(e.contains("exceeds a limit"), "{e}");
-    }
-
-    #[test]
-    fn limits_on_size_and_count() {
-        let limits = ReadLimits {
-            compressed_bytes: 100,
-            ..ReadLimits::default()
-        };
-        let a = sample().to_archive().unwrap();
-        let e = Report::read(&a.bytes, &limits).unwrap_err().to_string();
-        assert!(e.contains("compressed (limit 100)"), "{e}");
-        let many: Vec<(String, Vec<u8>)> = (0..70).map(|i| (format!("m{i}.txt"), vec![])).collect();
-        let refs: Vec<(&str, &[u8])> = many
-            .iter()
-            .map(|(n, b)| (n.as_str(), b.as_slice()))
-            .collect();
-        let bytes = write_members(&refs).unwrap();
-        let e = err_of(&bytes);
-        assert!(e.contains("more than 64 members"), "{e}");
-    }
-
-    #[test]
-    fn gzip_crc_and_trailing_data_are_checked() {
-        let good = sample().to_archive().unwrap().bytes;
-        assert!(Report::read(&good, &ReadLimits::default()).is_ok());
-        // The CRC is the trailer's first four bytes.
-        let mut bad_crc = good.clone();
-        let at = bad_crc.len() - 8;
-        bad_crc[at] ^= 0xff;
-        let e = err_of(&bad_crc);
-        assert!(e.contains("not a valid report archive"), "{e}");
-        assert!(read_members(&bad_crc, &ReadLimits::default()).is_err());
-        let mut trailing = good.clone();
-        trailing.extend_from_slice(b"garbage");
-        let e = err_of(&trailing);
-        assert!(e.contains("7 bytes of trailing data"), "{e}");
-        let mut two = good.clone();
-        two.extend_from_slice(&good);
-        assert!(err_of(&two).contains("trailing data"));
-    }
-
-    #[test]
-    fn the_manifest_comes_first_and_names_have_no_dot_slash() {
-        let r = sample();
-        let members = r.members();
-        let refs: Vec<(&str, &[u8])> = members
-            .iter()
-            .map(|(n, b)| (n.as_str(), b.as_slice()))
-            .collect();
-        let mut swapped = refs.clone();
-        swapped.swap(0, 1);
-        let e = err_of(&write_members(&swapped).unwrap());
-        assert_eq!(
-            e,
-            "report archive member `collect.log` rejected: manifest.json must be the first member"
-        );
-        // tar::Builder drops a `./` prefix, so write the names by hand.
-        let bytes = raw_tar(|b| {
-            for (n, data) in &refs {
-                let mut h = tar::Header::new_old();
-                let name = format!("./{n}");
-                h.as_old_mut().name[..name.len()].copy_from_slice(name.as_bytes());
-                h.set_size(data.len() as u64);
-                h.set_entry_type(tar::EntryType::Regular);
-                h.set_cksum();
-                b.append(&h, *data).unwrap();
-            }
-        });
-        let e = err_of(&bytes);
-        assert!(
-            e.contains("`./manifest.json` rejected") && e.contains("without `./`"),
-            "{e}"
-        );
-        // vzstats tarballs (`tar czf -C dir .`) keep their `./` names.
-        let m = read_members(&bytes, &ReadLimits::default()).unwrap();
-        assert!(m.contains_key("manifest.json") && m.contains_key("os.kernel.json"));
-    }
-
-    #[test]
-    fn nil_ids_and_out_of_range_times_are_refused() {
-        let mut r = sample();
-        r.manifest.report_id = Uuid::nil();
-        let e = err_of(&r.to_archive().unwrap().bytes);
-        assert!(e.contains("report_id is the nil UUID"), "{e}");
-        let mut r = sample();
-        r.manifest.client_id = Uuid::nil();
-        let e = err_of(&r.to_archive().unwrap().bytes);
-        assert!(e.contains("client_id is the nil UUID"), "{e}");
-        let mut r = sample();
-        r.manifest.created_at = "9999-12-31T23:59:59Z".into();
-        let e = err_of(&r.to_archive().unwrap().bytes);
-        assert!(e.contains("`9999-12-31T23:59:59Z` is out of range"), "{e}");
-        r.manifest.created_at = "last tuesday".into();
-        let e = err_of(&r.to_archive().unwrap().bytes);
-        assert!(e.contains("`last tuesday` is not an RFC 3339 time"), "{e}");
-    }
-
-    #[test]
-    fn unsupported_schema_says_what_to_do() {
-        let mut r = sample();
-        r.manifest.schema = 2;
-        let a = r.to_archive().unwrap();
-        let e = err_of(&a.bytes);
-        assert!(
-            e.contains("schema 2 is not supported") && e.contains("upgrade"),
-            "{e}"
-        );
-    }
 }

@@ -8,7 +8,33 @@ use std::time::{Duration, Instant};
 
 use crate::collector::{CollectError, Collector, Section, is_valid_id, undeclared_paths};
 use crate::host::Host;
-use crate::report::Status;
+use serde::{Deserialize, Serialize};
+
+/// How a collector ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// It produced a section.
+    Ok,
+    /// It failed; `error` says why.
+    Error,
+    /// It passed its deadline.
+    Timeout,
+    /// Not applicable on this host, or not due / disabled.
+    Skipped,
+}
+
+impl Status {
+    /// The lowercase name used in the manifest.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Error => "error",
+            Status::Timeout => "timeout",
+            Status::Skipped => "skipped",
+        }
+    }
+}
 
 /// The result of one collector.
 #[derive(Debug, Clone)]
@@ -152,6 +178,7 @@ pub fn run_collectors(
         let spawned = thread::Builder::new()
             .name(format!("cep-{id}"))
             .spawn(move || {
+                IN_COLLECTOR.with(|c| c.set(true));
                 let t0 = Instant::now();
                 let result =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| c.collect(&host)))
@@ -214,7 +241,7 @@ pub fn run_collectors(
                             section: None,
                             message: Some(format!(
                                 "did not finish within {}",
-                                humantime::format_duration(limit)
+                                duration_text(limit)
                             )),
                             exit_status: None,
                             truncated: false,
@@ -235,101 +262,71 @@ pub fn run_collectors(
     Collection { outcomes, log }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::collector::{Field, FieldKind};
-    use serde_json::json;
+thread_local! {
+    /// Set on the threads [`run_collectors`] starts for collectors.
+    static IN_COLLECTOR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
-    struct Fixed(&'static str, Result<serde_json::Value, &'static str>);
-    impl Collector for Fixed {
-        fn id(&self) -> &str {
-            self.0
+/// True on a thread [`run_collectors`] started for a collector: a panic
+/// there is caught and becomes that collector's `error` outcome and a
+/// collect.log line, so a panic hook need not print it.
+pub fn in_collector() -> bool {
+    IN_COLLECTOR.with(|c| c.get())
+}
+
+/// Keeps collectors' panics off stderr: wraps the panic hook in place so
+/// that it is skipped on a collector's thread ([`in_collector`]; the
+/// runner records the panic in the report) and runs as before for every
+/// other panic. Call it after installing a hook of your own, once.
+///
+/// ```
+/// cep_core::runner::silence_collector_panics();
+/// let outside = std::thread::spawn(|| cep_core::runner::in_collector()).join().unwrap();
+/// assert!(!outside);
+/// ```
+pub fn silence_collector_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !in_collector() {
+            previous(info);
         }
-        fn describe(&self) -> &str {
-            "fixed"
+    }));
+}
+
+/// A duration as cep.toml writes it and messages show it (`1m 30s`,
+/// `500ms`, `2days 3h`): humantime's format, which the Agent's
+/// configuration parses (a test holds the two equal).
+pub fn duration_text(d: Duration) -> String {
+    const YEAR: u64 = 31_557_600; // 365.25 days
+    const MONTH: u64 = 2_630_016; // 30.44 days
+    const DAY: u64 = 86_400;
+    let (secs, nanos) = (d.as_secs(), u64::from(d.subsec_nanos()));
+    if secs == 0 && nanos == 0 {
+        return "0s".to_owned();
+    }
+    let in_month = secs % YEAR % MONTH;
+    let in_day = in_month % DAY;
+    // (value, unit, plural with an `s`)
+    let parts = [
+        (secs / YEAR, "year", true),
+        (secs % YEAR / MONTH, "month", true),
+        (in_month / DAY, "day", true),
+        (in_day / 3600, "h", false),
+        (in_day % 3600 / 60, "m", false),
+        (in_day % 60, "s", false),
+        (nanos / 1_000_000, "ms", false),
+        (nanos / 1000 % 1000, "us", false),
+        (nanos % 1000, "ns", false),
+    ];
+    let mut out = String::new();
+    for (value, unit, plural) in parts.into_iter().filter(|p| p.0 > 0) {
+        if !out.is_empty() {
+            out.push(' ');
         }
-        fn fields(&self) -> Vec<Field> {
-            vec![Field::new("n", FieldKind::Integer, "a number")]
-        }
-        fn collect(&self, _: &Host) -> Result<Section, CollectError> {
-            match &self.1 {
-                Ok(v) => Section::json(v),
-                Err("skip") => Err(CollectError::not_applicable("nothing here")),
-                Err("panic") => panic!("boom"),
-                Err("hang") => {
-                    thread::sleep(Duration::from_secs(30));
-                    Section::json(&json!({}))
-                }
-                Err(e) => Err(CollectError::Other((*e).into())),
-            }
-        }
-        fn timeout(&self) -> Option<Duration> {
-            (self.1 == Err("hang")).then_some(Duration::from_millis(100))
+        out.push_str(&format!("{value}{unit}"));
+        if plural && value > 1 {
+            out.push('s');
         }
     }
-
-    fn host() -> Host {
-        Host::new(
-            "/nonexistent",
-            Arc::new(crate::command::FixtureRunner::empty()),
-        )
-    }
-
-    #[test]
-    fn each_failure_costs_only_its_collector() {
-        let cs: Vec<Arc<dyn Collector>> = vec![
-            Arc::new(Fixed("a.ok", Ok(json!({"n": 1})))),
-            Arc::new(Fixed("b.err", Err("broken input"))),
-            Arc::new(Fixed("c.panic", Err("panic"))),
-            Arc::new(Fixed("d.hang", Err("hang"))),
-            Arc::new(Fixed("e.skip", Err("skip"))),
-            Arc::new(Fixed("f.undeclared", Ok(json!({"n": 1, "hostname": "x"})))),
-            Arc::new(Fixed("a.ok", Ok(json!({"n": 2})))),
-        ];
-        let t0 = Instant::now();
-        let c = run_collectors(&cs, &host(), &RunOptions::default());
-        assert!(t0.elapsed() < Duration::from_secs(10));
-        let st: Vec<(&str, Status)> = c
-            .outcomes
-            .iter()
-            .map(|o| (o.id.as_str(), o.status))
-            .collect();
-        assert_eq!(
-            st,
-            vec![
-                ("a.ok", Status::Ok),
-                ("b.err", Status::Error),
-                ("c.panic", Status::Error),
-                ("d.hang", Status::Timeout),
-                ("e.skip", Status::Skipped),
-                ("f.undeclared", Status::Error),
-                ("a.ok", Status::Error),
-            ]
-        );
-        assert_eq!(c.outcomes[0].section, Some(Section::Json(json!({"n": 1}))));
-        assert_eq!(c.outcomes[1].message.as_deref(), Some("broken input"));
-        assert_eq!(
-            c.outcomes[2].message.as_deref(),
-            Some("collector panicked: boom")
-        );
-        assert!(
-            c.outcomes[5]
-                .message
-                .as_deref()
-                .unwrap()
-                .contains("hostname")
-        );
-        assert_eq!(
-            c.outcomes[6].message.as_deref(),
-            Some("duplicate collector id")
-        );
-        assert!(
-            c.log.iter().any(|l| l.starts_with("timeout d.hang:")),
-            "{:?}",
-            c.log
-        );
-        // A skip is not an error: it is not in the log.
-        assert!(!c.log.iter().any(|l| l.contains("e.skip")));
-    }
+    out
 }

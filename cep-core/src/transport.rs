@@ -5,7 +5,81 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::Archive;
+use crate::pipeline::Sealed;
+
+/// The upload protocols: what the HTTP transport speaks, and what the
+/// stats server and the test server say a report came by. One enum for
+/// client, server and test server (docs/PROTOCOL.md).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// cep's native protocol (`POST <url>/api/v1/reports`).
+    #[default]
+    Cep,
+    /// vzstats 0.5 (`submit.php`, multipart `uuid` and `file`).
+    Vzstats,
+    /// The Virtuozzo dispatcher (`<url>/post`, multipart part `report`).
+    Disp,
+}
+
+impl Protocol {
+    /// Its name in cep.toml (`cep`, `vzstats`, `disp`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Cep => "cep",
+            Protocol::Vzstats => "vzstats",
+            Protocol::Disp => "disp",
+        }
+    }
+}
+
+/// `text` with the `user:password@` of every URL in it removed, so that no
+/// message, log line, ledger entry or JSON output shows credentials. A URL
+/// is anything after `scheme://`; its credentials are everything up to the
+/// last `@` before the end of its authority (`/`, `?`, `#` or whitespace).
+pub fn redact_credentials(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        let (head, tail) = rest.split_at(i + 3);
+        out.push_str(head);
+        let end = tail
+            .find(|c: char| {
+                matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"' || c == '\''
+            })
+            .unwrap_or(tail.len());
+        let authority = &tail[..end];
+        match authority.rfind('@') {
+            Some(at) => out.push_str(&authority[at + 1..]),
+            None => out.push_str(authority),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Parses a host id as vzstats accepted it: 8-4-4-4-12 hex digits, optional
+/// braces, any case, surrounding white space ignored. The nil UUID is refused.
+pub fn parse_host_id(text: &str) -> Option<uuid::Uuid> {
+    let t = text.trim();
+    let t = match (t.strip_prefix('{'), t.ends_with('}')) {
+        (Some(inner), true) => &inner[..inner.len() - 1],
+        (None, false) => t,
+        _ => return None,
+    };
+    let groups: Vec<&str> = t.split('-').collect();
+    let lens = [8, 4, 4, 4, 12];
+    if groups.len() != 5
+        || groups
+            .iter()
+            .zip(lens)
+            .any(|(g, n)| g.len() != n || !g.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        return None;
+    }
+    uuid::Uuid::parse_str(t).ok().filter(|u| !u.is_nil())
+}
 
 /// Proof that a report arrived: what the native protocol's server answers
 /// (the stats server and the test server send this very type).
@@ -78,8 +152,8 @@ impl TransportError {
         TransportError {
             retry,
             transport: t.name().to_owned(),
-            destination: crate::config::redact_credentials(&t.destination()),
-            message: crate::config::redact_credentials(&message.into()),
+            destination: redact_credentials(&t.destination()),
+            message: redact_credentials(&message.into()),
             retry_after: None,
             status: None,
         }
@@ -109,9 +183,9 @@ impl TransportError {
     }
 }
 
-/// Delivers archives.
+/// Delivers sealed reports.
 ///
-/// A transport must be idempotent per `archive.report_id`: delivering the
+/// A transport must be idempotent per report id: delivering the
 /// same report twice must not count it twice at the receiver.
 #[async_trait::async_trait]
 pub trait Transport: Send + Sync {
@@ -122,9 +196,10 @@ pub trait Transport: Send + Sync {
     /// and the ledger.
     fn destination(&self) -> String;
 
-    /// Delivers one archive; returns the receipt only once it is safe to
-    /// forget the report.
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError>;
+    /// Delivers one sealed report's archive; returns the receipt only once
+    /// it is safe to forget the report. Only a [`Sealed`] report can be
+    /// sent: no transport sees an archive the privacy guard did not pass.
+    async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError>;
 
     /// Gets ready before a report to be sent is built. The vzstats
     /// transport with `id_from_server` asks the server for the id reports
@@ -148,7 +223,7 @@ pub trait Transport: Send + Sync {
         Err(TransportError {
             retry: Retry::Permanent,
             transport: self.name().to_owned(),
-            destination: crate::config::redact_credentials(&self.destination()),
+            destination: redact_credentials(&self.destination()),
             message: format!(
                 "the {} transport cannot ask a server to forget a host; only an HTTP transport with protocol \"cep\" can",
                 self.name()
@@ -171,8 +246,8 @@ macro_rules! forward_transport {
             fn destination(&self) -> String {
                 (**self).destination()
             }
-            async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
-                (**self).send(archive).await
+            async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+                (**self).send(sealed).await
             }
             async fn prepare(&self) -> Result<(), TransportError> {
                 (**self).prepare().await

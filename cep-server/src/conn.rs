@@ -84,6 +84,11 @@ pub struct ConnLimits {
     pub keep_alive: Duration,
 }
 
+/// Told of each connection shed at a cap: a new one refused, or an idle
+/// one closed to make room (not of those a stop closes). The server counts
+/// them in its operator metrics.
+pub type Shed = Arc<dyn Fn() + Send + Sync>;
+
 /// The peer address, for the in-memory rate limits and GeoIP only.
 #[derive(Debug, Clone, Copy)]
 pub struct Peer(pub SocketAddr);
@@ -165,6 +170,7 @@ impl Open {
 struct Registry {
     limits: ConnLimits,
     per_address: bool,
+    shed: Shed,
     open: Mutex<Open>,
     /// Answers finished on every connection.
     answered: AtomicU64,
@@ -174,10 +180,11 @@ struct Registry {
 struct Refusal(&'static str, &'static str);
 
 impl Registry {
-    fn new(limits: ConnLimits, per_address: bool) -> Registry {
+    fn new(limits: ConnLimits, per_address: bool, shed: Shed) -> Registry {
         Registry {
             limits,
             per_address,
+            shed,
             open: Mutex::new(Open::default()),
             answered: AtomicU64::new(0),
         }
@@ -187,24 +194,28 @@ impl Registry {
         self.open.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Registers a new connection from `ip`, closing an idle one to make
+    /// room at a cap, or refuses it; either is shed and told.
     fn admit(&self, ip: IpAddr) -> Result<Arc<Shared>, Refusal> {
         let mut open = self.lock();
         let cap = self.limits.per_address;
-        if self.per_address
-            && cap > 0
-            && open.per_ip.get(&ip).copied().unwrap_or(0) >= cap
-            && !open.evict_oldest_idle(Some(ip))
-        {
-            return Err(Refusal(
-                "429 Too Many Requests",
-                "too many connections from this address",
-            ));
+        if self.per_address && cap > 0 && open.per_ip.get(&ip).copied().unwrap_or(0) >= cap {
+            (self.shed)();
+            if !open.evict_oldest_idle(Some(ip)) {
+                return Err(Refusal(
+                    "429 Too Many Requests",
+                    "too many connections from this address",
+                ));
+            }
         }
-        if open.conns.len() >= self.limits.max_connections.max(1) && !open.evict_oldest_idle(None) {
-            return Err(Refusal(
-                "503 Service Unavailable",
-                "server busy: every connection is in use",
-            ));
+        if open.conns.len() >= self.limits.max_connections.max(1) {
+            (self.shed)();
+            if !open.evict_oldest_idle(None) {
+                return Err(Refusal(
+                    "503 Service Unavailable",
+                    "server busy: every connection is in use",
+                ));
+            }
         }
         open.next += 1;
         let s = Arc::new(Shared {
@@ -743,7 +754,8 @@ impl Drop for Counted {
 /// closes the listener and every idle connection, lets the requests under
 /// way finish within `grace` and closes what is left. `per_address`
 /// applies the per-address connection cap (off behind a reverse proxy,
-/// where every connection comes from the proxy).
+/// where every connection comes from the proxy); `shed` is told of every
+/// connection refused or closed at a cap.
 pub async fn serve(
     listener: TcpListener,
     app: Router,
@@ -751,8 +763,9 @@ pub async fn serve(
     per_address: bool,
     stop: impl Future<Output = ()>,
     grace: Duration,
+    shed: Shed,
 ) -> io::Result<Drained> {
-    let reg = Arc::new(Registry::new(limits, per_address));
+    let reg = Arc::new(Registry::new(limits, per_address, shed));
     let (stopping, stopped) = watch::channel(false);
     tokio::pin!(stop);
     loop {
@@ -928,9 +941,22 @@ mod tests {
         }
     }
 
+    /// A shed hook counting into the returned counter.
+    fn counted() -> (Shed, Arc<AtomicU64>) {
+        let n = Arc::new(AtomicU64::new(0));
+        let m = n.clone();
+        (
+            Arc::new(move || {
+                m.fetch_add(1, Ordering::Relaxed);
+            }),
+            n,
+        )
+    }
+
     #[test]
     fn the_oldest_connection_waiting_for_its_head_goes_first() {
-        let reg = Registry::new(limits(3, 2), true);
+        let (shed, sheds) = counted();
+        let reg = Registry::new(limits(3, 2), true, shed);
         let a: IpAddr = "127.0.0.2".parse().unwrap();
         let b: IpAddr = "127.0.0.3".parse().unwrap();
         let a1 = reg.admit(a).ok().unwrap();
@@ -944,6 +970,7 @@ mod tests {
             v
         };
         assert_eq!(ids, vec![a1.id, a3.id]);
+        assert_eq!(sheds.load(Ordering::Relaxed), 1);
         a3.busy.store(true, Ordering::Release);
         assert!(matches!(
             reg.admit(a),
@@ -956,12 +983,15 @@ mod tests {
             reg.admit(b),
             Err(Refusal("503 Service Unavailable", _))
         ));
+        assert_eq!(sheds.load(Ordering::Relaxed), 3);
         reg.lock().remove(a1.id);
         assert!(reg.admit(b).is_ok());
         assert_eq!(reg.lock().per_ip.get(&a), Some(&1));
+        assert_eq!(sheds.load(Ordering::Relaxed), 3);
         // At the overall cap the biggest holder gives up its oldest idle
         // connection, even when another address's is older.
-        let reg = Registry::new(limits(3, 0), true);
+        let (shed, sheds) = counted();
+        let reg = Registry::new(limits(3, 0), true, shed);
         let b1 = reg.admit(b).ok().unwrap();
         let a1 = reg.admit(a).ok().unwrap();
         let a2 = reg.admit(a).ok().unwrap();
@@ -969,11 +999,13 @@ mod tests {
         let open = reg.lock();
         assert!(open.conns.contains_key(&b1.id) && open.conns.contains_key(&a2.id));
         assert!(!open.conns.contains_key(&a1.id));
+        assert_eq!(sheds.load(Ordering::Relaxed), 1);
     }
 
     #[test]
     fn a_stop_closes_the_idle_and_keeps_the_busy() {
-        let reg = Registry::new(limits(8, 0), true);
+        let (shed, sheds) = counted();
+        let reg = Registry::new(limits(8, 0), true, shed);
         let a: IpAddr = "127.0.0.2".parse().unwrap();
         let idle = reg.admit(a).ok().unwrap();
         let busy = reg.admit(a).ok().unwrap();
@@ -984,5 +1016,7 @@ mod tests {
         drop(open);
         assert_eq!(reg.close_all(), 1);
         assert!(reg.lock().per_ip.is_empty());
+        // What a stop closes is not shed.
+        assert_eq!(sheds.load(Ordering::Relaxed), 0);
     }
 }

@@ -248,6 +248,14 @@ pub const MAX_KEYS: usize = 16;
 /// Longest key, in bytes; longer ones are cut.
 pub const MAX_KEY_LEN: usize = 64;
 
+/// The most units (containers, VMs, disks) one host weighs in one
+/// distribution. A host reporting more is scaled down to this, its keys
+/// keeping their proportions (each at least 1), so no single report can
+/// dominate a table's share of units: a host claiming a million ploop
+/// containers counts as 1,000 of them, about what the densest real
+/// hosts run.
+pub const MAX_HOST_UNITS: i64 = 1_000;
+
 /// The distribution with this name.
 pub fn dist(name: &str) -> Option<&'static Dist> {
     DISTS.iter().find(|d| d.name == name)
@@ -355,6 +363,12 @@ pub fn weighted_keys(d: &Dist, section: &Value) -> Vec<(String, i64)> {
         }
     }
     merged.truncate(MAX_KEYS);
+    let total: i64 = merged.iter().map(|(_, w)| *w).sum();
+    if total > MAX_HOST_UNITS {
+        for (_, w) in &mut merged {
+            *w = (*w * MAX_HOST_UNITS / total).max(1);
+        }
+    }
     merged
 }
 
@@ -501,6 +515,23 @@ mod tests {
             [("ST2000".to_owned(), 2)]
         );
         assert_eq!(k("disk_model", disks), ["ST2000"]);
+    }
+
+    #[test]
+    fn one_host_weighs_at_most_max_host_units_in_proportion() {
+        let d = dist("layout").unwrap();
+        assert_eq!(
+            weighted_keys(d, &json!({"by_layout": {"ploop": 900, "simfs": 300}})),
+            [("ploop".to_owned(), 750), ("simfs".to_owned(), 250)]
+        );
+        assert_eq!(
+            weighted_keys(d, &json!({"by_layout": {"ploop": 1e18, "simfs": 1}})),
+            [("ploop".to_owned(), 999), ("simfs".to_owned(), 1)]
+        );
+        assert_eq!(
+            weighted_keys(d, &json!({"by_layout": {"ploop": 600, "simfs": 400}})),
+            [("ploop".to_owned(), 600), ("simfs".to_owned(), 400)]
+        );
     }
 
     #[test]

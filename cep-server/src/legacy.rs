@@ -79,8 +79,14 @@ pub fn parse_tarball(
     if let Some(v) = packages.get("vzctl") {
         out.insert("vz.host".to_owned(), json!({ "vzctl_version": v }));
     }
-    if !packages.is_empty() {
-        out.insert("sw.packages".to_owned(), Value::Object(packages));
+    // In the native collector's shape (`versions.<name>`: a list), so
+    // the versions are checked as the versions sw.packages declares.
+    let versions: Map<String, Value> = packages
+        .into_iter()
+        .map(|(name, v)| (name, Value::Array(vec![v])))
+        .collect();
+    if !versions.is_empty() {
+        out.insert("sw.packages".to_owned(), json!({ "versions": versions }));
     }
     if out.is_empty() {
         return Err(LegacyError::NoVzstatsOutput {
@@ -176,8 +182,10 @@ pub fn cpu(text: &str) -> Option<Value> {
             "vendor_id" => {
                 vendor.get_or_insert_with(|| {
                     match v {
-                        "GenuineIntel" => "Intel",
-                        "AuthenticAMD" | "HygonGenuine" => "AMD",
+                        // The native collector's values (hw.cpu), so both
+                        // generations meet in one row.
+                        "GenuineIntel" => "intel",
+                        "AuthenticAMD" | "HygonGenuine" => "amd",
                         _ => "other",
                     }
                     .to_owned()
@@ -368,7 +376,7 @@ mod tests {
     #[test]
     fn real_cpuinfo_and_meminfo() {
         let c = cpu(&real("proc-cpuinfo-openvz-nova-driver.txt")).unwrap();
-        assert_eq!(c["vendor"], "Intel");
+        assert_eq!(c["vendor"], "intel");
         assert_eq!(
             c["models"],
             json!(["Intel(R) Core(TM) i7-3610QM CPU @ 2.30GHz"])

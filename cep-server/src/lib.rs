@@ -50,14 +50,17 @@
 //!
 //! Three layers; a module imports from its own layer or those below, never
 //! from one above, and no modules import each other in a circle:
-//! - [`server`]: the router, the ingest and publishing routes, the state
-//!   they share, the store thread and the settings.
+//! - [`server`]: the router, the ingest and publishing routes, health and
+//!   the admin port, the state they share, the store thread and the
+//!   settings (flags, environment, configuration file).
 //! - [`render`]: the pages, their charts, the privacy notice and the CSV,
 //!   JSON and Prometheus forms, each from plain data; it never sees the
 //!   server.
 //! - [`store`] (one module per concern: backend, SQLite, PostgreSQL,
-//!   schema, ingest, forget, retention, stats, and the [`store::published`]
-//!   types), [`legacy`], [`facts`], [`anon`], [`limits`], [`conn`].
+//!   schema and its migrations, ingest, forget, retention, stats, backup,
+//!   health, and the [`store::published`] types), [`legacy`], [`facts`],
+//!   [`screen`] (the checks a section passes at ingest), [`anon`],
+//!   [`limits`], [`conn`], [`telemetry`] (the operator metrics).
 //!
 //! ## Invariants
 //!
@@ -70,6 +73,10 @@
 //!   bounded store queue,
 //!   rate limiters of bounded size ([`conn`]).
 //! - A report id is stored once; repeats get the first receipt.
+//! - A section with a value unlike its declared kind, beyond what one host
+//!   can have, or holding a control character is refused at ingest
+//!   ([`screen`]); one host weighs at most [`facts::MAX_HOST_UNITS`] units
+//!   in a table.
 //! - Aggregates are maintained incrementally at ingest ([`store`]); no page
 //!   scans the reports.
 //! - No per-host data is published; every published bucket holds at least
@@ -82,5 +89,7 @@ pub mod facts;
 pub mod legacy;
 pub mod limits;
 pub mod render;
+pub mod screen;
 pub mod server;
 pub mod store;
+pub mod telemetry;

@@ -1,121 +1,135 @@
 //! `cep-server`: the stats server. See the crate docs and README.md.
 
-use std::net::SocketAddr;
+use std::io::{IsTerminal, Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use cep_server::limits::Rate;
-use cep_server::server::{AppState, Config, serve};
-use cep_server::store::{self, StatsOptions, Store};
-use clap::Parser;
+use cep_server::server::{AppState, Config, LogFormat, ServerError, Settings, serve, serve_admin};
+use cep_server::store::{self, Store};
+use clap::{Args, Parser, Subcommand};
 
 /// Receives cep, vzstats and disp reports; publishes the statistics.
+///
+/// Settings come from flags, then their environment variables
+/// (CEP_SERVER_<FLAG>), then the configuration file (--config), then the
+/// defaults.
 #[derive(Debug, Parser)]
-#[command(name = "cep-server", version)]
-struct Args {
-    /// Address to listen on.
-    #[arg(long, default_value = "127.0.0.1:8080", env = "CEP_SERVER_LISTEN")]
-    listen: SocketAddr,
-    /// SQLite file, or a postgres://user:password@host/db URL.
-    #[arg(long, default_value = "./stats.db", env = "CEP_SERVER_DB")]
-    db: String,
-    /// Keep raw report archives this many days (0: do not keep them).
-    #[arg(long, default_value_t = 0)]
-    keep_archives_days: i64,
-    /// Keep per-host rows (reports, facts, keys) this many days, then only
-    /// the aggregates (default: the longer active window plus 30 days, 91;
-    /// at least that window plus 7).
-    #[arg(long, default_value_t = 0, hide_default_value = true)]
-    retention_days: i64,
+#[command(name = "cep-server", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Without a command: serve.
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the site and the ingest endpoints (the default).
+    Serve(Box<ServeArgs>),
+    /// Ask a URL and exit 0 when it answers 2xx (a container's health
+    /// check: its image has no curl).
+    Probe {
+        /// An http:// URL, e.g. http://127.0.0.1:8080/healthz.
+        url: String,
+        /// Seconds to wait for the answer.
+        #[arg(long, default_value_t = 3)]
+        timeout: u64,
+    },
+    /// Bring the database's schema to this release's version (the server
+    /// also does on start), or with --status only say where it stands.
+    /// The database and the active window come from the same settings as
+    /// `serve` (flags, environment, --config).
+    Migrate {
+        /// Print the current and target versions and the pending
+        /// migrations; exit 1 if the database is newer or half-migrated.
+        #[arg(long)]
+        status: bool,
+        #[command(flatten)]
+        args: Box<ServeArgs>,
+    },
+    /// Copy a live SQLite database, consistently, to a new file (restore:
+    /// stop the server, put the copy in place, start it).
+    Backup {
+        /// The new file.
+        #[arg(long)]
+        to: PathBuf,
+        #[command(flatten)]
+        args: Box<ServeArgs>,
+    },
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// TOML configuration file: every flag's setting under the flag's
+    /// name with `_` for `-` (the package ships /etc/cep/server.toml).
+    #[arg(long, env = "CEP_SERVER_CONFIG")]
+    config: Option<PathBuf>,
     /// Print the privacy notice (what /privacy shows) for these settings
     /// as Markdown and exit.
     #[arg(long)]
     print_privacy: bool,
-    /// Largest accepted body (compressed archive), in bytes.
-    #[arg(long, default_value_t = 1024 * 1024)]
-    max_body: u64,
-    /// Only hosts that reported in this many days count in distributions.
-    #[arg(long, default_value_t = 14)]
-    active_days: i64,
-    /// Values held by fewer hosts are merged into "other".
-    #[arg(long, default_value_t = 5)]
-    k: i64,
-    /// Reports per minute per host id (0: no limit).
-    #[arg(long, default_value_t = 60.0)]
-    host_rate: f64,
-    /// Burst per host id.
-    #[arg(long, default_value_t = 30.0)]
-    host_burst: f64,
-    /// Requests per minute per client address (0: no limit).
-    #[arg(long, default_value_t = 600.0)]
-    addr_rate: f64,
-    /// Burst per client address.
-    #[arg(long, default_value_t = 200.0)]
-    addr_burst: f64,
-    /// Uploads handled at once; more get 503.
-    #[arg(long, default_value_t = 64)]
-    max_uploads: usize,
-    /// Uploads handled at once from one client address; more get 429
-    /// (0: no cap).
-    #[arg(long, default_value_t = 8)]
-    max_uploads_per_address: usize,
-    /// Open connections at once; at the cap, an idle connection (still
-    /// waiting for its request head) is closed to make room: the oldest of
-    /// the address holding the most connections.
-    #[arg(long, default_value_t = 1024)]
-    max_connections: usize,
-    /// Open connections from one address (0: no cap; not applied with
-    /// --trust-forwarded-for).
-    #[arg(long, default_value_t = 64)]
-    max_connections_per_address: usize,
-    /// Seconds from connecting to a complete request head (else 408).
-    #[arg(long, default_value_t = 5)]
-    head_timeout: u64,
-    /// Least average request body rate, in bytes a second, counted after
-    /// --head-timeout (0: none).
-    #[arg(long, default_value_t = 1024)]
-    min_body_rate: u64,
-    /// Whole-request deadline, in seconds (a connection being answered
-    /// that moves no byte for twice that is closed).
-    #[arg(long, default_value_t = 30)]
-    request_timeout: u64,
-    /// Seconds a connection waits for its next request (0: one request
-    /// per connection).
-    #[arg(long, default_value_t = 15)]
-    keep_alive: u64,
-    /// On SIGTERM or SIGINT, seconds the requests under way have to finish
-    /// (a second signal exits at once).
-    #[arg(long, default_value_t = 20)]
-    shutdown_timeout: u64,
-    /// How long computed stats are reused, in milliseconds.
-    #[arg(long, default_value_t = 1000)]
-    stats_cache_ms: u64,
-    /// MaxMind country database (.mmdb) for the country distribution.
-    #[arg(long)]
-    geoip: Option<PathBuf>,
-    /// Take the client address from the last X-Forwarded-For entry (only
-    /// behind a reverse proxy that sets it).
-    #[arg(long)]
-    trust_forwarded_for: bool,
-    /// The licence of the published data, shown on every page and in the
-    /// JSON and /metrics outputs (a URL in it becomes a link).
-    #[arg(long, default_value = cep_server::render::DEFAULT_DATA_LICENSE, env = "CEP_SERVER_DATA_LICENSE")]
-    data_license: String,
-    /// Weeks shown in the distribution trends.
-    #[arg(long, default_value_t = 26)]
-    trend_weeks: i64,
+    #[command(flatten)]
+    settings: Settings,
+}
+
+impl ServeArgs {
+    /// Flags and environment over the file over the defaults.
+    fn config(self) -> Result<Config, ServerError> {
+        let file = match &self.config {
+            Some(path) => Settings::from_file(path)?,
+            None => Settings::default(),
+        };
+        self.settings.or(file).into_config()
+    }
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("CEP_SERVER_LOG")
-                .unwrap_or_else(|_| "info".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
-    let a = Args::parse();
+    let cli = Cli::parse();
+    let args = match cli.command {
+        Some(Command::Serve(a)) => *a,
+        Some(Command::Probe { url, timeout }) => {
+            return match probe(&url, Duration::from_secs(timeout.max(1))) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("cep-server probe: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Some(Command::Migrate { status, args }) => {
+            return offline(*args, |cfg| {
+                cep_server::store::schema::run_migrate(&cfg.db, cfg.stats.active_days, status)
+            });
+        }
+        Some(Command::Backup { to, args }) => {
+            return offline(*args, |cfg| cep_server::store::backup::run(&cfg.db, &to));
+        }
+        None => cli.serve,
+    };
+    let print_privacy = args.print_privacy;
+    let cfg = match args.config() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("cep-server: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = init_logging(&cfg) {
+        eprintln!("cep-server: {e}");
+        return ExitCode::FAILURE;
+    }
+    if print_privacy {
+        return match privacy(&cfg) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("cep-server: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -126,7 +140,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match rt.block_on(run(a)) {
+    match rt.block_on(run(cfg)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("cep-server: {e}");
@@ -135,74 +149,144 @@ fn main() -> ExitCode {
     }
 }
 
-async fn run(a: Args) -> Result<(), Box<dyn std::error::Error>> {
-    let cfg = Config {
-        limits: cep_core::report::ReadLimits {
-            compressed_bytes: a.max_body,
-            ..Default::default()
-        },
-        keep_archives_days: a.keep_archives_days,
-        retention_days: a.retention_days,
-        stats: StatsOptions {
-            active_days: a.active_days,
-            k: a.k,
-            trend_weeks: a.trend_weeks,
-            ..StatsOptions::default()
-        },
-        host_rate: Rate {
-            per_minute: a.host_rate,
-            burst: a.host_burst,
-        },
-        addr_rate: Rate {
-            per_minute: a.addr_rate,
-            burst: a.addr_burst,
-        },
-        max_uploads: a.max_uploads,
-        max_uploads_per_address: a.max_uploads_per_address,
-        max_connections: a.max_connections,
-        max_connections_per_address: a.max_connections_per_address,
-        head_timeout: Duration::from_secs(a.head_timeout.max(1)),
-        min_body_rate: a.min_body_rate,
-        request_timeout: Duration::from_secs(a.request_timeout),
-        keep_alive: Duration::from_secs(a.keep_alive),
-        shutdown_timeout: Duration::from_secs(a.shutdown_timeout),
-        stats_cache: Duration::from_millis(a.stats_cache_ms),
-        geoip: a.geoip,
-        trust_forwarded_for: a.trust_forwarded_for,
-        site: cep_server::render::Site {
-            data_license: a.data_license,
-        },
-        ..Config::default()
-    };
-    if a.print_privacy {
-        if cfg.retention() < cfg.stats.retention_floor() {
-            return Err(format!(
-                "--retention-days {} is shorter than {} days",
-                cfg.retention(),
-                cfg.stats.retention_floor()
-            )
-            .into());
+/// A command that works on the database without serving: its settings as
+/// `serve` reads them, what it did on stdout, an error on stderr.
+fn offline<E: std::fmt::Display>(
+    args: ServeArgs,
+    work: impl FnOnce(&Config) -> Result<String, E>,
+) -> ExitCode {
+    let cfg = match args.config() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("cep-server: {e}");
+            return ExitCode::FAILURE;
         }
-        print!(
-            "{}",
-            cep_server::render::privacy::markdown(&cfg.privacy_notice())
-        );
-        return Ok(());
+    };
+    if let Err(e) = init_logging(&cfg) {
+        eprintln!("cep-server: {e}");
+        return ExitCode::FAILURE;
     }
-    let db = a.db.clone();
+    match work(&cfg) {
+        Ok(said) => {
+            print!("{said}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cep-server: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `GET url` over plain HTTP/1.1; `Ok` on a 2xx status.
+fn probe(url: &str, timeout: Duration) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("http://")
+        .ok_or_else(|| format!("{url}: only http:// URLs"))?;
+    let (authority, path) = match rest.split_once('/') {
+        Some((a, p)) => (a, format!("/{p}")),
+        None => (rest, "/".to_owned()),
+    };
+    let addr = authority
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut a| a.next())
+        .ok_or_else(|| format!("{url}: `{authority}` is no host:port"))?;
+    let mut s = TcpStream::connect_timeout(&addr, timeout).map_err(|e| format!("{url}: {e}"))?;
+    let io = |e: std::io::Error| format!("{url}: {e}");
+    s.set_read_timeout(Some(timeout)).map_err(io)?;
+    s.set_write_timeout(Some(timeout)).map_err(io)?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\n\r\n"
+    )
+    .map_err(io)?;
+    let mut head = Vec::new();
+    s.take(1024).read_to_end(&mut head).map_err(io)?;
+    let line = String::from_utf8_lossy(&head);
+    let line = line.lines().next().unwrap_or("");
+    match line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse::<u16>().ok())
+    {
+        Some(code) if (200..300).contains(&code) => Ok(()),
+        Some(code) => Err(format!("{url} answered {code}")),
+        None => Err(format!("{url} gave no HTTP answer")),
+    }
+}
+
+/// Logs to stderr: colours only when it is a terminal (a journal or a
+/// file gets plain text), or one JSON object a line.
+fn init_logging(cfg: &Config) -> Result<(), String> {
+    let filter = tracing_subscriber::EnvFilter::try_new(&cfg.log)
+        .map_err(|e| format!("--log `{}`: {e}", cfg.log))?;
+    let fmt = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match cfg.log_format {
+        LogFormat::Text => fmt.with_ansi(std::io::stderr().is_terminal()).init(),
+        LogFormat::Json => fmt.json().with_ansi(false).init(),
+    }
+    Ok(())
+}
+
+fn privacy(cfg: &Config) -> Result<(), ServerError> {
+    if cfg.retention() < cfg.stats.retention_floor() {
+        return Err(ServerError::Retention {
+            days: cfg.retention(),
+            floor: cfg.stats.retention_floor(),
+        });
+    }
+    print!(
+        "{}",
+        cep_server::render::privacy::markdown(&cfg.privacy_notice())
+    );
+    Ok(())
+}
+
+async fn run(cfg: Config) -> Result<(), Box<dyn std::error::Error>> {
+    let db = cfg.db.clone();
+    let listen = cfg.listen;
+    let admin = cfg.admin_listen;
     // Opening PostgreSQL blocks; do it off the async threads.
-    let store =
-        tokio::task::spawn_blocking(move || store::open(&db).and_then(Store::new)).await??;
+    let active_days = cfg.stats.active_days;
+    let store = tokio::task::spawn_blocking(move || {
+        store::open(&db).and_then(|b| Store::open(b, active_days))
+    })
+    .await??
+    .0;
     let kind = store.kind();
     let state = AppState::new(cfg, store)?;
     let signal = cep_server::server::signal()?;
-    let listener = tokio::net::TcpListener::bind(a.listen)
-        .await
-        .map_err(|e| format!("cannot listen on {}: {e}", a.listen))?;
+    let bind = |addr| async move {
+        tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| ServerError::Listen {
+                addr,
+                reason: e.to_string(),
+            })
+    };
+    let listener = bind(listen).await?;
     let local = listener.local_addr()?;
+    let admin = match admin {
+        Some(addr) => Some(bind(addr).await?),
+        None => None,
+    };
     // The first line of stdout says where to connect (tests read it).
     println!("cep-server listening on http://{local}/ ({kind} database)");
     tracing::info!("listening on {local}, {kind} database");
+    if let Some(l) = admin {
+        let at = l.local_addr()?;
+        println!("cep-server admin on http://{at}/metrics");
+        tracing::info!("operator metrics on {at}");
+        let st = state.clone();
+        tokio::spawn(async move {
+            if let Err(e) = serve_admin(l, st).await {
+                tracing::error!("the admin port stopped: {e}");
+            }
+        });
+    }
     // Awaited outside the log macros: they skip their arguments below
     // their level.
     let stop = async {

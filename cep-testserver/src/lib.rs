@@ -459,6 +459,7 @@ fn record(
     body: &[u8],
 ) -> Result<(bool, serde_json::Value), Response> {
     let report = Report::read(body, &ReadLimits::default())
+        .and_then(|r| r.manifest.check_created_at().map(|()| r))
         .map_err(|e| json_error(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()))?;
     let id = report.manifest.report_id;
     let sha = sha256_hex(body);

@@ -9,14 +9,15 @@ use std::time::{Duration, Instant};
 
 use cep_core::uuid::Uuid;
 use cep_core::{
-    Archive, ClientInfo, Collection, HttpConfig, Outcome, Protocol, Report, Section, Status,
+    ClientInfo, Collection, Outcome, PrivacyGuard, Report, Sealed, Secrets, Section, Status, seal,
 };
 use cep_testserver::TestServer;
-use cep_transport::{HttpSettings, HttpTransport};
+use cep_transport::{HttpConfig, HttpSettings, HttpTransport, Protocol};
 
 /// An archive of at least 20 KiB compressed: a text section of
 /// pseudo-random letters (which gzip cannot shrink much).
-fn archive(client: Uuid, seed: u64) -> Archive {
+/// A report sealed as the Agent seals it (a transport takes only those).
+fn archive(client: Uuid, seed: u64, guard: &PrivacyGuard) -> Sealed {
     let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/";
     let mut x = seed | 1;
     let mut text = String::new();
@@ -39,10 +40,8 @@ fn archive(client: Uuid, seed: u64) -> Archive {
             }],
             log: vec![],
         };
-        let a = Report::new(c, client, ClientInfo::default())
-            .to_archive()
-            .expect("archive");
-        if a.bytes.len() >= 20 * 1024 {
+        let a = seal(Report::new(c, client, ClientInfo::default()), guard, &[]).expect("sealed");
+        if a.archive().bytes.len() >= 20 * 1024 {
             return a;
         }
     }
@@ -62,10 +61,11 @@ fn main() {
     let client = Uuid::new_v4();
     let warmup = 50;
     let runs = 1000;
-    let archives: Vec<Archive> = (0..warmup + runs)
-        .map(|i| archive(client, 0x9e37_79b9_7f4a_7c15 ^ i as u64))
+    let guard = PrivacyGuard::new(&Secrets::default()).expect("guard");
+    let archives: Vec<Sealed> = (0..warmup + runs)
+        .map(|i| archive(client, 0x9e37_79b9_7f4a_7c15 ^ i as u64, &guard))
         .collect();
-    let size = archives[0].bytes.len();
+    let size = archives[0].archive().bytes.len();
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -77,7 +77,7 @@ fn main() {
             let start = Instant::now();
             let r = t.send(a).await.expect("delivery");
             let took = start.elapsed();
-            assert_eq!(r.report_id, a.report_id);
+            assert_eq!(r.report_id, a.archive().report_id);
             if i >= warmup {
                 times.push(took);
             }

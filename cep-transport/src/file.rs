@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use cep_core::fsutil::atomic_write;
-use cep_core::{Archive, Receipt, Transport, TransportError};
+use cep_core::{Archive, Receipt, Sealed, Transport, TransportError};
 
 /// Writes each archive to one path (temp file, fsync, rename).
 #[derive(Debug, Clone)]
@@ -90,7 +90,8 @@ impl Transport for FileTransport {
         self.path.display().to_string()
     }
 
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+    async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+        let archive = sealed.archive();
         if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
                 TransportError::permanent(
@@ -127,10 +128,9 @@ impl Transport for FileTransport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cep_core::uuid::Uuid;
 
-    fn archive(byte: u8) -> Archive {
-        Archive::new(Uuid::new_v4(), Uuid::new_v4(), vec![byte; 10])
+    fn archive(n: u8) -> Sealed {
+        cep_core::testing::sealed_report(&format!("report {n}"))
     }
 
     #[tokio::test]
@@ -140,11 +140,12 @@ mod tests {
         let t = FileTransport::new(&p);
         let a = archive(1);
         let r = t.send(&a).await.unwrap();
-        assert_eq!(r.report_id, a.report_id);
-        assert_eq!(r.sha256, a.sha256());
-        assert_eq!(std::fs::read(&p).unwrap(), a.bytes);
-        t.send(&archive(2)).await.unwrap();
-        assert_eq!(std::fs::read(&p).unwrap(), vec![2; 10]);
+        assert_eq!(r.report_id, a.archive().report_id);
+        assert_eq!(r.sha256, a.archive().sha256());
+        assert_eq!(std::fs::read(&p).unwrap(), a.archive().bytes);
+        let b = archive(2);
+        t.send(&b).await.unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b.archive().bytes);
         let names: Vec<_> = std::fs::read_dir(p.parent().unwrap()).unwrap().collect();
         assert_eq!(names.len(), 1, "no temporary or extra files");
     }
@@ -154,8 +155,9 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("report.tar.gz");
         let t = FileTransport::new(&p).keep(2);
-        for i in 0..4 {
-            t.send(&archive(i)).await.unwrap();
+        let sent: Vec<Sealed> = (0..4).map(archive).collect();
+        for a in &sent {
+            t.send(a).await.unwrap();
             std::thread::sleep(std::time::Duration::from_millis(2));
         }
         let mut names: Vec<String> = std::fs::read_dir(d.path())
@@ -170,7 +172,13 @@ mod tests {
             .iter()
             .map(|n| std::fs::read(d.path().join(n)).unwrap())
             .collect();
-        assert_eq!(newest, vec![vec![2; 10], vec![3; 10]]);
+        assert_eq!(
+            newest,
+            vec![
+                sent[2].archive().bytes.clone(),
+                sent[3].archive().bytes.clone()
+            ]
+        );
     }
 
     #[tokio::test]

@@ -13,9 +13,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use cep_core::fsutil::atomic_write;
-use cep_core::identity::parse_host_id;
+use cep_core::transport::parse_host_id;
 use cep_core::uuid::Uuid;
-use cep_core::{Archive, HttpConfig, Protocol, Receipt, Transport, TransportError};
+use cep_core::{Receipt, Sealed, Transport, TransportError};
+
+use crate::config::{HttpConfig, Protocol};
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
 use rustls::pki_types::CertificateDer;
@@ -56,7 +58,7 @@ impl HttpSettings {
     /// for vzstats with `id_from_server`, the id file in `env.state_dir`.
     ///
     /// ```
-    /// use cep_core::config::{HttpConfig, Protocol};
+    /// use cep_transport::config::{HttpConfig, Protocol};
     /// use cep_transport::{Environment, HttpSettings};
     /// let mut config = HttpConfig::new("https://stats.example.org", Protocol::Vzstats);
     /// config.id_from_server = true;
@@ -609,7 +611,8 @@ impl Transport for HttpTransport {
         self.json_answer(status, &body, "receipt")
     }
 
-    async fn send(&self, archive: &Archive) -> Result<Receipt, TransportError> {
+    async fn send(&self, sealed: &Sealed) -> Result<Receipt, TransportError> {
+        let archive = sealed.archive();
         let req = self.client.post(self.endpoint());
         let req = match self.protocol {
             Protocol::Cep => req

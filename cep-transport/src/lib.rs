@@ -3,23 +3,25 @@
 //! How reports leave the host: [`FileTransport`] writes the archive to a
 //! local file (disp-helper's FILE mode); [`HttpTransport`] uploads it to a
 //! stats server with the native, vzstats or dispatcher protocol
-//! (docs/PROTOCOL.md). [`build`] turns the configuration into one of them;
-//! [`TokioClock`] is the real clock for `cep_core::delivery::flush`.
+//! (docs/PROTOCOL.md). [`build_with`] turns the configuration
+//! ([`config`]: `[transport]` and `[retry]` of cep.toml) into one of them.
 #![deny(missing_docs)]
 
+pub mod config;
 mod file;
 mod http;
 pub mod proxy;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 pub use file::FileTransport;
 pub use http::{HttpSettings, HttpTransport};
 
+use cep_core::Transport;
 use cep_core::uuid::Uuid;
-use cep_core::{Transport, TransportConfig};
+
+pub use config::{HttpConfig, Protocol, RetrySettings, TransportConfig};
 
 /// Errors building a transport from configuration.
 #[derive(Debug, thiserror::Error)]
@@ -27,7 +29,7 @@ pub enum Error {
     /// The configured transport cannot be built.
     #[error(
         "cannot set up the {kind} transport: {}",
-        cep_core::config::redact_credentials(message)
+        cep_core::transport::redact_credentials(message)
     )]
     Setup {
         /// `file` or `http`.
@@ -53,13 +55,13 @@ pub const SERVER_ID_FILE: &str = "vzstats-server-id";
 /// for review before the first delivery carry the host id.
 pub fn report_client_id(config: &TransportConfig, state_dir: &Path, host_id: Uuid) -> Uuid {
     match config {
-        TransportConfig::Http(cep_core::HttpConfig {
-            protocol: cep_core::Protocol::Vzstats,
+        TransportConfig::Http(HttpConfig {
+            protocol: Protocol::Vzstats,
             id_from_server: true,
             ..
         }) => std::fs::read_to_string(state_dir.join(SERVER_ID_FILE))
             .ok()
-            .and_then(|t| cep_core::identity::parse_host_id(&t))
+            .and_then(|t| cep_core::transport::parse_host_id(&t))
             .unwrap_or(host_id),
         _ => host_id,
     }
@@ -98,15 +100,6 @@ impl Environment {
     }
 }
 
-/// Builds the transport the configuration names, with `/etc` and the
-/// process environment for proxy discovery.
-pub fn build(config: &TransportConfig) -> Result<Box<dyn Transport>, Error> {
-    build_with(
-        config,
-        &Environment::from_process(PathBuf::from("/etc"), cep_core::config::default_state_dir()),
-    )
-}
-
 /// Builds the transport the configuration names.
 pub fn build_with(
     config: &TransportConfig,
@@ -120,29 +113,5 @@ pub fn build_with(
             http.clone(),
             env,
         ))?)),
-    }
-}
-
-/// The real clock: monotonic time and tokio's sleep.
-#[derive(Debug, Clone, Copy)]
-pub struct TokioClock {
-    start: Instant,
-}
-
-impl Default for TokioClock {
-    fn default() -> Self {
-        TokioClock {
-            start: Instant::now(),
-        }
-    }
-}
-
-#[async_trait::async_trait]
-impl cep_core::Clock for TokioClock {
-    fn now(&self) -> Duration {
-        self.start.elapsed()
-    }
-    async fn sleep(&self, d: Duration) {
-        tokio::time::sleep(d).await
     }
 }

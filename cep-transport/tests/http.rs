@@ -9,39 +9,28 @@ use std::time::Duration;
 
 use cep_core::uuid::Uuid;
 use cep_core::{
-    Archive, ClientInfo, Collection, HttpConfig, Protocol, Report, Retry, RetrySettings, Spool,
-    SpoolSettings, Transport, TransportConfig, TransportError,
+    ClientInfo, Collection, PrivacyGuard, Report, Retry, Sealed, Secrets, Transport,
+    TransportError, seal,
 };
 use cep_testserver::{Fault, TestServer, TlsMaterial};
-use cep_transport::{Environment, TokioClock, build_with};
+use cep_transport::{Environment, HttpConfig, Protocol, TransportConfig, build_with};
 
-fn archive() -> Archive {
-    let c = Collection {
-        outcomes: vec![],
-        log: vec!["a line".into()],
-    };
-    Report::new(c, Uuid::new_v4(), ClientInfo::default())
-        .to_archive()
-        .unwrap()
+/// A report sealed as the Agent seals it: the only kind a transport takes.
+fn sealed(report: Report) -> Sealed {
+    let guard = PrivacyGuard::new(&Secrets::default()).unwrap();
+    seal(report, &guard, &[]).unwrap()
 }
 
-/// A report sealed as the Agent seals it: the only kind the spool takes.
-fn sealed() -> cep_core::Prepared {
+fn archive() -> Sealed {
     let c = Collection {
         outcomes: vec![],
         log: vec!["a line".into()],
     };
-    let guard = cep_core::PrivacyGuard::new(&cep_core::Secrets::default()).unwrap();
-    cep_core::seal(
-        Report::new(c, Uuid::new_v4(), ClientInfo::default()),
-        &guard,
-        &[],
-    )
-    .unwrap()
+    sealed(Report::new(c, Uuid::new_v4(), ClientInfo::default()))
 }
 
 /// About 190 KiB compressed: a section of letters gzip cannot shrink much.
-fn big_archive() -> Archive {
+fn big_archive() -> Sealed {
     let mut x: u64 = 0x2545_f491_4f6c_dd1d;
     let text: String = (0..250 * 1024)
         .map(|_| {
@@ -63,9 +52,7 @@ fn big_archive() -> Archive {
         }],
         log: vec![],
     };
-    Report::new(c, Uuid::new_v4(), ClientInfo::default())
-        .to_archive()
-        .unwrap()
+    sealed(Report::new(c, Uuid::new_v4(), ClientInfo::default()))
 }
 
 fn http(url: &str, protocol: Protocol) -> TransportConfig {
@@ -105,11 +92,11 @@ async fn native_upload_gets_a_receipt_and_a_repeat_gets_the_first() {
     assert_eq!(t.destination(), s.url());
     let a = archive();
     let r1 = t.send(&a).await.unwrap();
-    assert_eq!(r1.report_id, a.report_id);
-    assert_eq!(r1.sha256, a.sha256());
+    assert_eq!(r1.report_id, a.archive().report_id);
+    assert_eq!(r1.sha256, a.archive().sha256());
     let r2 = t.send(&a).await.unwrap();
     assert_eq!(r2, r1, "a repeat is answered with the first receipt");
-    assert_eq!(s.reports(), vec![a.report_id]);
+    assert_eq!(s.reports(), vec![a.archive().report_id]);
     let ups = s.uploads();
     assert_eq!(ups.len(), 2);
     assert_eq!((ups[0].first, ups[1].first), (true, false));
@@ -118,14 +105,14 @@ async fn native_upload_gets_a_receipt_and_a_repeat_gets_the_first() {
     assert_eq!(u.header("content-type"), Some("application/gzip"));
     assert_eq!(
         u.header("cep-report-id"),
-        Some(a.report_id.to_string().as_str())
+        Some(a.archive().report_id.to_string().as_str())
     );
     assert_eq!(
         u.header("cep-client-id"),
-        Some(a.client_id.to_string().as_str())
+        Some(a.archive().client_id.to_string().as_str())
     );
     assert_eq!(u.header("user-agent"), Some("cep/0.1.0"));
-    assert_eq!(u.size, a.bytes.len());
+    assert_eq!(u.size, a.archive().bytes.len());
 }
 
 async fn fail_with(s: &TestServer, t: &dyn Transport, fault: Fault) -> TransportError {
@@ -159,13 +146,11 @@ async fn statuses_are_classified() {
         assert!(e.message.contains("check transport.url"), "{e}");
     }
     // The server's own reason reaches the message.
-    let mut bad = archive();
-    bad.bytes = b"\x1f\x8b\x08\x00garbage".to_vec();
-    let e = t.send(&bad).await.unwrap_err();
+    let e = fail_with(&s, t.as_ref(), Fault::Status(422)).await;
     assert_eq!((e.retry, e.status), (Retry::Permanent, Some(422)));
     assert!(
         e.message
-            .starts_with("HTTP 422 Unprocessable Entity: not a valid report archive"),
+            .starts_with("HTTP 422 Unprocessable Entity: injected failure"),
         "{e}"
     );
     assert!(s.reports().is_empty());
@@ -188,11 +173,14 @@ async fn hangs_resets_and_refusals_are_retryable() {
     let read = s.reset_after();
     assert_eq!(read.len(), 1);
     assert!(
-        read[0] > 0 && read[0] < big.bytes.len(),
+        read[0] > 0 && read[0] < big.archive().bytes.len(),
         "{read:?} of {}",
-        big.bytes.len()
+        big.archive().bytes.len()
     );
-    assert_eq!(t.send(&big).await.unwrap().report_id, big.report_id);
+    assert_eq!(
+        t.send(&big).await.unwrap().report_id,
+        big.archive().report_id
+    );
     // The server stored it but the answer was lost: the resend is answered
     // with the first receipt and counted once.
     let a = archive();
@@ -200,8 +188,11 @@ async fn hangs_resets_and_refusals_are_retryable() {
     let e = t.send(&a).await.unwrap_err();
     assert!(e.is_retryable(), "{e}");
     let r = t.send(&a).await.unwrap();
-    assert_eq!(r.report_id, a.report_id);
-    assert_eq!(s.reports(), vec![big.report_id, a.report_id]);
+    assert_eq!(r.report_id, a.archive().report_id);
+    assert_eq!(
+        s.reports(),
+        vec![big.archive().report_id, a.archive().report_id]
+    );
 
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -222,14 +213,17 @@ async fn vzstats_and_disp_protocols() {
     let (_d, vz) = transport(&http(&s.url(), Protocol::Vzstats));
     let a = archive();
     let r = vz.send(&a).await.unwrap();
-    assert_eq!((r.report_id, r.sha256.clone()), (a.report_id, a.sha256()));
+    assert_eq!(
+        (r.report_id, r.sha256.clone()),
+        (a.archive().report_id, a.archive().sha256())
+    );
     let (_d2, disp) = transport(&http(&s.url(), Protocol::Disp));
     let b = archive();
     disp.send(&b).await.unwrap();
     let ups = s.uploads();
     assert_eq!(ups[0].endpoint, Protocol::Vzstats);
-    assert_eq!(ups[0].client_id, a.client_id.to_string());
-    assert_eq!(ups[0].sha256, a.sha256());
+    assert_eq!(ups[0].client_id, a.archive().client_id.to_string());
+    assert_eq!(ups[0].sha256, a.archive().sha256());
     assert!(
         ups[0]
             .header("content-type")
@@ -237,19 +231,20 @@ async fn vzstats_and_disp_protocols() {
             .starts_with("multipart/form-data; boundary=")
     );
     assert_eq!(ups[1].endpoint, Protocol::Disp);
-    assert_eq!(ups[1].report_id, b.report_id);
-    assert_eq!(s.reports(), vec![a.report_id, b.report_id]);
+    assert_eq!(ups[1].report_id, b.archive().report_id);
+    assert_eq!(
+        s.reports(),
+        vec![a.archive().report_id, b.archive().report_id]
+    );
 }
 
 /// An archive whose manifest carries `client_id`.
-fn archive_of(client_id: Uuid) -> Archive {
+fn archive_of(client_id: Uuid) -> Sealed {
     let c = Collection {
         outcomes: vec![],
         log: vec![],
     };
-    Report::new(c, client_id, ClientInfo::default())
-        .to_archive()
-        .unwrap()
+    sealed(Report::new(c, client_id, ClientInfo::default()))
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -331,42 +326,8 @@ async fn https_with_a_pinned_ca() {
     }
     let (_d2, t) = transport(&cfg);
     let a = archive();
-    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
-    assert_eq!(s.reports(), vec![a.report_id]);
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn flush_over_http_survives_faults() {
-    let s = TestServer::start();
-    let d = tempfile::tempdir().unwrap();
-    let spool = Spool::new(d.path(), SpoolSettings::default());
-    let ids: Vec<Uuid> = (0..4)
-        .map(|_| spool.add(&sealed()).unwrap().entry.report_id)
-        .collect();
-    s.inject(&[
-        Fault::Status(503),
-        Fault::ResetAfterRecord,
-        Fault::TooMany(0),
-        Fault::Reset,
-        Fault::Status(500),
-    ]);
-    let (_d, t) = transport(&http(&s.url(), Protocol::Cep));
-    let policy = RetrySettings {
-        initial: Duration::from_millis(5),
-        max: Duration::from_millis(50),
-        budget: Duration::from_secs(20),
-    };
-    let r = cep_core::flush(&spool, t.as_ref(), &policy, &TokioClock::default())
-        .await
-        .unwrap();
-    let got: Vec<Uuid> = r.delivered.iter().map(|d| d.report_id).collect();
-    assert_eq!(got, ids);
-    assert_eq!(r.attempts, 9);
-    assert_eq!(r.remaining, 0);
-    assert_eq!(s.reports(), ids);
-    assert_eq!(s.faults_left(), 0);
-    assert_eq!(r.delivered[0].destination, s.url());
-    assert_eq!(r.delivered[0].transport, "http");
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.archive().report_id);
+    assert_eq!(s.reports(), vec![a.archive().report_id]);
 }
 
 /// tinyproxy on a free loopback port with its own configuration.
@@ -457,7 +418,7 @@ async fn through_tinyproxy_from_the_environment_and_yum_conf() {
     let env = env_in(d.path(), &[("http_proxy", &purl)]);
     let t = build_with(&http(&s.url(), Protocol::Cep), &env).unwrap();
     let a = archive();
-    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.archive().report_id);
     let via = s.uploads()[0].header("via").map(str::to_owned);
     assert!(
         via.as_deref().is_some_and(|v| v.contains("tinyproxy")),
@@ -494,7 +455,7 @@ async fn through_tinyproxy_from_the_environment_and_yum_conf() {
     let b = archive();
     t.send(&b).await.unwrap();
     let last = s.uploads().pop().unwrap();
-    assert_eq!(last.report_id, b.report_id);
+    assert_eq!(last.report_id, b.archive().report_id);
     assert!(last.header("via").is_some_and(|v| v.contains("tinyproxy")));
     // Wrong credentials: the proxy refuses (407), which is not the
     // server rejecting the report.
@@ -540,8 +501,8 @@ async fn https_through_tinyproxy_tunnel() {
     }
     let t = build_with(&cfg, &env_in(d.path(), &[])).unwrap();
     let a = archive();
-    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
-    assert_eq!(s.reports(), vec![a.report_id]);
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.archive().report_id);
+    assert_eq!(s.reports(), vec![a.archive().report_id]);
     // Proof it went through the tunnel: the proxy logged the CONNECT.
     let log = std::fs::read_to_string(proxy._dir.path().join("log")).unwrap_or_default();
     assert!(
@@ -558,7 +519,7 @@ async fn a_query_or_fragment_in_the_url_stays_after_the_endpoint_path() {
         let a = archive();
         assert_eq!(
             t.send(&a).await.unwrap().report_id,
-            a.report_id,
+            a.archive().report_id,
             "{protocol:?}"
         );
         assert_eq!(t.destination(), format!("{}/?site=7", s.url()));
@@ -611,8 +572,8 @@ async fn a_self_signed_server_certificate_given_as_ca_file_is_pinned() {
     let s = TestServer::start_tls(&tls);
     let (_d, t) = with_ca_file(&s.url(), &tls.ca_pem);
     let a = archive();
-    assert_eq!(t.send(&a).await.unwrap().report_id, a.report_id);
-    assert_eq!(s.reports(), vec![a.report_id]);
+    assert_eq!(t.send(&a).await.unwrap().report_id, a.archive().report_id);
+    assert_eq!(s.reports(), vec![a.archive().report_id]);
 
     // Pinning is exact: another self-signed certificate is not trusted.
     let other = TlsMaterial::self_signed(&["localhost"]);

@@ -63,7 +63,7 @@ pub fn print_delivery(d: &Delivery) -> Result<(), Error> {
     for q in &d.bad {
         eprintln!(
             "warning: {} is not a readable report ({}); moved aside, never retried",
-            q.file.display(),
+            q.path.display(),
             q.reason
         );
     }
@@ -83,7 +83,7 @@ pub fn print_delivery(d: &Delivery) -> Result<(), Error> {
             "rejected: report {} refused by the server: {}; kept in {}",
             q.report_id.map(|u| u.to_string()).unwrap_or_default(),
             q.reason,
-            q.file.display()
+            q.path.display()
         );
     }
     if let Some(e) = &d.deferred {
@@ -171,7 +171,7 @@ pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
     for (title, list) in [("bad", &s.bad), ("rejected", &s.rejected)] {
         println!("{title}: {}", list.len());
         for q in list {
-            println!("  {}  {}", q.file.display(), q.reason);
+            println!("  {}  {}", q.path.display(), q.reason);
         }
     }
     println!("strays: {}", s.strays.len());

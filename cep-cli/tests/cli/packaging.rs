@@ -285,19 +285,28 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
         return;
     }
     let out = tempfile::tempdir().unwrap();
+    // cep-server is not built for these tests: the cep binary stands in
+    // for it (only the package's files and scriptlets are looked at).
     let o = Command::new("bash")
         .arg(packaging().join("build-rpm.sh"))
         .arg(env!("CARGO_BIN_EXE_cep"))
         .arg(out.path())
+        .arg(env!("CARGO_BIN_EXE_cep"))
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    let rpm = PathBuf::from(stdout(&o).trim());
+    let built: Vec<PathBuf> = stdout(&o).lines().map(PathBuf::from).collect();
+    let version = env!("CARGO_PKG_VERSION");
     assert_eq!(
-        rpm,
-        out.path()
-            .join(format!("cep-{}-1.x86_64.rpm", env!("CARGO_PKG_VERSION")))
+        built,
+        [
+            out.path().join(format!("cep-{version}-1.x86_64.rpm")),
+            out.path()
+                .join(format!("cep-server-{version}-1.x86_64.rpm")),
+        ]
     );
+    let rpm = built[0].clone();
+    server_rpm_has_the_unit_config_user_and_state_directory(&built[1]);
 
     let files = rpm_query(&rpm, &["-qlp"]);
     // One page per command (cep.8, cep-run.8, ...); the list grows with
@@ -367,6 +376,59 @@ fn rpm_has_the_files_scriptlets_and_triggers() {
         scripts.contains("setsid /usr/bin/cep run --all </dev/null >/dev/null 2>&1 &"),
         "{scripts}"
     );
+}
+
+/// The cep-server package: binary, unit, sysusers file, the
+/// configuration root:cep-server 0640 and kept on upgrade, the state
+/// directory owned by the user (EL7's systemd has no StateDirectory=), and
+/// the user made before the files land.
+fn server_rpm_has_the_unit_config_user_and_state_directory(rpm: &Path) {
+    let files = rpm_query(rpm, &["-qlp"]);
+    assert_eq!(
+        files.lines().collect::<Vec<_>>(),
+        [
+            "/etc/cep",
+            "/etc/cep/server.toml",
+            "/usr/bin/cep-server",
+            "/usr/lib/systemd/system/cep-server.service",
+            "/usr/lib/sysusers.d/cep-server.conf",
+            "/var/lib/cep-server",
+        ]
+    );
+    assert_eq!(
+        rpm_query(rpm, &["-qp", "--configfiles"]).trim(),
+        "/etc/cep/server.toml"
+    );
+    let modes = rpm_query(
+        rpm,
+        &[
+            "-qp",
+            "--queryformat",
+            "[%{FILEMODES:perms} %{FILEUSERNAME}:%{FILEGROUPNAME} %{FILENAMES}\\n]",
+        ],
+    );
+    for line in [
+        "-rw-r----- root:cep-server /etc/cep/server.toml",
+        "drwxr-x--- cep-server:cep-server /var/lib/cep-server",
+        "-rwxr-xr-x root:root /usr/bin/cep-server",
+    ] {
+        assert!(modes.lines().any(|l| l == line), "{line} not in\n{modes}");
+    }
+    let scripts = rpm_query(rpm, &["-qp", "--scripts"]);
+    assert!(
+        scripts.contains("preinstall scriptlet")
+            && scripts.contains("useradd -r -g cep-server -d /var/lib/cep-server"),
+        "{scripts}"
+    );
+    assert!(
+        scripts.contains("systemctl disable --now cep-server.service")
+            && scripts.contains("systemctl try-restart cep-server.service"),
+        "{scripts}"
+    );
+    // Not started before the operator has configured it; removal keeps
+    // the database.
+    assert!(!scripts.contains("enable --now cep-server"), "{scripts}");
+    assert!(!scripts.contains("rm "), "{scripts}");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The privacy commands and guarantees through the real binary: the
 //! tripwire and quarantine, `cep inventory` and docs/DATA.md, `cep ledger`.
 
-use cep_core::{Archive, Ledger, LedgerEntry, ReadLimits, Receipt, Report};
+use cep::ledger::{Ledger, LedgerEntry};
+use cep_core::{Archive, ReadLimits, Receipt, Report};
 
 use super::{Sandbox, host, stderr, stdout, testdata};
 

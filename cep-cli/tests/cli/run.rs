@@ -210,7 +210,8 @@ fn schedule_applies_the_host_offset_and_config_overrides() {
         r#"{"version": 1, "last_run": {"os.kernel": "2026-06-08T12:00:00Z", "os.release": "2026-06-08T12:00:00Z"}}"#,
     )
     .unwrap();
-    let offset = cep_core::host_offset(&id.parse().unwrap(), std::time::Duration::from_secs(7200));
+    let offset =
+        cep::schedule::host_offset(&id.parse().unwrap(), std::time::Duration::from_secs(7200));
     let minutes = offset.as_secs() / 60;
     assert!(minutes.abs() <= 120);
     let at = |base: &str| {

@@ -65,11 +65,11 @@ fn sections(i: u64) -> BTreeMap<String, Value> {
         ("debian", "11"),
     ];
     const CPUS: [(&str, &str); 5] = [
-        ("Intel", "Intel(R) Xeon(R) CPU E5-2620 v4 @ 2.10GHz"),
-        ("Intel", "Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz"),
-        ("AMD", "AMD EPYC 7402P 24-Core Processor"),
-        ("Intel", "Intel(R) Core(TM) i7-3610QM CPU @ 2.30GHz"),
-        ("AMD", "AMD Opteron(tm) Processor 6272"),
+        ("intel", "Intel(R) Xeon(R) CPU E5-2620 v4 @ 2.10GHz"),
+        ("intel", "Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz"),
+        ("amd", "AMD EPYC 7402P 24-Core Processor"),
+        ("intel", "Intel(R) Core(TM) i7-3610QM CPU @ 2.30GHz"),
+        ("amd", "AMD Opteron(tm) Processor 6272"),
     ];
     const TEMPLATES: [&str; 6] = [
         "centos-6",
@@ -318,8 +318,7 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
     let backend = match std::env::var("CEP_BENCH_DB") {
         Ok(url) => {
             let mut b = cep_server::store::open(&url).expect("CEP_BENCH_DB");
-            b.batch("DROP TABLE IF EXISTS reports, archives, hosts, facts, host_keys, dist_day, dist_week, host_day, week_active, week_counts, counters")
-                .expect("dropping old tables");
+            cep_server::store::schema::drop_all(&mut *b).expect("dropping old tables");
             b
         }
         Err(_) => Box::new(Sqlite::open(db.to_str().expect("utf-8 path")).expect("db")),

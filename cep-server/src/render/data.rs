@@ -71,12 +71,21 @@ pub fn table_json(s: &Stats, d: &Distribution, license: &str) -> Value {
     })
 }
 
-/// A CSV field, quoted when it holds a comma, quote or line break.
+/// A CSV text field (a key): a text a spreadsheet would take for a
+/// formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading
+/// `'`, as OWASP recommends against CSV injection; then it is quoted when
+/// it holds a comma, quote or line break. Numbers the server writes are
+/// not text fields (a negative change stays a number).
 fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_owned()
+        s
     }
 }
 
@@ -184,11 +193,10 @@ pub fn metrics_text(s: &Stats, license: &str) -> String {
             "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {v}\n"
         );
     };
-    gauge(
-        "cep_hosts_total",
-        "Hosts that ever reported.",
-        g.hosts_total,
-    );
+    // Gauges, named as Prometheus wants them (`promtool check metrics`):
+    // no `_total` (that marks a counter; these can go down, by `cep
+    // forget`), base units.
+    gauge("cep_hosts", "Hosts that ever reported.", g.hosts_total);
     gauge(
         "cep_hosts_with_containers",
         "Hosts whose latest facts show containers.",
@@ -201,15 +209,15 @@ pub fn metrics_text(s: &Stats, license: &str) -> String {
     );
     gauge(
         "cep_hosts_active",
-        "Hosts that reported in the General info window (cep_hosts_active_window_days).",
+        "Hosts that reported in the General info window (cep_hosts_active_window_seconds).",
         g.hosts_active,
     );
     gauge(
-        "cep_hosts_active_window_days",
-        "The General info activity window, in days.",
-        g.active_days,
+        "cep_hosts_active_window_seconds",
+        "The General info activity window.",
+        g.active_days * 86_400,
     );
-    gauge("cep_reports_total", "Reports stored.", g.reports);
+    gauge("cep_reports", "Reports stored.", g.reports);
     if let Some(secs) = g.seconds_since_last_report {
         gauge(
             "cep_seconds_since_last_report",
@@ -268,7 +276,6 @@ pub fn metrics_text(s: &Stats, license: &str) -> String {
 }
 
 #[cfg(test)]
-#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -277,6 +284,20 @@ mod tests {
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("plain"), "plain");
+        assert_eq!(
+            field("=HYPERLINK(\"http://evil\",\"x\")"),
+            "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""
+        );
+        for (cell, safe) in [
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "\"'\rx\""),
+            ("<=1 GiB", "<=1 GiB"),
+        ] {
+            assert_eq!(field(cell), safe);
+        }
         assert_eq!(label("a\"b\\c\nd"), "a\\\"b\\\\c\\nd");
     }
 }

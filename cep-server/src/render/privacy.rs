@@ -92,6 +92,11 @@ pub fn blocks(n: &Notice) -> Vec<Block> {
             "Counts of hosts (and of their containers, VMs or disks) per value, over the hosts that reported in the last {} days, and weekly snapshots of them. A value held by fewer than {} hosts is shown as \"other\"; no per-host row and no host id is ever published.",
             n.active_days, n.k
         )),
+        Block::P(format!(
+            "One report cannot bend a table: a section with a value unlike its field's kind, a count above {} or a size above 1 PiB, or a control character in a text is refused when it arrives (the rest of the report is kept), and one host counts at most {} containers, VMs or disks in a table (more are scaled down to that, in proportion).",
+            crate::screen::MAX_COUNT,
+            crate::facts::MAX_HOST_UNITS
+        )),
         Block::H2("What is stored, and for how long"),
         Block::List(vec![
             format!(

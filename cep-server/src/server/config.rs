@@ -11,9 +11,31 @@ use crate::render::Site;
 use crate::render::privacy::Notice;
 use crate::store::StatsOptions;
 
-/// Server settings (the command line maps onto this one to one).
+/// How log lines look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// One line of text each (colours only on a terminal).
+    #[default]
+    Text,
+    /// One JSON object a line, for log collectors.
+    Json,
+}
+
+/// Server settings: what the flags, the environment and the configuration
+/// file give ([`super::Settings`]).
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The public address.
+    pub listen: SocketAddr,
+    /// SQLite file or `postgres://` URL (may hold a password: never log it).
+    pub db: String,
+    /// The admin address (operator metrics, health); none by default.
+    pub admin_listen: Option<SocketAddr>,
+    /// How log lines look.
+    pub log_format: LogFormat,
+    /// What to log: a level or tracing's filter directives.
+    pub log: String,
     /// Archive limits; `compressed_bytes` is also the body limit.
     pub limits: ReadLimits,
     /// Keep raw archives this many days (0: do not keep them).
@@ -72,6 +94,11 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            db: "./stats.db".to_owned(),
+            admin_listen: None,
+            log_format: LogFormat::Text,
+            log: "info".to_owned(),
             limits: ReadLimits::default(),
             keep_archives_days: 0,
             retention_days: 0,
@@ -149,6 +176,23 @@ pub enum ServerError {
         days: i64,
         /// The least allowed.
         floor: i64,
+    },
+    /// The configuration file.
+    #[error("configuration file {}: {reason}", path.display())]
+    Config {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, with the line and key (never the value).
+        reason: String,
+    },
+    /// The operator metrics asked on a public address.
+    #[error(
+        "--admin-listen {addr} is not a loopback address: the operator metrics are for the operator only; \
+         add --admin-allow-remote (admin_allow_remote = true) to serve them there anyway"
+    )]
+    AdminNotLoopback {
+        /// The address.
+        addr: SocketAddr,
     },
     /// The GeoIP file.
     #[error("cannot read the GeoIP database {path}: {reason}")]

@@ -195,6 +195,7 @@ async fn accept_archive(
         Report::read(&body, &limits)
     };
     let report = report.map_err(archive_error)?;
+    report.manifest.check_created_at().map_err(archive_error)?;
     let m = &report.manifest;
     if let Some((client, rid)) = expect {
         if client != m.client_id {
@@ -232,7 +233,23 @@ async fn accept_archive(
         sections,
         country: st.country(ip),
     };
-    Ok(respond(st.store.ingest(incoming).await?, protocol))
+    store(st, incoming).await
+}
+
+/// Screens the sections ([`crate::screen`]: a section failing a check is
+/// refused, the rest stored) and stores the report. Refusals are counted
+/// and logged, without the value, once: for a new report only.
+async fn store(st: &AppState, mut incoming: Incoming) -> Result<Response, ApiError> {
+    let refused = crate::screen::screen(&mut incoming.sections);
+    let (report, protocol) = (incoming.report_id, incoming.protocol);
+    let stored = st.store.ingest(incoming).await?;
+    if matches!(stored, Stored::New(_)) {
+        for r in &refused {
+            st.telemetry.section_refused(&r.collector, r.reason.label());
+            tracing::info!("report {report} ({}): {r}", protocol_name(protocol));
+        }
+    }
+    Ok(respond(stored, protocol))
 }
 
 /// `DELETE /api/v1/hosts/{host_id}`: erases the host; the host id is the
@@ -397,7 +414,7 @@ async fn submit(
         sections,
         country: st.country(ip),
     };
-    Ok(respond(st.store.ingest(incoming).await?, Protocol::Vzstats))
+    store(&st, incoming).await
 }
 
 async fn disp(

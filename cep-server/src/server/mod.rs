@@ -3,9 +3,11 @@
 //! uploads, forgetting a host, the collection policy) and the publishing
 //! routes (`site`: pages, tables, trends, `/api/v1/stats`, `/metrics`),
 //! the state they share (`state`, with the upload caps of `uploads`), the
-//! store thread (`worker`), the settings (`config`) and the JSON error
-//! every route answers with (`error`); the request deadline; serving under
-//! the connection limits of [`crate::conn`] and stopping cleanly.
+//! store thread (`worker`), the settings (`config`, and `settings`: flags,
+//! environment and configuration file merged), `/healthz`, `/readyz` and
+//! the admin port's operator metrics (`ops`) and the JSON error every
+//! route answers with (`error`); the request deadline; serving under the
+//! connection limits of [`crate::conn`] and stopping cleanly.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -23,14 +25,18 @@ use crate::store::Store;
 mod config;
 mod error;
 mod ingest;
+mod ops;
+mod settings;
 mod site;
 mod state;
 mod uploads;
 mod worker;
 
-pub use config::{Config, ServerError};
+pub use config::{Config, LogFormat, ServerError};
 pub use error::ApiError;
 pub use ingest::ClientIp;
+pub use ops::admin_router;
+pub use settings::Settings;
 pub use state::AppState;
 pub use worker::StoreHandle;
 
@@ -39,6 +45,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .merge(site::routes())
         .merge(ingest::routes(state.cfg.limits.compressed_bytes))
+        .merge(ops::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(
@@ -46,6 +53,12 @@ pub fn router(state: Arc<AppState>) -> Router {
             deadline,
         ))
         .layer(axum::middleware::map_response(error::json_errors))
+        // Outermost, so it sees the deadline's answers and the final
+        // status of every error.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ops::track,
+        ))
         .with_state(state)
 }
 
@@ -131,8 +144,18 @@ pub async fn serve(
         stop.await;
         committed = store.committed();
     };
-    let conns =
-        crate::conn::serve(listener, router(state), limits, per_address, stop, grace).await?;
+    let telemetry = state.telemetry().clone();
+    let shed: crate::conn::Shed = Arc::new(move || telemetry.connection_shed());
+    let conns = crate::conn::serve(
+        listener,
+        router(state),
+        limits,
+        per_address,
+        stop,
+        grace,
+        shed,
+    )
+    .await?;
     let total = store.stop().await;
     Ok(Stopped {
         conns,
@@ -171,6 +194,16 @@ pub fn signal() -> std::io::Result<impl std::future::Future<Output = &'static st
         });
         name
     })
+}
+
+/// Serves the admin port (the operator metrics, `/healthz`, `/readyz`)
+/// on `listener` until the future is dropped. Plain axum: the admin port
+/// is on loopback, or reachable only by the operator's own network.
+pub async fn serve_admin(
+    listener: tokio::net::TcpListener,
+    state: Arc<AppState>,
+) -> std::io::Result<()> {
+    axum::serve(listener, admin_router(state)).await
 }
 
 /// Binds `listen` and serves on the current tokio runtime in the

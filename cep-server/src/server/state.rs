@@ -14,6 +14,7 @@ use crate::limits::Limiter;
 use crate::render::Site;
 use crate::render::privacy::Notice;
 use crate::store::{Stats, Store};
+use crate::telemetry::Telemetry;
 
 /// Shared by all handlers.
 pub struct AppState {
@@ -24,6 +25,7 @@ pub struct AppState {
     pub(super) uploads: Uploads,
     pub(super) geo: Option<maxminddb::Reader<Vec<u8>>>,
     pub(super) cache: Mutex<Option<(Instant, Arc<Stats>)>>,
+    pub(super) telemetry: Arc<Telemetry>,
 }
 
 impl AppState {
@@ -50,7 +52,8 @@ impl AppState {
                 floor,
             });
         }
-        let handle = StoreHandle::spawn(store, cfg.batch);
+        let telemetry = Arc::new(Telemetry::new());
+        let handle = StoreHandle::spawn(store, cfg.batch, telemetry.clone());
         let h = handle.clone();
         let archive_days = cfg.keep_archives_days;
         tokio::spawn(async move {
@@ -67,6 +70,7 @@ impl AppState {
             store: handle,
             geo,
             cache: Mutex::new(None),
+            telemetry,
             cfg,
         }))
     }
@@ -74,6 +78,11 @@ impl AppState {
     /// The store handle.
     pub fn store(&self) -> &StoreHandle {
         &self.store
+    }
+
+    /// The operator's metrics.
+    pub fn telemetry(&self) -> &Arc<Telemetry> {
+        &self.telemetry
     }
 
     /// What the privacy notice states for these settings.

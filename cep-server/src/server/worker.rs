@@ -11,8 +11,10 @@ use uuid::Uuid;
 
 use super::error::ApiError;
 use crate::store::{
-    ForgetReceipt, Incoming, Prepared, Purged, RetentionPurge, Stats, StatsOptions, Store, Stored,
+    ForgetReceipt, Incoming, Prepared, Purged, RetentionPurge, SchemaStatus, Stats, StatsOptions,
+    Store, Stored,
 };
+use crate::telemetry::Telemetry;
 
 /// How long one retention step may hold the store thread: a request that
 /// arrives during a step waits for it.
@@ -28,10 +30,18 @@ enum Job {
         archive_days: i64,
     },
     Forget(Uuid, oneshot::Sender<Result<ForgetReceipt, String>>),
+    Schema(oneshot::Sender<Result<SchemaStatus, String>>),
+    /// Whether the database answers (`/readyz`).
+    Ready(oneshot::Sender<Result<(), String>>),
+    /// The database's size in bytes, when the backend knows it.
+    Size(oneshot::Sender<Result<Option<i64>, String>>),
     /// Commit what queued before this, close the database and end; the
     /// answer comes once it is closed.
     Stop(oneshot::Sender<()>),
 }
+
+/// The store thread's queue: the jobs it holds at most.
+const QUEUE: usize = 4096;
 
 /// Sends work to the store thread.
 #[derive(Clone)]
@@ -43,14 +53,37 @@ pub struct StoreHandle {
 
 /// Now, in unix seconds.
 pub(super) fn now_secs() -> i64 {
+    #[cfg(feature = "test-clock")]
+    if let Some(t) = test_now() {
+        return t;
+    }
     jiff::Timestamp::now().as_second()
+}
+
+/// The clock of the server's tests: `CEP_SERVER_TEST_NOW=<RFC 3339 time>`
+/// stops it there. Only the tests' build has it (the `test-clock`
+/// feature, which cep-server's own dev-dependency turns on), so a release
+/// build never reads the variable.
+#[cfg(feature = "test-clock")]
+fn test_now() -> Option<i64> {
+    static NOW: std::sync::OnceLock<Option<i64>> = std::sync::OnceLock::new();
+    *NOW.get_or_init(|| {
+        let v = std::env::var("CEP_SERVER_TEST_NOW").ok()?;
+        match v.parse::<jiff::Timestamp>() {
+            Ok(t) => Some(t.as_second()),
+            Err(e) => {
+                tracing::error!("CEP_SERVER_TEST_NOW={v:?} is not an RFC 3339 time ({e}): ignored");
+                None
+            }
+        }
+    })
 }
 
 impl StoreHandle {
     /// Starts the thread that owns the store. Writes that queue up while a
     /// transaction runs go into the next one together (group commit).
-    pub fn spawn(mut store: Store, batch: usize) -> StoreHandle {
-        let (tx, mut rx) = mpsc::channel::<Job>(4096);
+    pub fn spawn(mut store: Store, batch: usize, telemetry: Arc<Telemetry>) -> StoreHandle {
+        let (tx, mut rx) = mpsc::channel::<Job>(QUEUE);
         let committed = Arc::new(AtomicU64::new(0));
         let counter = committed.clone();
         std::thread::Builder::new()
@@ -71,7 +104,7 @@ impl StoreHandle {
                                 continue;
                             }
                             Err(mpsc::error::TryRecvError::Empty) => {
-                                retention_step(&mut store, &mut retaining);
+                                retention_step(&mut store, &mut retaining, &telemetry);
                                 continue;
                             }
                             Err(mpsc::error::TryRecvError::Disconnected) => break,
@@ -124,6 +157,7 @@ impl StoreHandle {
                             // A purge under way goes on with its own cutoffs.
                             Job::Retain { days, archive_days } => {
                                 if retaining.is_none() {
+                                    telemetry.purge_started();
                                     retaining = Some(
                                         RetentionPurge::paced(now_secs(), days, PURGE_STEP)
                                             .archives(archive_days),
@@ -134,6 +168,15 @@ impl StoreHandle {
                                 let _ = r.send(
                                     store.forget(host, now_secs()).map_err(|e| e.to_string()),
                                 );
+                            }
+                            Job::Schema(r) => {
+                                let _ = r.send(store.schema_status().map_err(|e| e.to_string()));
+                            }
+                            Job::Ready(r) => {
+                                let _ = r.send(store.ready().map_err(|e| e.to_string()));
+                            }
+                            Job::Size(r) => {
+                                let _ = r.send(store.size_bytes().map_err(|e| e.to_string()));
                             }
                             Job::Stop(r) => stopped = Some(r),
                             Job::Ingest(..) => {}
@@ -181,9 +224,17 @@ impl StoreHandle {
 
     /// Computes the stats.
     pub async fn stats(&self, opts: StatsOptions) -> Result<Stats, String> {
+        self.ask(|tx| Job::Stats(opts, tx)).await
+    }
+
+    /// Sends the job `make` builds around a reply channel; its answer.
+    async fn ask<T>(
+        &self,
+        make: impl FnOnce(oneshot::Sender<Result<T, String>>) -> Job,
+    ) -> Result<T, String> {
         let (tx, rx) = oneshot::channel();
         self.tx
-            .send(Job::Stats(opts, tx))
+            .send(make(tx))
             .await
             .map_err(|_| "the store is not running".to_owned())?;
         rx.await
@@ -201,13 +252,41 @@ impl StoreHandle {
             .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
     }
 
+    /// Where the database's schema stands (for a readiness check: the
+    /// store thread starts only after the migrations, so a store that
+    /// answers is at its version unless someone changed the database
+    /// since).
+    pub async fn schema_status(&self) -> Result<SchemaStatus, String> {
+        self.ask(Job::Schema).await
+    }
+
+    /// Whether the database answers a trivial query (and, through
+    /// [`Store::ready`], whatever else readiness needs).
+    pub async fn ready(&self) -> Result<(), String> {
+        self.ask(Job::Ready).await
+    }
+
+    /// The database's size in bytes (`None`: the backend cannot tell).
+    pub async fn size_bytes(&self) -> Result<Option<i64>, String> {
+        self.ask(Job::Size).await
+    }
+
+    /// Jobs waiting in the store thread's queue.
+    pub fn queued(&self) -> usize {
+        QUEUE.saturating_sub(self.tx.capacity())
+    }
+
     pub(super) fn retain(&self, days: i64, archive_days: i64) {
         let _ = self.tx.try_send(Job::Retain { days, archive_days });
     }
 }
 
 /// One step of the purge under way; says what it erased when it ends.
-fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
+fn retention_step(
+    store: &mut Store,
+    retaining: &mut Option<RetentionPurge>,
+    telemetry: &Telemetry,
+) {
     let Some(purge) = retaining.as_mut() else {
         return;
     };
@@ -215,6 +294,7 @@ fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
         Ok(true) => return,
         Ok(false) => {
             let p = purge.erased();
+            telemetry.purge_finished(p, now_secs());
             if p != Purged::default() {
                 tracing::info!(
                     "retention: erased {} silent hosts' rows, {} report rows and {} kept archives",
@@ -224,7 +304,27 @@ fn retention_step(store: &mut Store, retaining: &mut Option<RetentionPurge>) {
                 );
             }
         }
-        Err(e) => tracing::error!("retention purge failed: {e}"),
+        Err(e) => {
+            telemetry.purge_finished(Purged::default(), now_secs());
+            tracing::error!("retention purge failed: {e}");
+        }
     }
     *retaining = None;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_store_thread_says_where_the_schema_stands() {
+        let store = Store::new(Box::new(crate::store::Sqlite::open(":memory:").unwrap())).unwrap();
+        let st = StoreHandle::spawn(store, 8, Default::default())
+            .schema_status()
+            .await
+            .unwrap();
+        assert!(st.ready(), "{st:?}");
+        assert_eq!(st.current, crate::store::schema::TARGET);
+        assert!(st.pending.is_empty());
+    }
 }

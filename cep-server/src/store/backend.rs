@@ -21,6 +21,28 @@ pub enum StoreError {
     /// A stored value has an unexpected type (the schema was changed by hand?).
     #[error("unexpected value in the database: {0}")]
     Corrupt(String),
+    /// The database's schema is newer than this build's.
+    #[error(
+        "the database's schema is version {found}, newer than version {known}, the newest this cep-server knows (a later release wrote it): run that release or a later one, or restore a backup taken before it"
+    )]
+    NewerSchema {
+        /// The version the database records.
+        found: i64,
+        /// The newest version this build knows.
+        known: i64,
+    },
+    /// A backup could not be made.
+    #[error("cannot back up to `{what}`: {reason}")]
+    Backup {
+        /// The file (source or copy) concerned.
+        what: String,
+        /// Why, and what to do.
+        reason: String,
+    },
+    /// The database is half-migrated, was migrated by another build, or
+    /// is not a database of a known release.
+    #[error("{0}")]
+    Schema(String),
 }
 
 /// A bound parameter or a result column.
@@ -98,5 +120,33 @@ pub trait Backend: Send {
     /// checkpointed). A database that keeps up on its own says no.
     fn should_yield(&self) -> bool {
         false
+    }
+    /// Every table of the database (of PostgreSQL's current schema) and
+    /// its columns: what an unversioned database is recognised by.
+    fn columns(
+        &mut self,
+    ) -> Result<std::collections::BTreeMap<String, std::collections::BTreeSet<String>>, StoreError>
+    {
+        let sql = if self.kind() == "postgresql" {
+            "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns \
+             WHERE table_schema = current_schema()"
+        } else {
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+             WHERE m.type = 'table'"
+        };
+        let mut out: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
+            Default::default();
+        for row in self.query(sql, &[])? {
+            let mut it = row.into_iter();
+            if let (Some(t), Some(c)) = (it.next(), it.next()) {
+                out.entry(t.text()?).or_default().insert(c.text()?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The database's size in bytes, if the backend can tell.
+    fn size_bytes(&mut self) -> Result<Option<i64>, StoreError> {
+        Ok(None)
     }
 }

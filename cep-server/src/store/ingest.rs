@@ -61,7 +61,8 @@ pub struct Prepared {
 }
 
 /// The collection policy, built once.
-static POLICY: std::sync::LazyLock<cep_core::Policy> = std::sync::LazyLock::new(facts::policy);
+pub(super) static POLICY: std::sync::LazyLock<cep_core::Policy> =
+    std::sync::LazyLock::new(facts::policy);
 
 impl Prepared {
     /// Keeps only what the collection policy names of each section
@@ -137,7 +138,7 @@ type Moved<'a> = (&'a (String, String), i64, (i64, i64));
 
 /// One host's changes to the aggregates in a batch.
 #[derive(Default)]
-struct HostContrib {
+pub(super) struct HostContrib {
     /// (aggregate, dist, key, time) → (hosts, units).
     rows: BTreeMap<ContribKey, (i64, i64)>,
     /// A share went down: some row may have come to zero.
@@ -146,17 +147,17 @@ struct HostContrib {
 
 /// Aggregate changes of one batch, applied together at its end.
 #[derive(Default)]
-struct Deltas {
+pub(super) struct Deltas {
     /// (dist, key, day) → (hosts, units).
-    dist: BTreeMap<(String, String, i64), (i64, i64)>,
+    pub(super) dist: BTreeMap<(String, String, i64), (i64, i64)>,
     /// (dist, key, week) → (hosts, units).
-    dist_week: BTreeMap<(String, String, i64), (i64, i64)>,
+    pub(super) dist_week: BTreeMap<(String, String, i64), (i64, i64)>,
     /// week → (new hosts, reports).
-    week_counts: BTreeMap<i64, (i64, i64)>,
-    host_day: BTreeMap<i64, i64>,
-    week: BTreeMap<i64, i64>,
-    reports: i64,
-    hosts: i64,
+    pub(super) week_counts: BTreeMap<i64, (i64, i64)>,
+    pub(super) host_day: BTreeMap<i64, i64>,
+    pub(super) week: BTreeMap<i64, i64>,
+    pub(super) reports: i64,
+    pub(super) hosts: i64,
     /// The same changes per host to the weekly rows and the counts, kept
     /// in `host_contrib` so that forgetting a host takes back exactly what
     /// it added (its share of the daily rows is its current keys at its
@@ -176,7 +177,7 @@ fn bump<K: Ord + Clone>(map: &mut BTreeMap<K, (i64, i64)>, key: &K, n: (i64, i64
 
 impl Deltas {
     /// The changes of `host` (made once per report).
-    fn host(&mut self, host: &str) -> &mut HostContrib {
+    pub(super) fn host(&mut self, host: &str) -> &mut HostContrib {
         self.contrib.entry(host.to_owned()).or_default()
     }
 }
@@ -184,7 +185,7 @@ impl Deltas {
 impl HostContrib {
     /// Records the host's share (hosts, units) of the `agg` row at
     /// (dist, key, time).
-    fn note(&mut self, agg: &'static str, at: (&str, &str, i64), n: (i64, i64)) {
+    pub(super) fn note(&mut self, agg: &'static str, at: (&str, &str, i64), n: (i64, i64)) {
         let (dist, key, t) = at;
         if n.0 < 0 || n.1 < 0 {
             self.shrank = true;
@@ -239,7 +240,7 @@ impl Store {
     /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` (each `width`
     /// values, flat) in chunks of 64, 16, 4 and 1 rows: a few statements
     /// per table that stay prepared, whatever the number of rows.
-    fn insert_rows(
+    pub(super) fn insert_rows(
         &mut self,
         head: &'static str,
         tail: &'static str,
@@ -263,8 +264,25 @@ impl Store {
         Ok(())
     }
 
+    /// Stores `host`'s distribution keys with their weights.
+    pub(super) fn insert_host_keys<'a>(
+        &mut self,
+        host: &str,
+        keys: impl Iterator<Item = (&'a (String, String), &'a i64)>,
+    ) -> Result<(), StoreError> {
+        let rows: Vec<Val> = keys
+            .flat_map(|((d, k), w)| [host.into(), d.clone().into(), k.clone().into(), (*w).into()])
+            .collect();
+        self.insert_rows(
+            "INSERT INTO host_keys (host_id, dist, key, weight)",
+            "",
+            4,
+            &rows,
+        )
+    }
+
     /// Applies a batch's aggregate changes: one statement per table.
-    fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
+    pub(super) fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
         let rows = |m: BTreeMap<i64, i64>| -> Vec<Val> {
             m.into_iter()
                 .filter(|(_, n)| *n != 0)
@@ -517,24 +535,7 @@ impl Store {
                 &[host.clone().into(), d.clone().into(), k.clone().into()],
             )?;
         }
-        let added: Vec<Val> = new
-            .iter()
-            .filter(|(dk, w)| old.get(*dk) != Some(*w))
-            .flat_map(|((d, k), w)| {
-                [
-                    host.clone().into(),
-                    d.clone().into(),
-                    k.clone().into(),
-                    (*w).into(),
-                ]
-            })
-            .collect();
-        self.insert_rows(
-            "INSERT INTO host_keys (host_id, dist, key, weight)",
-            "",
-            4,
-            &added,
-        )?;
+        self.insert_host_keys(&host, new.iter().filter(|(dk, w)| old.get(*dk) != Some(*w)))?;
 
         let new_day = day_of(seen);
         let old_day = prev_seen.map(day_of);

@@ -14,14 +14,21 @@
 //!
 //! One module per concern: [`backend`] (the trait, its values and errors),
 //! [`sqlite`] and [`postgres`] (the two backends), [`schema`] (the
-//! [`Store`], its tables and transactions), [`ingest`] (writing a report),
+//! [`Store`], its schema's versions and transactions), [`migrations`]
+//! (each version's tables and how it is made from the one before),
+//! [`ingest`] (writing a report),
 //! [`forget`] (erasing a host), [`retention`] (the paced purge),
-//! [`stats`] (reading the aggregates) and [`published`] (what is read:
-//! [`Stats`] and its parts). Everything is also here, at `store::`.
+//! [`health`] (readiness and size),
+//! [`stats`] (reading the aggregates), [`published`] (what is read:
+//! [`Stats`] and its parts) and [`backup`] (a consistent copy of a live
+//! SQLite database). Everything is also here, at `store::`.
 
 pub mod backend;
+pub mod backup;
 pub mod forget;
+pub mod health;
 pub mod ingest;
+pub mod migrations;
 pub mod postgres;
 pub mod published;
 pub mod retention;
@@ -41,8 +48,17 @@ pub use published::{
     Bucket, Distribution, General, Series, Stats, StatsOptions, Trend, Week, rfc3339,
 };
 pub use retention::{PURGE_CHUNK, PurgeStage, Purged, RetentionPurge};
-pub use schema::{REPORTING, Store, week_of};
+pub use schema::{Migrated, REPORTING, SchemaStatus, Store, week_of};
 pub use sqlite::Sqlite;
+
+/// `--db` for messages: a PostgreSQL URL without its password.
+pub fn redact(db: &str) -> String {
+    if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+        redact_url(db)
+    } else {
+        db.to_owned()
+    }
+}
 
 /// Opens the backend `--db` names: a `postgres://` or `postgresql://` URL,
 /// else an SQLite file path.

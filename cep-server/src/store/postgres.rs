@@ -101,6 +101,12 @@ impl Backend for Postgres {
     fn kind(&self) -> &'static str {
         "postgresql"
     }
+    fn size_bytes(&mut self) -> Result<Option<i64>, StoreError> {
+        let row = self
+            .client
+            .query_one("SELECT pg_database_size(current_database())", &[])?;
+        Ok(Some(row.get(0)))
+    }
 }
 
 fn pg_params(params: &[Val]) -> Vec<Box<dyn postgres::types::ToSql + Sync>> {

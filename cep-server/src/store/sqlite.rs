@@ -245,6 +245,14 @@ impl Backend for Sqlite {
     fn kind(&self) -> &'static str {
         "sqlite"
     }
+    fn size_bytes(&mut self) -> Result<Option<i64>, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(Some(n))
+    }
     fn begin(&mut self) -> Result<(), StoreError> {
         // The write lock now, waiting for it (busy timeout): a deferred
         // transaction that reads first and then cannot upgrade fails at once.

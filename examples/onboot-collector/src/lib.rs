@@ -7,7 +7,9 @@
 //! collectors; the facade's tests (`tests/agent.rs`) do exactly that.
 #![deny(missing_docs)]
 
-use cep_core::{CollectError, Collector, Field, FieldKind, Host, Schedule, Section, serde_json};
+use cep_core::{
+    CollectError, Collector, Field, FieldKind, Host, Meal, Schedule, Section, Weekday, serde_json,
+};
 
 /// Most container configs read (as cep's own collectors bound theirs).
 const MAX_CONFIGS: usize = 100_000;
@@ -34,7 +36,7 @@ impl Collector for OnBoot {
 
     /// Once a week is plenty for a setting that rarely changes.
     fn schedule(&self) -> Schedule {
-        "weekly mon 08:00".parse().unwrap_or_default()
+        Schedule::slot(Weekday::Mon, Meal::Breakfast)
     }
 
     fn collect(&self, host: &Host) -> Result<Section, CollectError> {
@@ -51,7 +53,7 @@ impl Collector for OnBoot {
                 continue;
             }
             let text = host.read(&format!("/etc/vz/conf/{name}"))?;
-            let vars = cep_core::config::parse_shell_vars(&text);
+            let vars = cep_core::host::parse_shell_vars(&text);
             if vars.get("ONBOOT").is_some_and(|v| v == "yes") {
                 onboot += 1;
             } else {

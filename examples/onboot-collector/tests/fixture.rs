@@ -62,5 +62,8 @@ fn not_an_openvz_node_is_skipped() {
 fn declares_its_fields_and_a_weekly_slot() {
     let names: Vec<String> = OnBoot.fields().iter().map(|f| f.name.to_string()).collect();
     assert_eq!(names, vec!["onboot", "manual"]);
-    assert_eq!(OnBoot.schedule().to_string(), "weekly mon 08:00");
+    assert_eq!(
+        OnBoot.schedule(),
+        cep_core::Schedule::slot(cep_core::Weekday::Mon, cep_core::Meal::Breakfast)
+    );
 }
