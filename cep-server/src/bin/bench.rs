@@ -571,22 +571,16 @@ fn ingest_store(reports: usize, batch: usize) {
         total.as_secs_f64() * 1e3,
         elapsed.as_secs_f64() * 1e3
     );
-    let counts: Vec<String> = [
-        "facts",
-        "host_keys",
-        "host_contrib",
-        "dist_day",
-        "dist_week",
-    ]
-    .iter()
-    .map(|t| {
-        let n = store
-            .backend()
-            .query(&format!("SELECT COUNT(*) FROM {t}"), &[])
-            .expect("count");
-        format!("{t} {:?}", n[0][0])
-    })
-    .collect();
+    let counts: Vec<String> = ["facts", "host_keys", "host_weeks", "dist_day", "dist_week"]
+        .iter()
+        .map(|t| {
+            let n = store
+                .backend()
+                .query(&format!("SELECT COUNT(*) FROM {t}"), &[])
+                .expect("count");
+            format!("{t} {:?}", n[0][0])
+        })
+        .collect();
     println!("  rows: {}", counts.join(", "));
 }
 
@@ -633,6 +627,12 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
             )
             .expect("report");
             let w = week_of(t);
+            // Its share of the week: the same keys as now.
+            db.exec(
+                "INSERT INTO host_weeks (host_id, week, active, reports) VALUES ($1, $2, 1, 1)",
+                &[Val::Text(host.clone()), Val::Int(w)],
+            )
+            .expect("host week");
             *week.entry(w).or_default() += 1;
             week_counts.entry(w).or_default().1 += 1;
             if j + 1 == n {
@@ -644,13 +644,15 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
                 bump(&mut dist_week, (d.clone(), k.clone(), w), *units);
             }
         }
+        let first = last - (n as i64 - 1) * 7 * DAY;
         db.exec(
-            "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week) VALUES ($1, $2, $3, $4, $5)",
             &[
                 Val::Text(host.clone()),
-                Val::Int(last - (n as i64 - 1) * 7 * DAY),
+                Val::Int(first),
                 Val::Int(last),
                 Val::Int(n as i64),
+                Val::Int(week_of(first)),
             ],
         )
         .expect("host");
@@ -667,17 +669,19 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
             )
             .expect("facts");
         }
+        let listed: Vec<(&str, &str, i64)> = keys
+            .iter()
+            .map(|((d, k), w)| (d.as_str(), k.as_str(), *w))
+            .collect();
+        db.exec(
+            "INSERT INTO host_keys (host_id, keys) VALUES ($1, $2)",
+            &[
+                Val::Text(host.clone()),
+                Val::Text(serde_json::to_string(&listed).expect("keys as JSON")),
+            ],
+        )
+        .expect("keys");
         for ((d, k), units) in keys {
-            db.exec(
-                "INSERT INTO host_keys (host_id, dist, key, weight) VALUES ($1, $2, $3, $4)",
-                &[
-                    Val::Text(host.clone()),
-                    Val::Text(d.clone()),
-                    Val::Text(k.clone()),
-                    Val::Int(units),
-                ],
-            )
-            .expect("keys");
             bump(&mut dist_day, (d, k, last.div_euclid(DAY)), units);
         }
     }

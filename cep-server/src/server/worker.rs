@@ -211,8 +211,9 @@ impl StoreHandle {
 
     pub(super) async fn ingest(&self, i: Incoming) -> Result<Stored, ApiError> {
         let (tx, rx) = oneshot::channel();
-        // Here, in the handler, rather than on the one store thread.
-        let prepared = Prepared::new(i);
+        // Here, in the handler, rather than on the one store thread; its
+        // sections were reduced to the policy by `screen`.
+        let prepared = Prepared::screened(i);
         self.tx
             .send(Job::Ingest(Box::new(prepared), tx))
             .await

@@ -8,10 +8,8 @@ use uuid::Uuid;
 
 use super::backend::{StoreError, Val};
 use super::published::rfc3339;
-use super::schema::{
-    AGG_DIST_DAY, AGG_DIST_WEEK, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, REPORTING, Store, day_of,
-    week_of,
-};
+use super::schema::{REPORTING, Store, day_of, week_of};
+use super::shares;
 use crate::facts::{self, DISTS, SERVER_COLLECTOR};
 
 /// Which protocol a report came by (`cep`: native `POST /api/v1/reports`,
@@ -52,13 +50,20 @@ pub struct Incoming {
 /// side rather than the one store thread.
 #[derive(Debug, Clone)]
 pub struct Prepared {
+    /// The report, its sections taken out (into `facts` and `keys`).
     report: Incoming,
     /// (collector, JSON text) of each section the policy keeps, the
     /// server's own (the country) last.
     facts: Vec<(String, String)>,
-    /// The distribution keys (with weights) of those sections.
-    keys: BTreeMap<(String, String), i64>,
+    /// The distribution keys (with weights) of those sections, their
+    /// reporting keys included, in key order.
+    keys: Keys,
+    /// `keys` as `host_keys.keys` holds them.
+    keys_text: String,
 }
+
+/// A host's distribution keys with their weights, in key order.
+pub(super) type Keys = Vec<((String, String), i64)>;
 
 /// The collection policy, built once.
 pub(super) static POLICY: std::sync::LazyLock<cep_core::Policy> =
@@ -84,31 +89,42 @@ impl Prepared {
     /// let stored = store.ingest_prepared(&[Prepared::new(report)], 1_700_000_000).unwrap();
     /// assert!(matches!(stored[0], Stored::New(_)));
     /// ```
-    pub fn new(report: Incoming) -> Prepared {
-        let mut kept: Vec<(&str, Value)> = report
-            .sections
-            .iter()
-            .filter_map(|(k, v)| {
-                let mut v = v.clone();
-                POLICY.filter(k, &mut v).map(|_| (k.as_str(), v))
-            })
-            .collect();
-        if let Some(c) = &report.country {
-            kept.push((SERVER_COLLECTOR, serde_json::json!({ "country": c })));
+    pub fn new(mut report: Incoming) -> Prepared {
+        for (k, v) in std::mem::take(&mut report.sections) {
+            let mut v = v;
+            if POLICY.filter(&k, &mut v).is_some() {
+                report.sections.insert(k, v);
+            }
         }
-        let keys = section_keys(kept.iter().map(|(c, v)| (*c, v)));
-        let facts = kept
-            .iter()
-            .map(|(c, v)| ((*c).to_owned(), v.to_string()))
-            .collect();
+        Prepared::screened(report)
+    }
+
+    /// [`Prepared::new`] of a report whose sections are already reduced
+    /// to the collection policy (as [`crate::screen::screen`] leaves them).
+    pub fn screened(mut report: Incoming) -> Prepared {
+        let sections = std::mem::take(&mut report.sections);
+        let geo = report
+            .country
+            .as_ref()
+            .map(|c| serde_json::json!({ "country": c }));
+        let all = || {
+            sections
+                .iter()
+                .map(|(c, v)| (c.as_str(), v))
+                .chain(geo.as_ref().map(|g| (SERVER_COLLECTOR, g)))
+        };
+        let keys: Keys = with_reporting(section_keys(all())).into_iter().collect();
+        let facts = all().map(|(c, v)| (c.to_owned(), v.to_string())).collect();
         Prepared {
             facts,
+            keys_text: shares::keys_text(&keys),
             keys,
             report,
         }
     }
 
-    /// The report.
+    /// The report, without its sections (they are in what is stored of
+    /// them).
     pub fn report(&self) -> &Incoming {
         &self.report
     }
@@ -130,71 +146,81 @@ pub enum Stored {
 
 pub use cep_core::ForgetReceipt;
 
-/// (aggregate, dist, key, time) of a host's `host_contrib` row.
-type ContribKey = (&'static str, String, String, i64);
-
-/// A (dist, key) of a host moving by (hosts, units) in the row at a time.
-type Moved<'a> = (&'a (String, String), i64, (i64, i64));
-
-/// One host's changes to the aggregates in a batch.
-#[derive(Default)]
-pub(super) struct HostContrib {
-    /// (aggregate, dist, key, time) → (hosts, units).
-    rows: BTreeMap<ContribKey, (i64, i64)>,
-    /// A share went down: some row may have come to zero.
-    shrank: bool,
-}
+/// An aggregate's changes: (dist, key) → time → (hosts, units). Keyed by
+/// (dist, key) first, so a report's keys are looked up without a copy.
+pub(super) type Keyed = BTreeMap<(String, String), BTreeMap<i64, (i64, i64)>>;
 
 /// Aggregate changes of one batch, applied together at its end.
 #[derive(Default)]
 pub(super) struct Deltas {
-    /// (dist, key, day) → (hosts, units).
-    pub(super) dist: BTreeMap<(String, String, i64), (i64, i64)>,
-    /// (dist, key, week) → (hosts, units).
-    pub(super) dist_week: BTreeMap<(String, String, i64), (i64, i64)>,
+    /// `dist_day`: (dist, key) → day → (hosts, units).
+    pub(super) dist: Keyed,
+    /// `dist_week`: (dist, key) → week → (hosts, units).
+    pub(super) dist_week: Keyed,
     /// week → (new hosts, reports).
     pub(super) week_counts: BTreeMap<i64, (i64, i64)>,
     pub(super) host_day: BTreeMap<i64, i64>,
     pub(super) week: BTreeMap<i64, i64>,
     pub(super) reports: i64,
     pub(super) hosts: i64,
-    /// The same changes per host to the weekly rows and the counts, kept
-    /// in `host_contrib` so that forgetting a host takes back exactly what
-    /// it added (its share of the daily rows is its current keys at its
-    /// last day).
-    contrib: BTreeMap<String, HostContrib>,
 }
 
-/// Adds `n` to `map[key]`, cloning the key only when it is new.
-fn bump<K: Ord + Clone>(map: &mut BTreeMap<K, (i64, i64)>, key: &K, n: (i64, i64)) {
-    let e = match map.get_mut(key) {
-        Some(e) => e,
-        None => map.entry(key.clone()).or_default(),
+/// Adds `n` to `m[dk][t]`, copying the key only when it is new.
+pub(super) fn bump(m: &mut Keyed, dk: &(String, String), t: i64, n: (i64, i64)) {
+    let times = match m.get_mut(dk) {
+        Some(times) => times,
+        None => m.entry(dk.clone()).or_default(),
     };
+    let e = times.entry(t).or_default();
     e.0 += n.0;
     e.1 += n.1;
 }
 
-impl Deltas {
-    /// The changes of `host` (made once per report).
-    pub(super) fn host(&mut self, host: &str) -> &mut HostContrib {
-        self.contrib.entry(host.to_owned()).or_default()
-    }
-}
-
-impl HostContrib {
-    /// Records the host's share (hosts, units) of the `agg` row at
-    /// (dist, key, time).
-    pub(super) fn note(&mut self, agg: &'static str, at: (&str, &str, i64), n: (i64, i64)) {
-        let (dist, key, t) = at;
-        if n.0 < 0 || n.1 < 0 {
-            self.shrank = true;
+/// Moves a host's keys in one aggregate from `old` at `from` (if any) to
+/// `new` at `to`; where both are one row, only what differs changes it.
+/// Both in key order.
+fn move_keys(
+    m: &mut Keyed,
+    old: &[((String, String), i64)],
+    new: &[((String, String), i64)],
+    from: Option<i64>,
+    to: i64,
+) {
+    if from != Some(to) {
+        if let Some(f) = from {
+            for (dk, w) in old {
+                bump(m, dk, f, (-1, -w));
+            }
         }
-        bump(
-            &mut self.rows,
-            &(agg, dist.to_owned(), key.to_owned(), t),
-            n,
-        );
+        for (dk, w) in new {
+            bump(m, dk, to, (1, *w));
+        }
+        return;
+    }
+    let (mut o, mut n) = (old.iter().peekable(), new.iter().peekable());
+    loop {
+        match (o.peek(), n.peek()) {
+            (Some((ok, ow)), Some((nk, nw))) if ok == nk => {
+                if ow != nw {
+                    bump(m, nk, to, (0, nw - ow));
+                }
+                o.next();
+                n.next();
+            }
+            (Some((ok, ow)), Some((nk, _))) if ok < nk => {
+                bump(m, ok, to, (-1, -ow));
+                o.next();
+            }
+            (_, Some((nk, nw))) => {
+                bump(m, nk, to, (1, *nw));
+                n.next();
+            }
+            (Some((ok, ow)), None) => {
+                bump(m, ok, to, (-1, -ow));
+                o.next();
+            }
+            (None, None) => break,
+        }
     }
 }
 
@@ -238,8 +264,9 @@ impl Store {
     }
 
     /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` (each `width`
-    /// values, flat) in chunks of 64, 16, 4 and 1 rows: a few statements
-    /// per table that stay prepared, whatever the number of rows.
+    /// values, flat) in chunks of 64, 32, 16, 8, 4, 2 and 1 rows: a few
+    /// statements per table that stay prepared, whatever the number of
+    /// rows.
     pub(super) fn insert_rows(
         &mut self,
         head: &'static str,
@@ -249,7 +276,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut rest = rows;
         while !rest.is_empty() {
-            let n = [64, 16, 4, 1]
+            let n = [64, 32, 16, 8, 4, 2, 1]
                 .into_iter()
                 .find(|n| n * width <= rest.len())
                 .unwrap_or(1);
@@ -264,23 +291,6 @@ impl Store {
         Ok(())
     }
 
-    /// Stores `host`'s distribution keys with their weights.
-    pub(super) fn insert_host_keys<'a>(
-        &mut self,
-        host: &str,
-        keys: impl Iterator<Item = (&'a (String, String), &'a i64)>,
-    ) -> Result<(), StoreError> {
-        let rows: Vec<Val> = keys
-            .flat_map(|((d, k), w)| [host.into(), d.clone().into(), k.clone().into(), (*w).into()])
-            .collect();
-        self.insert_rows(
-            "INSERT INTO host_keys (host_id, dist, key, weight)",
-            "",
-            4,
-            &rows,
-        )
-    }
-
     /// Applies a batch's aggregate changes: one statement per table.
     pub(super) fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
         let rows = |m: BTreeMap<i64, i64>| -> Vec<Val> {
@@ -289,13 +299,20 @@ impl Store {
                 .flat_map(|(k, n)| [Val::Int(k), Val::Int(n)])
                 .collect()
         };
-        let keyed = |m: BTreeMap<(String, String, i64), (i64, i64)>| -> Vec<Val> {
-            m.into_iter()
-                .filter(|(_, n)| *n != (0, 0))
-                .flat_map(|((dist, key, t), (h, u))| {
-                    [dist.into(), key.into(), t.into(), h.into(), u.into()]
-                })
-                .collect()
+        let keyed = |m: Keyed| -> Vec<Val> {
+            let mut out = Vec::new();
+            for ((dist, key), times) in m {
+                for (t, (h, u)) in times.into_iter().filter(|(_, n)| *n != (0, 0)) {
+                    out.extend([
+                        dist.as_str().into(),
+                        key.as_str().into(),
+                        t.into(),
+                        h.into(),
+                        u.into(),
+                    ]);
+                }
+            }
+            out
         };
         self.insert_rows(
             "INSERT INTO dist_day (dist, key, day, hosts, units)",
@@ -348,40 +365,6 @@ impl Store {
             self.db
                 .exec(COUNTER_ADD, &["hosts".into(), d.hosts.into()])?;
         }
-        let mut contrib: Vec<Val> = Vec::new();
-        let mut shrank: Vec<String> = Vec::new();
-        for (host, c) in d.contrib {
-            for ((agg, dist, key, t), (h, u)) in c.rows {
-                if (h, u) != (0, 0) {
-                    contrib.extend([
-                        host.clone().into(),
-                        agg.into(),
-                        dist.into(),
-                        key.into(),
-                        t.into(),
-                        h.into(),
-                        u.into(),
-                    ]);
-                }
-            }
-            if c.shrank {
-                shrank.push(host);
-            }
-        }
-        self.insert_rows(
-            "INSERT INTO host_contrib (host_id, agg, dist, key, t, hosts, units)",
-            "ON CONFLICT (host_id, agg, dist, key, t) DO UPDATE SET hosts = host_contrib.hosts + excluded.hosts, \
-             units = host_contrib.units + excluded.units",
-            7,
-            &contrib,
-        )?;
-        // Only a share that went down can have come to zero.
-        for host in shrank {
-            self.db.exec(
-                "DELETE FROM host_contrib WHERE host_id = $1 AND hosts = 0 AND units = 0",
-                &[host.into()],
-            )?;
-        }
         Ok(())
     }
 
@@ -394,7 +377,22 @@ impl Store {
         let r = &p.report;
         let rid = r.report_id.to_string();
         let host = r.client_id.to_string();
-        if let Some(f) = self.forgotten(r.client_id)? {
+        let id: Val = host.as_str().into();
+        let prev_seen = match self
+            .db
+            .query(
+                "SELECT last_seen FROM hosts WHERE host_id = $1",
+                std::slice::from_ref(&id),
+            )?
+            .first()
+        {
+            Some(row) => Some(row[0].int()?),
+            None => None,
+        };
+        // A forgotten host has no row in `hosts`, and never gets one again.
+        if prev_seen.is_none()
+            && let Some(f) = self.forgotten(r.client_id)?
+        {
             return Ok(Stored::Forgotten(f));
         }
         let inserted = self.db.exec(
@@ -402,7 +400,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (report_id) DO NOTHING",
             &[
                 rid.clone().into(),
-                host.clone().into(),
+                id.clone(),
                 now.into(),
                 r.sha256.clone().into(),
                 protocol_name(r.protocol).into(),
@@ -436,32 +434,22 @@ impl Store {
             )?;
         }
 
-        let prev = self.db.query(
-            "SELECT last_seen FROM hosts WHERE host_id = $1",
-            &[host.clone().into()],
-        )?;
-        let prev_seen = match prev.first() {
-            Some(row) => Some(row[0].int()?),
-            None => None,
-        };
         // A report's time never moves a host back (clock steps).
         let seen = prev_seen.map_or(now, |p| p.max(now));
         match prev_seen {
             None => {
+                // Its arrival counts in its first week (`new_week`).
                 self.db.exec(
-                    "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $2, 1)",
-                    &[host.clone().into(), seen.into()],
+                    "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week) VALUES ($1, $2, $2, 1, $3)",
+                    &[id.clone(), seen.into(), week_of(seen).into()],
                 )?;
                 deltas.hosts += 1;
                 deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
-                deltas
-                    .host(&host)
-                    .note(AGG_NEW, ("", "", week_of(seen)), (1, 0));
             }
             Some(_) => {
                 self.db.exec(
                     "UPDATE hosts SET last_seen = $2, reports = reports + 1 WHERE host_id = $1",
-                    &[host.clone().into(), seen.into()],
+                    &[id.clone(), seen.into()],
                 )?;
             }
         }
@@ -472,10 +460,10 @@ impl Store {
             .iter()
             .flat_map(|(collector, text)| {
                 [
-                    host.clone().into(),
-                    collector.clone().into(),
+                    id.clone(),
+                    collector.as_str().into(),
                     now.into(),
-                    text.clone().into(),
+                    text.as_str().into(),
                 ]
             })
             .collect();
@@ -491,118 +479,83 @@ impl Store {
         // keys while their section is younger than the window. The reserved
         // key REPORTING marks that the host reported the dist at all (its
         // weight: the host's units in total).
-        let mut old: BTreeMap<(String, String), i64> = BTreeMap::new();
-        let mut stale: BTreeSet<String> = BTreeSet::new();
-        if prev_seen.is_some() {
-            for row in self.db.query(
-                "SELECT collector FROM facts WHERE host_id = $1 AND received_at < $2",
-                &[host.clone().into(), (now - self.fact_max_age).into()],
-            )? {
-                if let Some(c) = row.into_iter().next() {
-                    stale.insert(c.text()?);
-                }
+        let old_text = match prev_seen {
+            None => None,
+            Some(_) => Some(
+                match self
+                    .db
+                    .query(
+                        "SELECT keys FROM host_keys WHERE host_id = $1",
+                        std::slice::from_ref(&id),
+                    )?
+                    .into_iter()
+                    .next()
+                {
+                    Some(row) => row.into_iter().next().unwrap_or(Val::Null).text()?,
+                    None => "[]".to_owned(),
+                },
+            ),
+        };
+        // The usual report: the same keys as the last one, nothing older
+        // kept (every dist it had is this report's). Else the old keys are
+        // read, and those still counting carried over.
+        let same = old_text.as_deref() == Some(p.keys_text.as_str());
+        let parsed: Option<(Keys, Keys)> = match &old_text {
+            Some(text) if !same => {
+                let old = shares::parse_keys(&host, text)?;
+                let new = self.carried(&id, p, &old, now)?;
+                Some((old, new))
             }
-            for row in self.db.query(
-                "SELECT dist, key, weight FROM host_keys WHERE host_id = $1",
-                &[host.clone().into()],
-            )? {
-                let mut it = row.into_iter();
-                if let (Some(d), Some(k), Some(w)) = (it.next(), it.next(), it.next()) {
-                    old.insert((d.text()?, k.text()?), w.int()?);
-                }
-            }
-        }
-        let present: BTreeSet<&str> = p.facts.iter().map(|(c, _)| c.as_str()).collect();
-        let mut new: BTreeMap<(String, String), i64> = old
-            .iter()
-            .filter(|((d, k), _)| {
-                k != REPORTING
-                    && facts::dist(d).is_none_or(|d| {
-                        !present.contains(d.collector) && !stale.contains(d.collector)
-                    })
-            })
-            .map(|(dk, w)| (dk.clone(), *w))
-            .collect();
-        new.extend(p.keys.iter().map(|(dk, w)| (dk.clone(), *w)));
-        let new = with_reporting(new);
-        for (d, k) in old
-            .iter()
-            .filter(|(dk, w)| new.get(*dk) != Some(*w))
-            .map(|(dk, _)| dk)
-        {
+            _ => None,
+        };
+        let (old, new): (&[_], &[_]) = match (&parsed, &old_text) {
+            (Some((o, n)), _) => (o, n),
+            (None, Some(_)) => (&p.keys, &p.keys),
+            (None, None) => (&[], &p.keys),
+        };
+        let write = match (&old_text, &parsed) {
+            (None, _) => Some(p.keys_text.clone()),
+            (Some(_), Some((o, n))) if o != n => Some(shares::keys_text(n)),
+            _ => None,
+        };
+        let changed = old_text.is_some() && write.is_some();
+        if let Some(text) = write {
             self.db.exec(
-                "DELETE FROM host_keys WHERE host_id = $1 AND dist = $2 AND key = $3",
-                &[host.clone().into(), d.clone().into(), k.clone().into()],
+                "INSERT INTO host_keys (host_id, keys) VALUES ($1, $2) \
+                 ON CONFLICT (host_id) DO UPDATE SET keys = excluded.keys",
+                &[id.clone(), text.into()],
             )?;
         }
-        self.insert_host_keys(&host, new.iter().filter(|(dk, w)| old.get(*dk) != Some(*w)))?;
 
         let new_day = day_of(seen);
         let old_day = prev_seen.map(day_of);
-        // The keys move from the `from` row (if any) to the `to` row of
-        // `agg`; where both are one row, only what differs changes it.
-        let change = |deltas: &mut Deltas, agg: &'static str, from: Option<i64>, to: i64| {
-            let mut moved: Vec<Moved<'_>> = Vec::new();
-            if from == Some(to) {
-                for (dk, w) in &new {
-                    match old.get(dk) {
-                        Some(o) if o == w => {}
-                        Some(o) => moved.push((dk, to, (0, w - o))),
-                        None => moved.push((dk, to, (1, *w))),
-                    }
-                }
-                for (dk, o) in old.iter().filter(|(dk, _)| !new.contains_key(*dk)) {
-                    moved.push((dk, to, (-1, -o)));
-                }
-            } else {
-                if let Some(f) = from {
-                    moved.extend(old.iter().map(|(dk, o)| (dk, f, (-1, -o))));
-                }
-                moved.extend(new.iter().map(|(dk, w)| (dk, to, (1, *w))));
-            }
-            let m = if agg == AGG_DIST_DAY {
-                &mut deltas.dist
-            } else {
-                &mut deltas.dist_week
-            };
-            let mut rows = Vec::with_capacity(moved.len());
-            for ((d, k), t, n) in moved {
-                bump(m, &(d.clone(), k.clone(), t), n);
-                rows.push((d, k, t, n));
-            }
-            // A host's share of the daily rows is its keys at its last
-            // day (`forget` reads them there); only weekly shares are kept.
-            if agg != AGG_DIST_DAY {
-                let mine = deltas.host(&host);
-                for (d, k, t, n) in rows {
-                    mine.note(agg, (d, k, t), n);
-                }
-            }
-        };
-        change(deltas, AGG_DIST_DAY, old_day, new_day);
+        move_keys(&mut deltas.dist, old, new, old_day, new_day);
         // A week's snapshot holds each host's latest keys of that week:
         // a second report in the same week replaces the first's keys.
         let week = week_of(seen);
         let same_week = prev_seen.map(week_of) == Some(week);
-        change(deltas, AGG_DIST_WEEK, same_week.then_some(week), week);
-        let mine = deltas.host(&host);
-        let mut host_day = Vec::new();
+        move_keys(
+            &mut deltas.dist_week,
+            old,
+            new,
+            same_week.then_some(week),
+            week,
+        );
+        // The host's shares (`shares`): its other weeks keep the keys they
+        // counted, its row of this week says "its keys".
+        if let Some(text) = old_text.as_deref().filter(|_| changed) {
+            self.keep_old_keys(&host, text, week)?;
+        }
+        let active = prev_seen.is_none_or(|p| week_of(p) < week);
+        self.note_week(&host, week, active, week_of(now))?;
         if old_day != Some(new_day) {
             if let Some(od) = old_day {
-                host_day.push((od, -1));
+                *deltas.host_day.entry(od).or_default() -= 1;
             }
-            host_day.push((new_day, 1));
-        }
-        let active = prev_seen.is_none_or(|p| week_of(p) < week_of(seen));
-        if active {
-            mine.note(AGG_WEEK_ACTIVE, ("", "", week_of(seen)), (1, 0));
-        }
-        mine.note(AGG_REPORTS, ("", "", week_of(now)), (1, 0));
-        for (day, n) in host_day {
-            *deltas.host_day.entry(day).or_default() += n;
+            *deltas.host_day.entry(new_day).or_default() += 1;
         }
         if active {
-            *deltas.week.entry(week_of(seen)).or_default() += 1;
+            *deltas.week.entry(week).or_default() += 1;
         }
         deltas.week_counts.entry(week_of(now)).or_default().1 += 1;
         deltas.reports += 1;
@@ -611,6 +564,41 @@ impl Store {
             received_at: rfc3339(now),
             sha256: r.sha256.clone(),
         }))
+    }
+
+    /// A host's keys after report `p`: its `old` ones of the dists no
+    /// collector of `p` has, while their section is younger than the
+    /// window (with their reporting keys), and `p`'s.
+    fn carried(
+        &mut self,
+        id: &Val,
+        p: &Prepared,
+        old: &[((String, String), i64)],
+        now: i64,
+    ) -> Result<Keys, StoreError> {
+        let mut stale: BTreeSet<String> = BTreeSet::new();
+        for row in self.db.query(
+            "SELECT collector FROM facts WHERE host_id = $1 AND received_at < $2",
+            &[id.clone(), (now - self.fact_max_age).into()],
+        )? {
+            if let Some(c) = row.into_iter().next() {
+                stale.insert(c.text()?);
+            }
+        }
+        let present: BTreeSet<&str> = p.facts.iter().map(|(c, _)| c.as_str()).collect();
+        let kept: BTreeMap<(String, String), i64> = old
+            .iter()
+            .filter(|((d, k), _)| {
+                k != REPORTING
+                    && facts::dist(d).is_none_or(|d| {
+                        !present.contains(d.collector) && !stale.contains(d.collector)
+                    })
+            })
+            .cloned()
+            .collect();
+        let mut new = with_reporting(kept);
+        new.extend(p.keys.iter().cloned());
+        Ok(new.into_iter().collect())
     }
 }
 

@@ -16,8 +16,8 @@
 //! [`sqlite`] and [`postgres`] (the two backends), [`schema`] (the
 //! [`Store`], its schema's versions and transactions), [`migrations`]
 //! (each version's tables and how it is made from the one before),
-//! [`ingest`] (writing a report),
-//! [`forget`] (erasing a host), [`retention`] (the paced purge),
+//! [`ingest`] (writing a report), `shares` (each host's shares of the
+//! weekly aggregates), [`forget`] (erasing a host), [`retention`] (the paced purge),
 //! [`health`] (readiness and size),
 //! [`stats`] (reading the aggregates), [`published`] (what is read:
 //! [`Stats`] and its parts) and [`backup`] (a consistent copy of a live
@@ -33,6 +33,7 @@ pub mod postgres;
 pub mod published;
 pub mod retention;
 pub mod schema;
+mod shares;
 pub mod sqlite;
 pub mod stats;
 #[cfg(test)]

@@ -7,7 +7,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::backend::{Backend, StoreError};
-use super::migrations::{MIGRATIONS, Migration, UNRECORDED, tables};
+use super::migrations::{MIGRATIONS, Migration, UNRECORDED, all_tables, tables};
 use super::published::StatsOptions;
 
 /// The schema version this build writes: the last migration's.
@@ -210,7 +210,7 @@ pub fn run_migrate(db: &str, window_days: i64, only_status: bool) -> Result<Stri
 /// for tests and benchmarks that start from an empty database on a
 /// PostgreSQL server they share. Erases everything the server stored.
 pub fn drop_all(db: &mut dyn Backend) -> Result<(), StoreError> {
-    let mut names: Vec<&str> = tables(TARGET).into_keys().collect();
+    let mut names: Vec<&str> = all_tables().into_iter().collect();
     names.push("schema_migrations");
     db.batch(&format!("DROP TABLE IF EXISTS {}", names.join(", ")))
 }
@@ -222,7 +222,7 @@ pub fn drop_all(db: &mut dyn Backend) -> Result<(), StoreError> {
 fn recognise(
     cols: &BTreeMap<String, std::collections::BTreeSet<String>>,
 ) -> Result<i64, StoreError> {
-    if !tables(TARGET).keys().any(|t| cols.contains_key(*t)) {
+    if !all_tables().iter().any(|t| cols.contains_key(*t)) {
         return Ok(0);
     }
     let mut why = String::new();
@@ -258,11 +258,11 @@ fn shape_is(
             ));
         }
     }
-    if let Some(t) = tables(TARGET)
-        .keys()
-        .find(|t| !want.contains_key(**t) && cols.contains_key(**t))
+    if let Some(t) = all_tables()
+        .into_iter()
+        .find(|t| !want.contains_key(t) && cols.contains_key(*t))
     {
-        return Err(format!("table {t} of a later version is there"));
+        return Err(format!("table {t} of another version is there"));
     }
     Ok(())
 }
@@ -297,17 +297,6 @@ pub struct Store {
     /// Multi-row `INSERT`s by (head, tail, rows), built once.
     pub(super) insert_sql: HashMap<(&'static str, &'static str, usize), String>,
 }
-
-// What `host_contrib.agg` names: the aggregate a host's share went to.
-/// Not in host_contrib: a host's share of `dist_day` is its keys at its
-/// last day.
-pub(super) const AGG_DIST_DAY: &str = "dist_day";
-pub(super) const AGG_DIST_WEEK: &str = "dist_week";
-pub(super) const AGG_WEEK_ACTIVE: &str = "week_active";
-/// `week_counts.new_hosts` (and the `hosts` counter).
-pub(super) const AGG_NEW: &str = "new_hosts";
-/// `week_counts.reports` (and the `reports` counter).
-pub(super) const AGG_REPORTS: &str = "reports";
 
 impl Store {
     /// Wraps a backend and brings its schema to this build's version

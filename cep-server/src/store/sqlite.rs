@@ -143,7 +143,8 @@ impl Sqlite {
         // not in temporary files.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.busy_timeout(Duration::from_secs(5))?;
-        conn.set_prepared_statement_cache_capacity(64);
+        // Every statement ingest, the purge and the pages use stays prepared.
+        conn.set_prepared_statement_cache_capacity(256);
         let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         let checkpointer = if mode.eq_ignore_ascii_case("wal") {
             let c = Checkpointer::start(path);
