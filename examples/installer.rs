@@ -3,8 +3,8 @@
 //! marker `cep disable` writes) and, on yes, sends once. Consent, the
 //! privacy guard, the spool and the ledger come with the Agent.
 //!
-//! Run: `cargo run --example installer -- [--root FIXTURE] [--sysconf-dir DIR] [--state-dir DIR]`
-//! and answer `y` or `n` on stdin.
+//! Run: `cargo run --release --example installer -- [--root FIXTURE] [--sysconf-dir DIR] [--state-dir DIR]`
+//! and answer `y` or `n` on stdin (README.md, "Examples", has a trial).
 
 use std::io::{BufRead, Write};
 

@@ -3,7 +3,8 @@
 //! and delivers, exactly as `cep run` does (consent, lock, state.json,
 //! crash recovery included).
 //!
-//! Run: `cargo run --example service -- [--root FIXTURE] [--sysconf-dir DIR] [--state-dir DIR] [--ticks N] [--every SECS]`
+//! Run: `cargo run --release --example service -- [--root FIXTURE] [--sysconf-dir DIR] [--state-dir DIR] [--ticks N] [--every SECS]`
+//! (README.md, "Examples", has a trial).
 
 use std::time::Duration;
 

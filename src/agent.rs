@@ -9,7 +9,9 @@ use std::sync::Arc;
 use crate::config::{Config, Paths};
 use crate::consent::Consent;
 use crate::identity::IdentityEvent;
-use crate::identity::{IdentityPaths, load_host_id, load_or_create_bound_host_id};
+use crate::identity::{
+    IdentityPaths, load_host_id, load_or_create_bound_host_id, peek_bound_host_id,
+};
 use cep_core::{ClientInfo, Collector, CollectorSet, Transport};
 use jiff::Timestamp;
 use serde::Serialize;
@@ -379,7 +381,11 @@ impl Agent {
         if let Some(t) = self.transport.as_ref().or_else(|| self.configured.get()) {
             return Ok(f(t.as_ref()));
         }
-        let t = cep_transport::build_with(&self.config.transport, &self.transport_env())?;
+        let t = cep_transport::build_labelled(
+            &self.config.transport,
+            &self.transport_env(),
+            self.config.fleet.label.as_deref(),
+        )?;
         Ok(f(self.configured.get_or_init(|| t).as_ref()))
     }
 
@@ -468,18 +474,24 @@ impl Agent {
         Ok(load_host_id(&self.identity_paths(false))?)
     }
 
-    /// The host id (made on first use, adopted from vzstats, or remade
-    /// when the machine changed), with a collect.log line saying how it
-    /// was obtained.
-    pub(crate) fn host_id_logged(&self) -> Result<(cep_core::uuid::Uuid, Option<String>)> {
-        let machine_files: Vec<PathBuf> = match &self.config.machine_id_file {
+    /// Where the machine id is looked for (`machine_id_file`, else the
+    /// defaults).
+    fn machine_id_files(&self) -> Vec<PathBuf> {
+        match &self.config.machine_id_file {
             Some(p) => vec![p.clone()],
             None => crate::config::DEFAULT_MACHINE_ID_FILES
                 .iter()
                 .map(PathBuf::from)
                 .collect(),
-        };
-        let (id, event) = load_or_create_bound_host_id(&self.identity_paths(true), &machine_files)?;
+        }
+    }
+
+    /// The host id (made on first use, adopted from vzstats, or remade
+    /// when the machine changed), with a collect.log line saying how it
+    /// was obtained.
+    pub(crate) fn host_id_logged(&self) -> Result<(cep_core::uuid::Uuid, Option<String>)> {
+        let (id, event) =
+            load_or_create_bound_host_id(&self.identity_paths(true), &self.machine_id_files())?;
         let line = match event {
             IdentityEvent::Loaded => None,
             IdentityEvent::Created => Some("identity: made a new host id".to_owned()),
@@ -496,6 +508,32 @@ impl Agent {
             tracing::info!("{l}");
         }
         Ok((id, line))
+    }
+
+    /// The host id a report built for review carries (`show`, `collect`,
+    /// `send --dry-run`), with its collect.log line, writing nothing: the
+    /// id a report sent now would carry when it is known (stored, or the
+    /// vzstats id it would adopt), else a temporary one, and the log says
+    /// so.
+    pub(crate) fn preview_host_id(&self) -> Result<(cep_core::uuid::Uuid, Option<String>)> {
+        let peeked = peek_bound_host_id(&self.identity_paths(true), &self.machine_id_files())?;
+        let why = match peeked {
+            (Some(id), IdentityEvent::Loaded) => return Ok((id, None)),
+            (Some(id), IdentityEvent::AdoptedLegacy(p)) => {
+                let line = format!(
+                    "identity: the vzstats host id from {} (the first report sent adopts it)",
+                    p.display()
+                );
+                return Ok((id, Some(line)));
+            }
+            (_, IdentityEvent::ReplacedInvalid { reason })
+            | (_, IdentityEvent::MachineChanged { reason }) => reason,
+            _ => "no host id is stored yet".to_owned(),
+        };
+        let line = format!(
+            "identity: {why}; this report carries a temporary id (the first report sent makes the host's own)"
+        );
+        Ok((cep_core::uuid::Uuid::new_v4(), Some(line)))
     }
 
     /// The id a report to be sent carries as `client_id`: the host id, or
@@ -557,14 +595,69 @@ impl Agent {
         crate::policy::PolicyCache {
             state_dir: &self.config.state_dir,
             expected: crate::policy::expected(&self.config.transport, self.transport.is_some()),
+            whole: crate::policy::whole(&self.config.transport, self.transport.is_some()),
+            keys: &self.config.policy.keys,
+            deadline: self.config.transport.policy_timeout(),
         }
     }
 
-    /// The policy the next report is built under and where it came from
-    /// (`server`, `cache`, `built-in`); `None`: the report goes whole.
-    /// Reads only the cache: no network.
-    pub(crate) fn current_policy(&self) -> Option<(cep_core::Policy, &'static str)> {
+    /// The policy the next report is built under, where it came from and
+    /// why. Reads only the cache: no network.
+    pub(crate) fn current_policy(&self) -> crate::policy::PolicyChoice {
         self.policy_cache().current()
+    }
+
+    /// The fields a report may carry under `policy`, by collector: the
+    /// enabled collectors' declared fields that the policy lets out and
+    /// their `never_send` does not keep here.
+    pub(crate) fn candidate_fields(
+        &self,
+        policy: &cep_core::Policy,
+    ) -> Result<std::collections::BTreeMap<String, std::collections::BTreeSet<String>>> {
+        let mut out = std::collections::BTreeMap::new();
+        for c in self.collectors()? {
+            let never = &self.config.collector(c.id()).never_send;
+            let fields: std::collections::BTreeSet<String> = c
+                .fields()
+                .into_iter()
+                .map(|f| f.name.into_owned())
+                .filter(|f| !never_kept(never, f) && policy.uses(c.id(), f))
+                .collect();
+            if !fields.is_empty() {
+                out.insert(c.id().to_owned(), fields);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The fields new to this host that the next report withholds, with
+    /// the date each starts (none when no policy applies). Reads only.
+    pub(crate) fn waiting_fields(&self) -> Result<Vec<crate::notice::WaitingField>> {
+        match self.current_policy().policy {
+            Some(p) => Ok(self.notice_plan(&p, self.now())?.waiting),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// `<state-dir>/fields.json`.
+    pub(crate) fn fields_file(&self) -> PathBuf {
+        self.config.state_dir.join(crate::notice::FIELDS_FILE)
+    }
+
+    /// What the notice withholds from a report built at `now` under
+    /// `policy`, and the record to keep.
+    pub(crate) fn notice_plan(
+        &self,
+        policy: &cep_core::Policy,
+        now: Timestamp,
+    ) -> Result<crate::notice::Plan> {
+        let record = crate::notice::Record::load(&self.fields_file())?;
+        Ok(crate::notice::plan(
+            &record,
+            &self.candidate_fields(policy)?,
+            now,
+            self.config.privacy.new_fields_notice,
+        ))
     }
 
     /// Tells the run hooks (set only with the `test-hooks` feature) that
@@ -577,6 +670,13 @@ impl Agent {
         #[cfg(not(feature = "test-hooks"))]
         let _ = point;
     }
+}
+
+/// True when `field` is one of `never` or lies under one of them.
+pub(crate) fn never_kept(never: &[String], field: &str) -> bool {
+    never.iter().any(|n| {
+        field == n || field.starts_with(&format!("{n}.")) || field.starts_with(&format!("{n}[]"))
+    })
 }
 
 pub(crate) fn transport_summary(t: &crate::config::TransportConfig) -> TransportSummary {

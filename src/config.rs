@@ -29,6 +29,8 @@ pub const DEFAULT_STATE_DIR: &str = "/var/lib/cep";
 pub const DEFAULT_SCHEDULE_SPREAD: Duration = Duration::from_secs(2 * 3600);
 /// Largest `schedule_spread` accepted (a slot may move by half a day).
 pub const MAX_SCHEDULE_SPREAD: Duration = Duration::from_secs(12 * 3600);
+/// Default `[privacy] new_fields_notice`: two weeks.
+pub const DEFAULT_NEW_FIELDS_NOTICE: Duration = Duration::from_secs(14 * 86_400);
 /// Where the machine id is looked for when `machine_id_file` is not set:
 /// systemd's, then D-Bus's (older systems).
 pub const DEFAULT_MACHINE_ID_FILES: [&str; 2] = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
@@ -44,7 +46,9 @@ pub enum ConfigError {
         /// The reason.
         source: std::io::Error,
     },
-    /// Syntax error, unknown key or wrong type.
+    /// Syntax error, unknown key or wrong type. A TOML error keeps the
+    /// toml crate's lines: the position, the line with a caret under the
+    /// key, and what is wrong.
     #[error("invalid configuration {path}: {message}")]
     Invalid {
         /// The file.
@@ -175,6 +179,10 @@ pub struct CollectorSettings {
     /// Overrides the collector deadline.
     #[serde(default, with = "opt_duration_str")]
     pub timeout: Option<Duration>,
+    /// Fields of this collector (paths as in docs/DATA.md) that never
+    /// leave the host, whatever the policy asks (`cep never-send`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub never_send: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -187,6 +195,7 @@ impl Default for CollectorSettings {
             enabled: true,
             schedule: None,
             timeout: None,
+            never_send: Vec::new(),
         }
     }
 }
@@ -266,6 +275,75 @@ struct RawConfig {
     collectors: BTreeMap<String, CollectorSettings>,
     scripts: Option<ScriptsConfig>,
     privacy: Option<PrivacySettings>,
+    policy: Option<PolicySettings>,
+    fleet: Option<FleetSettings>,
+}
+
+/// `[fleet]` in cep.toml: how a provider's relay names this host.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FleetSettings {
+    /// A name for this host on the fleet view of the provider's relay
+    /// (1 to 64 ASCII letters, digits, `.`, `_`, `-`). Sent as the
+    /// `Cep-Fleet-Label` header with every upload to the configured
+    /// server, never in a report; a relay keeps it and never forwards it,
+    /// other servers ignore it.
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+/// `[policy]` in cep.toml: whose collection policy this host trusts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicySettings {
+    /// Public keys (`ed25519:<base64>`, as `cep-server keygen` prints
+    /// them). When any is set, a policy is used only if one of them signed
+    /// exactly the bytes the server served; else the cached or built-in
+    /// policy applies.
+    #[serde(default)]
+    pub keys: Vec<cep_core::signing::PolicyKey>,
+}
+
+/// How long a field new to this host waits before it is sent
+/// (`[privacy] new_fields_notice`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewFieldsNotice {
+    /// Sent this long after it was first seen (`"14d"`; `"0"`: at once).
+    After(Duration),
+    /// Sent once `cep accept` clears it (`"hold"`).
+    Hold,
+}
+
+impl Default for NewFieldsNotice {
+    fn default() -> Self {
+        NewFieldsNotice::After(DEFAULT_NEW_FIELDS_NOTICE)
+    }
+}
+
+impl<'de> Deserialize<'de> for NewFieldsNotice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        match text.trim() {
+            "hold" => Ok(NewFieldsNotice::Hold),
+            t => humantime::parse_duration(t)
+                .map(NewFieldsNotice::After)
+                .map_err(|e| {
+                    serde::de::Error::custom(format!(
+                        "`{text}` is not a notice period ({e}); write e.g. \"14d\", \"0\" (send at once) or \"hold\" (wait for `cep accept`)"
+                    ))
+                }),
+        }
+    }
+}
+
+impl std::fmt::Display for NewFieldsNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NewFieldsNotice::Hold => f.write_str("hold"),
+            NewFieldsNotice::After(d) if d.is_zero() => f.write_str("0"),
+            NewFieldsNotice::After(d) => write!(f, "{}", humantime::format_duration(*d)),
+        }
+    }
 }
 
 /// `[privacy]` in cep.toml.
@@ -279,6 +357,9 @@ pub struct PrivacySettings {
     /// still holds one.
     #[serde(default)]
     pub never_send: Vec<String>,
+    /// How long a field new to this host is withheld before it is sent.
+    #[serde(default)]
+    pub new_fields_notice: NewFieldsNotice,
 }
 
 /// The effective configuration.
@@ -304,8 +385,13 @@ pub struct Config {
     pub retry: RetrySettings,
     /// External collector scripts.
     pub scripts: ScriptsConfig,
-    /// `[privacy]`: the administrator's own never-send list.
+    /// `[privacy]`: the administrator's own never-send list and the
+    /// notice period of new fields.
     pub privacy: PrivacySettings,
+    /// `[policy]`: the keys a collection policy must be signed with.
+    pub policy: PolicySettings,
+    /// `[fleet]`: this host's label for a provider's relay.
+    pub fleet: FleetSettings,
     /// Per-collector settings; absent ids use defaults.
     pub collectors: BTreeMap<String, CollectorSettings>,
     /// Each host shifts its calendar slots by a stable offset within
@@ -329,8 +415,10 @@ impl Config {
                 Some(
                     toml::from_str::<RawConfig>(&text).map_err(|e| ConfigError::Invalid {
                         path: file.clone(),
-                        // toml quotes the offending line, which may be the URL.
-                        message: redact_credentials(e.to_string().trim_end()).replace('\n', " "),
+                        // toml's own lines (position, the line quoted with a
+                        // caret under the key, what is wrong), whose quoted
+                        // line may be the URL.
+                        message: redact_credentials(e.to_string().trim_end()),
                     })?,
                 )
             }
@@ -380,6 +468,15 @@ impl Config {
                 message: format!("transport.url `{url}` must start with http:// or https://"),
             });
         }
+        let fleet = raw.fleet.unwrap_or_default();
+        if let Some(label) = &fleet.label
+            && let Err(why) = cep_core::transport::fleet_label(label)
+        {
+            return Err(ConfigError::Invalid {
+                path: file,
+                message: format!("fleet.label `{label}`: {why}; e.g. label = \"hv17\""),
+            });
+        }
         let schedule_spread = raw.schedule_spread.unwrap_or(DEFAULT_SCHEDULE_SPREAD);
         if schedule_spread > MAX_SCHEDULE_SPREAD {
             return Err(ConfigError::Invalid {
@@ -406,6 +503,8 @@ impl Config {
             machine_id_file: raw.machine_id_file,
             scripts: raw.scripts.unwrap_or_default(),
             privacy: raw.privacy.unwrap_or_default(),
+            policy: raw.policy.unwrap_or_default(),
+            fleet,
             // Notes go into status output and every report's collect.log.
             notes: notes.iter().map(|n| redact_credentials(n)).collect(),
         })
@@ -551,6 +650,7 @@ mod tests {
             protocol: Protocol::Vzstats,
             connect_timeout: Duration::from_secs(1),
             timeout: Duration::from_secs(1),
+            policy_timeout: Duration::from_secs(5),
             ca_file: None,
             proxy: None,
             id_from_server: false,
@@ -571,6 +671,34 @@ mod tests {
             sysconf_dir: dir.to_owned(),
             config_file: None,
         }
+    }
+
+    #[test]
+    fn a_fleet_label_is_read_and_checked() {
+        let d = tempfile::tempdir().unwrap();
+        let load = |text: &str| {
+            std::fs::write(d.path().join("cep.toml"), text).unwrap();
+            Config::load(&paths(d.path()), Some(Path::new("/tmp/st")))
+        };
+        let c = load("[fleet]\nlabel = \"hv17.rack-3\"\n").unwrap();
+        assert_eq!(c.fleet.label.as_deref(), Some("hv17.rack-3"));
+        assert_eq!(load("").unwrap().fleet, FleetSettings::default());
+        let e = load("[fleet]\nlabel = \"hv 17\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("cep.toml")
+                && e.contains("fleet.label `hv 17`")
+                && e.contains("letters, digits"),
+            "{e}"
+        );
+        let long = "x".repeat(65);
+        let e = load(&format!("[fleet]\nlabel = \"{long}\"\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("1 to 64 characters, not 65"), "{e}");
+        let e = load("[fleet]\nname = \"hv17\"\n").unwrap_err().to_string();
+        assert!(e.contains("unknown field `name`"), "{e}");
     }
 
     #[test]
@@ -620,6 +748,7 @@ type = "http"
 url = "https://stats.example.org/"
 protocol = "vzstats"
 timeout = "45s"
+policy_timeout = "2s"
 
 [limits]
 command_timeout = "5s"
@@ -646,6 +775,7 @@ timeout = "3s"
                 protocol: Protocol::Vzstats,
                 connect_timeout: Duration::from_secs(30),
                 timeout: Duration::from_secs(45),
+                policy_timeout: Duration::from_secs(2),
                 ca_file: None,
                 proxy: None,
                 id_from_server: false,

@@ -469,7 +469,8 @@ async fn deliver_one(
                 // never misses a report (a crash right here resends the
                 // same report id, which the receiver dedups).
                 let delivered =
-                    Delivered::new(archive, transport.name(), transport.destination(), receipt);
+                    Delivered::new(archive, transport.name(), transport.destination(), receipt)
+                        .with_policy(sealed.report().manifest.policy.as_ref());
                 if !record_delivery(spool, entry, &delivered)? {
                     out.unrecorded.push(archive.report_id);
                 }

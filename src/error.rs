@@ -18,6 +18,9 @@ pub enum Error {
     /// The run state (state.json).
     #[error(transparent)]
     State(#[from] crate::state::StateError),
+    /// The record of sent fields (fields.json).
+    #[error(transparent)]
+    Fields(#[from] crate::notice::FieldsError),
     /// The delivery spool.
     #[error(transparent)]
     Spool(#[from] crate::spool::SpoolError),

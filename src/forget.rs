@@ -153,7 +153,12 @@ impl Agent {
         paths.push(crate::identity::machine_binding_path(
             &self.config.host_id_file,
         ));
-        for name in [crate::state::STATE_FILE, "spool", "quarantine"] {
+        for name in [
+            crate::state::STATE_FILE,
+            crate::notice::FIELDS_FILE,
+            "spool",
+            "quarantine",
+        ] {
             paths.push(state_dir.join(name));
         }
         for p in paths {

@@ -93,31 +93,47 @@ pub fn load_host_id(paths: &IdentityPaths) -> Result<Option<Uuid>, IdentityError
     Ok(read_optional(&paths.host_id)?.and_then(|t| parse_host_id(&t)))
 }
 
+/// What the id file holds: a valid id, or why it is not one (`None`,
+/// `None`: no file).
+fn stored_id(paths: &IdentityPaths) -> Result<(Option<Uuid>, Option<String>), IdentityError> {
+    let Some(text) = read_optional(&paths.host_id)? else {
+        return Ok((None, None));
+    };
+    Ok(match parse_host_id(&text) {
+        Some(id) => (Some(id), None),
+        None => {
+            let shown: String = text.trim().chars().take(40).collect();
+            let reason = format!(
+                "{} held `{shown}`, which is not a UUID",
+                paths.host_id.display()
+            );
+            (None, Some(reason))
+        }
+    })
+}
+
+/// The vzstats id cep would adopt, when its file holds a valid one.
+fn legacy_id(paths: &IdentityPaths) -> Result<Option<(Uuid, PathBuf)>, IdentityError> {
+    let Some(legacy) = &paths.legacy else {
+        return Ok(None);
+    };
+    Ok(read_optional(legacy)?
+        .and_then(|t| parse_host_id(&t))
+        .map(|id| (id, legacy.clone())))
+}
+
 /// Loads the host id, adopting vzstats' or creating one when needed. The
 /// file is written atomically (mode 0644) and never left empty.
 pub fn load_or_create_host_id(
     paths: &IdentityPaths,
 ) -> Result<(Uuid, IdentityEvent), IdentityError> {
-    let mut invalid = None;
-    if let Some(text) = read_optional(&paths.host_id)? {
-        match parse_host_id(&text) {
-            Some(id) => return Ok((id, IdentityEvent::Loaded)),
-            None => {
-                let shown: String = text.trim().chars().take(40).collect();
-                invalid = Some(format!(
-                    "{} held `{shown}`, which is not a UUID",
-                    paths.host_id.display()
-                ));
-            }
-        }
-    }
-    let (id, event) = match (&paths.legacy, invalid) {
-        (_, Some(reason)) => (Uuid::new_v4(), IdentityEvent::ReplacedInvalid { reason }),
-        (Some(legacy), None) => match read_optional(legacy)?.and_then(|t| parse_host_id(&t)) {
-            Some(id) => (id, IdentityEvent::AdoptedLegacy(legacy.clone())),
+    let (id, event) = match stored_id(paths)? {
+        (Some(id), _) => return Ok((id, IdentityEvent::Loaded)),
+        (None, Some(reason)) => (Uuid::new_v4(), IdentityEvent::ReplacedInvalid { reason }),
+        (None, None) => match legacy_id(paths)? {
+            Some((id, legacy)) => (id, IdentityEvent::AdoptedLegacy(legacy)),
             None => (Uuid::new_v4(), IdentityEvent::Created),
         },
-        (None, None) => (Uuid::new_v4(), IdentityEvent::Created),
     };
     if let Some(dir) = paths.host_id.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|source| IdentityError::Write {
@@ -232,13 +248,54 @@ pub fn load_or_create_bound_host_id(
                 source,
             })?;
             write_binding(&binding, &machine_id)?;
-            let reason = format!(
-                "{} differs from the machine id {} was made on (a cloned or reinstalled host)",
-                mid_file.display(),
-                paths.host_id.display()
-            );
+            let reason = machine_changed(&mid_file, &paths.host_id);
             Ok((new, IdentityEvent::MachineChanged { reason }))
         }
+    }
+}
+
+fn machine_changed(machine_id_file: &Path, host_id: &Path) -> String {
+    format!(
+        "{} differs from the machine id {} was made on (a cloned or reinstalled host)",
+        machine_id_file.display(),
+        host_id.display()
+    )
+}
+
+/// What [`load_or_create_bound_host_id`] would do, without writing
+/// anything (a preview leaves the state directory as it was): the id it
+/// would return and how it would get it. `None` when it would make a new
+/// id ([`IdentityEvent::Created`], [`IdentityEvent::ReplacedInvalid`] or
+/// [`IdentityEvent::MachineChanged`], with the reason).
+///
+/// ```
+/// use cep::identity::{IdentityEvent, IdentityPaths, peek_bound_host_id};
+/// let dir = tempfile::tempdir()?;
+/// let paths = IdentityPaths { host_id: dir.path().join("host-id"), legacy: None };
+/// assert_eq!(peek_bound_host_id(&paths, &[])?, (None, IdentityEvent::Created));
+/// assert!(!paths.host_id.exists());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn peek_bound_host_id(
+    paths: &IdentityPaths,
+    machine_id_files: &[PathBuf],
+) -> Result<(Option<Uuid>, IdentityEvent), IdentityError> {
+    match stored_id(paths)? {
+        (Some(id), _) => {
+            if let Some((mid_file, machine_id)) = read_machine_id(machine_id_files)
+                && binding_matches(&machine_binding_path(&paths.host_id), &machine_id)?
+                    == Some(false)
+            {
+                let reason = machine_changed(&mid_file, &paths.host_id);
+                return Ok((None, IdentityEvent::MachineChanged { reason }));
+            }
+            Ok((Some(id), IdentityEvent::Loaded))
+        }
+        (None, Some(reason)) => Ok((None, IdentityEvent::ReplacedInvalid { reason })),
+        (None, None) => Ok(match legacy_id(paths)? {
+            Some((id, legacy)) => (Some(id), IdentityEvent::AdoptedLegacy(legacy)),
+            None => (None, IdentityEvent::Created),
+        }),
     }
 }
 

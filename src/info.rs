@@ -36,6 +36,23 @@ pub struct StatusView {
     pub collectors: usize,
     /// Notes from loading the configuration.
     pub notes: Vec<String>,
+    /// Which collection policy the next report is built under, and why.
+    pub policy: crate::policy::PolicyChoice,
+    /// The pinned policy keys (`[policy] keys`).
+    pub policy_keys: Vec<PinnedKey>,
+    /// `[privacy] new_fields_notice` (`14d`, `0`, `hold`).
+    pub new_fields_notice: String,
+    /// Fields new to this host, withheld until the date shown.
+    pub waiting: Vec<crate::notice::WaitingField>,
+}
+
+/// A pinned policy key.
+#[derive(Debug, Clone, Serialize)]
+pub struct PinnedKey {
+    /// `ed25519:<base64>`, as in cep.toml.
+    pub key: String,
+    /// Its fingerprint (as `cep-server keygen` and `/privacy` show it).
+    pub fingerprint: String,
 }
 
 /// One consent source and whether it says "off".
@@ -122,6 +139,9 @@ pub struct LedgerView {
     /// The line `cep forget` left: when, where, and the server's receipt
     /// (`null` in the JSON if the host was never forgotten).
     pub forgotten: Option<crate::ledger::ForgottenEntry>,
+    /// Reports delivered whose line is not written yet (they wait in
+    /// `spool/delivered/`; the next flush writes it), oldest first.
+    pub delivered_unrecorded: Vec<crate::spool::UnrecordedReport>,
 }
 
 impl Agent {
@@ -144,6 +164,7 @@ impl Agent {
     /// ```
     pub fn status(&self) -> Result<StatusView> {
         let consent = self.consent();
+        let policy = self.current_policy();
         let host_id = self.stored_host_id()?;
         let transport = match &self.transport {
             Some(t) => TransportSummary {
@@ -172,6 +193,19 @@ impl Agent {
             transport,
             collectors: self.collectors()?.len(),
             notes: self.config.notes.clone(),
+            waiting: self.waiting_fields()?,
+            policy,
+            policy_keys: self
+                .config
+                .policy
+                .keys
+                .iter()
+                .map(|k| PinnedKey {
+                    key: k.to_string(),
+                    fingerprint: k.fingerprint(),
+                })
+                .collect(),
+            new_fields_notice: self.config.privacy.new_fields_notice.to_string(),
         })
     }
 
@@ -279,10 +313,21 @@ impl Agent {
         })
     }
 
-    /// The collection policy the next report is built under, with its
-    /// source (`server`, `cache`, `built-in`); `None` when reports go
-    /// whole (a file or a legacy server). Reads the cache only.
-    pub fn collection_policy(&self) -> Option<(cep_core::Policy, &'static str)> {
+    /// The collection policy the next report is built under, where it
+    /// came from (`server`, `cache`, `built-in`; `none` when reports go
+    /// whole: a file or a legacy server) and why. Reads the cache only.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let agent = cep::Agent::builder()
+    ///     .sysconf_dir(dir.path().join("etc"))
+    ///     .state_dir(dir.path().join("state"))
+    ///     .build()?;
+    /// // The default transport writes a file: reports go whole.
+    /// assert_eq!(agent.collection_policy().source, "none");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn collection_policy(&self) -> crate::policy::PolicyChoice {
         self.current_policy()
     }
 
@@ -305,7 +350,7 @@ impl Agent {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn inventory(&self) -> Vec<InventoryRow> {
-        let policy = self.current_policy().map(|(p, _)| p);
+        let policy = self.current_policy().policy;
         let mut out = Vec::new();
         for c in &self.known {
             let fields = c.fields();
@@ -339,7 +384,8 @@ impl Agent {
         out
     }
 
-    /// `cep ledger`: every report that left this host.
+    /// `cep ledger`: every report that left this host, those whose line
+    /// is still owed included.
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
@@ -360,6 +406,12 @@ impl Agent {
             path: ledger.path().to_owned(),
             truncated: contents.truncated,
             forgotten: contents.forgotten,
+            delivered_unrecorded: self
+                .spool()
+                .unrecorded()?
+                .into_iter()
+                .map(crate::spool::UnrecordedReport::from)
+                .collect(),
         })
     }
 }

@@ -41,6 +41,15 @@ pub struct LedgerEntry {
     pub destination: String,
     /// What the receiver acknowledged.
     pub receipt: Receipt,
+    /// The version of the collection policy the report was built under
+    /// (absent: none applied, or a line of an earlier release).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_version: Option<String>,
+    /// SHA-256 of that policy's exact bytes as the server served them (of
+    /// the canonical bytes for the built-in policy): `sha256sum` of the
+    /// policy document proves which policy governed the report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_sha256: Option<String>,
 }
 
 impl LedgerEntry {
@@ -62,7 +71,17 @@ impl LedgerEntry {
             transport: transport.into(),
             destination: destination.into(),
             receipt,
+            policy_version: None,
+            policy_sha256: None,
         }
+    }
+
+    /// Records the policy the report was built under (its manifest's
+    /// `policy` entry).
+    pub fn with_policy(mut self, note: Option<&cep_core::PolicyNote>) -> LedgerEntry {
+        self.policy_version = note.map(|n| n.version.clone());
+        self.policy_sha256 = note.and_then(|n| n.sha256.clone());
+        self
     }
 }
 
@@ -306,6 +325,8 @@ mod tests {
                 received_at: "2026-11-22T18:00:00Z".into(),
                 sha256: archive.sha256(),
             },
+            policy_version: None,
+            policy_sha256: None,
         }
     }
 

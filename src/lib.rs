@@ -19,7 +19,8 @@
 //! [`Agent::preview`] (`show`), [`Agent::collect_to`] (`collect`),
 //! [`Agent::send`], [`Agent::flush`], [`Agent::run`] / [`Agent::run_at`],
 //! [`Agent::schedule`], [`Agent::spool_status`] (`spool`),
-//! [`Agent::ledger`], [`Agent::inventory`], [`Agent::list`].
+//! [`Agent::ledger`], [`Agent::inventory`], [`Agent::list`],
+//! [`Agent::accept`], [`Agent::never_send`] (`never-send`).
 //!
 //! An installer that shows the report, asks, and sends once:
 //!
@@ -55,7 +56,9 @@
 //! built-in collectors ([`collectors`]) and the transports ([`transport`]).
 //! The Agent's machinery has its own modules, each usable alone:
 //! [`config`], [`consent`], [`identity`], [`schedule`], [`state`],
-//! [`spool`] (with [`lock`]), [`delivery`], [`ledger`] and [`quarantine`].
+//! [`spool`] (with [`lock`]), [`delivery`], [`ledger`], [`quarantine`],
+//! [`policy`] (which collection policy applies, and why) and [`notice`]
+//! (new fields announced before they are sent).
 #![deny(missing_docs)]
 
 mod agent;
@@ -63,13 +66,15 @@ pub mod config;
 pub mod consent;
 pub mod delivery;
 mod error;
+mod fields;
 mod forget;
 mod hooks;
 pub mod identity;
 mod info;
 pub mod ledger;
 pub mod lock;
-mod policy;
+pub mod notice;
+pub mod policy;
 pub mod quarantine;
 mod report_path;
 mod run;
@@ -83,15 +88,20 @@ mod test_hooks;
 pub use agent::{Agent, AgentBuilder, TransportSummary};
 pub use cep_collectors::scripts::SCRIPTS_ID;
 pub use error::{Error, Result};
+pub use fields::{Accepted, NeverSent};
 pub use forget::{Forgotten, ForgottenId};
 pub use hooks::{Progress, Spooled};
 #[cfg(feature = "test-hooks")]
 pub use hooks::{RunHooks, RunPoint};
-pub use info::{ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing, StatusView};
-pub use policy::POLICY_FILE;
+pub use info::{
+    ConsentCheck, Enabled, InventoryRow, LedgerView, ListEntry, Listing, PinnedKey, StatusView,
+};
+pub use notice::WaitingField;
+pub use policy::{POLICY_FILE, PolicyChoice};
 pub use report_path::{ArchiveSummary, Collected, Preview};
 pub use run::{LocalTime, NextDue, RunMode, RunOutcome, ScheduleRow, ScheduleView};
-pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile, UnrecordedReport};
+pub use send::{Delivery, Flushed, PendingReport, Sent, SpoolView, StrayFile};
+pub use spool::UnrecordedReport;
 
 pub use cep_collectors as collectors;
 pub use cep_core as core;

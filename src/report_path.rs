@@ -56,6 +56,29 @@ pub(crate) enum Selection<'a> {
     Only(&'a [String]),
 }
 
+/// What a report is built for: what it may leave behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    /// `cep show`, `send --dry-run`: nothing written, a stopped report
+    /// not quarantined.
+    Preview,
+    /// `cep collect`: the archive is written for review; a stopped report
+    /// is quarantined; nothing counts as sent.
+    Review,
+    /// `cep send`, `cep run`: first sightings of new fields and the fields
+    /// sent are recorded (fields.json).
+    Send,
+}
+
+impl Purpose {
+    fn on_veto(self) -> OnVeto {
+        match self {
+            Purpose::Preview => OnVeto::Discard,
+            Purpose::Review | Purpose::Send => OnVeto::Quarantine,
+        }
+    }
+}
+
 impl Selection<'_> {
     fn has(&self, id: &str) -> bool {
         match self {
@@ -66,6 +89,35 @@ impl Selection<'_> {
 }
 
 impl Agent {
+    /// Removes each collector's `never_send` fields from its JSON section;
+    /// returns them by collector and says so in collect.log.
+    fn withhold_never_send(
+        &self,
+        collection: &mut cep_core::Collection,
+    ) -> std::collections::BTreeMap<String, Vec<String>> {
+        let mut out = std::collections::BTreeMap::new();
+        for o in &mut collection.outcomes {
+            let never = &self.config.collector(&o.id).never_send;
+            let Some(Section::Json(v)) = &mut o.section else {
+                continue;
+            };
+            if never.is_empty() {
+                continue;
+            }
+            let removed = cep_core::policy::remove_fields(v, &never.iter().cloned().collect());
+            if !removed.is_empty() {
+                out.insert(o.id.clone(), removed);
+            }
+        }
+        for (id, fields) in &out {
+            collection.log.push(format!(
+                "never_send: {} of {id} kept on this host ([collectors.\"{id}\"] never_send)",
+                fields.join(", ")
+            ));
+        }
+        out
+    }
+
     /// The privacy guard of a report built on `host` with these
     /// collectors: the host's own values (container names from the
     /// listing the collectors read anyway), the administrator's
@@ -95,8 +147,9 @@ impl Agent {
         select: Selection<'_>,
         client_id: cep_core::uuid::Uuid,
         extra_log: Vec<String>,
-        on_veto: OnVeto,
+        purpose: Purpose,
     ) -> Result<Sealed> {
+        let on_veto = purpose.on_veto();
         let mut collectors = self.collectors()?;
         collectors.retain(|c| select.has(c.id()));
         let mut log: Vec<String> = self
@@ -133,10 +186,32 @@ impl Agent {
         for set in self.sets.iter().filter(|s| select.has(s.id())) {
             collection.append(set.run(host));
         }
-        // The collection policy: fields no published table reads stay here.
-        let note = self
-            .current_policy()
-            .map(|(policy, source)| policy.apply(&mut collection, source));
+        // The administrator's never_send, whatever the receiver.
+        let never = self.withhold_never_send(&mut collection);
+        // The collection policy: fields no published table reads stay
+        // here; then fields new to this host wait for their notice.
+        let choice = self.current_policy();
+        let note = match &choice.policy {
+            Some(policy) => {
+                collection.log.push(format!(
+                    "policy: {} from {}: {}",
+                    policy.version, choice.source, choice.reason
+                ));
+                let mut note = policy.apply(&mut collection, choice.source);
+                note.reason = Some(choice.reason.clone());
+                note.sha256 = choice.sha256.clone();
+                note.never_send = never;
+                let plan = self.notice_plan(policy, self.now())?;
+                note.notice = plan.apply(&mut collection);
+                collection.log.extend(plan.note.clone());
+                collection.log.extend(plan.line());
+                if purpose == Purpose::Send {
+                    crate::notice::save(&self.fields_file(), &plan.next)?;
+                }
+                Some(note)
+            }
+            None => None,
+        };
         // Created at the Agent's clock, the time its run and state go by.
         let mut report = cep_core::Report::with_identity(
             collection,
@@ -167,26 +242,26 @@ impl Agent {
     }
 
     /// A full report of this host, built exactly as `send` would build it
-    /// (for review; consent is not asked, nothing is spooled or sent).
-    pub(crate) fn build_full(&self, on_veto: OnVeto) -> Result<Sealed> {
+    /// (for review; consent is not asked, nothing is spooled or sent, and
+    /// no host id is made: [`Agent::preview_host_id`]).
+    pub(crate) fn build_full(&self, purpose: Purpose) -> Result<Sealed> {
         let host = self.node_host()?;
-        // A configuration naming an unknown collector fails before a host
-        // id is made.
         self.collectors()?;
-        let (host_id, id_line) = self.host_id_logged()?;
+        let (host_id, id_line) = self.preview_host_id()?;
         let client_id = self.report_client_id(host_id);
         self.build(
             &host,
             Selection::All,
             client_id,
             id_line.into_iter().collect(),
-            on_veto,
+            purpose,
         )
     }
 
     /// `cep show`: the report `send` would deliver, decoded from the
     /// sealed archive, so what is shown is what would leave the host.
-    /// Sends nothing, whatever the consent.
+    /// Sends and writes nothing, whatever the consent: without a stored
+    /// host id the report carries a temporary one, and its log says so.
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
@@ -199,11 +274,14 @@ impl Agent {
     /// assert!(p.sections.contains_key("os.kernel"));
     /// assert!(p.manifest.collectors.iter().any(|e| e.id == "vz.containers"));
     /// assert!(agent.spool_status()?.pending.is_empty()); // nothing spooled
+    /// assert_eq!(agent.status()?.host_id, None); // no host id made
+    /// assert!(p.log.contains("this report carries a temporary id"));
+    /// assert!(!dir.path().join("state").exists());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn preview(&self) -> Result<Preview> {
         // A preview leaves no trace: a stopped report is not quarantined.
-        let p = self.build_full(OnVeto::Discard)?;
+        let p = self.build_full(Purpose::Preview)?;
         let r = cep_core::Report::read(&p.archive().bytes, &cep_core::ReadLimits::own_archive())?;
         let sections = r
             .sections
@@ -225,7 +303,9 @@ impl Agent {
     }
 
     /// `cep collect`: builds the report as `send` would and writes the
-    /// archive to `path` for review. Sends nothing, whatever the consent.
+    /// archive to `path` for review. Sends nothing, whatever the consent,
+    /// and writes nothing else (no host id) unless the privacy guard stops
+    /// the report, which is then quarantined in the state directory.
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
@@ -239,12 +319,13 @@ impl Agent {
     /// let c = agent.collect_to(&out)?;
     /// assert_eq!(std::fs::metadata(&out)?.len() as usize, c.archive.bytes);
     /// assert!(c.collectors.iter().any(|e| e.id == "vz.containers"));
-    /// // Nothing was spooled.
+    /// // Nothing was spooled, nothing written in the state directory.
     /// assert!(agent.spool_status()?.pending.is_empty());
+    /// assert!(!dir.path().join("state").exists());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn collect_to(&self, path: &Path) -> Result<Collected> {
-        let p = self.build_full(OnVeto::Quarantine)?;
+        let p = self.build_full(Purpose::Review)?;
         cep_core::fsutil::atomic_write(path, &p.archive().bytes, 0o644).map_err(|source| {
             Error::Write {
                 path: path.to_owned(),

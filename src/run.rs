@@ -9,7 +9,6 @@
 
 use std::path::PathBuf;
 
-use crate::quarantine::OnVeto;
 use crate::schedule::{Due, Slots};
 use crate::state::{PendingRun, RunState};
 use cep_core::uuid::Uuid;
@@ -21,7 +20,7 @@ use serde::Serialize;
 use crate::agent::Agent;
 use crate::error::{Error, Result};
 use crate::hooks::{RunPoint, Spooled};
-use crate::report_path::Selection;
+use crate::report_path::{Purpose, Selection};
 use crate::send::Delivery;
 
 /// Which collectors a run takes.
@@ -104,6 +103,9 @@ pub enum RunOutcome {
         spooled: Spooled,
         /// The flush that followed.
         delivery: Option<Delivery>,
+        /// Fields new to this host that the report withheld, with the
+        /// date each starts.
+        waiting: Vec<crate::notice::WaitingField>,
     },
 }
 
@@ -320,7 +322,7 @@ impl Agent {
         let sets_due: Vec<String> = due.iter().filter(|id| self.is_set(id)).cloned().collect();
         self.prepare_transport()?;
         let client_id = self.report_client_id(host_id);
-        let prepared = self.build(&host, select, client_id, log, OnVeto::Quarantine)?;
+        let prepared = self.build(&host, select, client_id, log, Purpose::Send)?;
         self.reached(RunPoint::BeforeDeliver);
         // Every collector in the report counts as run, failed ones too: a
         // broken collector reports its error once per slot, not every tick.
@@ -355,6 +357,7 @@ impl Agent {
             collectors: report.manifest.collectors,
             spooled,
             delivery: delivery?,
+            waiting: self.waiting_fields()?,
         })
     }
 

@@ -6,15 +6,14 @@ use std::path::PathBuf;
 
 use crate::delivery::Broken;
 pub use crate::delivery::Delivery;
-use crate::quarantine::OnVeto;
-use crate::spool::{Quarantined, Spool};
+use crate::spool::{Quarantined, Spool, UnrecordedReport};
 use cep_core::uuid::Uuid;
 use serde::Serialize;
 
 use crate::agent::Agent;
 use crate::error::{Error, Result};
 use crate::hooks::Spooled;
-use crate::report_path::{ArchiveSummary, Selection, summary};
+use crate::report_path::{ArchiveSummary, Purpose, Selection, summary};
 
 /// What `send` did.
 #[derive(Debug, Clone, Serialize)]
@@ -92,15 +91,6 @@ pub struct StrayFile {
     pub set_aside_by_delivery: bool,
 }
 
-/// A delivered report whose ledger line is still owed.
-#[derive(Debug, Clone, Serialize)]
-pub struct UnrecordedReport {
-    /// Its id.
-    pub report_id: Uuid,
-    /// Its file in `spool/delivered/`.
-    pub file: PathBuf,
-}
-
 /// A report waiting in the spool.
 #[derive(Debug, Clone, Serialize)]
 pub struct PendingReport {
@@ -174,7 +164,7 @@ impl Agent {
     /// `cep send`: consent and the in-container check first; then builds
     /// the full report (collectors, scripts, privacy guard), spools it and
     /// delivers the spool. With `dry_run` the report is built and nothing
-    /// is spooled or sent.
+    /// is spooled, sent or written (not even a host id).
     ///
     /// ```no_run
     /// let agent = cep::Agent::builder().client("my-installer", "1.0").build()?;
@@ -196,18 +186,24 @@ impl Agent {
         if !dry_run {
             self.prepare_transport()?;
         }
-        let (host_id, id_line) = self.host_id_logged()?;
+        // A dry run makes no host id either: it leaves no trace.
+        let (host_id, id_line) = if dry_run {
+            self.preview_host_id()?
+        } else {
+            self.host_id_logged()?
+        };
         let client_id = self.report_client_id(host_id);
         let p = self.build(
             &host,
             Selection::All,
             client_id,
             id_line.into_iter().collect(),
-            // A dry run leaves no trace: a stopped report is not quarantined.
+            // A dry run leaves no trace: a stopped report is not
+            // quarantined, no field counts as sent.
             if dry_run {
-                OnVeto::Discard
+                Purpose::Preview
             } else {
-                OnVeto::Quarantine
+                Purpose::Send
             },
         )?;
         if dry_run {
@@ -293,10 +289,7 @@ impl Agent {
             delivered_unrecorded: spool
                 .unrecorded()?
                 .into_iter()
-                .map(|u| UnrecordedReport {
-                    report_id: u.report_id,
-                    file: u.path,
-                })
+                .map(UnrecordedReport::from)
                 .collect(),
             notes: spool.notes(),
         })

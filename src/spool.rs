@@ -35,6 +35,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use cep_core::uuid::Uuid;
+use serde::Serialize;
 
 use crate::config::SpoolSettings;
 use crate::ledger::LedgerEntry;
@@ -197,6 +198,32 @@ pub struct Unrecorded {
     /// When it was moved to `delivered/` (the rename's ctime): the
     /// delivery time when no line was written.
     pub delivered_at: jiff::Timestamp,
+}
+
+/// A delivered report whose ledger line is still owed, as `cep spool` and
+/// `cep ledger` show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnrecordedReport {
+    /// Its id.
+    pub report_id: Uuid,
+    /// Its file in `spool/delivered/`.
+    pub file: PathBuf,
+    /// When it was moved to `delivered/` (UTC, `%Y-%m-%dT%H:%M:%SZ`).
+    pub delivered_at: String,
+    /// The ledger line kept beside it, which the next flush appends
+    /// (`null` when that write failed too: the line is rebuilt then).
+    pub entry: Option<LedgerEntry>,
+}
+
+impl From<Unrecorded> for UnrecordedReport {
+    fn from(u: Unrecorded) -> Self {
+        UnrecordedReport {
+            report_id: u.report_id,
+            file: u.path,
+            delivered_at: u.delivered_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            entry: u.line,
+        }
+    }
 }
 
 /// What [`Spool::add`] did.

@@ -621,3 +621,150 @@ fn a_registered_collector_set_is_listed_scheduled_run_and_guarded_like_the_scrip
         .build();
     assert!(matches!(clash, Err(Error::DuplicateCollector(id)) if id == "hooks"));
 }
+
+/// The day `d` days after 2026-06-01 09:00 UTC.
+fn day(d: i64) -> jiff::Timestamp {
+    "2026-06-01T09:00:00Z".parse::<jiff::Timestamp>().unwrap()
+        + jiff::SignedDuration::from_hours(24 * d)
+}
+
+/// A test server whose policy uses the registered collector's fields.
+fn server_using_onboot() -> TestServer {
+    let server = TestServer::start();
+    let mut fields = cep::core::Policy::builtin().collectors;
+    fields.insert(
+        "example.onboot".into(),
+        ["onboot".to_owned(), "manual".to_owned()].into(),
+    );
+    server.set_policy(cep::core::Policy::new(fields));
+    server
+}
+
+/// The last upload's `example.onboot` section and manifest.
+fn last_onboot(server: &TestServer) -> (Option<serde_json::Value>, cep::core::Manifest) {
+    let uploads = server.uploads();
+    let r = cep::core::Report::read(
+        &uploads.last().expect("an upload").body,
+        &cep::core::ReadLimits::default(),
+    )
+    .unwrap();
+    let section = r
+        .sections
+        .get("example.onboot")
+        .and_then(|s| s.as_json().cloned());
+    (section, r.manifest)
+}
+
+impl Embedder {
+    /// An Agent at `day(d)` on the vz7 node, with the registered
+    /// collector when `onboot` (the package upgrade that brings it).
+    fn at(&self, d: i64, onboot: bool) -> Agent {
+        let t = day(d);
+        let b = self.builder().root(vz7()).clock(move || t);
+        let b = if onboot { b.collector(OnBoot) } else { b };
+        b.build().unwrap()
+    }
+
+    fn send_at(&self, d: i64, onboot: bool) {
+        match self.at(d, onboot).send(false).unwrap() {
+            Sent::Sent { delivery, .. } => assert_eq!(delivery.delivered.len(), 1),
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+/// A registered collector that appears between two runs (a package
+/// upgrade) is announced before it is sent: withheld with the date shown
+/// in the report, `status` and the manifest, sent once the notice is
+/// over; sent at once with `"0"`; `accept` ends the wait, `never-send`
+/// keeps a field here for good.
+#[test]
+fn a_collector_that_appears_later_is_announced_before_it_is_sent() {
+    let server = server_using_onboot();
+    let e = Embedder::new(&server.url());
+    // The first report of the host is not delayed.
+    e.send_at(0, false);
+    assert!(e.at(0, false).status().unwrap().waiting.is_empty());
+    // The upgrade: the collector's section waits, the date is told.
+    e.send_at(1, true);
+    let (section, m) = last_onboot(&server);
+    assert_eq!(section, None);
+    let entry = m
+        .collectors
+        .iter()
+        .find(|c| c.id == "example.onboot")
+        .unwrap();
+    assert_eq!(entry.status, Status::Skipped);
+    let said = entry.error.as_deref().unwrap();
+    assert!(said.contains("from 2026-06-16 09:00 UTC"), "{said}");
+    let note = m.policy.unwrap();
+    assert_eq!(note.notice["example.onboot"], ["manual", "onboot"]);
+    assert_eq!(note.source, "server");
+    let status = e.at(5, true).status().unwrap();
+    let waiting: Vec<(String, Option<jiff::Timestamp>)> = status
+        .waiting
+        .iter()
+        .map(|w| (w.name(), w.sends_from))
+        .collect();
+    assert_eq!(
+        waiting,
+        [
+            ("example.onboot.manual".to_owned(), Some(day(15))),
+            ("example.onboot.onboot".to_owned(), Some(day(15)))
+        ]
+    );
+    // Still within the notice: still withheld.
+    e.send_at(14, true);
+    assert_eq!(last_onboot(&server).0, None);
+    // The notice is over: sent, and nothing waits any more.
+    e.send_at(15, true);
+    let (section, m) = last_onboot(&server);
+    let section = section.expect("sent after the notice");
+    assert!(
+        section.get("onboot").is_some() && section.get("manual").is_some(),
+        "{section}"
+    );
+    assert!(m.policy.unwrap().notice.is_empty());
+    assert!(e.at(15, true).status().unwrap().waiting.is_empty());
+
+    // "0": sent at once.
+    let server = server_using_onboot();
+    let e = Embedder::new(&server.url());
+    let toml = e.path("etc/cep.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        format!("{text}[privacy]\nnew_fields_notice = \"0\"\n"),
+    )
+    .unwrap();
+    e.send_at(0, false);
+    e.send_at(1, true);
+    assert!(last_onboot(&server).0.is_some());
+
+    // never-send keeps one field here; accept sends the rest now.
+    let server = server_using_onboot();
+    let e = Embedder::new(&server.url());
+    e.send_at(0, false);
+    let wrote = e.at(1, true).never_send("example.onboot.manual").unwrap();
+    assert_eq!(wrote.setting, "never_send = [\"manual\"]");
+    let agent = e.at(1, true);
+    let names: Vec<String> = agent
+        .status()
+        .unwrap()
+        .waiting
+        .iter()
+        .map(|w| w.name())
+        .collect();
+    assert_eq!(names, ["example.onboot.onboot"]);
+    let accepted = agent.accept(&["example.onboot".to_owned()]).unwrap();
+    assert_eq!(accepted.accepted.len(), 1);
+    assert!(agent.accept(&["example.onboot.manual".to_owned()]).is_err());
+    e.send_at(1, true);
+    let (section, m) = last_onboot(&server);
+    let section = section.expect("accepted: sent at once");
+    assert!(section.get("onboot").is_some(), "{section}");
+    assert_eq!(section.get("manual"), None);
+    assert_eq!(m.policy.unwrap().never_send["example.onboot"], ["manual"]);
+    e.send_at(40, true);
+    assert_eq!(last_onboot(&server).0.unwrap().get("manual"), None);
+}

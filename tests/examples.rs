@@ -163,3 +163,108 @@ fn service_runs_what_is_due_on_its_own_timer() {
         1
     );
 }
+
+/// The lines of README.md's "### Examples" block, comments left out.
+fn readme_example_lines() -> Vec<String> {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme
+        .split("\n### Examples\n")
+        .nth(1)
+        .expect("README.md has a section ### Examples");
+    let block = section
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|b| b.split("\n```").next())
+        .expect("the Examples section has a sh block");
+    block
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// README.md's commands for the examples, run as written from the
+/// workspace: each `cargo run --release --example NAME --` runs the example
+/// `cargo test` built, `/tmp/cep-try` is a directory of the test's own, and
+/// `cargo test -p <crate>` must name the collector crate of the workspace
+/// (`cargo test --workspace` runs its tests).
+#[test]
+fn the_readme_commands_for_the_examples_run() {
+    let lines = readme_example_lines();
+    assert_eq!(lines.len(), 4, "{lines:#?}");
+    let dir = tempfile::tempdir().unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let examples = exe
+        .parent()
+        .and_then(Path::parent)
+        .unwrap()
+        .join("examples");
+    let mut outputs = Vec::new();
+    for line in &lines {
+        if let Some(krate) = line.strip_prefix("cargo test -p ") {
+            let manifest =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/onboot-collector/Cargo.toml");
+            let manifest = std::fs::read_to_string(manifest).unwrap();
+            assert!(
+                manifest.contains(&format!("\nname = \"{krate}\"\n")),
+                "{line}: not the collector crate"
+            );
+            assert!(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("examples/onboot-collector/tests/fixture.rs")
+                    .is_file()
+            );
+            continue;
+        }
+        let mut script = line.replace("/tmp/cep-try", dir.path().to_str().unwrap());
+        for name in ["installer", "service"] {
+            let run = format!("cargo run --release --example {name} --");
+            script = script.replace(&run, examples.join(name).to_str().unwrap());
+        }
+        assert!(
+            !script.contains("cargo "),
+            "a command the test does not know: {line}"
+        );
+        let o = Command::new("sh")
+            .args(["-c", &script])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("DO_NOT_TRACK")
+            .env("TZ", "UTC")
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{line}\n{}{}",
+            text(&o.stdout),
+            text(&o.stderr)
+        );
+        outputs.push(text(&o.stdout));
+    }
+    // The installer sent its report to the trial's file, and the service
+    // delivered one more on its first tick.
+    let report = dir.path().join("report.tar.gz");
+    assert!(
+        outputs[1].ends_with(&format!(" delivered to {}\n", report.display())),
+        "{}",
+        outputs[1]
+    );
+    let ticks: Vec<&str> = outputs[2].lines().collect();
+    assert_eq!(ticks.len(), 2, "{}", outputs[2]);
+    assert!(ticks[0].starts_with("tick 0: ran ") && ticks[0].ends_with(", 1 delivered"));
+    assert!(
+        ticks[1].starts_with("tick 1: nothing due"),
+        "{}",
+        outputs[2]
+    );
+    let ledger = cep::ledger::Ledger::in_state_dir(&dir.path().join("state"))
+        .read()
+        .unwrap();
+    assert_eq!(ledger.entries.len(), 2);
+    assert!(
+        ledger
+            .entries
+            .iter()
+            .all(|e| e.destination == report.display().to_string())
+    );
+}

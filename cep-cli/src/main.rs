@@ -2,8 +2,35 @@
 //! OpenVZ / Virtuozzo hardware node.
 //!
 //! Exit status: 0 success, 1 failure, 2 bad usage.
+// Everything is printed through `out` (a closed pipe is no panic).
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+/// `print!` through [`out::stdout`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!($($arg)*))
+    };
+}
+
+/// `println!` through [`out::stdout`].
+macro_rules! outln {
+    () => {
+        $crate::out::stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!` through [`out::stderr`].
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::out::stderr(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
 
 mod cmd;
+mod out;
 mod terminal;
 
 use std::path::{Path, PathBuf};
@@ -91,6 +118,12 @@ enum Command {
     /// List every report that left this host: time, id, size, sha256,
     /// transport, destination.
     Ledger(cmd::privacy::LedgerArgs),
+    /// Send fields new to this host from the next report on, ending their
+    /// notice period (all waiting fields, or those named).
+    Accept(cmd::privacy::AcceptArgs),
+    /// Never send a field (writes it into never_send in cep.toml); a
+    /// collector id alone turns the collector off.
+    NeverSend(cmd::privacy::NeverSendArgs),
 }
 
 impl GlobalArgs {
@@ -120,7 +153,7 @@ impl GlobalArgs {
 fn print_json(value: &impl serde::Serialize) {
     // Through a `Value`: object keys come out sorted, as they always have.
     let v = serde_json::to_value(value).unwrap_or_default();
-    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
 }
 
 fn init_logging(verbose: u8) {
@@ -148,7 +181,7 @@ fn install_panic_hook() {
         if cep::core::runner::in_collector() {
             tracing::debug!("collector panic: {info}");
         } else {
-            eprintln!("cep: internal error: {info}; please report this bug");
+            errln!("cep: internal error: {info}; please report this bug");
         }
     }));
 }
@@ -172,6 +205,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Flush => cmd::deliver::flush(g),
         Command::Inventory(a) => cmd::privacy::inventory(g, &a),
         Command::Ledger(a) => cmd::privacy::ledger(g, &a),
+        Command::Accept(a) => cmd::privacy::accept(g, &a),
+        Command::NeverSend(a) => cmd::privacy::never_send(g, &a),
     }
 }
 
@@ -182,7 +217,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cep: error: {e}");
+            errln!("cep: error: {e}");
             ExitCode::FAILURE
         }
     }

@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 use cep_core::{ReadLimits, Report, Status};
 use serde_json::json;
 
+#[path = "cli/output.rs"]
+mod output;
 #[path = "cli/packaging.rs"]
 mod packaging;
 #[path = "cli/privacy.rs"]
@@ -161,10 +163,16 @@ fn legacy_node_report_has_exact_values() {
     assert_eq!(mem["total_bytes"], 506128u64 * 1024);
     assert_eq!(mem["swap_total_bytes"], 1477624u64 * 1024);
     assert_eq!(mem["available_bytes"], json!(null));
-    // The host id was made on this first run and is the report's client id.
-    let id = std::fs::read_to_string(sb.path("state/host-id")).unwrap();
-    assert_eq!(id.trim(), m.client_id.to_string());
-    assert!(r.log.contains("identity: made a new host id"), "{}", r.log);
+    // A review makes no host id: the report carries a temporary one and
+    // says so.
+    assert!(!sb.path("state").exists());
+    assert_eq!(m.client_id.get_version_num(), 4);
+    assert!(
+        r.log
+            .contains("identity: no host id is stored yet; this report carries a temporary id"),
+        "{}",
+        r.log
+    );
 }
 
 #[test]
@@ -191,10 +199,21 @@ fn vz7_node_report_has_exact_values() {
             "ksm_pages_shared": 5120
         })
     );
-    // Second run: same host id, new report id.
+    // No host id yet: collect made none, the report says so.
+    assert!(
+        r.log.starts_with("identity: no host id is stored yet;"),
+        "{}",
+        r.log
+    );
+    assert!(!sb.path("state").exists());
+    // Once the host has its id, a report carries it: same id, new report
+    // id each time, nothing in the log.
+    let id = stdout(&sb.run(&["id"])).trim().to_owned();
+    let r1 = collect(&sb, "vz7");
     let r2 = collect(&sb, "vz7");
-    assert_eq!(r2.manifest.client_id, r.manifest.client_id);
-    assert_ne!(r2.manifest.report_id, r.manifest.report_id);
+    assert_eq!(r1.manifest.client_id.to_string(), id);
+    assert_eq!(r2.manifest.client_id, r1.manifest.client_id);
+    assert_ne!(r2.manifest.report_id, r1.manifest.report_id);
     assert_eq!(r2.log, "");
 }
 
@@ -221,7 +240,34 @@ fn invalid_stored_id_is_replaced_and_logged() {
     let sb = Sandbox::new();
     std::fs::create_dir_all(sb.path("state")).unwrap();
     std::fs::write(sb.path("state/host-id"), "not-an-id\n").unwrap();
+    // A review says so and changes nothing.
     let r = collect(&sb, "vz7");
+    assert!(
+        r.log
+            .contains("held `not-an-id`, which is not a UUID; this report carries a temporary id"),
+        "{}",
+        r.log
+    );
+    assert_eq!(
+        std::fs::read_to_string(sb.path("state/host-id")).unwrap(),
+        "not-an-id\n"
+    );
+    // A report sent replaces it, and its log says so.
+    std::fs::write(
+        sb.path("etc/cep.toml"),
+        format!(
+            "[transport]\ntype = \"file\"\npath = \"{}\"\n",
+            sb.path("sent.tar.gz").display()
+        ),
+    )
+    .unwrap();
+    let o = sb.run(&["send", "--root", host("vz7").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r = Report::read(
+        &std::fs::read(sb.path("sent.tar.gz")).unwrap(),
+        &ReadLimits::default(),
+    )
+    .unwrap();
     assert!(
         r.log
             .contains("held `not-an-id`, which is not a UUID; made a new host id"),
@@ -455,7 +501,7 @@ fn list_shows_the_external_scripts_and_why_one_does_not_run() {
     let fs = root.join("fs");
     std::fs::create_dir_all(&fs).unwrap();
     if std::fs::metadata(&fs).unwrap().uid() != 0 {
-        eprintln!("skipped: scripts must be owned by root and this test does not run as root");
+        cep_core::skip!("scripts must be owned by root and this test does not run as root");
         return;
     }
     for (dir, name, mode) in [

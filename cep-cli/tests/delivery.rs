@@ -67,6 +67,14 @@ impl Sandbox {
     fn send(&self) -> Output {
         self.run(&["send", "--root", host("vz7").to_str().unwrap()])
     }
+    /// `cep send` running, its stdout and stderr piped.
+    fn spawn_send(&self) -> std::process::Child {
+        self.cmd(&["send", "--root", host("vz7").to_str().unwrap()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
     fn spool_json(&self) -> serde_json::Value {
         let o = self.run(&["spool", "--json"]);
         assert!(o.status.success(), "{}", text(&o.stderr));
@@ -369,12 +377,7 @@ fn fault_suite_every_report_arrives_exactly_once() {
             };
             s.inject(&[fault]);
             injected += 1;
-            let mut child = sb
-                .cmd(&["send", "--root", host("vz7").to_str().unwrap()])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap();
+            let mut child = sb.spawn_send();
             hanging += 1;
             assert!(
                 s.wait_hanging(hanging, Duration::from_secs(20)),
@@ -739,6 +742,31 @@ fn a_ledger_that_cannot_be_written_is_caught_up_by_the_next_run() {
         id.to_string().as_str()
     );
     std::fs::remove_dir(sb.path("state/ledger.jsonl")).unwrap();
+    // Until then `cep ledger` shows it, delivered and owed its line.
+    let o = sb.run(&["ledger", "--json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let ledger: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(ledger["entries"], serde_json::json!([]), "{ledger}");
+    let owed = &ledger["delivered_unrecorded"][0];
+    assert_eq!(owed["report_id"], id.to_string().as_str(), "{ledger}");
+    assert_eq!(owed["entry"]["sha256"], s.uploads()[0].sha256.as_str());
+    assert_eq!(owed["entry"]["destination"], s.url().as_str());
+    let o = sb.run(&["ledger"]);
+    let out = text(&o.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].starts_with("time "), "{out}");
+    assert_eq!(
+        lines[1],
+        "delivered, ledger line owed (the next cep flush, send or run writes it): 1"
+    );
+    assert!(
+        lines[2].contains(&id.to_string())
+            && lines[2].contains(&s.uploads()[0].sha256)
+            && lines[2].ends_with(&s.url()),
+        "{out}"
+    );
+    assert!(!out.contains("no report has left"), "{out}");
     let o = sb.run(&["flush"]);
     let out = text(&o.stdout);
     assert!(
@@ -762,4 +790,79 @@ fn a_ledger_that_cannot_be_written_is_caught_up_by_the_next_run() {
         sb.spool_json()["delivered_unrecorded"],
         serde_json::json!([])
     );
+    let o = sb.run(&["ledger", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(ledger["delivered_unrecorded"], serde_json::json!([]));
+}
+
+/// Spool before connecting: against a server that takes connections and
+/// never answers, the policy request gives up after its deadline (5 s by
+/// default, where every request may take 120 s), the report is built under
+/// the built-in policy and is in the spool while its upload still waits;
+/// a crash then loses nothing.
+#[test]
+fn a_server_that_never_answers_delays_the_spool_only_by_the_policy_deadline() {
+    // The kernel completes the connections; nobody reads or answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", silent.local_addr().unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("etc")).unwrap();
+    std::fs::write(
+        dir.path().join("etc/cep.toml"),
+        format!("[transport]\ntype = \"http\"\nurl = \"{url}\"\n"),
+    )
+    .unwrap();
+    let sb = Sandbox { dir, budget: "2m" };
+    let mut child = sb.spawn_send();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    // A generous bound, far below the 120 s a request may take.
+    let line = rx.recv_timeout(Duration::from_secs(60));
+    let still_sending = child.try_wait().unwrap().is_none();
+    let pending = sb.pending();
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    let line = line.unwrap_or_else(|e| panic!("no line from cep send ({e}): {err}"));
+    assert!(line.starts_with("spooled report "), "{line}");
+    let id = line.split_whitespace().nth(2).unwrap();
+    assert!(
+        still_sending,
+        "cep send ended before it was killed ({status}): {err}"
+    );
+    assert_eq!(pending, vec![id.to_owned()]);
+    assert!(
+        err.contains(&format!(
+            "using the policy built into cep (version {}): cannot fetch the collection policy: http to {url}: no answer within 5s (policy_timeout); none was ever fetched before",
+            cep_core::Policy::builtin().version
+        )),
+        "{err}"
+    );
+    // Killed while the upload waited: the report is still spooled, and
+    // was built under the policy the message names.
+    assert_eq!(sb.pending(), vec![id.to_owned()]);
+    let spooled = std::fs::read_dir(sb.path("state/spool"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".tar.gz"))
+        .unwrap();
+    let r = cep_core::Report::read(
+        &std::fs::read(spooled).unwrap(),
+        &cep_core::ReadLimits::default(),
+    )
+    .unwrap();
+    let policy = r.manifest.policy.unwrap();
+    assert_eq!(policy.source, "built-in");
+    assert_eq!(policy.version, cep_core::Policy::builtin().version);
+    drop(silent);
 }

@@ -17,8 +17,9 @@ fn host(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// `GET path` over a plain TCP connection; returns the body.
-fn get(addr: SocketAddr, path: &str) -> String {
+/// `GET path` over a plain TCP connection, which must answer 200; the
+/// head and the body's bytes.
+fn get_raw(addr: SocketAddr, path: &str) -> (String, Vec<u8>) {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
@@ -26,11 +27,17 @@ fn get(addr: SocketAddr, path: &str) -> String {
         "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
-    let mut response = String::new();
-    s.read_to_string(&mut response).unwrap();
-    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+    let mut response = Vec::new();
+    s.read_to_end(&mut response).unwrap();
+    let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&response[..split]).into_owned();
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
-    body.to_owned()
+    (head, response[split + 4..].to_vec())
+}
+
+/// `GET path`; the body as text.
+fn get(addr: SocketAddr, path: &str) -> String {
+    String::from_utf8(get_raw(addr, path).1).unwrap()
 }
 
 /// One client host: its own state and configuration.
@@ -161,7 +168,7 @@ fn scripts_printing_megabytes_still_make_a_report_the_server_takes() {
         .build()
         .unwrap();
     if std::fs::metadata(fixture.path()).unwrap().uid() != 0 {
-        eprintln!("skipped: scripts must be owned by root and this test does not run as root");
+        cep_core::skip!("scripts must be owned by root and this test does not run as root");
         return;
     }
     let dir = fixture.path().join("fs/usr/libexec/cep/collectors.d");
@@ -364,6 +371,7 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
                 protocol: cep_core::Protocol::Cep,
                 connect_timeout: Duration::from_secs(5),
                 timeout: Duration::from_secs(10),
+                policy_timeout: Duration::from_secs(5),
                 ca_file: None,
                 proxy: None,
                 id_from_server: false,
@@ -393,7 +401,7 @@ fn cep_forget_erases_the_host_at_the_server_and_here_sqlite() {
 #[test]
 fn cep_forget_erases_the_host_at_the_server_and_here_postgresql() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
     store::schema::drop_all(&mut *store::open(&url).unwrap()).unwrap();
@@ -502,7 +510,10 @@ fn a_field_the_servers_policy_drops_is_withheld_and_said_so() {
         "{show}"
     );
     assert!(
-        show.contains(&format!("collection policy {} (server)", policy.version)),
+        show.contains(&format!(
+            "collection policy {} (server: fetched ",
+            policy.version
+        )),
         "{show}"
     );
     let inventory = run(&["inventory"]);
@@ -567,4 +578,197 @@ fn cep_forget_forgets_the_vzstats_ids_too() {
     let stats: serde_json::Value = serde_json::from_str(&get(addr, "/api/v1/stats")).unwrap();
     assert_eq!(stats["general"]["hosts_total"], 0, "{stats}");
     assert!(!server_id.trim().is_empty());
+}
+
+/// A real stats server in `dir`, signing its policy with `signer`.
+fn signing_server(
+    rt: &tokio::runtime::Runtime,
+    dir: &Path,
+    signer: Option<cep_core::signing::PolicySigner>,
+) -> SocketAddr {
+    std::fs::create_dir_all(dir).unwrap();
+    let store = Store::new(store::open(dir.join("stats.db").to_str().unwrap()).unwrap()).unwrap();
+    let cfg = Config {
+        stats: StatsOptions {
+            k: 1,
+            ..StatsOptions::default()
+        },
+        stats_cache: Duration::ZERO,
+        policy_signer: signer.map(std::sync::Arc::new),
+        ..Config::default()
+    };
+    rt.block_on(spawn("127.0.0.1:0".parse().unwrap(), cfg, store))
+        .unwrap()
+}
+
+/// `GET /api/v1/policy` as served: the body's bytes and the signature
+/// header.
+fn served_policy(addr: SocketAddr) -> cep_core::PolicyDocument {
+    let (head, bytes) = get_raw(addr, "/api/v1/policy");
+    let signature = head.lines().find_map(|l| {
+        let (name, value) = l.split_once(':')?;
+        name.eq_ignore_ascii_case(cep_core::policy::SIGNATURE_HEADER)
+            .then(|| value.trim().to_owned())
+    });
+    cep_core::PolicyDocument { bytes, signature }
+}
+
+/// `cep status --json` of the client host in `dir`: its `policy`.
+fn policy_status(dir: &Path) -> serde_json::Value {
+    let s: serde_json::Value = serde_json::from_str(&ok_in(dir, &["status", "--json"])).unwrap();
+    s["policy"].clone()
+}
+
+/// A host that pins the server's key uses its signed policy, and its
+/// ledger proves which one (the SHA-256 of the bytes served). The same
+/// policy signed by another key, unsigned, or with one byte changed is
+/// refused: the built-in policy applies and `cep status`, `cep show` and
+/// collect.log say why; a host that had the good one keeps it, and a
+/// cache edited on disk is refused too. /privacy shows the fingerprint.
+#[test]
+fn a_signed_policy_is_used_and_a_refused_one_names_the_fallback() {
+    use cep_core::signing::PolicySigner;
+    let rt = runtime();
+    let db = tempfile::tempdir().unwrap();
+    let (a, _) = PolicySigner::generate().unwrap();
+    let (b, _) = PolicySigner::generate().unwrap();
+    let key_a = a.public_key().clone();
+    let key_b = b.public_key().clone();
+    let signed = signing_server(&rt, &db.path().join("a"), Some(a));
+    let other = signing_server(&rt, &db.path().join("b"), Some(b));
+    let unsigned = signing_server(&rt, &db.path().join("u"), None);
+    let pin = format!("[policy]\nkeys = [\"{key_a}\"]\n");
+    let root = host("vz7");
+    let root = root.to_str().unwrap();
+    assert!(get(signed, "/privacy").contains(&key_a.fingerprint()));
+
+    // Signed by the pinned key: used; the ledger holds its digest.
+    let doc = served_policy(signed);
+    let version = doc.parse().unwrap().version;
+    let good = client_dir(signed, "cep", &pin);
+    ok_in(good.path(), &["send", "--root", root]);
+    let p = policy_status(good.path());
+    assert_eq!(p["source"], "server", "{p}");
+    assert_eq!(p["signed_by"], key_a.fingerprint());
+    assert_eq!(p["sha256"], doc.sha256());
+    let ledger: serde_json::Value =
+        serde_json::from_str(&ok_in(good.path(), &["ledger", "--json"])).unwrap();
+    assert_eq!(ledger["entries"][0]["policy_sha256"], doc.sha256());
+    assert_eq!(ledger["entries"][0]["policy_version"], version.as_str());
+
+    // Refused: the built-in policy, and why.
+    let impostor = cep_testserver::TestServer::start();
+    let mut altered = doc.clone();
+    altered.bytes[2] ^= 1;
+    impostor.set_policy_document(altered);
+    let builtin = cep_core::PolicyDocument::unsigned(&cep_core::Policy::builtin()).sha256();
+    for (addr, why) in [
+        (
+            other,
+            format!("signature by an unknown key {}", key_b.short()),
+        ),
+        (unsigned, "unsigned while keys are pinned".to_owned()),
+        (impostor.addr(), "altered: the signature by key".to_owned()),
+    ] {
+        let dir = client_dir(addr, "cep", &pin);
+        ok_in(dir.path(), &["send", "--root", root]);
+        let p = policy_status(dir.path());
+        assert_eq!(p["source"], "built-in", "{p}");
+        let reason = p["reason"].as_str().unwrap();
+        assert!(reason.contains(&why), "{reason}");
+        let show = ok_in(dir.path(), &["show", "--root", root]);
+        assert!(
+            show.contains("(built-in: ") && show.contains(&why),
+            "{show}"
+        );
+        assert!(
+            show.contains(&format!(
+                "policy: {} from built-in",
+                cep_core::Policy::builtin().version
+            )),
+            "{show}"
+        );
+        let ledger: serde_json::Value =
+            serde_json::from_str(&ok_in(dir.path(), &["ledger", "--json"])).unwrap();
+        assert_eq!(ledger["entries"][0]["policy_sha256"], builtin.as_str());
+    }
+
+    // Two days later the good host's server signs with another key: the
+    // policy fetched before stays, and the reason says both.
+    let toml = good.path().join("etc/cep.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(&toml, text.replace(&signed.to_string(), &other.to_string())).unwrap();
+    let later = (jiff::Timestamp::now() + jiff::SignedDuration::from_hours(48)).to_string();
+    let o = Command::new(env!("CARGO_BIN_EXE_cep"))
+        .args(["send", "--root", root])
+        .env("CEP_STATE_DIR", good.path().join("state"))
+        .env("CEP_SYSCONF_DIR", good.path().join("etc"))
+        .env("CEP_TEST_NOW", &later)
+        .env_remove("DO_NOT_TRACK")
+        .env_remove("http_proxy")
+        .env_remove("HTTP_PROXY")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let p = policy_status(good.path());
+    assert_eq!(p["source"], "cache", "{p}");
+    let reason = p["reason"].as_str().unwrap();
+    assert!(
+        reason.contains(&format!("signature by an unknown key {}", key_b.short()))
+            && reason.contains(&format!("signed by pinned key {}", key_a.fingerprint())),
+        "{reason}"
+    );
+    assert_eq!(p["sha256"], doc.sha256());
+
+    // The cache edited on disk: refused when used.
+    let cache = good.path().join("state/policy.json");
+    let mut c: serde_json::Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    let mut bytes = doc.bytes.clone();
+    bytes[2] ^= 1;
+    c["document"]["bytes"] = {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD
+            .encode(bytes)
+            .into()
+    };
+    std::fs::write(&cache, serde_json::to_vec(&c).unwrap()).unwrap();
+    let p = policy_status(good.path());
+    assert_eq!(p["source"], "built-in", "{p}");
+    assert!(
+        p["reason"]
+            .as_str()
+            .unwrap()
+            .contains("the cached policy is refused: altered"),
+        "{p}"
+    );
+}
+
+/// vzstats and disp clients fetch no policy, pinned keys or not: their
+/// reports go whole, and their ledger lines name no policy.
+#[test]
+fn vzstats_and_disp_clients_are_unaffected_by_pinned_keys() {
+    let rt = runtime();
+    let db = tempfile::tempdir().unwrap();
+    let addr = signing_server(&rt, db.path(), None);
+    let pin = "[policy]\nkeys = [\"ed25519:Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\"]\n";
+    for protocol in ["vzstats", "disp"] {
+        let dir = client_dir(addr, protocol, pin);
+        let root = host("vz7");
+        let shown: serde_json::Value = serde_json::from_str(&ok_in(
+            dir.path(),
+            &["show", "--root", root.to_str().unwrap(), "--json"],
+        ))
+        .unwrap();
+        assert!(shown["manifest"].get("policy").is_none(), "{protocol}");
+        // A field no published table reads goes too: the report is whole.
+        assert!(shown["sections"]["sys.static"].is_object(), "{protocol}");
+        ok_in(dir.path(), &["send", "--root", root.to_str().unwrap()]);
+        assert_eq!(policy_status(dir.path())["source"], "none", "{protocol}");
+        let ledger: serde_json::Value =
+            serde_json::from_str(&ok_in(dir.path(), &["ledger", "--json"])).unwrap();
+        assert!(
+            ledger["entries"][0].get("policy_sha256").is_none(),
+            "{protocol}"
+        );
+    }
 }

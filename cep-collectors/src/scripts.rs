@@ -340,7 +340,7 @@ mod tests {
     fn hung_chatty_writable_and_failing_scripts() {
         let dir = tempfile::tempdir().unwrap();
         if std::fs::metadata(dir.path()).unwrap().uid() != 0 {
-            eprintln!("skipped: scripts must be owned by root and the tests do not run as root");
+            cep_core::skip!("scripts must be owned by root and the tests do not run as root");
             return;
         }
         script(

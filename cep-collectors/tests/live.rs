@@ -16,16 +16,16 @@ fn tool(argv: &[&str]) -> Option<String> {
     match Command::new(argv[0]).args(&argv[1..]).output() {
         Ok(o) if o.status.success() => Some(String::from_utf8_lossy(&o.stdout).into_owned()),
         Ok(o) => {
-            eprintln!(
-                "skipped: `{}` failed: {}",
+            cep_core::skip!(
+                "`{}` failed: {}",
                 argv.join(" "),
                 String::from_utf8_lossy(&o.stderr).trim()
             );
             None
         }
         Err(e) => {
-            eprintln!(
-                "skipped: `{}` cannot run ({e}); install it (util-linux, procps, iproute2)",
+            cep_core::skip!(
+                "`{}` cannot run ({e}); install it (util-linux, procps, iproute2)",
                 argv[0]
             );
             None

@@ -28,7 +28,8 @@
 //!
 //! Features: `fixture` (fixture hosts), `digest` (SHA-256 of archives,
 //! the policy's version), `rfc3339` (a received manifest's time checked
-//! strictly), `testing` (all three, plus test doubles).
+//! strictly), `sign` (Ed25519 signatures of a served policy, with ring),
+//! `testing` (fixture, digest and rfc3339, plus test doubles).
 //!
 //! ```
 //! use std::sync::Arc;
@@ -75,6 +76,8 @@ pub mod privacy;
 pub mod report;
 pub mod runner;
 pub mod schedule;
+#[cfg(feature = "sign")]
+pub mod signing;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;
@@ -89,7 +92,7 @@ pub use command::{
 };
 pub use host::{Host, HostError};
 pub use pipeline::{Guard, GuardViolation, PipelineError, Sealed, seal};
-pub use policy::{Policy, PolicyNote};
+pub use policy::{Policy, PolicyDocument, PolicyNote};
 pub use privacy::{Detector, PrivacyError, PrivacyGuard, Scrubber, Secrets};
 pub use report::{
     Archive, ArchiveError, ClientInfo, Manifest, ManifestEntry, ReadLimits, Report, Status,

@@ -107,11 +107,113 @@ pub struct PolicyNote {
     /// The policy's version.
     pub version: String,
     /// Where it came from: `server` (fetched now), `cache` (fetched
-    /// earlier), `built-in` (never fetched).
+    /// earlier), `built-in` (never fetched, or every other refused).
     pub source: String,
     /// Collector id → the field paths removed from its section (a
     /// collector the policy does not name loses its whole section).
     pub withheld: BTreeMap<String, Vec<String>>,
+    /// Why this policy applies (the signature it carries, or why a
+    /// fetched or cached one was refused). Absent in reports of earlier
+    /// releases.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// SHA-256 (lowercase hex) of the policy's exact bytes as the server
+    /// served them (of its canonical bytes for the built-in policy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    /// Collector id → fields new to this host, withheld during their
+    /// notice period (sent from the date `cep status` shows).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notice: BTreeMap<String, Vec<String>>,
+    /// Collector id → fields the administrator's `never_send` of that
+    /// collector keeps here.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub never_send: BTreeMap<String, Vec<String>>,
+}
+
+/// The response header that carries a policy's signature:
+/// `ed25519:<public key, base64> <signature, base64>`.
+pub const SIGNATURE_HEADER: &str = "Cep-Policy-Signature";
+
+/// A policy as a server serves it: the exact bytes of `GET
+/// /api/v1/policy` and the value of its signature header, if any
+/// (docs/PROTOCOL.md). What a transport returns, what a client caches
+/// and verifies before it parses anything, and what a server serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyDocument {
+    /// The response body, byte for byte.
+    pub bytes: Vec<u8>,
+    /// The `Cep-Policy-Signature` header (`ed25519:<key> <signature>`).
+    pub signature: Option<String>,
+}
+
+impl PolicyDocument {
+    /// `policy` served unsigned: its canonical bytes.
+    pub fn unsigned(policy: &Policy) -> PolicyDocument {
+        PolicyDocument {
+            bytes: policy.canonical_bytes(),
+            signature: None,
+        }
+    }
+
+    /// The policy the bytes hold.
+    pub fn parse(&self) -> Result<Policy, String> {
+        serde_json::from_slice(&self.bytes).map_err(|e| format!("not a collection policy ({e})"))
+    }
+
+    /// SHA-256 of the bytes, lowercase hex.
+    #[cfg(feature = "digest")]
+    pub fn sha256(&self) -> String {
+        crate::digest::sha256_hex(&self.bytes)
+    }
+}
+
+/// The path of member `k` of the object at `at` (`""`: the section).
+fn member_path(at: &str, k: &str) -> String {
+    if at.is_empty() {
+        k.to_owned()
+    } else {
+        format!("{at}.{k}")
+    }
+}
+
+/// Removes the declared field paths in `fields` (as in docs/DATA.md:
+/// `a.b`, `a[].b`; a key may itself hold dots, as `sysctl.vm.swappiness`
+/// does) from a JSON section, with everything under them. Returns the
+/// paths removed, sorted.
+///
+/// ```
+/// let mut v = serde_json::json!({"a": 1, "b": {"c": 2, "d": 3}, "e": [{"f": 1, "g": 2}]});
+/// let fields = ["b.c", "e[].g"].map(String::from).into_iter().collect();
+/// assert_eq!(cep_core::policy::remove_fields(&mut v, &fields), ["b.c", "e[].g"]);
+/// assert_eq!(v, serde_json::json!({"a": 1, "b": {"d": 3}, "e": [{"f": 1}]}));
+/// ```
+pub fn remove_fields(section: &mut Value, fields: &BTreeSet<String>) -> Vec<String> {
+    fn walk(v: &mut Value, at: &str, fields: &BTreeSet<String>, out: &mut BTreeSet<String>) {
+        match v {
+            Value::Object(m) => m.retain(|k, child| {
+                let path = member_path(at, k);
+                if fields.contains(&path) {
+                    out.insert(path);
+                    return false;
+                }
+                walk(child, &path, fields, out);
+                true
+            }),
+            Value::Array(a) => {
+                let at = format!("{at}[]");
+                for e in a.iter_mut() {
+                    walk(e, &at, fields, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    if !fields.is_empty() {
+        walk(section, "", fields, &mut out);
+    }
+    out.into_iter().collect()
 }
 
 /// Kept paths as a tree.
@@ -145,11 +247,7 @@ impl Keep {
         }
         match v {
             Value::Object(m) => m.retain(|k, child| {
-                let path = if at.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{at}.{k}")
-                };
+                let path = member_path(at, k);
                 match self.members.get(k) {
                     Some(keep) => {
                         keep.filter(child, &path, removed);
@@ -194,6 +292,12 @@ impl Policy {
             version,
             collectors,
         }
+    }
+
+    /// The bytes a server serves for this policy and a client hashes for
+    /// the built-in one: compact JSON, `version` first, fields sorted.
+    pub fn canonical_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
     }
 
     /// [`BUILTIN`] as a policy.
@@ -271,6 +375,10 @@ impl Policy {
             version: self.version.clone(),
             source: source.to_owned(),
             withheld,
+            reason: None,
+            sha256: None,
+            notice: BTreeMap::new(),
+            never_send: BTreeMap::new(),
         }
     }
 }

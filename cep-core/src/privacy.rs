@@ -89,10 +89,18 @@ impl PrivacyGuard {
     /// the archive is clean.
     pub fn scan_archive(&self, archive: &Archive) -> Result<Vec<Trip>, crate::ArchiveError> {
         let limits = ReadLimits::own_archive();
-        let ids = [archive.report_id.to_string(), archive.client_id.to_string()];
+        let members = read_members(&archive.bytes, &limits)?;
+        let mut ids = vec![archive.report_id.to_string(), archive.client_id.to_string()];
+        // The digest of the policy the report was built under is the
+        // server's, not the host's: the one other hex id allowed.
+        ids.extend(
+            members
+                .get("manifest.json")
+                .and_then(|bytes| policy_digest(bytes)),
+        );
         let allow: Vec<&str> = ids.iter().map(String::as_str).collect();
         let mut out = Vec::new();
-        for (name, bytes) in read_members(&archive.bytes, &limits)? {
+        for (name, bytes) in members {
             let fields = name
                 .strip_suffix(".json")
                 .and_then(|id| self.fields.get(id))
@@ -179,6 +187,15 @@ impl PrivacyGuard {
     }
 }
 
+/// The manifest's `policy.sha256`, when it is one (64 lowercase hex
+/// digits).
+fn policy_digest(manifest: &[u8]) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_slice(manifest).ok()?;
+    let d = v.get("policy")?.get("sha256")?.as_str()?;
+    (d.len() == 64 && d.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+        .then(|| d.to_owned())
+}
+
 impl Guard for PrivacyGuard {
     fn name(&self) -> &str {
         "privacy"
@@ -228,6 +245,16 @@ impl Guard for PrivacyGuard {
             {
                 *msg = n;
             }
+        }
+        // Why a policy applies may quote a transport error (a URL).
+        if let Some(reason) = report
+            .manifest
+            .policy
+            .as_mut()
+            .and_then(|p| p.reason.as_mut())
+            && let std::borrow::Cow::Owned(n) = s.scrub(reason, &allow)
+        {
+            *reason = n;
         }
     }
 

@@ -271,3 +271,70 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// The file under the workspace's `target/tmp` where every skipping test
+/// leaves its line (`.ci/run` prints them at the end and fails on any).
+pub const SKIPPED_FILE: &str = "cep-skipped.txt";
+
+/// Says that the running test skips, and why: prints `skipped: <test>:
+/// <why>` (cargo hides a passing test's output) and appends the line to
+/// [`SKIPPED_FILE`] in `target/tmp`, where the end of a run can list it.
+/// The test is named by its thread (the test harness names each after its
+/// test). `tmp_dir` is cargo's `CARGO_TARGET_TMPDIR` where it sets one
+/// (integration tests, benches); unit tests find `target/tmp` from their
+/// own path. Call it through [`skip!`](crate::skip), which passes it.
+///
+/// ```no_run
+/// // In a test that needs a tool the machine may lack:
+/// if std::process::Command::new("rpmbuild").arg("--version").output().is_err() {
+///     cep_core::skip!("rpmbuild not found (Debian package rpm)");
+///     return;
+/// }
+/// ```
+pub fn skipped(tmp_dir: Option<&str>, why: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("(unnamed test)");
+    let line = format!("skipped: {test}: {why}");
+    eprintln!("{line}");
+    let dir = tmp_dir.map(PathBuf::from).or_else(|| {
+        // <target>/debug/deps/<test binary>: the first ancestor cargo
+        // tagged as its target directory.
+        let exe = std::env::current_exe().ok()?;
+        let target = exe.ancestors().find(|d| d.join("CACHEDIR.TAG").is_file())?;
+        Some(target.join("tmp"))
+    });
+    let Some(dir) = dir else {
+        eprintln!("cannot find target/tmp to note the skip in {SKIPPED_FILE}");
+        return;
+    };
+    let path = dir.join(SKIPPED_FILE);
+    // One O_APPEND write per line: tests running in parallel do not mix.
+    let noted = std::fs::create_dir_all(&dir).and_then(|()| {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)?
+            .write_all(format!("{line}\n").as_bytes())
+    });
+    if let Err(e) = noted {
+        eprintln!("cannot note the skip in {}: {e}", path.display());
+    }
+}
+
+/// Says that the running test skips, and why (a `format!` string): see
+/// [`testing::skipped`](crate::testing::skipped). The caller returns.
+///
+/// ```no_run
+/// let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
+///     cep_core::skip!("CEP_TEST_PG_URL is not set");
+///     return;
+/// };
+/// # let _ = url;
+/// ```
+#[macro_export]
+macro_rules! skip {
+    ($($arg:tt)*) => {
+        $crate::testing::skipped(option_env!("CARGO_TARGET_TMPDIR"), format_args!($($arg)*))
+    };
+}

@@ -81,6 +81,42 @@ pub fn parse_host_id(text: &str) -> Option<uuid::Uuid> {
     uuid::Uuid::parse_str(t).ok().filter(|u| !u.is_nil())
 }
 
+/// The request header that carries a host's fleet label (`[fleet] label`
+/// in cep.toml) to the server it reports to. Only a relay with its fleet
+/// view keeps it; it is never forwarded, and a server without a fleet
+/// view never reads it (docs/PROTOCOL.md, "Relays").
+pub const FLEET_LABEL_HEADER: &str = "Cep-Fleet-Label";
+
+/// The longest fleet label.
+pub const FLEET_LABEL_MAX: usize = 64;
+
+/// Checks a fleet label: 1 to [`FLEET_LABEL_MAX`] characters, each an
+/// ASCII letter or digit, `.`, `_` or `-` (a header value as it is, and
+/// nothing a page or a CSV cell could take for markup or a formula but a
+/// leading `-`, which the CSV writers quote). `Err` says what is wrong.
+///
+/// ```
+/// use cep_core::transport::fleet_label;
+/// assert_eq!(fleet_label("hv17.rack-3"), Ok("hv17.rack-3"));
+/// assert!(fleet_label("").is_err());
+/// assert!(fleet_label("rack 3").unwrap_err().contains("letters, digits"));
+/// ```
+pub fn fleet_label(text: &str) -> Result<&str, String> {
+    if text.is_empty() || text.len() > FLEET_LABEL_MAX {
+        return Err(format!(
+            "a fleet label has 1 to {FLEET_LABEL_MAX} characters, not {}",
+            text.len()
+        ));
+    }
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
+        return Err("a fleet label holds only ASCII letters, digits, `.`, `_` and `-`".into());
+    }
+    Ok(text)
+}
+
 /// Proof that a report arrived: what the native protocol's server answers
 /// (the stats server and the test server send this very type).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -209,9 +245,11 @@ pub trait Transport: Send + Sync {
     }
 
     /// The collection policy the receiver publishes (`GET
-    /// /api/v1/policy`), or `None` when it publishes none (a file, a
-    /// legacy server): then reports are sent whole.
-    async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+    /// /api/v1/policy`) as it served it: the exact bytes and their
+    /// signature, which the client verifies before it parses them; `None`
+    /// when it publishes none (a file, a legacy server): then reports are
+    /// sent whole.
+    async fn policy(&self) -> Result<Option<crate::policy::PolicyDocument>, TransportError> {
         Ok(None)
     }
 
@@ -255,7 +293,7 @@ macro_rules! forward_transport {
             async fn forget(&self, host_id: uuid::Uuid) -> Result<ForgetReceipt, TransportError> {
                 (**self).forget(host_id).await
             }
-            async fn policy(&self) -> Result<Option<crate::policy::Policy>, TransportError> {
+            async fn policy(&self) -> Result<Option<crate::policy::PolicyDocument>, TransportError> {
                 (**self).policy().await
             }
         }

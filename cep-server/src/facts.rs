@@ -261,6 +261,19 @@ pub fn dist(name: &str) -> Option<&'static Dist> {
     DISTS.iter().find(|d| d.name == name)
 }
 
+/// The value a distribution reads from a section, before it becomes a
+/// key: the first present pointer's (for the fleet view, which shows one
+/// host's own values, never a bucket). `None` for the extracts that read
+/// more than one value.
+pub fn value<'a>(d: &Dist, section: &'a Value) -> Option<&'a Value> {
+    match d.extract {
+        Extract::Value(p) | Extract::Positive(p) | Extract::GiB(p) | Extract::Count(p) => {
+            first(section, p)
+        }
+        _ => None,
+    }
+}
+
 /// The keys `d` takes from `section` (empty when the fields are absent).
 pub fn keys(d: &Dist, section: &Value) -> Vec<String> {
     weighted_keys(d, section)

@@ -60,7 +60,8 @@
 //!   schema and its migrations, ingest, forget, retention, stats, backup,
 //!   health, and the [`store::published`] types), [`legacy`], [`facts`],
 //!   [`screen`] (the checks a section passes at ingest), [`anon`],
-//!   [`limits`], [`conn`], [`telemetry`] (the operator metrics).
+//!   [`limits`], [`conn`], [`telemetry`] (the operator metrics), [`keys`]
+//!   (the policy signing key file).
 //!
 //! ## Invariants
 //!
@@ -86,8 +87,10 @@
 pub mod anon;
 pub mod conn;
 pub mod facts;
+pub mod keys;
 pub mod legacy;
 pub mod limits;
+pub mod relay;
 pub mod render;
 pub mod screen;
 pub mod server;

@@ -59,6 +59,13 @@ enum Command {
         #[command(flatten)]
         args: Box<ServeArgs>,
     },
+    /// Make a key to sign the collection policy with: writes the private
+    /// key to FILE (mode 0600, never over an existing file) and prints
+    /// the public key as the line clients put under [policy] in cep.toml.
+    Keygen {
+        /// The new key file.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +111,7 @@ fn main() -> ExitCode {
                 cep_server::store::schema::run_migrate(&cfg.db, cfg.stats.active_days, status)
             });
         }
+        Some(Command::Keygen { file }) => return keygen(&file),
         Some(Command::Backup { to, args }) => {
             return offline(*args, |cfg| cep_server::store::backup::run(&cfg.db, &to));
         }
@@ -142,6 +150,30 @@ fn main() -> ExitCode {
     };
     match rt.block_on(run(cfg)) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cep-server: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cep-server keygen FILE`: the key line on stdout (the one line cep.toml
+/// takes), what was done on stderr.
+fn keygen(file: &std::path::Path) -> ExitCode {
+    match cep_server::keys::keygen(file) {
+        Ok(key) => {
+            eprintln!(
+                "wrote the policy signing key {} (mode 0600; keep it secret, start the server with --policy-key {})",
+                file.display(),
+                file.display()
+            );
+            eprintln!(
+                "fingerprint {}; clients pin the key with this line under [policy] in /etc/vz/cep.toml:",
+                key.fingerprint()
+            );
+            println!("keys = [\"{key}\"]");
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("cep-server: {e}");
             ExitCode::FAILURE
@@ -246,6 +278,13 @@ fn privacy(cfg: &Config) -> Result<(), ServerError> {
 }
 
 async fn run(cfg: Config) -> Result<(), Box<dyn std::error::Error>> {
+    if let Some(signer) = &cfg.policy_signer {
+        tracing::info!(
+            "signing the collection policy with key {} ({})",
+            signer.public_key().fingerprint(),
+            signer.public_key()
+        );
+    }
     let db = cfg.db.clone();
     let listen = cfg.listen;
     let admin = cfg.admin_listen;

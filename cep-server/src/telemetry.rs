@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use prometheus::{
     Encoder, Gauge, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge,
-    Opts, Registry, TextEncoder,
+    IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
 use crate::store::Purged;
@@ -89,7 +89,24 @@ pub struct Telemetry {
     purge_running: IntGauge,
     last_purge: Gauge,
     connections_shed: IntCounter,
+    limiter_keys: IntGaugeVec,
+    forwarded: IntCounter,
+    forward_errors: IntCounterVec,
+    outbox_dropped: IntCounter,
+    outbox: IntGaugeVec,
+    outbox_oldest: IntGauge,
 }
+
+/// Why an attempt to forward failed (the `kind` of
+/// `cep_server_forward_errors_total`).
+pub const FORWARD_ERRORS: &[&str] = &[
+    "network",
+    "server",
+    "rate_limited",
+    "config",
+    "rejected",
+    "vetoed",
+];
 
 impl Default for Telemetry {
     fn default() -> Self {
@@ -196,8 +213,65 @@ impl Telemetry {
             )
             .expect("valid metric"),
         );
+        let limiter_keys = reg(
+            &registry,
+            IntGaugeVec::new(
+                Opts::new(
+                    "cep_server_rate_limiter_keys",
+                    "Keys the rate limiters track now, by limiter (address: client addresses, host: host ids); in memory only.",
+                ),
+                &["limiter"],
+            )
+            .expect("valid metric"),
+        );
+        let forwarded = reg(
+            &registry,
+            IntCounter::new(
+                "cep_server_forwarded_total",
+                "Relay: reports and forget requests the upstream gave a receipt for.",
+            )
+            .expect("valid metric"),
+        );
+        let forward_errors = counters(
+            "cep_server_forward_errors_total",
+            "Relay: failed attempts to forward, by kind (network, server: 5xx or 408, rate_limited: 429, config: a wrong URL or credentials, rejected: refused for good and set aside, vetoed: stopped by the privacy guard).",
+            &["kind"],
+        );
+        let outbox_dropped = reg(
+            &registry,
+            IntCounter::new(
+                "cep_server_outbox_dropped_total",
+                "Relay: reports dropped, oldest first, at the outbox's bounds.",
+            )
+            .expect("valid metric"),
+        );
+        let outbox = reg(
+            &registry,
+            IntGaugeVec::new(
+                Opts::new(
+                    "cep_server_outbox_items",
+                    "Relay: what the outbox holds now, by what (reports, forgets: queued; bytes: of queued archives; rejected: refused by the upstream, ever).",
+                ),
+                &["what"],
+            )
+            .expect("valid metric"),
+        );
+        let outbox_oldest = reg(
+            &registry,
+            IntGauge::new(
+                "cep_server_outbox_oldest_age_seconds",
+                "Relay: age of the oldest item waiting in the outbox (0: none).",
+            )
+            .expect("valid metric"),
+        );
         Telemetry {
             registry,
+            limiter_keys,
+            forwarded,
+            forward_errors,
+            outbox_dropped,
+            outbox,
+            outbox_oldest,
             requests,
             uploads,
             sections_refused,
@@ -276,6 +350,57 @@ impl Telemetry {
             self.purged.with_label_values(&[kind]).inc_by(n);
         }
         self.last_purge.set(now as f64);
+    }
+
+    /// The keys the rate limiters track now.
+    pub fn set_limiter_keys(&self, addresses: usize, hosts: usize) {
+        for (l, n) in [("address", addresses), ("host", hosts)] {
+            self.limiter_keys
+                .with_label_values(&[l])
+                .set(i64::try_from(n).unwrap_or(i64::MAX));
+        }
+    }
+
+    /// The upstream gave a receipt for a forwarded item.
+    pub fn forwarded(&self) {
+        self.forwarded.inc();
+    }
+
+    /// An attempt to forward failed: `kind` is one of [`FORWARD_ERRORS`].
+    pub fn forward_error(&self, kind: &str) {
+        self.forward_errors.with_label_values(&[kind]).inc();
+    }
+
+    /// `n` reports dropped at the outbox's bounds.
+    pub fn outbox_dropped(&self, n: u64) {
+        self.outbox_dropped.inc_by(n);
+    }
+
+    /// Where the outbox stands at `now` (unix seconds).
+    pub fn set_outbox(&self, st: &crate::store::OutboxStatus, now: i64) {
+        for (what, n) in [
+            ("reports", st.reports),
+            ("forgets", st.forgets),
+            ("bytes", st.bytes),
+            ("rejected", st.rejected),
+        ] {
+            self.outbox.with_label_values(&[what]).set(n);
+        }
+        self.outbox_oldest
+            .set(st.oldest_queued_at.map_or(0, |t| (now - t).max(0)));
+    }
+
+    /// A relay's counters as its database kept them, at start (a counter
+    /// starts from what was counted before a restart).
+    pub fn restore_relay_counts(&self, st: &crate::store::OutboxStatus) {
+        self.forwarded.inc_by(st.forwarded.max(0) as u64);
+        self.outbox_dropped.inc_by(st.dropped.max(0) as u64);
+        self.forward_errors
+            .with_label_values(&["rejected"])
+            .inc_by(st.rejected.max(0) as u64);
+        for kind in FORWARD_ERRORS {
+            self.forward_errors.with_label_values(&[kind]).inc_by(0);
+        }
     }
 
     /// A connection closed or refused at a connection cap.

@@ -235,7 +235,7 @@ fn promtool(text: &str) -> Option<String> {
     {
         Ok(c) => c,
         Err(_) => {
-            eprintln!("skipped: promtool not found (Debian package prometheus)");
+            cep_core::skip!("promtool not found (Debian package prometheus)");
             return None;
         }
     };
@@ -563,7 +563,7 @@ fn connections_shed_at_the_caps_are_counted() {
 #[test]
 fn readiness_fails_when_the_database_goes_away() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: set CEP_TEST_PG_URL to a PostgreSQL database");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
     let s = run(&["--db", &url], &[]);

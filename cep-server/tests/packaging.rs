@@ -21,7 +21,7 @@ fn installed(tool: &str, from: &str) -> bool {
         .output()
         .is_ok_and(|o| o.status.success());
     if !ok {
-        eprintln!("skipped: {tool} not found ({from})");
+        cep_core::skip!("{tool} not found ({from})");
     }
     ok
 }

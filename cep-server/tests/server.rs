@@ -1003,11 +1003,11 @@ fn arbitrary_bodies_get_4xx() {
 #[test]
 fn postgresql_backend_when_available() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
     if let Err(e) = postgres::Client::connect(&url, postgres::NoTls) {
-        eprintln!("skipped: cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
+        cep_core::skip!("cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
         return;
     }
     // A fresh schema per run: drop the tables left by an earlier one.
@@ -1275,7 +1275,7 @@ fn chromium_opens_every_page_and_matches_the_json_api() {
             .output()
             .is_ok_and(|o| o.status.success())
     }) else {
-        eprintln!("skipped: chromium is not installed (Debian package `chromium`)");
+        cep_core::skip!("chromium is not installed (Debian package `chromium`)");
         return;
     };
     let s = fixture_server(&[]);
@@ -2614,4 +2614,73 @@ fn forgetting_a_host_over_http_is_idempotent_rate_limited_and_final() {
     let v = stats(&s);
     assert_eq!(v["general"]["reports"], 0);
     assert_eq!(v["general"]["hosts_total"], 0);
+}
+
+/// `cep-server keygen FILE` prints the one line cep.toml takes and writes
+/// a 0600 key; a server started with `--policy-key FILE` signs the exact
+/// bytes of /api/v1/policy with it, and /privacy shows its fingerprint.
+/// A key file others may read stops the server with a clear message.
+#[test]
+fn keygen_and_a_signed_policy() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("policy.key");
+    let o = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args(["keygen", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let line = String::from_utf8(o.stdout).unwrap();
+    let quoted = line
+        .trim()
+        .strip_prefix("keys = [\"")
+        .and_then(|l| l.strip_suffix("\"]"))
+        .unwrap_or_else(|| panic!("not a cep.toml line: {line:?}"));
+    let pinned = cep_core::signing::PolicyKey::parse(quoted).unwrap();
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains(&pinned.fingerprint()), "{said}");
+    assert_eq!(
+        std::fs::metadata(&key).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // Never over an existing key.
+    let again = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args(["keygen", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+
+    let s = start(&["--policy-key", key.to_str().unwrap()]);
+    let r = client()
+        .get(format!("{}/api/v1/policy", s.url))
+        .send()
+        .unwrap();
+    let signature = r
+        .headers()
+        .get(cep_core::policy::SIGNATURE_HEADER)
+        .map(|v| v.to_str().unwrap().to_owned());
+    let doc = cep_core::PolicyDocument {
+        bytes: r.bytes().unwrap().to_vec(),
+        signature,
+    };
+    assert_eq!(
+        cep_core::signing::verify(&doc, std::slice::from_ref(&pinned)).unwrap(),
+        Some(pinned.clone())
+    );
+    assert_eq!(doc.parse().unwrap(), cep_server::facts::policy());
+    assert!(page(&s, "/privacy").contains(&pinned.fingerprint()));
+
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_cep-server"))
+        .args(["--listen", "127.0.0.1:0", "--db"])
+        .arg(dir.path().join("stats.db"))
+        .args(["--policy-key", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("mode 0644") && err.contains("chmod 600"),
+        "{err}"
+    );
 }

@@ -89,7 +89,7 @@ struct Shared {
     reset_after: Vec<usize>,
     requests: usize,
     genuuid: Vec<String>,
-    policy: Option<cep_core::Policy>,
+    policy: Option<cep_core::PolicyDocument>,
     policy_requests: usize,
 }
 
@@ -274,9 +274,17 @@ impl TestServer {
             .extend(answers.iter().map(|s| s.to_string()));
     }
 
-    /// Publishes `policy` at `GET /api/v1/policy` (404 until set).
+    /// Publishes `policy` at `GET /api/v1/policy`, unsigned, as cep-server
+    /// would (its canonical bytes; 404 until set).
     pub fn set_policy(&self, policy: cep_core::Policy) {
-        self.inner.lock().policy = Some(policy);
+        self.set_policy_document(cep_core::PolicyDocument::unsigned(&policy));
+    }
+
+    /// Publishes exactly these bytes and signature header at `GET
+    /// /api/v1/policy`: a server impersonated, or a policy altered on its
+    /// way.
+    pub fn set_policy_document(&self, doc: cep_core::PolicyDocument) {
+        self.inner.lock().policy = Some(doc);
     }
 
     /// How many times the policy was asked for.
@@ -651,7 +659,22 @@ async fn policy(State(inner): State<Arc<Inner>>) -> Response {
     let mut s = inner.lock();
     s.policy_requests += 1;
     match &s.policy {
-        Some(p) => axum::Json(p.clone()).into_response(),
+        Some(doc) => {
+            let mut r = (
+                [(axum::http::header::CONTENT_TYPE, "application/json")],
+                doc.bytes.clone(),
+            )
+                .into_response();
+            if let Some(sig) = doc
+                .signature
+                .as_deref()
+                .and_then(|v| axum::http::HeaderValue::from_str(v).ok())
+            {
+                r.headers_mut()
+                    .insert(cep_core::policy::SIGNATURE_HEADER, sig);
+            }
+            r
+        }
         None => (StatusCode::NOT_FOUND, "no policy").into_response(),
     }
 }

@@ -47,6 +47,10 @@ pub struct HttpConfig {
     /// Whole-request timeout.
     #[serde(default = "default_request_timeout", with = "duration_str")]
     pub timeout: Duration,
+    /// How long fetching the collection policy may take before the
+    /// report is built under the policy at hand (kept or built in).
+    #[serde(default = "default_policy_timeout", with = "duration_str")]
+    pub policy_timeout: Duration,
     /// Extra CA bundle (PEM) trusted besides the system roots.
     #[serde(default)]
     pub ca_file: Option<PathBuf>,
@@ -78,6 +82,7 @@ impl HttpConfig {
             protocol,
             connect_timeout: default_connect_timeout(),
             timeout: default_request_timeout(),
+            policy_timeout: default_policy_timeout(),
             ca_file: None,
             proxy: None,
             id_from_server: false,
@@ -94,8 +99,24 @@ fn default_connect_timeout() -> Duration {
 fn default_request_timeout() -> Duration {
     Duration::from_secs(120)
 }
+fn default_policy_timeout() -> Duration {
+    DEFAULT_POLICY_TIMEOUT
+}
+
+/// Default `policy_timeout`: a server that never answers holds a report
+/// back from the spool this long at most.
+pub const DEFAULT_POLICY_TIMEOUT: Duration = Duration::from_secs(5);
 
 impl TransportConfig {
+    /// How long fetching the collection policy may take: the HTTP
+    /// transport's `policy_timeout`, else [`DEFAULT_POLICY_TIMEOUT`].
+    pub fn policy_timeout(&self) -> Duration {
+        match self {
+            TransportConfig::Http(h) => h.policy_timeout,
+            TransportConfig::File { .. } => DEFAULT_POLICY_TIMEOUT,
+        }
+    }
+
     /// The transport's kind (`file`, `http`) and where it delivers, for
     /// `cep status`: a path, or the URL without credentials and with its
     /// protocol (`https://stats.example.org (cep)`).

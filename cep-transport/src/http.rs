@@ -93,6 +93,8 @@ pub struct HttpTransport {
     /// The proxy (without credentials) and where it was configured, for
     /// connection errors.
     proxy: Option<String>,
+    /// `[fleet] label`: sent with every upload as `Cep-Fleet-Label`.
+    fleet_label: Option<String>,
 }
 
 impl std::fmt::Debug for HttpTransport {
@@ -308,6 +310,7 @@ impl HttpTransport {
             protocol: c.protocol,
             server_id_file: s.server_id_file,
             server_id: Mutex::new(None),
+            fleet_label: None,
             proxy: s.proxy.as_ref().map(|p| {
                 format!(
                     "the proxy {} (from {}{})",
@@ -321,6 +324,15 @@ impl HttpTransport {
                 )
             }),
         })
+    }
+
+    /// Sends `label` (checked with [`cep_core::transport::fleet_label`])
+    /// as `Cep-Fleet-Label` with every upload, whatever the protocol: a
+    /// provider's relay keeps it for its fleet view, never forwards it,
+    /// and other servers ignore it (docs/PROTOCOL.md, "Relays").
+    pub fn with_fleet_label(mut self, label: Option<String>) -> Self {
+        self.fleet_label = label;
+        self
     }
 
     fn endpoint(&self) -> reqwest::Url {
@@ -573,20 +585,35 @@ impl Transport for HttpTransport {
     /// `GET <url>/api/v1/policy` with the native protocol (a legacy
     /// server publishes none; neither does a cep-server older than the
     /// endpoint, which answers 404).
-    async fn policy(&self) -> Result<Option<cep_core::Policy>, TransportError> {
+    /// The body comes back byte for byte with its signature header: the
+    /// client verifies those bytes before it parses them.
+    async fn policy(&self) -> Result<Option<cep_core::PolicyDocument>, TransportError> {
         if self.protocol != Protocol::Cep {
             return Ok(None);
         }
-        let (status, after, body) = self
-            .exchange(self.client.get(self.url_of(&["api", "v1", "policy"])))
-            .await?;
+        let resp = self
+            .client
+            .get(self.url_of(&["api", "v1", "policy"]))
+            .send()
+            .await
+            .map_err(|e| self.network_error(&e))?;
+        let status = resp.status();
+        let after = retry_after(&resp);
+        let signature = resp
+            .headers()
+            .get(cep_core::policy::SIGNATURE_HEADER)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+        let body = read_body(resp).await;
         if status == StatusCode::NOT_FOUND {
             return Ok(None);
         }
         if !status.is_success() {
             return Err(self.status_error(status, after, &body));
         }
-        self.json_answer(status, &body, "policy").map(Some)
+        Ok(Some(cep_core::PolicyDocument {
+            bytes: body,
+            signature,
+        }))
     }
 
     /// `DELETE <url>/api/v1/hosts/<host_id>` (docs/PROTOCOL.md), whatever
@@ -636,6 +663,10 @@ impl Transport for HttpTransport {
                     .map_err(|e| TransportError::permanent(self, e.to_string()))?;
                 req.multipart(Form::new().part("report", file))
             }
+        };
+        let req = match &self.fleet_label {
+            Some(l) => req.header(cep_core::transport::FLEET_LABEL_HEADER, l),
+            None => req,
         };
         let resp = req.send().await.map_err(|e| self.network_error(&e))?;
         let status = resp.status();

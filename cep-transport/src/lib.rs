@@ -105,13 +105,23 @@ pub fn build_with(
     config: &TransportConfig,
     env: &Environment,
 ) -> Result<Box<dyn Transport>, Error> {
+    build_labelled(config, env, None)
+}
+
+/// [`build_with`], and an HTTP transport sends `fleet_label` (`[fleet]
+/// label` of cep.toml) with every upload ([`HttpTransport::with_fleet_label`]).
+pub fn build_labelled(
+    config: &TransportConfig,
+    env: &Environment,
+    fleet_label: Option<&str>,
+) -> Result<Box<dyn Transport>, Error> {
     match config {
         TransportConfig::File { path, keep } => {
             Ok(Box::new(FileTransport::new(path.clone()).keep(*keep)))
         }
-        TransportConfig::Http(http) => Ok(Box::new(HttpTransport::new(HttpSettings::resolve(
-            http.clone(),
-            env,
-        ))?)),
+        TransportConfig::Http(http) => Ok(Box::new(
+            HttpTransport::new(HttpSettings::resolve(http.clone(), env))?
+                .with_fleet_label(fleet_label.map(str::to_owned)),
+        )),
     }
 }

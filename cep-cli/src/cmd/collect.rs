@@ -35,7 +35,7 @@ pub struct ShowArgs {
 fn note_consent(agent: &cep::Agent) {
     let consent = agent.consent();
     if !consent.enabled {
-        eprintln!(
+        errln!(
             "note: reporting is disabled ({}); this report is for review only and is not sent",
             consent.decided_by
         );
@@ -55,7 +55,7 @@ pub fn human_size(n: u64) -> String {
 /// how many are ok.
 pub fn print_outcomes(collectors: &[cep::core::ManifestEntry]) -> usize {
     for e in collectors {
-        println!(
+        outln!(
             "{:<8} {:<22} {:>6} ms{}",
             e.status.as_str(),
             e.id,
@@ -75,7 +75,7 @@ pub fn collect(g: &GlobalArgs, a: &CollectArgs) -> Result<(), Error> {
     note_consent(&agent);
     let c = agent.collect_to(&a.output)?;
     let ok = print_outcomes(&c.collectors);
-    println!(
+    outln!(
         "wrote {} ({}, {} of {} collectors ok, report {})",
         c.path.display(),
         human_size(c.archive.bytes as u64),
@@ -91,50 +91,79 @@ pub fn show(g: &GlobalArgs, a: &ShowArgs) -> Result<(), Error> {
     let agent = g.agent(a.root.as_deref())?;
     note_consent(&agent);
     let p = agent.preview()?;
+    let waiting = agent.status()?.waiting;
     if a.json {
         crate::print_json(&p);
         return Ok(());
     }
     let m = &p.manifest;
-    println!("report {} from host {}", m.report_id, m.client_id);
-    println!(
+    outln!("report {} from host {}", m.report_id, m.client_id);
+    outln!(
         "created {} by {} {}",
-        m.created_at, m.client.name, m.client.version
+        m.created_at,
+        m.client.name,
+        m.client.version
     );
-    println!(
+    outln!(
         "archive {} (sha256 {})",
         human_size(p.archive.bytes as u64),
         p.archive.sha256
     );
     for e in &m.collectors {
-        println!();
+        outln!();
         let file = e.file.as_deref().unwrap_or("-");
-        println!("== {} [{}] {} ==", e.id, e.status.as_str(), file);
+        outln!("== {} [{}] {} ==", e.id, e.status.as_str(), file);
         if let Some(err) = &e.error {
-            println!("{err}");
+            outln!("{err}");
         }
         match p.sections.get(&e.id) {
             Some(serde_json::Value::String(t)) => {
-                print!("{t}{}", if t.ends_with('\n') { "" } else { "\n" })
+                out!("{t}{}", if t.ends_with('\n') { "" } else { "\n" })
             }
-            Some(v) => println!("{}", serde_json::to_string_pretty(v).unwrap_or_default()),
+            Some(v) => outln!("{}", serde_json::to_string_pretty(v).unwrap_or_default()),
             None => {}
         }
-        if let Some(w) = m.policy.as_ref().and_then(|pol| pol.withheld.get(&e.id)) {
-            println!("withheld (no published table reads them): {}", w.join(", "));
+        if let Some(pol) = &m.policy {
+            if let Some(w) = pol.withheld.get(&e.id) {
+                outln!("withheld (no published table reads them): {}", w.join(", "));
+            }
+            if let Some(w) = pol.notice.get(&e.id) {
+                let from: Vec<String> = w
+                    .iter()
+                    .map(|f| {
+                        let start = waiting
+                            .iter()
+                            .find(|x| x.collector == e.id && x.field == *f)
+                            .map(cep::WaitingField::start)
+                            .unwrap_or_default();
+                        format!("{f} (sent {start})")
+                    })
+                    .collect();
+                outln!(
+                    "withheld (new to this host, announced before sent): {}",
+                    from.join(", ")
+                );
+            }
+            if let Some(w) = pol.never_send.get(&e.id) {
+                outln!("withheld (never_send in cep.toml): {}", w.join(", "));
+            }
         }
     }
     if let Some(pol) = &m.policy {
-        println!();
-        println!(
-            "collection policy {} ({}): fields that no table or chart of the server publishes are withheld; {} collector(s) affected",
+        outln!();
+        outln!(
+            "collection policy {} ({}: {}): fields that no table or chart of the server publishes are withheld; {} collector(s) affected",
             pol.version,
             pol.source,
+            pol.reason.as_deref().unwrap_or("-"),
             pol.withheld.len()
         );
+        if let Some(sha) = &pol.sha256 {
+            outln!("policy sha256 {sha}");
+        }
     }
-    println!();
-    println!("== collect.log ==");
-    print!("{}", p.log);
+    outln!();
+    outln!("== collect.log ==");
+    out!("{}", p.log);
     Ok(())
 }

@@ -26,12 +26,12 @@ pub struct SendArgs {
 /// which report was spooled.
 pub fn print_spooled(s: &Spooled, announce: bool) {
     for id in &s.dropped {
-        eprintln!(
+        errln!(
             "warning: the spool is full; dropped the oldest undelivered report {id} (noted in the next report)"
         );
     }
     if announce {
-        println!("spooled report {} ({})", s.report_id, human_size(s.bytes));
+        outln!("spooled report {} ({})", s.report_id, human_size(s.bytes));
     }
 }
 
@@ -39,19 +39,19 @@ pub fn print_spooled(s: &Spooled, announce: bool) {
 /// delivery or a rejection into the command's error.
 pub fn print_delivery(d: &Delivery) -> Result<(), Error> {
     if d.locked {
-        println!(
+        outln!(
             "another cep is delivering the spool now; {} report(s) left to it",
             d.remaining
         );
         return Ok(());
     }
     for id in &d.already_delivered {
-        println!(
+        outln!(
             "report {id} was delivered before an interruption (the ledger has it); removed from the spool"
         );
     }
     for e in &d.delivered {
-        println!(
+        outln!(
             "delivered report {} ({}) by {} to {} (received {})",
             e.report_id,
             human_size(e.size),
@@ -61,25 +61,25 @@ pub fn print_delivery(d: &Delivery) -> Result<(), Error> {
         );
     }
     for q in &d.bad {
-        eprintln!(
+        errln!(
             "warning: {} is not a readable report ({}); moved aside, never retried",
             q.path.display(),
             q.reason
         );
     }
     for e in &d.unreadable {
-        eprintln!("warning: {e}");
+        errln!("warning: {e}");
     }
     for id in &d.unrecorded {
-        eprintln!(
+        errln!(
             "warning: report {id} was delivered but the ledger could not be written; the next run records it"
         );
     }
     for id in &d.recorded_late {
-        println!("recorded report {id} in the ledger (delivered by an earlier run)");
+        outln!("recorded report {id} in the ledger (delivered by an earlier run)");
     }
     for q in &d.rejected {
-        eprintln!(
+        errln!(
             "rejected: report {} refused by the server: {}; kept in {}",
             q.report_id.map(|u| u.to_string()).unwrap_or_default(),
             q.reason,
@@ -87,13 +87,13 @@ pub fn print_delivery(d: &Delivery) -> Result<(), Error> {
         );
     }
     if let Some(e) = &d.deferred {
-        println!(
+        outln!(
             "{} report(s) safely kept in {} for the next run: {e}",
             d.remaining,
             d.spool_dir.display()
         );
     } else if d.is_idle() {
-        println!("nothing to deliver");
+        outln!("nothing to deliver");
     }
     d.failure().map_or(Ok(()), Err)
 }
@@ -111,7 +111,7 @@ pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), Error> {
         .build()?;
     match agent.send(a.dry_run)? {
         Sent::Disabled { reason } => {
-            println!("nothing collected or sent: {reason}");
+            outln!("nothing collected or sent: {reason}");
             Ok(())
         }
         Sent::DryRun {
@@ -121,15 +121,15 @@ pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), Error> {
             waiting,
             spool_dir,
         } => {
-            println!("dry run: nothing is spooled or sent");
-            println!(
+            outln!("dry run: nothing is spooled or sent");
+            outln!(
                 "report {report_id} ({}, sha256 {})",
                 human_size(archive.bytes as u64),
                 archive.sha256
             );
-            println!("would be sent by {would_send_by}");
+            outln!("would be sent by {would_send_by}");
             if waiting > 0 {
-                println!(
+                outln!(
                     "{waiting} report(s) waiting in {} would be sent first",
                     spool_dir.display()
                 );
@@ -144,7 +144,7 @@ pub fn send(g: &GlobalArgs, a: &SendArgs) -> Result<(), Error> {
 pub fn flush(g: &GlobalArgs) -> Result<(), Error> {
     match g.agent(None)?.flush()? {
         Flushed::Disabled { reason } => {
-            println!("nothing sent: {reason}");
+            outln!("nothing sent: {reason}");
             Ok(())
         }
         Flushed::Delivered(d) => print_delivery(&d),
@@ -158,10 +158,10 @@ pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
         crate::print_json(&s);
         return Ok(());
     }
-    println!("spool {}", s.dir.display());
-    println!("pending: {}", s.pending.len());
+    outln!("spool {}", s.dir.display());
+    outln!("pending: {}", s.pending.len());
     for e in &s.pending {
-        println!(
+        outln!(
             "  {}  {}  {}",
             e.report_id,
             e.spooled_at,
@@ -169,26 +169,26 @@ pub fn list(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
         );
     }
     for (title, list) in [("bad", &s.bad), ("rejected", &s.rejected)] {
-        println!("{title}: {}", list.len());
+        outln!("{title}: {}", list.len());
         for q in list {
-            println!("  {}  {}", q.path.display(), q.reason);
+            outln!("  {}  {}", q.path.display(), q.reason);
         }
     }
-    println!("strays: {}", s.strays.len());
+    outln!("strays: {}", s.strays.len());
     for t in &s.strays {
-        println!("  {}  {}", t.file.display(), t.reason);
+        outln!("  {}  {}", t.file.display(), t.reason);
     }
     if !s.delivered_unrecorded.is_empty() {
-        println!(
+        outln!(
             "delivered, ledger line owed: {}",
             s.delivered_unrecorded.len()
         );
         for u in &s.delivered_unrecorded {
-            println!("  {}  {}", u.report_id, u.file.display());
+            outln!("  {}  {}", u.report_id, u.file.display());
         }
     }
     for n in &s.notes {
-        println!("note: {n}");
+        outln!("note: {n}");
     }
     Ok(())
 }

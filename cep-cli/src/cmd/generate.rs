@@ -44,13 +44,8 @@ fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
             })
         }
         None => {
-            use std::io::Write;
-            std::io::stdout()
-                .write_all(bytes)
-                .map_err(|source| CliError::Write {
-                    path: "<stdout>".into(),
-                    source,
-                })
+            crate::out::stdout_bytes(bytes);
+            Ok(())
         }
     }
 }

@@ -1,5 +1,6 @@
-//! `cep inventory` (every field a report can hold) and `cep ledger` (every
-//! report that left the host).
+//! `cep inventory` (every field a report can hold), `cep ledger` (every
+//! report that left the host), and `cep accept` / `cep never-send` (the
+//! ends of a new field's notice).
 
 use cep::{Error, InventoryRow};
 use clap::Args;
@@ -88,16 +89,18 @@ pub fn inventory(g: &GlobalArgs, a: &InventoryArgs) -> Result<(), Error> {
     if a.json {
         crate::print_json(&rows);
     } else if a.markdown {
-        print!("{}", markdown(&rows));
+        out!("{}", markdown(&rows));
     } else {
-        if let Some((p, source)) = agent.collection_policy() {
-            println!(
-                "collection policy {} ({source}): fields marked [withheld] are not sent (no published table reads them)",
-                p.version
+        let choice = agent.collection_policy();
+        if let Some(v) = &choice.version {
+            outln!(
+                "collection policy {v} ({}: {}): fields marked [withheld] are not sent (no published table reads them)",
+                choice.source,
+                choice.reason
             );
         }
         for r in &rows {
-            println!(
+            outln!(
                 "{:<20} {:<28} {:<16} {:<10} {}{}{}",
                 r.collector,
                 r.field,
@@ -132,7 +135,7 @@ pub struct LedgerArgs {
 pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
     let l = g.agent(None)?.ledger()?;
     if let Some((line, len)) = l.truncated {
-        eprintln!(
+        errln!(
             "note: {} line {line} is cut short ({len} bytes; an append was interrupted); it is not an entry",
             l.path.display()
         );
@@ -142,26 +145,127 @@ pub fn ledger(g: &GlobalArgs, a: &LedgerArgs) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(f) = &l.forgotten {
-        println!(
+        outln!(
             "{}: this host was forgotten by {} (receipt: erased at {}, {} reports)",
-            f.time, f.destination, f.forgotten.forgotten_at, f.forgotten.reports
+            f.time,
+            f.destination,
+            f.forgotten.forgotten_at,
+            f.forgotten.reports
         );
     }
-    if l.entries.is_empty() {
+    if l.entries.is_empty() && l.delivered_unrecorded.is_empty() {
         if l.forgotten.is_none() {
-            println!("no report has left this host ({})", l.path.display());
+            outln!("no report has left this host ({})", l.path.display());
         }
         return Ok(());
     }
-    println!(
+    outln!(
         "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  destination",
-        "time", "report", "bytes", "transport", "sha256"
+        "time",
+        "report",
+        "bytes",
+        "transport",
+        "sha256"
     );
-    for e in &l.entries {
-        println!(
+    let row = |e: &cep::ledger::LedgerEntry| {
+        outln!(
             "{:<20}  {:<36}  {:>8}  {:<9} {:<64}  {}",
-            e.time, e.report_id, e.size, e.transport, e.sha256, e.destination
+            e.time,
+            e.report_id,
+            e.size,
+            e.transport,
+            e.sha256,
+            e.destination
+        )
+    };
+    l.entries.iter().for_each(row);
+    if !l.delivered_unrecorded.is_empty() {
+        outln!(
+            "delivered, ledger line owed (the next cep flush, send or run writes it): {}",
+            l.delivered_unrecorded.len()
         );
+        for u in &l.delivered_unrecorded {
+            match &u.entry {
+                Some(e) => row(e),
+                None => outln!(
+                    "{:<20}  {:<36}  (line rebuilt from {})",
+                    u.delivered_at,
+                    u.report_id,
+                    u.file.display()
+                ),
+            }
+        }
     }
     Ok(())
+}
+
+/// `cep accept` options.
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// Fields to accept (`os.kernel.release`, or a collector id for all
+    /// of its fields); none: every waiting field.
+    #[arg(value_name = "FIELD")]
+    pub fields: Vec<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `cep never-send` options.
+#[derive(Debug, Args)]
+pub struct NeverSendArgs {
+    /// The field (`os.kernel.release`), or a collector id.
+    #[arg(value_name = "FIELD")]
+    pub field: String,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `cep accept`.
+pub fn accept(g: &GlobalArgs, a: &AcceptArgs) -> Result<(), Error> {
+    let r = g.agent(None)?.accept(&a.fields)?;
+    if a.json {
+        crate::print_json(&r);
+        return Ok(());
+    }
+    if r.accepted.is_empty() {
+        outln!("no field was waiting");
+    }
+    for w in &r.accepted {
+        outln!("accepted {}: the next report sends it", w.name());
+    }
+    print_waiting(&r.waiting);
+    Ok(())
+}
+
+/// `cep never-send`.
+pub fn never_send(g: &GlobalArgs, a: &NeverSendArgs) -> Result<(), Error> {
+    let r = g.agent(None)?.never_send(&a.field)?;
+    if a.json {
+        crate::print_json(&r);
+        return Ok(());
+    }
+    outln!(
+        "wrote `{}` under [collectors.\"{}\"] in {}: {} never leaves this host",
+        r.setting,
+        r.collector,
+        r.config_file.display(),
+        match &r.field {
+            Some(f) => format!("{}.{f}", r.collector),
+            None => format!("nothing of {}", r.collector),
+        }
+    );
+    Ok(())
+}
+
+/// One line per waiting field: its name and from when it is sent.
+pub fn print_waiting(waiting: &[cep::WaitingField]) {
+    for w in waiting {
+        outln!(
+            "waiting:     {} (new to this host; sent {}; `cep accept` or `cep never-send` ends the wait)",
+            w.name(),
+            w.start()
+        );
+    }
 }

@@ -34,11 +34,11 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), Error> {
     let mode = if a.all { RunMode::All } else { RunMode::Due };
     match agent.run(mode)? {
         RunOutcome::Disabled { reason } => {
-            println!("nothing collected or sent: {reason}");
+            outln!("nothing collected or sent: {reason}");
             Ok(())
         }
         RunOutcome::AlreadyRunning { lock } => {
-            println!(
+            outln!(
                 "cep run: already running (lock {} is held); nothing to do",
                 lock.display()
             );
@@ -46,8 +46,8 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), Error> {
         }
         RunOutcome::NothingDue { next, delivery } => {
             match next {
-                Some(n) => println!("nothing due; next: {} at {}", n.id, n.at),
-                None => println!("nothing due; every collector is off"),
+                Some(n) => outln!("nothing due; next: {} at {}", n.id, n.at),
+                None => outln!("nothing due; every collector is off"),
             }
             delivery.as_ref().map_or(Ok(()), print_delivery)
         }
@@ -56,11 +56,13 @@ pub fn run(g: &GlobalArgs, a: &RunArgs) -> Result<(), Error> {
             collectors,
             spooled,
             delivery,
+            waiting,
         } => {
             let ok = print_outcomes(&collectors);
+            crate::cmd::privacy::print_waiting(&waiting);
             print_spooled(&spooled, false);
             delivery.as_ref().map_or(Ok(()), print_delivery)?;
-            println!(
+            outln!(
                 "ran {} collectors ({ok} ok), report {report_id}",
                 collectors.len()
             );
@@ -96,13 +98,13 @@ pub fn schedule(g: &GlobalArgs, a: &ScheduleArgs) -> Result<(), Error> {
         return Ok(());
     }
     if v.host_offset_known {
-        println!(
+        outln!(
             "host offset {} (schedule_spread {})",
             signed_minutes(v.host_offset_minutes),
             humantime_short(v.schedule_spread)
         );
     } else {
-        println!("host offset not known yet (no host id; made by the first run)");
+        outln!("host offset not known yet (no host id; made by the first run)");
     }
     for r in &v.collectors {
         let next = match (&r.next_due, r.due_now) {
@@ -115,7 +117,7 @@ pub fn schedule(g: &GlobalArgs, a: &ScheduleArgs) -> Result<(), Error> {
             .as_ref()
             .map(|t| format!("last {t}"))
             .unwrap_or_else(|| "never ran".to_owned());
-        println!("{:<20} {:<18} {next:<24} {last}", r.id, r.schedule);
+        outln!("{:<20} {:<18} {next:<24} {last}", r.id, r.schedule);
     }
     Ok(())
 }

@@ -33,47 +33,63 @@ pub fn status(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
         crate::print_json(&s);
         return Ok(());
     }
-    println!("cep {}", s.version);
-    println!(
+    outln!("cep {}", s.version);
+    outln!(
         "reporting:   {} (decided by {})",
         if s.enabled { "enabled" } else { "disabled" },
         s.decided_by
     );
     for c in &s.checks {
-        println!(
+        outln!(
             "  {} {}",
             if c.disables { "[off]" } else { "[ - ]" },
             c.source
         );
     }
-    println!(
+    outln!(
         "host id:     {}",
         s.host_id
             .map(|u| u.to_string())
             .unwrap_or_else(|| "(none)".into())
     );
-    println!(
+    outln!(
         "config:      {}",
         s.config_file
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| format!("{} (absent: defaults)", s.default_config_file.display()))
     );
-    println!("state dir:   {}", s.state_dir.display());
-    println!(
+    outln!("state dir:   {}", s.state_dir.display());
+    outln!(
         "transport:   {} -> {}",
-        s.transport.kind, s.transport.destination
+        s.transport.kind,
+        s.transport.destination
     );
-    println!("collectors:  {} enabled", s.collectors);
+    outln!("collectors:  {} enabled", s.collectors);
+    let p = &s.policy;
+    outln!(
+        "policy:      {} from {}: {}",
+        p.version.as_deref().unwrap_or("(none)"),
+        p.source,
+        p.reason
+    );
+    if let Some(sha) = &p.sha256 {
+        outln!("             sha256 {sha}");
+    }
+    for k in &s.policy_keys {
+        outln!("policy key:  {} (fingerprint {})", k.key, k.fingerprint);
+    }
+    outln!("new fields:  notice {}", s.new_fields_notice);
+    crate::cmd::privacy::print_waiting(&s.waiting);
     for n in &s.notes {
-        println!("note:        {n}");
+        outln!("note:        {n}");
     }
     Ok(())
 }
 
 /// `cep id`.
 pub fn id(g: &GlobalArgs) -> Result<(), Error> {
-    println!("{}", g.agent(None)?.host_id()?);
+    outln!("{}", g.agent(None)?.host_id()?);
     Ok(())
 }
 
@@ -81,13 +97,13 @@ pub fn id(g: &GlobalArgs) -> Result<(), Error> {
 pub fn enable(g: &GlobalArgs) -> Result<(), Error> {
     let e = g.agent(None)?.enable()?;
     for p in &e.removed {
-        println!("removed {}", p.display());
+        outln!("removed {}", p.display());
     }
     if e.removed.is_empty() {
-        println!("no opt-out marker was present");
+        outln!("no opt-out marker was present");
     }
     if let Some(by) = &e.still_disabled_by {
-        println!("reporting is still disabled by {by}");
+        outln!("reporting is still disabled by {by}");
     }
     Ok(())
 }
@@ -95,7 +111,7 @@ pub fn enable(g: &GlobalArgs) -> Result<(), Error> {
 /// `cep disable`.
 pub fn disable(g: &GlobalArgs) -> Result<(), Error> {
     let marker = g.agent(None)?.disable()?;
-    println!("reporting disabled: wrote {}", marker.display());
+    outln!("reporting disabled: wrote {}", marker.display());
     Ok(())
 }
 
@@ -108,24 +124,29 @@ pub fn forget(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
     }
     if f.already {
         for id in &f.ids {
-            println!(
+            outln!(
                 "this host was forgotten before by {} at {} ({} reports erased); nothing changed",
-                f.destination, id.receipt.forgotten_at, id.receipt.reports
+                f.destination,
+                id.receipt.forgotten_at,
+                id.receipt.reports
             );
         }
         return Ok(());
     }
     for id in &f.ids {
-        println!(
+        outln!(
             "{} forgotten by {} at {} ({} reports erased)",
-            id.what, f.destination, id.receipt.forgotten_at, id.receipt.reports
+            id.what,
+            f.destination,
+            id.receipt.forgotten_at,
+            id.receipt.reports
         );
     }
     for p in &f.removed {
-        println!("removed {}", p.display());
+        outln!("removed {}", p.display());
     }
-    println!("reporting disabled: wrote {}", f.marker.display());
-    println!("the ledger {} keeps the receipt", f.ledger.display());
+    outln!("reporting disabled: wrote {}", f.marker.display());
+    outln!("the ledger {} keeps the receipt", f.ledger.display());
     Ok(())
 }
 
@@ -133,14 +154,14 @@ pub fn forget(g: &GlobalArgs, a: &JsonFlag) -> Result<(), Error> {
 pub fn list(g: &GlobalArgs, a: &ListArgs) -> Result<(), Error> {
     let l = g.agent(a.root.as_deref())?.list()?;
     for n in &l.notes {
-        eprintln!("note: {n}");
+        errln!("note: {n}");
     }
     if a.json {
         crate::print_json(&l);
         return Ok(());
     }
     for r in &l.collectors {
-        println!(
+        outln!(
             "{:<20} {:<18} {}{}",
             r.id,
             r.schedule,

@@ -24,7 +24,7 @@ fn have(tool: &str) -> bool {
 fn installed(tool: &str, debian_package: &str) -> bool {
     let here = have(tool);
     if !here {
-        eprintln!("skipped: {tool} not found (Debian package {debian_package})");
+        cep_core::skip!("{tool} not found (Debian package {debian_package})");
     }
     here
 }

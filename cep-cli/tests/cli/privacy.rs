@@ -75,47 +75,133 @@ fn tripwire_stops_and_quarantines_a_report_that_would_leak() {
     );
 }
 
+/// `cep show`, `send --dry-run` and `collect` on an empty state directory
+/// (a first try), then with a host id: nothing there changes, not even a
+/// host id is made; a report the tripwire stops is not kept by a preview.
 #[test]
-fn show_and_dry_run_leave_the_state_directory_unchanged() {
+fn previews_leave_the_state_directory_as_it_was() {
     let sb = Sandbox::new();
     let root = host("vz7");
     let leaky = leaky_node();
-    // A first collect makes the host id; after that, previews write nothing.
-    let (o, _) = sb.collect_to(&root, "first.tar.gz");
-    assert!(o.status.success(), "{}", stderr(&o));
     let state = sb.path("state");
-    let before = cep_core::testing::snapshot(&state);
-    assert!(!before.is_empty());
-    for (args, fixture) in [
-        (vec!["show"], root.as_path()),
-        (vec!["show", "--json"], root.as_path()),
-        (vec!["send", "--dry-run"], root.as_path()),
-        (vec!["show"], leaky.path()),
-        (vec!["send", "--dry-run"], leaky.path()),
-    ] {
-        let mut a = args.clone();
-        a.extend(["--root", fixture.to_str().unwrap()]);
-        let o = sb.run(&a);
-        if fixture == leaky.path() {
-            assert_eq!(o.status.code(), Some(1), "{args:?}");
-            let err = stderr(&o);
-            assert!(
-                err.contains("member os.kernel.json: address matched")
-                    && err.contains("nothing was written (a preview keeps no copy)"),
-                "{args:?}: {err}"
+    let previews = |expect_id: Option<&str>| {
+        let before = cep_core::testing::snapshot(&state);
+        for (args, fixture) in [
+            (vec!["show"], root.as_path()),
+            (vec!["show", "--json"], root.as_path()),
+            (vec!["send", "--dry-run"], root.as_path()),
+            (vec!["show"], leaky.path()),
+            (vec!["send", "--dry-run"], leaky.path()),
+        ] {
+            let mut a = args.clone();
+            a.extend(["--root", fixture.to_str().unwrap()]);
+            let o = sb.run(&a);
+            if fixture == leaky.path() {
+                assert_eq!(o.status.code(), Some(1), "{args:?}");
+                let err = stderr(&o);
+                assert!(
+                    err.contains("member os.kernel.json: address matched")
+                        && err.contains("nothing was written (a preview keeps no copy)"),
+                    "{args:?}: {err}"
+                );
+                assert_eq!(stdout(&o), "", "{args:?}");
+            } else {
+                assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+            }
+            assert_eq!(
+                cep_core::testing::snapshot(&state),
+                before,
+                "{args:?} changed {}",
+                state.display()
             );
-            assert_eq!(stdout(&o), "", "{args:?}");
-        } else {
-            assert!(o.status.success(), "{args:?}: {}", stderr(&o));
         }
-        assert_eq!(
-            cep_core::testing::snapshot(&state),
-            before,
-            "{args:?} changed {}",
-            state.display()
-        );
-    }
+        // The report shown carries the stored id, or a temporary one, and
+        // says which.
+        let o = sb.run(&["show", "--json", "--root", root.to_str().unwrap()]);
+        let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let shown = doc["manifest"]["client_id"].as_str().unwrap().to_owned();
+        let log = doc["log"].as_str().unwrap();
+        match expect_id {
+            Some(id) => {
+                assert_eq!(shown, id);
+                assert!(!log.contains("identity:"), "{log}");
+            }
+            None => assert!(
+                log.contains("identity: no host id is stored yet; this report carries a temporary id (the first report sent makes the host's own)"),
+                "{log}"
+            ),
+        }
+        let (o, _) = sb.collect_to(&root, "review.tar.gz");
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(cep_core::testing::snapshot(&state), before);
+    };
+    // No state directory at all: none is made.
+    previews(None);
+    assert!(!state.exists());
+    // An empty one stays empty.
+    std::fs::create_dir(&state).unwrap();
+    previews(None);
+    assert_eq!(std::fs::read_dir(&state).unwrap().count(), 0);
+    // With a host id, previews carry it and still write nothing.
+    let id = sb.run(&["id"]);
+    assert!(id.status.success(), "{}", stderr(&id));
+    previews(Some(stdout(&id).trim()));
     assert!(!sb.path("state/quarantine").exists());
+}
+
+/// A vzstats id is what a preview shows before the first report adopts it,
+/// and an id made on another machine is not what it shows: in both cases
+/// nothing is written.
+#[test]
+fn previews_show_the_id_a_report_sent_now_would_carry() {
+    let sb = Sandbox::new();
+    let root = host("vz7");
+    std::fs::write(
+        sb.path("etc/.vzstats-uuid"),
+        "0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd\n",
+    )
+    .unwrap();
+    let show = || {
+        let o = sb.run(&["show", "--json", "--root", root.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        (
+            doc["manifest"]["client_id"].as_str().unwrap().to_owned(),
+            doc["log"].as_str().unwrap().to_owned(),
+        )
+    };
+    let (id, log) = show();
+    assert_eq!(id, "0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd");
+    assert!(
+        log.contains(&format!(
+            "identity: the vzstats host id from {} (the first report sent adopts it)",
+            sb.path("etc/.vzstats-uuid").display()
+        )),
+        "{log}"
+    );
+    assert!(!sb.path("state").exists());
+
+    // An id bound to another machine: a report sent now gets a new one.
+    std::fs::write(sb.path("machine-id"), "0123456789abcdef0123456789abcdef\n").unwrap();
+    std::fs::write(
+        sb.path("etc/cep.toml"),
+        format!(
+            "machine_id_file = \"{}\"\n",
+            sb.path("machine-id").display()
+        ),
+    )
+    .unwrap();
+    assert!(sb.run(&["id"]).status.success());
+    std::fs::write(sb.path("machine-id"), "fedcba9876543210fedcba9876543210\n").unwrap();
+    let before = cep_core::testing::snapshot(&sb.path("state"));
+    let (id, log) = show();
+    assert_ne!(id, "0e7a9b58-aaaa-4bbb-8ccc-dddddddddddd");
+    assert!(
+        log.contains("differs from the machine id")
+            && log.contains("this report carries a temporary id"),
+        "{log}"
+    );
+    assert_eq!(cep_core::testing::snapshot(&sb.path("state")), before);
 }
 
 #[test]

@@ -76,7 +76,7 @@ pub fn table_json(s: &Stats, d: &Distribution, license: &str) -> Value {
 /// `'`, as OWASP recommends against CSV injection; then it is quoted when
 /// it holds a comma, quote or line break. Numbers the server writes are
 /// not text fields (a negative change stays a number).
-fn field(s: &str) -> String {
+pub(crate) fn field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

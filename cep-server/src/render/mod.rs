@@ -1,6 +1,6 @@
 //! Rendering: the public pages ([`pages`], with their SVG charts from
-//! [`chart`]), the privacy notice ([`privacy`]) and the machine formats of
-//! the same numbers ([`data`]). Everything here takes plain data (the
+//! [`chart`]), the privacy notice ([`privacy`]), the machine formats of
+//! the same numbers ([`data`]) and the operator's fleet view ([`fleet`]). Everything here takes plain data (the
 //! published [`crate::store::published::Stats`], the settings the pages
 //! state) and returns text; nothing here knows the server, its state or its
 //! routes.
@@ -15,13 +15,14 @@
 //! let site = Site::default();
 //! assert!(pages::overview(&stats, &site)?.contains("<p>No reports yet.</p>"));
 //! assert!(pages::topic(&stats, Page::Hardware, &site)?.contains("<h3>CPU models</h3>"));
-//! let notice = privacy::Notice { k: 5, active_days: 14, retention_days: 91, keep_archives_days: 0, geoip: false };
+//! let notice = privacy::Notice { k: 5, active_days: 14, retention_days: 91, keep_archives_days: 0, geoip: false, policy_key: None, relay: None, fleet: false };
 //! assert!(pages::privacy(&site, &notice, "now")?.contains("<h2>How to opt out</h2>"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 pub mod chart;
 pub mod data;
+pub mod fleet;
 pub mod inline;
 pub mod pages;
 pub mod privacy;
@@ -55,6 +56,6 @@ mod tests {
             }
             seen += 1;
         }
-        assert_eq!(seen, 6, "templates in {}", dir.display());
+        assert_eq!(seen, 7, "templates in {}", dir.display());
     }
 }

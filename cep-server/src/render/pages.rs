@@ -25,6 +25,12 @@ pub struct RenderError {
     source: askama::Error,
 }
 
+impl RenderError {
+    pub(crate) fn new(page: &'static str, source: askama::Error) -> Self {
+        RenderError { page, source }
+    }
+}
+
 /// `3 d 4 h`, `5 min`, `12 s`.
 pub fn ago(secs: i64) -> String {
     let (d, h, m) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
@@ -521,6 +527,9 @@ mod tests {
             retention_days: 120,
             keep_archives_days: 3,
             geoip: true,
+            policy_key: None,
+            relay: Some("https://stats.example.org".into()),
+            fleet: true,
         };
         let body = privacy(&Site::default(), &n, "now").unwrap();
         for needle in [
@@ -533,6 +542,8 @@ mod tests {
             "<code>cep forget</code>",
             "<code>cep disable</code>",
             "never stored or logged",
+            "This server is a relay: it forwards each report it receives, once, to <code>https://stats.example.org</code>",
+            "k-anonymity does not apply there",
         ] {
             assert!(body.contains(needle), "{needle} not in {body}");
         }
@@ -548,12 +559,17 @@ mod tests {
             &Notice {
                 keep_archives_days: 0,
                 geoip: false,
+                policy_key: None,
+                relay: None,
+                fleet: false,
                 ..n
             },
             "now",
         )
         .unwrap();
         assert!(quiet.contains("are not kept") && quiet.contains("No country lookup"));
+        assert!(quiet.contains("is ignored here: neither stored nor logged"));
+        assert!(!quiet.contains("This server is a relay"));
     }
 
     /// Markup in every text a page shows.
@@ -633,6 +649,9 @@ mod tests {
             retention_days: 91,
             keep_archives_days: 0,
             geoip: false,
+            policy_key: None,
+            relay: None,
+            fleet: false,
         };
         let mut pages = vec![
             ("overview".to_owned(), overview(&s, &site).unwrap()),

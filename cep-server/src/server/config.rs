@@ -89,6 +89,64 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// What the pages and the data downloads say about themselves.
     pub site: Site,
+    /// Signs `/api/v1/policy` (`--policy-key`); `None`: served unsigned.
+    pub policy_signer: Option<std::sync::Arc<cep_core::signing::PolicySigner>>,
+    /// Relay mode (`--upstream`): where and how reports are forwarded.
+    pub relay: Option<RelayConfig>,
+    /// The fleet view on the admin port (`--fleet`); hosts' labels kept.
+    pub fleet: bool,
+}
+
+/// A relay's settings: its upstream and outbox (`--upstream` and the
+/// `--upstream-*` and `--outbox-*` settings).
+#[derive(Debug, Clone)]
+pub struct RelayConfig {
+    /// The upstream's base URL, as given (it may hold credentials: shown
+    /// only through [`RelayConfig::destination`]).
+    pub url: String,
+    /// Keys the upstream's policy must be signed with (none: any).
+    pub keys: Vec<cep_core::signing::PolicyKey>,
+    /// Extra CA certificates, or the upstream's own certificate.
+    pub ca_file: Option<PathBuf>,
+    /// Proxy to the upstream; `None`: the environment's.
+    pub proxy: Option<String>,
+    /// Longest wait between attempts.
+    pub retry_max: Duration,
+    /// The outbox's bounds.
+    pub bounds: crate::store::OutboxBounds,
+}
+
+impl RelayConfig {
+    /// Settings for `url` (an http:// or https:// URL), the rest at their
+    /// defaults.
+    pub fn new(url: &str) -> Result<RelayConfig, ServerError> {
+        let parsed = reqwest::Url::parse(url.trim()).map_err(|e| {
+            ServerError::Upstream(format!(
+                "--upstream `{}` is not a URL ({e}); give the upstream cep-server's base URL, e.g. https://stats.openvz.org",
+                cep_core::transport::redact_credentials(url)
+            ))
+        })?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(ServerError::Upstream(format!(
+                "--upstream `{}` must start with http:// or https://",
+                cep_core::transport::redact_credentials(url)
+            )));
+        }
+        Ok(RelayConfig {
+            url: url.trim().trim_end_matches('/').to_owned(),
+            keys: Vec::new(),
+            ca_file: None,
+            proxy: None,
+            retry_max: Duration::from_secs(300),
+            bounds: crate::store::OutboxBounds::default(),
+        })
+    }
+
+    /// The upstream's URL without credentials (messages, the cached
+    /// policy's key, the fleet page).
+    pub fn destination(&self) -> String {
+        cep_core::transport::redact_credentials(&self.url)
+    }
 }
 
 impl Default for Config {
@@ -126,6 +184,9 @@ impl Default for Config {
             geoip: None,
             trust_forwarded_for: false,
             site: Site::default(),
+            policy_signer: None,
+            relay: None,
+            fleet: false,
         }
     }
 }
@@ -141,6 +202,16 @@ impl Config {
         }
     }
 
+    /// `/api/v1/policy` as served: the policy's canonical bytes, signed
+    /// when a key is configured.
+    pub fn policy_document(&self) -> cep_core::PolicyDocument {
+        let policy = crate::facts::policy();
+        match &self.policy_signer {
+            Some(signer) => signer.document(&policy),
+            None => cep_core::PolicyDocument::unsigned(&policy),
+        }
+    }
+
     /// What the privacy notice states for these settings.
     pub fn privacy_notice(&self) -> Notice {
         Notice {
@@ -149,6 +220,9 @@ impl Config {
             retention_days: self.retention(),
             keep_archives_days: self.keep_archives_days,
             geoip: self.geoip.is_some(),
+            policy_key: self.policy_signer.as_ref().map(|s| s.public_key().clone()),
+            relay: self.relay.as_ref().map(RelayConfig::destination),
+            fleet: self.fleet,
         }
     }
 }
@@ -194,6 +268,17 @@ pub enum ServerError {
         /// The address.
         addr: SocketAddr,
     },
+    /// The policy signing key.
+    #[error(transparent)]
+    PolicyKey(#[from] crate::keys::KeyError),
+    /// The upstream of a relay.
+    #[error("{0}")]
+    Upstream(String),
+    /// `--fleet` without an admin port to serve it on.
+    #[error(
+        "--fleet serves the fleet view on the admin port only (it lists every host, without k-anonymity): set --admin-listen (admin_listen = \"127.0.0.1:9100\") too"
+    )]
+    FleetNeedsAdmin,
     /// The GeoIP file.
     #[error("cannot read the GeoIP database {path}: {reason}")]
     GeoIp {

@@ -19,11 +19,12 @@ use cep_core::report::{Report, sha256_hex};
 use uuid::Uuid;
 
 use super::error::ApiError;
+use super::forward::Relay;
 use super::state::AppState;
 use super::worker::now_secs;
 use crate::conn::Peer;
 use crate::legacy::LegacyError;
-use crate::store::{Incoming, Protocol, Receipt, Stored, protocol_name};
+use crate::store::{Incoming, LabelSource, Protocol, Receipt, Stored, protocol_name};
 
 /// The ingest routes; multipart bodies may be `archive_limit` (the
 /// largest archive) and 64 KiB of form around it.
@@ -183,6 +184,7 @@ async fn accept_archive(
     protocol: Protocol,
     expect: Option<(Uuid, Option<Uuid>)>,
     ip: IpAddr,
+    label: Option<String>,
 ) -> Result<Response, ApiError> {
     let limits = st.cfg.limits;
     let body = bytes.clone();
@@ -233,23 +235,110 @@ async fn accept_archive(
         sections,
         country: st.country(ip),
     };
-    store(st, incoming).await
+    store(st, incoming, Some(&report.manifest), label).await
 }
 
 /// Screens the sections ([`crate::screen`]: a section failing a check is
 /// refused, the rest stored) and stores the report. Refusals are counted
-/// and logged, without the value, once: for a new report only.
-async fn store(st: &AppState, mut incoming: Incoming) -> Result<Response, ApiError> {
+/// and logged, without the value, once: for a new report only. A relay
+/// queues the report for its upstream in the same transaction, reduced
+/// to the upstream's policy from the sections as received; with the
+/// fleet view, the host's label is kept.
+async fn store(
+    st: &AppState,
+    mut incoming: Incoming,
+    manifest: Option<&cep_core::Manifest>,
+    label: Option<String>,
+) -> Result<Response, ApiError> {
+    let forward = match &st.relay {
+        Some(relay) => forward_for(st, relay, &incoming, manifest).await,
+        None => None,
+    };
     let refused = crate::screen::screen(&mut incoming.sections);
-    let (report, protocol) = (incoming.report_id, incoming.protocol);
-    let stored = st.store.ingest(incoming).await?;
+    let (report, protocol, host) = (incoming.report_id, incoming.protocol, incoming.client_id);
+    let stored = st.store.ingest(incoming, forward).await?;
     if matches!(stored, Stored::New(_)) {
         for r in &refused {
             st.telemetry.section_refused(&r.collector, r.reason.label());
             tracing::info!("report {report} ({}): {r}", protocol_name(protocol));
         }
+        if let Some(relay) = &st.relay {
+            relay.wake();
+        }
+    }
+    if let Some(label) = label
+        && !matches!(stored, Stored::Forgotten(_))
+    {
+        let now = now_secs();
+        if let Err(e) = st
+            .store
+            .call(move |s| s.set_label(host, LabelSource::Node, Some(&label), now))
+            .await
+        {
+            tracing::warn!("cannot keep a host's fleet label: {e}");
+        }
     }
     Ok(respond(stored, protocol))
+}
+
+/// The archive a relay forwards for `i`: its sections as received,
+/// reduced to the upstream's policy and sealed ([`crate::relay`]). `None`
+/// when the privacy guard stops it: the report is stored here and not
+/// forwarded (counted as `vetoed`, logged).
+async fn forward_for(
+    st: &AppState,
+    relay: &Arc<Relay>,
+    i: &Incoming,
+    manifest: Option<&cep_core::Manifest>,
+) -> Option<Vec<u8>> {
+    let (sections, report_id, client_id, protocol) =
+        (i.sections.clone(), i.report_id, i.client_id, i.protocol);
+    let created = manifest.map(|m| m.created_at.clone());
+    let client = manifest.map(|m| m.client.clone());
+    let (relay, now) = (relay.clone(), now_secs());
+    let built = tokio::task::spawn_blocking(move || {
+        let r = crate::relay::Received {
+            report_id,
+            client_id,
+            created_at: created.as_deref(),
+            client: client.as_ref(),
+            protocol,
+            sections: &sections,
+        };
+        crate::relay::forwardable(&r, &relay.policy(), &relay.guard, now)
+    })
+    .await;
+    match built {
+        Ok(Ok(bytes)) => Some(bytes),
+        Ok(Err(e)) => {
+            st.telemetry.forward_error("vetoed");
+            tracing::warn!("report {report_id} is kept here but not forwarded: {e}");
+            None
+        }
+        Err(e) => {
+            tracing::error!("building report {report_id} to forward failed: {e}");
+            None
+        }
+    }
+}
+
+/// The fleet label a host sent, when this server keeps labels
+/// (`--fleet`); ignored otherwise, and when it breaks the label rule.
+fn fleet_label(st: &AppState, h: &HeaderMap) -> Option<String> {
+    if !st.cfg.fleet {
+        return None;
+    }
+    let v = h
+        .get(cep_core::transport::FLEET_LABEL_HEADER)?
+        .to_str()
+        .ok()?;
+    match cep_core::transport::fleet_label(v.trim()) {
+        Ok(l) => Some(l.to_owned()),
+        Err(e) => {
+            tracing::debug!("a fleet label was ignored: {e}");
+            None
+        }
+    }
 }
 
 /// `DELETE /api/v1/hosts/{host_id}`: erases the host; the host id is the
@@ -304,7 +393,16 @@ async fn native(
         ));
     }
     let bytes = read_body(body, limit).await?;
-    accept_archive(&st, bytes, Protocol::Cep, Some((ids.0, Some(ids.1))), ip).await
+    let label = fleet_label(&st, &headers);
+    accept_archive(
+        &st,
+        bytes,
+        Protocol::Cep,
+        Some((ids.0, Some(ids.1))),
+        ip,
+        label,
+    )
+    .await
 }
 
 /// Collects multipart fields by name, each capped; unknown fields are
@@ -363,8 +461,10 @@ async fn genuuid(
 async fn submit(
     State(st): State<Arc<AppState>>,
     ClientIp(ip): ClientIp,
+    headers: HeaderMap,
     mp: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, ApiError> {
+    let label = fleet_label(&st, &headers);
     check_addr(&st, ip)?;
     let _slot = st.uploads.permit(ip)?;
     let f = fields(mp, &["uuid", "file"]).await?;
@@ -391,7 +491,15 @@ async fn submit(
             })?;
     // A cep report sent the vzstats way: read it as one, ids and all.
     let Some(sections) = sections else {
-        return accept_archive(&st, file, Protocol::Vzstats, Some((client_id, None)), ip).await;
+        return accept_archive(
+            &st,
+            file,
+            Protocol::Vzstats,
+            Some((client_id, None)),
+            ip,
+            label,
+        )
+        .await;
     };
     // vzstats takes any answer for success, so a 429 would lose its report
     // silently. Instead of a rate limit, a host counts once a day: the
@@ -414,22 +522,40 @@ async fn submit(
         sections,
         country: st.country(ip),
     };
-    store(&st, incoming).await
+    store(&st, incoming, None, label).await
 }
 
 async fn disp(
     State(st): State<Arc<AppState>>,
     ClientIp(ip): ClientIp,
+    headers: HeaderMap,
     mp: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, ApiError> {
     check_addr(&st, ip)?;
     let _slot = st.uploads.permit(ip)?;
     let f = fields(mp, &["report"]).await?;
     let bytes = field(&f, "report")?.clone();
-    accept_archive(&st, bytes, Protocol::Disp, None, ip).await
+    let label = fleet_label(&st, &headers);
+    accept_archive(&st, bytes, Protocol::Disp, None, ip, label).await
 }
 
-/// `GET /api/v1/policy`: the fields the published tables read.
-async fn policy_json() -> Response {
-    axum::Json(crate::facts::policy()).into_response()
+/// `GET /api/v1/policy`: the fields the published tables read, as the
+/// exact bytes that were signed (with `--policy-key`), the signature in
+/// the `Cep-Policy-Signature` header.
+async fn policy_json(State(st): State<Arc<AppState>>) -> Response {
+    let doc = &st.policy;
+    let mut r = (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        doc.bytes.clone(),
+    )
+        .into_response();
+    if let Some(v) = doc
+        .signature
+        .as_deref()
+        .and_then(|v| axum::http::HeaderValue::from_str(v).ok())
+    {
+        r.headers_mut()
+            .insert(cep_core::policy::SIGNATURE_HEADER, v);
+    }
+    r
 }

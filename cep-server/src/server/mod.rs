@@ -24,6 +24,8 @@ use crate::store::Store;
 
 mod config;
 mod error;
+mod fleet;
+mod forward;
 mod ingest;
 mod ops;
 mod settings;
@@ -32,8 +34,9 @@ mod state;
 mod uploads;
 mod worker;
 
-pub use config::{Config, LogFormat, ServerError};
+pub use config::{Config, LogFormat, RelayConfig, ServerError};
 pub use error::ApiError;
+pub use forward::Relay;
 pub use ingest::ClientIp;
 pub use ops::admin_router;
 pub use settings::Settings;
@@ -146,6 +149,7 @@ pub async fn serve(
     };
     let telemetry = state.telemetry().clone();
     let shed: crate::conn::Shed = Arc::new(move || telemetry.connection_shed());
+    let relay = state.clone();
     let conns = crate::conn::serve(
         listener,
         router(state),
@@ -156,6 +160,10 @@ pub async fn serve(
         shed,
     )
     .await?;
+    // A relay's forwarder finishes the item it is sending (and records its
+    // receipt) before the store closes; the rest waits in the outbox for
+    // the next start.
+    relay.shutdown().await;
     let total = store.stop().await;
     Ok(Stopped {
         conns,

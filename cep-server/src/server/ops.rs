@@ -27,12 +27,16 @@ pub(super) fn routes() -> Router<Arc<AppState>> {
         .route("/readyz", get(readyz))
 }
 
-/// The admin port's routes: the operator metrics, `/healthz`, `/readyz`.
+/// The admin port's routes: the operator metrics, `/healthz`, `/readyz`,
+/// and with `--fleet` the fleet view ([`super::fleet`]).
 pub fn admin_router(state: Arc<AppState>) -> Router {
-    Router::new()
+    let mut r = Router::new()
         .route("/metrics", get(admin_metrics))
-        .merge(routes())
-        .with_state(state)
+        .merge(routes());
+    if state.cfg.fleet {
+        r = r.merge(super::fleet::routes());
+    }
+    r.with_state(state)
 }
 
 /// Alive: the process answers. Touches nothing else.
@@ -64,6 +68,14 @@ async fn readyz(State(st): State<Arc<AppState>>) -> Response {
 async fn admin_metrics(State(st): State<Arc<AppState>>) -> Response {
     let t = st.telemetry();
     t.set_store_queue(st.store.queued());
+    t.set_limiter_keys(st.addrs.len(), st.hosts.len());
+    if st.relay.is_some() {
+        match tokio::time::timeout(READY_WITHIN, st.store.call(|s| s.outbox_status())).await {
+            Ok(Ok(o)) => t.set_outbox(&o, super::worker::now_secs()),
+            Ok(Err(e)) => tracing::warn!("cannot read the outbox: {e}"),
+            Err(_) => tracing::warn!("the outbox took longer than {READY_WITHIN:?}"),
+        }
+    }
     match tokio::time::timeout(READY_WITHIN, st.store.size_bytes()).await {
         Ok(Ok(Some(n))) => t.set_database_size(n),
         Ok(Ok(None)) => {}

@@ -27,7 +27,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::config::{Config, LogFormat, ServerError};
+use super::config::{Config, LogFormat, RelayConfig, ServerError};
 use crate::limits::Rate;
 
 /// Every setting, each optional: from flags (and their environment
@@ -150,6 +150,52 @@ pub struct Settings {
     /// tracing's filter directives [default: info].
     #[arg(long, env = "CEP_SERVER_LOG")]
     pub log: Option<String>,
+    /// Sign /api/v1/policy with this Ed25519 key (PKCS#8 PEM, as
+    /// `cep-server keygen` writes it; a file others may read is refused)
+    /// [default: unsigned].
+    #[arg(long, value_name = "FILE", env = "CEP_SERVER_POLICY_KEY")]
+    pub policy_key: Option<PathBuf>,
+    /// Relay mode: forward every report received to this cep-server
+    /// (http:// or https:// URL), reduced to its collection policy, from a
+    /// durable outbox in this server's database [default: off].
+    #[arg(long, value_name = "URL", env = "CEP_SERVER_UPSTREAM")]
+    pub upstream: Option<String>,
+    /// A key the upstream's policy must be signed with
+    /// (`ed25519:<base64>`, as `cep-server keygen` prints it); repeat or
+    /// separate with commas. Unset: the policy is used signed or not.
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = "CEP_SERVER_UPSTREAM_POLICY_KEY",
+        value_delimiter = ','
+    )]
+    pub upstream_policy_key: Option<Vec<String>>,
+    /// PEM file of CA certificates (or the upstream's own certificate)
+    /// trusted for the upstream besides the system's [default: none].
+    #[arg(long, value_name = "FILE", env = "CEP_SERVER_UPSTREAM_CA_FILE")]
+    pub upstream_ca_file: Option<PathBuf>,
+    /// Proxy to reach the upstream through (`http://[user:password@]host:port`)
+    /// [default: https_proxy / http_proxy / no_proxy of the environment].
+    #[arg(long, value_name = "URL", env = "CEP_SERVER_UPSTREAM_PROXY")]
+    pub upstream_proxy: Option<String>,
+    /// Longest wait between two attempts while the upstream fails, in
+    /// seconds (the waits grow from 1 s, with jitter) [default: 300].
+    #[arg(long, env = "CEP_SERVER_UPSTREAM_RETRY_MAX")]
+    pub upstream_retry_max: Option<u64>,
+    /// Most reports the outbox holds; beyond it the oldest are dropped
+    /// and counted [default: 100000].
+    #[arg(long, env = "CEP_SERVER_OUTBOX_MAX_REPORTS")]
+    pub outbox_max_reports: Option<u64>,
+    /// Most bytes of reports the outbox holds; beyond it the oldest are
+    /// dropped and counted [default: 536870912].
+    #[arg(long, env = "CEP_SERVER_OUTBOX_MAX_BYTES")]
+    pub outbox_max_bytes: Option<u64>,
+    /// The fleet view: every host with its label, kernel, tools and
+    /// counts, no k-anonymity, on the admin port only (needs
+    /// --admin-listen); hosts' labels are kept [default: false].
+    #[arg(long, env = "CEP_SERVER_FLEET", num_args = 0..=1,
+          require_equals = true, default_missing_value = "true")]
+    pub fleet: Option<bool>,
 }
 
 /// `$a.f.or($b.f)` for every field; a field left out is a build error.
@@ -170,7 +216,9 @@ impl Settings {
             head_timeout, min_body_rate, request_timeout, keep_alive, shutdown_timeout,
             stats_cache_ms, geoip,
             trust_forwarded_for, data_license, trend_weeks, admin_listen,
-            admin_allow_remote, log_format, log,
+            admin_allow_remote, log_format, log, policy_key, upstream, upstream_policy_key,
+            upstream_ca_file, upstream_proxy, upstream_retry_max, outbox_max_reports,
+            outbox_max_bytes, fleet,
         )
     }
 
@@ -269,7 +317,51 @@ impl Settings {
         if let Some(v) = s.log {
             c.log = v;
         }
+        if let Some(f) = &s.policy_key {
+            c.policy_signer = Some(std::sync::Arc::new(crate::keys::load(f)?));
+        }
+        if let Some(url) = s.upstream {
+            let mut relay = RelayConfig::new(&url)?;
+            for k in s.upstream_policy_key.unwrap_or_default() {
+                relay.keys.push(cep_core::signing::PolicyKey::parse(&k).map_err(|e| {
+                    ServerError::Upstream(format!(
+                        "--upstream-policy-key `{k}`: {e}; give the line `cep-server keygen` printed (ed25519:<base64>)"
+                    ))
+                })?);
+            }
+            relay.ca_file = s.upstream_ca_file;
+            relay.proxy = s.upstream_proxy;
+            if let Some(v) = s.upstream_retry_max {
+                relay.retry_max = Duration::from_secs(v.max(1));
+            }
+            if let Some(v) = s.outbox_max_reports {
+                relay.bounds.max_reports = v;
+            }
+            if let Some(v) = s.outbox_max_bytes {
+                relay.bounds.max_bytes = v;
+            }
+            c.relay = Some(relay);
+        } else if let Some(key) = [
+            ("upstream_policy_key", s.upstream_policy_key.is_some()),
+            ("upstream_ca_file", s.upstream_ca_file.is_some()),
+            ("upstream_proxy", s.upstream_proxy.is_some()),
+            ("upstream_retry_max", s.upstream_retry_max.is_some()),
+            ("outbox_max_reports", s.outbox_max_reports.is_some()),
+            ("outbox_max_bytes", s.outbox_max_bytes.is_some()),
+        ]
+        .iter()
+        .find(|(_, set)| *set)
+        {
+            return Err(ServerError::Upstream(format!(
+                "{} is set but there is no upstream: set --upstream (upstream = \"https://...\") for a relay, or remove it",
+                key.0
+            )));
+        }
+        c.fleet = s.fleet.unwrap_or(false);
         c.admin_listen = s.admin_listen;
+        if c.fleet && c.admin_listen.is_none() {
+            return Err(ServerError::FleetNeedsAdmin);
+        }
         if let Some(addr) = c.admin_listen
             && !addr.ip().is_loopback()
             && !s.admin_allow_remote.unwrap_or(false)

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use uuid::Uuid;
 
 use super::config::{Config, ServerError};
+use super::forward::Relay;
 use super::uploads::Uploads;
 use super::worker::StoreHandle;
 use crate::limits::Limiter;
@@ -26,6 +27,12 @@ pub struct AppState {
     pub(super) geo: Option<maxminddb::Reader<Vec<u8>>>,
     pub(super) cache: Mutex<Option<(Instant, Arc<Stats>)>>,
     pub(super) telemetry: Arc<Telemetry>,
+    /// `/api/v1/policy` as served, signed once at start.
+    pub(super) policy: cep_core::PolicyDocument,
+    /// Relay mode: the forwarder and the policy ingest reduces to.
+    pub(super) relay: Option<Arc<Relay>>,
+    /// The forwarder task, awaited at shutdown.
+    forwarder: Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
 impl AppState {
@@ -53,7 +60,27 @@ impl AppState {
             });
         }
         let telemetry = Arc::new(Telemetry::new());
-        let handle = StoreHandle::spawn(store, cfg.batch, telemetry.clone());
+        let relay = match &cfg.relay {
+            Some(r) => Some(Arc::new(Relay::new(r)?)),
+            None => None,
+        };
+        let handle = StoreHandle::spawn(
+            store,
+            cfg.batch,
+            telemetry.clone(),
+            cfg.relay.as_ref().map(|r| r.bounds),
+        );
+        let forwarder = relay.clone().map(|relay| {
+            let (h, t) = (handle.clone(), telemetry.clone());
+            tokio::spawn(async move {
+                match h.call(|s| s.outbox_status()).await {
+                    Ok(st) => t.restore_relay_counts(&st),
+                    Err(e) => tracing::error!("cannot read the outbox: {e}"),
+                }
+                tracing::info!("relay: forwarding to {}", relay.destination);
+                relay.run(h, t).await;
+            })
+        });
         let h = handle.clone();
         let archive_days = cfg.keep_archives_days;
         tokio::spawn(async move {
@@ -71,8 +98,31 @@ impl AppState {
             geo,
             cache: Mutex::new(None),
             telemetry,
+            policy: cfg.policy_document(),
+            relay,
+            forwarder: Mutex::new(forwarder),
             cfg,
         }))
+    }
+
+    /// Stops the forwarder after the item it is sending (at most 10 s);
+    /// what it had not forwarded stays in the outbox.
+    pub async fn shutdown(&self) {
+        if let Some(r) = &self.relay {
+            r.stop();
+        }
+        let task = self
+            .forwarder
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(task) = task
+            && tokio::time::timeout(Duration::from_secs(10), task)
+                .await
+                .is_err()
+        {
+            tracing::warn!("the forwarder did not stop within 10 s");
+        }
     }
 
     /// The store handle.

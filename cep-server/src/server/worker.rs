@@ -11,8 +11,8 @@ use uuid::Uuid;
 
 use super::error::ApiError;
 use crate::store::{
-    ForgetReceipt, Incoming, Prepared, Purged, RetentionPurge, SchemaStatus, Stats, StatsOptions,
-    Store, Stored,
+    ForgetReceipt, Incoming, OutboxBounds, Prepared, Purged, RetentionPurge, SchemaStatus, Stats,
+    StatsOptions, Store, Stored,
 };
 use crate::telemetry::Telemetry;
 
@@ -20,8 +20,18 @@ use crate::telemetry::Telemetry;
 /// arrives during a step waits for it.
 const PURGE_STEP: Duration = Duration::from_millis(10);
 
+/// Work on the store that a caller ships as a closure (the relay's
+/// outbox, the fleet view); it answers through its own channel.
+type Call = Box<dyn FnOnce(&mut Store) + Send>;
+
 enum Job {
-    Ingest(Box<Prepared>, oneshot::Sender<Result<Stored, String>>),
+    /// A report, with the archive a relay forwards for it.
+    Ingest(
+        Box<Prepared>,
+        Option<Vec<u8>>,
+        oneshot::Sender<Result<Stored, String>>,
+    ),
+    Call(Call),
     Stats(StatsOptions, oneshot::Sender<Result<Stats, String>>),
     /// The hourly purge: per-host rows past the retention, archives past
     /// `--keep-archives-days` (0: kept archives are not touched).
@@ -81,8 +91,15 @@ fn test_now() -> Option<i64> {
 
 impl StoreHandle {
     /// Starts the thread that owns the store. Writes that queue up while a
-    /// transaction runs go into the next one together (group commit).
-    pub fn spawn(mut store: Store, batch: usize, telemetry: Arc<Telemetry>) -> StoreHandle {
+    /// transaction runs go into the next one together (group commit). A
+    /// relay's (`outbox`: its bounds) queues the reports to forward in
+    /// the same transactions and forgets hosts upstream too.
+    pub fn spawn(
+        mut store: Store,
+        batch: usize,
+        telemetry: Arc<Telemetry>,
+        outbox: Option<OutboxBounds>,
+    ) -> StoreHandle {
         let (tx, mut rx) = mpsc::channel::<Job>(QUEUE);
         let committed = Arc::new(AtomicU64::new(0));
         let counter = committed.clone();
@@ -115,13 +132,15 @@ impl StoreHandle {
                         },
                     };
                     let mut items = Vec::new();
+                    let mut forwards = Vec::new();
                     let mut replies = Vec::new();
                     let mut others = Vec::new();
                     let mut next = Some(job);
                     while let Some(job) = next.take() {
                         match job {
-                            Job::Ingest(i, r) => {
+                            Job::Ingest(i, f, r) => {
                                 items.push(*i);
+                                forwards.push(f);
                                 replies.push(r);
                             }
                             other => others.push(other),
@@ -131,7 +150,21 @@ impl StoreHandle {
                         }
                     }
                     if !items.is_empty() {
-                        match store.ingest_prepared(&items, now_secs()) {
+                        let res = match outbox {
+                            Some(bounds) => store
+                                .ingest_relayed(&items, &forwards, bounds, now_secs())
+                                .map(|(stored, dropped)| {
+                                    if dropped > 0 {
+                                        telemetry.outbox_dropped(dropped);
+                                        tracing::warn!(
+                                            "outbox full: dropped the {dropped} oldest reports not yet forwarded"
+                                        );
+                                    }
+                                    stored
+                                }),
+                            None => store.ingest_prepared(&items, now_secs()),
+                        };
+                        match res {
                             Ok(res) => {
                                 let new = res.iter().filter(|s| matches!(s, Stored::New(_)));
                                 counter.fetch_add(new.count() as u64, Ordering::Relaxed);
@@ -166,9 +199,12 @@ impl StoreHandle {
                             }
                             Job::Forget(host, r) => {
                                 let _ = r.send(
-                                    store.forget(host, now_secs()).map_err(|e| e.to_string()),
+                                    store
+                                        .forget_and_forward(host, now_secs(), outbox.is_some())
+                                        .map_err(|e| e.to_string()),
                                 );
                             }
+                            Job::Call(f) => f(&mut store),
                             Job::Schema(r) => {
                                 let _ = r.send(store.schema_status().map_err(|e| e.to_string()));
                             }
@@ -209,18 +245,38 @@ impl StoreHandle {
         self.committed()
     }
 
-    pub(super) async fn ingest(&self, i: Incoming) -> Result<Stored, ApiError> {
+    /// Stores a report; a relay queues `forward` (the archive it forwards
+    /// for it) in the same transaction when the report is new.
+    pub(super) async fn ingest(
+        &self,
+        i: Incoming,
+        forward: Option<Vec<u8>>,
+    ) -> Result<Stored, ApiError> {
         let (tx, rx) = oneshot::channel();
         // Here, in the handler, rather than on the one store thread; its
         // sections were reduced to the policy by `screen`.
         let prepared = Prepared::screened(i);
         self.tx
-            .send(Job::Ingest(Box::new(prepared), tx))
+            .send(Job::Ingest(Box::new(prepared), forward, tx))
             .await
             .map_err(|_| ApiError::unavailable("the store is not running"))?;
         rx.await
             .map_err(|_| ApiError::unavailable("the store is not running"))?
             .map_err(|e| ApiError::unavailable(&format!("database error: {e}")))
+    }
+
+    /// Runs `f` on the store thread, between transactions of other work;
+    /// its answer.
+    pub async fn call<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, crate::store::StoreError> + Send + 'static,
+    ) -> Result<T, String> {
+        self.ask(move |tx| {
+            Job::Call(Box::new(move |store: &mut Store| {
+                let _ = tx.send(f(store).map_err(|e| e.to_string()));
+            }))
+        })
+        .await
     }
 
     /// Computes the stats.
@@ -320,12 +376,12 @@ mod tests {
     #[tokio::test]
     async fn the_store_thread_says_where_the_schema_stands() {
         let store = Store::new(Box::new(crate::store::Sqlite::open(":memory:").unwrap())).unwrap();
-        let st = StoreHandle::spawn(store, 8, Default::default())
+        let st = StoreHandle::spawn(store, 8, Default::default(), None)
             .schema_status()
             .await
             .unwrap();
         assert!(st.ready(), "{st:?}");
-        assert_eq!(st.current, crate::store::schema::TARGET);
+        assert_eq!((st.current, st.target), (4, crate::store::schema::TARGET));
         assert!(st.pending.is_empty());
     }
 }

@@ -41,7 +41,11 @@ impl Store {
         self.transaction(|s| s.forget_in_tx(host, now))
     }
 
-    fn forget_in_tx(&mut self, host: Uuid, now: i64) -> Result<ForgetReceipt, StoreError> {
+    pub(super) fn forget_in_tx(
+        &mut self,
+        host: Uuid,
+        now: i64,
+    ) -> Result<ForgetReceipt, StoreError> {
         if let Some(f) = self.forgotten(host)? {
             return Ok(f);
         }

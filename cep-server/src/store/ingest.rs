@@ -252,15 +252,23 @@ impl Store {
         batch: &[Prepared],
         now: i64,
     ) -> Result<Vec<Stored>, StoreError> {
-        self.transaction(|s| {
-            let mut out = Vec::with_capacity(batch.len());
-            let mut deltas = Deltas::default();
-            for r in batch {
-                out.push(s.ingest_one(r, now, &mut deltas)?);
-            }
-            s.flush(deltas, now)?;
-            Ok(out)
-        })
+        self.transaction(|s| s.ingest_in_tx(batch, now))
+    }
+
+    /// [`Store::ingest_prepared`] inside a transaction already open (a
+    /// relay's ingest queues its forwards in the same one).
+    pub(super) fn ingest_in_tx(
+        &mut self,
+        batch: &[Prepared],
+        now: i64,
+    ) -> Result<Vec<Stored>, StoreError> {
+        let mut out = Vec::with_capacity(batch.len());
+        let mut deltas = Deltas::default();
+        for r in batch {
+            out.push(self.ingest_one(r, now, &mut deltas)?);
+        }
+        self.flush(deltas, now)?;
+        Ok(out)
     }
 
     /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` (each `width`

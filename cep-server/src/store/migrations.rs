@@ -5,11 +5,15 @@
 //! hosts, whole sections, keys and daily aggregates. Version 2 (33ede26)
 //! adds key weights, the weekly snapshots and counts, each host's share of
 //! every aggregate (`host_contrib`, which forgetting takes back) and the
-//! forgotten hosts. Version 3 keeps those shares compactly: one row per
-//! host and week (`host_weeks`, whose keys are NULL while they are the
-//! host's current ones) and the week of its arrival (`hosts.new_week`);
-//! its share of the daily rows is read from its keys at its last report.
-//! A past migration is never edited: its checksum is recorded in the
+//! forgotten hosts. Version 3 adds a relay's tables: the outbox of reports
+//! to forward upstream, the reports the upstream refused, the relay's
+//! counters, the upstream's collection policy as last fetched, and the
+//! fleet view's host labels; it only creates them. Version 4 keeps the
+//! per-host shares compactly: one row per host and week (`host_weeks`,
+//! whose keys are NULL while they are the host's current ones), a host's
+//! keys in one row and the week of its arrival (`hosts.new_week`); its
+//! share of the daily rows is read from its keys at its last report. A
+//! past migration is never edited: its checksum is recorded in the
 //! database, and a changed one is refused.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -81,12 +85,20 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 3,
-        name: "a host's keys in one row (host_keys), its weekly shares one row a week (host_weeks), the week it arrived (hosts.new_week)",
+        name: "relay outbox, refused forwards, relay counters, upstream policy, fleet labels",
         ddl: V2_TO_V3,
-        data: Some(shares_v3),
+        data: None,
+        after: "",
+        revision: "",
+    },
+    Migration {
+        version: 4,
+        name: "a host's keys in one row (host_keys), its weekly shares one row a week (host_weeks), the week it arrived (hosts.new_week)",
+        ddl: V3_TO_V4,
+        data: Some(shares_v4),
         after: "DROP TABLE host_contrib;
      DROP TABLE host_keys;
-     ALTER TABLE host_keys_v3 RENAME TO host_keys;",
+     ALTER TABLE host_keys_v4 RENAME TO host_keys;",
         revision: "host_keys rows per host in key order; host_contrib's weekly shares per host and week, \
                    NULL keys where they are host_keys; new_hosts' week; daily shares dropped",
     },
@@ -151,6 +163,41 @@ pub(super) fn tables(version: i64) -> BTreeMap<&'static str, &'static [&'static 
         t.insert("forgotten", &["host_hash", "forgotten_at", "reports"]);
     }
     if version >= 3 {
+        t.insert(
+            "outbox",
+            &[
+                "id",
+                "kind",
+                "host_id",
+                "seq",
+                "queued_at",
+                "body",
+                "bytes",
+                "attempts",
+                "last_error",
+            ],
+        );
+        t.insert(
+            "outbox_rejected",
+            &[
+                "id",
+                "kind",
+                "host_id",
+                "queued_at",
+                "rejected_at",
+                "status",
+                "reason",
+                "body",
+            ],
+        );
+        t.insert("relay_counters", &["name", "value"]);
+        t.insert(
+            "upstream_policy",
+            &["upstream", "body", "signature", "fetched_at"],
+        );
+        t.insert("fleet_labels", &["host_id", "source", "label", "set_at"]);
+    }
+    if version >= 4 {
         t.remove("host_contrib");
         t.insert(
             "hosts",
@@ -219,11 +266,28 @@ const V1_TO_V2: &str = "DROP TABLE host_keys;
      DELETE FROM week_active;
      CREATE INDEX migrate_reports_client ON reports (client_id);";
 
+/// A relay's tables (`store::outbox`, `store::fleet`), new and empty: no
+/// step touches a table of an earlier version.
+const V2_TO_V3: &str = "CREATE TABLE outbox (id TEXT PRIMARY KEY, kind TEXT NOT NULL, \
+       host_id TEXT NOT NULL, seq BIGINT NOT NULL, queued_at BIGINT NOT NULL, \
+       body {blob} NOT NULL, bytes BIGINT NOT NULL, attempts BIGINT NOT NULL, last_error TEXT);
+     CREATE UNIQUE INDEX outbox_seq ON outbox (seq);
+     CREATE INDEX outbox_host ON outbox (host_id);
+     CREATE TABLE outbox_rejected (id TEXT PRIMARY KEY, kind TEXT NOT NULL, \
+       host_id TEXT NOT NULL, queued_at BIGINT NOT NULL, rejected_at BIGINT NOT NULL, \
+       status BIGINT, reason TEXT NOT NULL, body {blob} NOT NULL);
+     CREATE INDEX outbox_rejected_at ON outbox_rejected (rejected_at);
+     CREATE TABLE relay_counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+     CREATE TABLE upstream_policy (upstream TEXT PRIMARY KEY, body {blob} NOT NULL, \
+       signature TEXT, fetched_at BIGINT NOT NULL);
+     CREATE TABLE fleet_labels (host_id TEXT NOT NULL, source TEXT NOT NULL, \
+       label TEXT NOT NULL, set_at BIGINT NOT NULL, PRIMARY KEY (host_id, source));";
+
 /// A host's keys in one row, its weekly shares in a row per week, the
 /// week it arrived in on its `hosts` row; `host_contrib` and the old
 /// `host_keys` go after the data step (the new one takes its name).
-const V2_TO_V3: &str = "ALTER TABLE hosts ADD COLUMN new_week BIGINT;
-     CREATE TABLE host_keys_v3 (host_id TEXT PRIMARY KEY, keys TEXT NOT NULL);
+const V3_TO_V4: &str = "ALTER TABLE hosts ADD COLUMN new_week BIGINT;
+     CREATE TABLE host_keys_v4 (host_id TEXT PRIMARY KEY, keys TEXT NOT NULL);
      CREATE TABLE host_weeks (host_id TEXT NOT NULL, week BIGINT NOT NULL, \
        active BIGINT NOT NULL, reports BIGINT NOT NULL, keys TEXT, \
        PRIMARY KEY (host_id, week));
@@ -290,7 +354,7 @@ fn backfill_v2(s: &mut Store) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Version 2 to 3, host by host: its `host_keys` rows become one row
+/// Version 3 to 4, host by host: its `host_keys` rows become one row
 /// (every host gets one, `[]` without keys); its `host_contrib` rows
 /// become its `host_weeks` rows (one per week with a share of
 /// `week_active`, the report count or `dist_week`; keys NULL where that
@@ -299,7 +363,7 @@ fn backfill_v2(s: &mut Store) -> Result<(), StoreError> {
 /// week of its `new_hosts` share; NULL without one). Its shares of
 /// `dist_day` and `host_day` are not kept: they are its keys at the day of
 /// its last report, as version 2's ingest and migration made them.
-fn shares_v3(s: &mut Store) -> Result<(), StoreError> {
+fn shares_v4(s: &mut Store) -> Result<(), StoreError> {
     let hosts =
         s.db.query("SELECT host_id FROM hosts ORDER BY host_id", &[])?;
     let mut migrated = 0usize;
@@ -338,9 +402,9 @@ fn shares_v3(s: &mut Store) -> Result<(), StoreError> {
             5,
             &kept,
         )?;
-        s.insert_rows("INSERT INTO host_keys_v3 (host_id, keys)", "", 2, &keys)?;
+        s.insert_rows("INSERT INTO host_keys_v4 (host_id, keys)", "", 2, &keys)?;
         migrated += chunk.len();
-        tracing::debug!("schema version 3: {migrated} of {} hosts", hosts.len());
+        tracing::debug!("schema version 4: {migrated} of {} hosts", hosts.len());
     }
     Ok(())
 }
@@ -498,7 +562,7 @@ impl Store {
             }
         }
         // Version 2's shares: of every row, the daily ones included
-        // (version 3 keeps none of those).
+        // (version 4 keeps none of those).
         let mut note = |agg: &'static str, (dist, key, t): (&str, &str, i64), n: (i64, i64)| {
             let e = c
                 .entry((host.to_owned(), agg, dist.to_owned(), key.to_owned(), t))
@@ -759,7 +823,7 @@ mod tests {
         assert_eq!((m.from, m.recorded, m.to), (1, false, TARGET));
         assert_eq!(
             m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-            [2, 3]
+            [2, 3, 4]
         );
         let now = T0 + 53 * DAY;
         for at in [now, now + 5 * DAY] {
@@ -869,7 +933,7 @@ mod tests {
         assert_eq!(m.from, 0);
         assert_eq!(
             m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-            [1, 2, 3]
+            [1, 2, 3, 4]
         );
         let want: Vec<Vec<Val>> = MIGRATIONS
             .iter()
@@ -1001,7 +1065,10 @@ mod tests {
         ))
         .unwrap();
         let (mut s, m) = Store::open(Box::new(db), 14).unwrap();
-        assert_eq!(m.applied.iter().map(|a| a.version).collect::<Vec<_>>(), [3]);
+        assert_eq!(
+            m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
+            [3, 4]
+        );
         assert_eq!(
             s.db.query(
                 "SELECT week, active, reports, keys FROM host_weeks ORDER BY week",
@@ -1040,10 +1107,15 @@ mod tests {
         db.batch("INSERT INTO dist_day VALUES ('kernel', 'k', 5, 3, 7)")
             .unwrap();
         let (mut s, m) = Store::open(Box::new(db), 14).unwrap();
+        // Recorded as version 2, then the relay's tables are added and
+        // its shares converted.
         assert_eq!((m.from, m.recorded), (2, false));
-        assert_eq!(m.applied.iter().map(|a| a.version).collect::<Vec<_>>(), [3]);
+        assert_eq!(
+            m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
+            [3, 4]
+        );
         assert!(m.warnings.is_empty(), "{:?}", m.warnings);
-        assert_eq!(recorded(s.backend()).len(), 3);
+        assert_eq!(recorded(s.backend()).len(), 4);
         assert_eq!(
             s.backend()
                 .query("SELECT hosts, units FROM dist_day", &[])
@@ -1091,7 +1163,7 @@ mod tests {
         ))
         .unwrap();
         let (_, m) = Store::open(Box::new(db), 14).unwrap();
-        assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 1));
+        assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 2));
         assert_eq!(m.warnings.len(), 1);
         assert!(
             m.warnings[0].starts_with("2 hosts have distribution keys without"),
@@ -1141,7 +1213,7 @@ mod tests {
         );
         let msg = refused("DELETE FROM schema_migrations WHERE version = 1");
         assert!(
-            msg.contains("half-migrated: schema_migrations records versions 2, 3 (missing 1)"),
+            msg.contains("half-migrated: schema_migrations records versions 2, 3, 4 (missing 1)"),
             "{msg}"
         );
         let msg = refused("UPDATE schema_migrations SET checksum = 'x' WHERE version = 2");

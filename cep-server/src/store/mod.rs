@@ -20,15 +20,19 @@
 //! weekly aggregates), [`forget`] (erasing a host), [`retention`] (the paced purge),
 //! [`health`] (readiness and size),
 //! [`stats`] (reading the aggregates), [`published`] (what is read:
-//! [`Stats`] and its parts) and [`backup`] (a consistent copy of a live
-//! SQLite database). Everything is also here, at `store::`.
+//! [`Stats`] and its parts), [`backup`] (a consistent copy of a live
+//! SQLite database), and a relay's [`outbox`] (what it forwards upstream)
+//! and [`fleet`] (its hosts, with their labels, for the fleet view).
+//! Everything is also here, at `store::`.
 
 pub mod backend;
 pub mod backup;
+pub mod fleet;
 pub mod forget;
 pub mod health;
 pub mod ingest;
 pub mod migrations;
+pub mod outbox;
 pub mod postgres;
 pub mod published;
 pub mod retention;
@@ -40,10 +44,12 @@ pub mod stats;
 mod testutil;
 
 pub use backend::{Backend, StoreError, Val};
+pub use fleet::{FleetHost, LabelSource};
 pub use ingest::{
     ForgetReceipt, Incoming, Prepared, Protocol, Receipt, Stored, protocol_name, section_keys,
     with_reporting,
 };
+pub use outbox::{ItemKind, OutboxBounds, OutboxItem, OutboxStatus, Rejected};
 pub use postgres::{Postgres, redact_url};
 pub use published::{
     Bucket, Distribution, General, Series, Stats, StatsOptions, Trend, Week, rfc3339,

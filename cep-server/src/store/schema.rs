@@ -76,7 +76,7 @@ pub struct Applied {
 /// use cep_server::store::{Sqlite, schema};
 /// let mut db = Sqlite::open(":memory:")?;
 /// let st = schema::status(&mut db)?;
-/// assert_eq!((st.current, st.target, st.pending.len()), (0, schema::TARGET, schema::TARGET as usize));
+/// assert_eq!((st.current, st.target, st.pending.len()), (0, schema::TARGET, 4));
 /// # Ok::<(), cep_server::store::StoreError>(())
 /// ```
 pub fn status(db: &mut dyn Backend) -> Result<SchemaStatus, StoreError> {
