@@ -64,22 +64,11 @@ impl Store {
             ),
             None => (None, None),
         };
-        let keys: Vec<shares::Share> = match self
-            .db
-            .query(
-                "SELECT keys FROM host_keys WHERE host_id = $1",
-                std::slice::from_ref(&id),
-            )?
-            .into_iter()
-            .next()
-        {
-            Some(row) => {
-                let text = row.into_iter().next().unwrap_or(Val::Null).text()?;
-                shares::parse_keys(&host.to_string(), &text)?
-                    .into_iter()
-                    .map(|((d, k), w)| (d, k, 1, w))
-                    .collect()
-            }
+        let keys: Vec<shares::Share> = match self.keys_text_of(&id)? {
+            Some(text) => shares::parse_keys(&host.to_string(), &text)?
+                .into_iter()
+                .map(|((d, k), w)| (d, k, 1, w))
+                .collect(),
             None => Vec::new(),
         };
         let (mut hosts, mut reports) = (0, 0);

@@ -489,20 +489,7 @@ impl Store {
         // weight: the host's units in total).
         let old_text = match prev_seen {
             None => None,
-            Some(_) => Some(
-                match self
-                    .db
-                    .query(
-                        "SELECT keys FROM host_keys WHERE host_id = $1",
-                        std::slice::from_ref(&id),
-                    )?
-                    .into_iter()
-                    .next()
-                {
-                    Some(row) => row.into_iter().next().unwrap_or(Val::Null).text()?,
-                    None => "[]".to_owned(),
-                },
-            ),
+            Some(_) => Some(self.keys_text_of(&id)?.unwrap_or_else(|| "[]".to_owned())),
         };
         // The usual report: the same keys as the last one, nothing older
         // kept (every dist it had is this report's). Else the old keys are

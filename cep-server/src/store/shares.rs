@@ -108,6 +108,22 @@ const UPSERT_NONE: &str = upsert_week!("'[]'");
 pub(super) type WeekRow = (i64, i64, i64, Option<String>);
 
 impl Store {
+    /// `host_keys.keys` of `host` (its id as a value); `None` without a row.
+    pub(super) fn keys_text_of(&mut self, host: &Val) -> Result<Option<String>, StoreError> {
+        match self
+            .db
+            .query(
+                "SELECT keys FROM host_keys WHERE host_id = $1",
+                std::slice::from_ref(host),
+            )?
+            .into_iter()
+            .next()
+        {
+            Some(row) => Ok(Some(row.into_iter().next().unwrap_or(Val::Null).text()?)),
+            None => Ok(None),
+        }
+    }
+
     /// Adds a report of `host` to its row of `week`: `active` (its first
     /// report of that week) and `reports`; the row's keys are the host's
     /// current ones (a new row says NULL; an existing one keeps what it
