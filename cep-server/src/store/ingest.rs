@@ -186,6 +186,10 @@ fn move_keys(
     from: Option<i64>,
     to: i64,
 ) {
+    // The same keys (one slice for both) in the same row: nothing moves.
+    if from == Some(to) && std::ptr::eq(old, new) {
+        return;
+    }
     if from != Some(to) {
         if let Some(f) = from {
             for (dk, w) in old {
