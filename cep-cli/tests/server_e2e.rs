@@ -332,7 +332,7 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
         ("hosts", "host_id"),
         ("facts", "host_id"),
         ("host_keys", "host_id"),
-        ("host_contrib", "host_id"),
+        ("host_weeks", "host_id"),
     ] {
         assert_eq!(rows_of(db, table, column, &host_id), 0, "{table}");
     }

@@ -609,17 +609,31 @@ fn read_archive(
         return Err(ArchiveError::Corrupt("no gzip header".into()));
     }
     // bufread: the decoder takes from the slice only what the gzip member
-    // holds, so what is left afterwards is trailing data.
-    let capped = Capped {
+    // holds, so what is left afterwards is trailing data. The whole tar is
+    // decompressed first (under the cap) so that tar reads it from memory
+    // and seeks over padding: skipping on a stream zeroes a 32 KiB buffer
+    // a member, the largest cost of reading a small report.
+    let mut capped = Capped {
         inner: flate2::bufread::GzDecoder::new(bytes),
         left: limits.total_bytes,
         cap: limits.total_bytes,
     };
-    let mut archive = tar::Archive::new(capped);
+    let mut tar_bytes = Vec::with_capacity(bytes.len().saturating_mul(4).min(1 << 20));
+    capped
+        .read_to_end(&mut tar_bytes)
+        .map_err(|e| io_to_archive(e, limits.total_bytes))?;
+    let rest = capped.inner.into_inner();
+    if !rest.is_empty() {
+        return Err(ArchiveError::Corrupt(format!(
+            "{} bytes of trailing data after the gzip stream",
+            rest.len()
+        )));
+    }
+    let mut archive = tar::Archive::new(std::io::Cursor::new(tar_bytes.as_slice()));
     let mut out = BTreeMap::new();
     let mut first = None;
     let entries = archive
-        .entries()
+        .entries_with_seek()
         .map_err(|e| io_to_archive(e, limits.total_bytes))?;
     for entry in entries {
         let entry = entry.map_err(|e| io_to_archive(e, limits.total_bytes))?;
@@ -689,18 +703,6 @@ fn read_archive(
         }
         first.get_or_insert_with(|| name.clone());
         out.insert(name, data);
-    }
-    // The tar ends before the gzip stream does: read the rest (tar padding,
-    // still under the cap) so the decoder checks the CRC and length.
-    let mut capped = archive.into_inner();
-    std::io::copy(&mut capped, &mut std::io::sink())
-        .map_err(|e| io_to_archive(e, limits.total_bytes))?;
-    let rest = capped.inner.into_inner();
-    if !rest.is_empty() {
-        return Err(ArchiveError::Corrupt(format!(
-            "{} bytes of trailing data after the gzip stream",
-            rest.len()
-        )));
     }
     Ok((out, first))
 }

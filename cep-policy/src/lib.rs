@@ -189,17 +189,17 @@ impl Keep {
             return;
         }
         match v {
-            Value::Object(m) => m.retain(|k, child| {
-                let path = member_path(at, k);
-                match self.members.get(k) {
-                    Some(keep) => {
-                        keep.filter(child, &path, removed);
-                        true
-                    }
-                    None => {
-                        removed.insert(path);
-                        false
-                    }
+            // A member's path is made only where it is needed: most kept
+            // members are kept whole.
+            Value::Object(m) => m.retain(|k, child| match self.members.get(k) {
+                Some(keep) if keep.all => true,
+                Some(keep) => {
+                    keep.filter(child, &member_path(at, k), removed);
+                    true
+                }
+                None => {
+                    removed.insert(member_path(at, k));
+                    false
                 }
             }),
             Value::Array(a) => match &self.elements {

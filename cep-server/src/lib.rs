@@ -70,7 +70,8 @@
 //!   of which only the country code is kept.
 //! - Memory is bounded: body limits, archive limits, caps on concurrent
 //!   uploads and on connections (overall and per address), a request head
-//!   deadline, a least body rate, an idle timeout, a bounded store queue,
+//!   deadline, a least body rate, an idle and a keep-alive timeout, a
+//!   bounded store queue,
 //!   rate limiters of bounded size ([`conn`]).
 //! - A report id is stored once; repeats get the first receipt.
 //! - A section with a value unlike its declared kind, beyond what one host

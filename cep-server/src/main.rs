@@ -297,6 +297,7 @@ async fn run(cfg: Config) -> Result<(), Box<dyn std::error::Error>> {
     .0;
     let kind = store.kind();
     let state = AppState::new(cfg, store)?;
+    let signal = cep_server::server::signal()?;
     let bind = |addr| async move {
         tokio::net::TcpListener::bind(addr)
             .await
@@ -325,32 +326,13 @@ async fn run(cfg: Config) -> Result<(), Box<dyn std::error::Error>> {
             }
         });
     }
-    let serving = state.clone();
-    tokio::select! {
-        r = serve(listener, serving) => r?,
-        _ = stop_signal() => tracing::info!("stopping"),
-    }
-    // A relay's forwarder finishes the item it is sending; the rest waits
-    // in the outbox for the next start.
-    state.shutdown().await;
-    Ok(())
-}
-
-/// SIGINT (Ctrl-C) or SIGTERM (systemd's stop).
-async fn stop_signal() {
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(e) => {
-                tracing::warn!("cannot watch for SIGTERM: {e}");
-                std::future::pending::<()>().await;
-            }
-        }
+    // Awaited outside the log macros: they skip their arguments below
+    // their level.
+    let stop = async {
+        let name = signal.await;
+        tracing::info!("{name}: stopping");
     };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = term => {}
-    }
+    let stopped = serve(listener, state, stop).await?;
+    tracing::info!("{stopped}");
+    Ok(())
 }

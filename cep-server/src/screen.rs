@@ -152,14 +152,20 @@ fn control(v: &Value, path: &str) -> Option<String> {
     let bad = |s: &str| s.chars().any(char::is_control);
     match v {
         Value::String(s) if bad(s) => Some(display(path)),
-        Value::Array(a) => a.iter().find_map(|i| control(i, &format!("{path}[]"))),
+        Value::Array(a) => {
+            let p = format!("{path}[]");
+            a.iter().find_map(|i| control(i, &p))
+        }
         Value::Object(m) => m.iter().find_map(|(k, child)| {
-            let p = join(path, k);
             if bad(k) {
                 // The key itself is the data: name its parent.
-                Some(display(path))
-            } else {
-                control(child, &p)
+                return Some(display(path));
+            }
+            // A member's path is made only for what may hold one.
+            match child {
+                Value::String(s) if !bad(s) => None,
+                Value::Null | Value::Bool(_) | Value::Number(_) => None,
+                _ => control(child, &join(path, k)),
             }
         }),
         _ => None,
@@ -210,12 +216,17 @@ fn range(v: &Value, path: &str, fields: &[Field], in_map: bool) -> Result<(), (S
                 )),
             }
         }
-        Value::Array(a) => a
-            .iter()
-            .try_for_each(|i| range(i, &format!("{path}[]"), fields, in_map)),
+        Value::Array(a) => {
+            let p = format!("{path}[]");
+            a.iter().try_for_each(|i| range(i, &p, fields, in_map))
+        }
         Value::Object(m) => {
             let map = in_map || declared.is_some_and(|f| f.kind == FieldKind::Map);
             m.iter().try_for_each(|(k, child)| {
+                // Only numbers are checked: no path for anything else.
+                if !matches!(child, Value::Number(_) | Value::Array(_) | Value::Object(_)) {
+                    return Ok(());
+                }
                 let p = if map { path.to_owned() } else { join(path, k) };
                 range(child, &p, fields, map)
             })

@@ -456,6 +456,7 @@ fn health_readiness_and_operator_metrics_that_move() {
         ),
         ("cep_server_page_duration_seconds_count", 4.0),
         ("cep_server_retention_purge_running", 0.0),
+        // No connection cap was reached.
         ("cep_server_connections_shed_total", 0.0),
     ] {
         assert_eq!(sample(&m, series), Some(value), "{series} in\n{m}");
@@ -489,6 +490,72 @@ fn health_readiness_and_operator_metrics_that_move() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("--admin-allow-remote"), "{err}");
+}
+
+/// Connections shed at the connection caps count in the operator metrics:
+/// an idle one closed to make room, and a new one refused when every
+/// connection is busy.
+#[test]
+fn connections_shed_at_the_caps_are_counted() {
+    use std::io::{Read, Write};
+    let s = run(
+        &[
+            "--admin-listen",
+            "127.0.0.1:0",
+            "--max-connections",
+            "1",
+            "--head-timeout",
+            "60",
+        ],
+        &[],
+    );
+    let admin = s.admin.clone().unwrap();
+    let shed = || {
+        sample(
+            &get(&format!("{admin}/metrics")).1,
+            "cep_server_connections_shed_total",
+        )
+    };
+    assert_eq!(shed(), Some(0.0));
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let wait = Some(Duration::from_secs(30));
+    // An idle connection, then one that takes its place: the idle one is
+    // closed without an answer.
+    let mut idle = std::net::TcpStream::connect(&addr).unwrap();
+    let mut busy = std::net::TcpStream::connect(&addr).unwrap();
+    idle.set_read_timeout(wait).unwrap();
+    let mut buf = [0u8; 256];
+    assert!(
+        matches!(idle.read(&mut buf), Ok(0) | Err(_)),
+        "the idle connection was not closed"
+    );
+    // The second one busy with an upload whose body the server waits for
+    // (its `100 Continue` says the request is under way) ...
+    write!(
+        busy,
+        "POST /api/v1/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/gzip\r\n\
+         Cep-Client-Id: {}\r\nCep-Report-Id: {}\r\nContent-Length: 100\r\n\
+         Expect: 100-continue\r\n\r\n",
+        Uuid::new_v4(),
+        Uuid::new_v4()
+    )
+    .unwrap();
+    busy.set_read_timeout(wait).unwrap();
+    let n = busy.read(&mut buf).unwrap();
+    let said = String::from_utf8_lossy(&buf[..n]);
+    assert!(said.starts_with("HTTP/1.1 100 Continue"), "{said}");
+    // ... so a third is refused.
+    let mut third = std::net::TcpStream::connect(&addr).unwrap();
+    third.set_read_timeout(wait).unwrap();
+    let mut answer = String::new();
+    let _ = third.read_to_string(&mut answer);
+    assert!(
+        answer.starts_with("HTTP/1.1 503 Service Unavailable"),
+        "{answer}"
+    );
+    assert!(answer.contains("every connection is in use"), "{answer}");
+    assert_eq!(shed(), Some(2.0));
+    drop(busy);
 }
 
 /// With PostgreSQL (`CEP_TEST_PG_URL`): `/readyz` is 503 with the reason

@@ -1741,26 +1741,55 @@ fn slow_uploads_never_lock_out_a_normal_client() {
     );
 }
 
-/// Reads one whole answer from a raw connection: (status line, JSON body).
-fn raw_answer(t: &mut std::net::TcpStream) -> (String, Value) {
+/// Reads one answer from a raw connection, as far as its Content-Length
+/// says: (head, body).
+fn read_answer(t: &mut std::net::TcpStream) -> (String, Vec<u8>) {
     t.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let mut all = Vec::new();
-    let _ = t.read_to_end(&mut all);
-    let text = String::from_utf8_lossy(&all).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let v = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {text:?}"));
+    let mut byte = [0u8; 1];
+    while !all.ends_with(b"\r\n\r\n") {
+        match t.read(&mut byte) {
+            Ok(1) => all.push(byte[0]),
+            r => panic!(
+                "the answer's head ended early ({r:?}): {:?}",
+                String::from_utf8_lossy(&all)
+            ),
+        }
+    }
+    let head = String::from_utf8(all).unwrap();
+    let length: usize = head
+        .lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("content-length:")
+                .map(|v| v.trim().parse().unwrap())
+        })
+        .unwrap_or_else(|| panic!("no Content-Length: {head}"));
+    let mut body = vec![0u8; length];
+    t.read_exact(&mut body).unwrap();
+    (head, body)
+}
+
+/// Reads one answer from a raw connection: (status line, JSON body).
+fn raw_answer(t: &mut std::net::TcpStream) -> (String, Value) {
+    let (head, body) = read_answer(t);
+    let v = serde_json::from_slice(&body)
+        .unwrap_or_else(|e| panic!("{e}: {head}{}", String::from_utf8_lossy(&body)));
     (head.lines().next().unwrap_or("").to_owned(), v)
+}
+
+/// Sends `bytes` on a new connection and reads the answer.
+fn send_raw(s: &Server, bytes: &[u8]) -> (String, Value) {
+    let mut t = std::net::TcpStream::connect(s.url.trim_start_matches("http://")).unwrap();
+    t.write_all(bytes).unwrap();
+    raw_answer(&mut t)
 }
 
 #[test]
 fn http_layer_errors_carry_a_json_reason() {
     let s = start(&["--head-timeout", "1", "--max-connections-per-address", "2"]);
     let addr = s.url.trim_start_matches("http://").to_owned();
-    let send = |bytes: &[u8]| {
-        let mut t = std::net::TcpStream::connect(&addr).unwrap();
-        t.write_all(bytes).unwrap();
-        raw_answer(&mut t)
-    };
+    let send = |bytes: &[u8]| send_raw(&s, bytes);
     let (line, v) = send(b"GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n");
     assert_eq!(
         (line.as_str(), &v),
@@ -1850,6 +1879,296 @@ fn http_layer_errors_carry_a_json_reason() {
     let (line, v) = send(b"GET / HTTP/1.1\r\n\r\n");
     assert_eq!(line, "HTTP/1.1 429 Too Many Requests");
     assert_eq!(v["error"], "too many connections from this address");
+}
+
+/// Bytes that are no HTTP request, the same on every run.
+fn garbage(seed: u64, n: usize) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+#[test]
+fn every_error_the_server_writes_is_json() {
+    let s = start(&[]);
+    let send = |bytes: &[u8]| send_raw(&s, bytes);
+    // What hyper would refuse with an empty body, this layer refuses
+    // first, with a reason.
+    let (line, v) = send(b"GET /?x=<script> HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 400 Bad Request");
+    assert_eq!(
+        v["error"],
+        "malformed request target (12 bytes): invalid uri character"
+    );
+    let (line, v) = send(b"GET /api/v1/policy?version=<> HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 400 Bad Request");
+    assert_eq!(
+        v["error"],
+        "malformed request target (25 bytes): invalid uri character"
+    );
+    let (line, v) =
+        send(b"POST /api/v1/reports HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: xchunked\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 400 Bad Request");
+    assert_eq!(v["error"], "Transfer-Encoding must end in chunked");
+    let many: String = (0..5000).map(|i| format!("X-{i}: {i}\r\n")).collect();
+    let (line, v) = send(format!("GET / HTTP/1.1\r\n{many}\r\n").as_bytes());
+    assert_eq!(line, "HTTP/1.1 431 Request Header Fields Too Large");
+    assert_eq!(v["error"], "more than 100 header lines");
+    for seed in 1..=8 {
+        let (line, v) = send(&garbage(seed, 4096));
+        assert_eq!(line, "HTTP/1.1 400 Bad Request", "seed {seed}");
+        let e = v["error"].as_str().unwrap();
+        assert!(
+            e.starts_with("malformed request head: "),
+            "seed {seed}: {e}"
+        );
+    }
+    // What the router's extractors refuse in plain text comes as JSON.
+    let (line, v) =
+        send(b"GET /api/v1/tables/%FF.csv HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 400 Bad Request");
+    assert!(
+        v["error"].as_str().unwrap().contains("%FF.csv")
+            || v["error"].as_str().unwrap().contains("UTF-8"),
+        "{v}"
+    );
+    // Methods nobody serves.
+    let (line, v) = send(b"BREW /api/v1/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert_eq!(line, "HTTP/1.1 405 Method Not Allowed");
+    assert_eq!(v["error"], "method BREW is not allowed on /api/v1/stats");
+    // The server is still there.
+    assert_eq!(stats(&s)["general"]["reports"], 0);
+}
+
+/// A native upload as raw bytes.
+fn raw_upload(a: &cep_core::Archive) -> Vec<u8> {
+    let mut r = format!(
+        "POST /api/v1/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/gzip\r\n\
+         Cep-Client-Id: {}\r\nCep-Report-Id: {}\r\nContent-Length: {}\r\n\r\n",
+        a.client_id,
+        a.report_id,
+        a.bytes.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(&a.bytes);
+    r
+}
+
+#[test]
+fn a_connection_carries_requests_one_after_another() {
+    let s = start(&[
+        "--keep-alive",
+        "1",
+        "--head-timeout",
+        "1",
+        "--max-connections",
+        "2",
+        "--max-connections-per-address",
+        "0",
+    ]);
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    let mut t = std::net::TcpStream::connect(&addr).unwrap();
+    t.write_all(b"GET /api/v1/policy HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let (head, body) = read_answer(&mut t);
+    assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
+    assert!(
+        !head.to_ascii_lowercase().contains("connection: close"),
+        "{head}"
+    );
+    assert!(serde_json::from_slice::<Value>(&body).is_ok());
+    // An upload, then two requests sent together: answered in turn.
+    let a = archive("vz7", Uuid::new_v4());
+    t.write_all(&raw_upload(&a)).unwrap();
+    let (line, v) = raw_answer(&mut t);
+    assert_eq!(line, "HTTP/1.1 201 Created");
+    assert_eq!(v["report_id"], a.report_id.to_string());
+    let mut two = raw_upload(&a);
+    two.extend_from_slice(b"GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n");
+    t.write_all(&two).unwrap();
+    let (line, v) = raw_answer(&mut t);
+    assert_eq!(
+        (line.as_str(), &v["report_id"]),
+        ("HTTP/1.1 200 OK", &Value::from(a.report_id.to_string()))
+    );
+    let (line, v) = raw_answer(&mut t);
+    assert_eq!(line, "HTTP/1.1 404 Not Found");
+    assert_eq!(v["error"], "no such path: /nowhere");
+    // A later head has its deadline from its first byte.
+    std::thread::sleep(Duration::from_millis(700));
+    t.write_all(b"GET / HTTP/1.1\r\n").unwrap();
+    let t0 = std::time::Instant::now();
+    let (line, v) = raw_answer(&mut t);
+    assert_eq!(line, "HTTP/1.1 408 Request Timeout");
+    assert_eq!(v["error"], "request head not complete within 1 s");
+    assert!(
+        t0.elapsed() > Duration::from_millis(800),
+        "{:?}",
+        t0.elapsed()
+    );
+    // Kept alive without a new request: closed, without an answer, after
+    // --keep-alive.
+    let mut idle = std::net::TcpStream::connect(&addr).unwrap();
+    idle.write_all(b"GET /api/v1/policy HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    read_answer(&mut idle);
+    let t0 = std::time::Instant::now();
+    let mut rest = Vec::new();
+    idle.read_to_end(&mut rest).unwrap();
+    assert_eq!(rest, b"");
+    let waited = t0.elapsed();
+    assert!(
+        waited > Duration::from_millis(800) && waited < Duration::from_secs(3),
+        "{waited:?}"
+    );
+    // Connections kept alive between requests are idle: at the cap of two,
+    // the oldest makes room for a new client at once.
+    let mut kept: Vec<std::net::TcpStream> = (0..2)
+        .map(|_| {
+            let mut k = std::net::TcpStream::connect(&addr).unwrap();
+            k.write_all(b"GET /api/v1/policy HTTP/1.1\r\nHost: x\r\n\r\n")
+                .unwrap();
+            read_answer(&mut k);
+            k
+        })
+        .collect();
+    let mut fresh = std::net::TcpStream::connect(&addr).unwrap();
+    fresh
+        .write_all(b"GET /api/v1/policy HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let (head, _) = read_answer(&mut fresh);
+    // Served, not refused with 503: the oldest kept-alive one made room.
+    assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
+    kept[0]
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut rest = Vec::new();
+    assert_eq!(kept[0].read_to_end(&mut rest).unwrap(), 0);
+    drop(kept.pop());
+}
+
+#[test]
+fn sigterm_answers_the_uploads_under_way_and_loses_no_acknowledged_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stats.db").to_str().unwrap().to_owned();
+    stop_mid_burst(&db, dir);
+}
+
+#[test]
+fn sigterm_on_postgresql_loses_no_acknowledged_report() {
+    let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
+        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        return;
+    };
+    let Ok(mut c) = postgres::Client::connect(&url, postgres::NoTls) else {
+        eprintln!("skipped: cannot connect to PostgreSQL at CEP_TEST_PG_URL");
+        return;
+    };
+    // A schema of its own: other tests drop the tables of the default one.
+    c.batch_execute("DROP SCHEMA IF EXISTS cep_stop CASCADE; CREATE SCHEMA cep_stop")
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let db = format!("{url}{sep}options=-csearch_path%3Dcep_stop");
+    stop_mid_burst(&db, tempfile::tempdir().unwrap());
+    c.batch_execute("DROP SCHEMA cep_stop CASCADE").unwrap();
+}
+
+/// Uploads from eight clients, SIGTERM mid-way: the server exits 0 within
+/// its --shutdown-timeout, and after a restart on `db` every report a
+/// client got a receipt for is there, with that receipt, and no other.
+fn stop_mid_burst(db: &str, dir: tempfile::TempDir) {
+    let db = db.to_owned();
+    let log = dir.path().join("server.log");
+    let open = [
+        "--addr-rate",
+        "0",
+        "--host-rate",
+        "0",
+        "--max-uploads-per-address",
+        "0",
+        "--max-connections-per-address",
+        "0",
+    ];
+    let mut s = start_logging(
+        &db,
+        None,
+        &[&open[..], &["--shutdown-timeout", "10"]].concat(),
+        Some(&log),
+    );
+    // Eight clients, each with its own kept-alive connection, upload
+    // until the server is gone.
+    let acked: Arc<Mutex<Vec<(cep_core::Archive, Value)>>> = Arc::default();
+    let clients: Vec<_> = (0..8)
+        .map(|_| {
+            let (url, acked) = (s.url.clone(), acked.clone());
+            std::thread::spawn(move || {
+                let c = client();
+                for _ in 0..200 {
+                    let a = archive("vz7", Uuid::new_v4());
+                    let r = c
+                        .post(format!("{url}/api/v1/reports"))
+                        .header("Content-Type", "application/gzip")
+                        .header("Cep-Client-Id", a.client_id.to_string())
+                        .header("Cep-Report-Id", a.report_id.to_string())
+                        .body(a.bytes.clone())
+                        .send();
+                    let Ok(r) = r else { return };
+                    let (status, receipt) = json(r);
+                    assert_eq!(status, 201, "{receipt}");
+                    acked.lock().unwrap().push((a, receipt));
+                }
+            })
+        })
+        .collect();
+    while acked.lock().unwrap().len() < 40 {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let signalled = std::time::Instant::now();
+    let kill = Command::new("kill")
+        .args(["-TERM", &s.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let status = loop {
+        if let Some(st) = s.child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(
+            signalled.elapsed() < Duration::from_secs(15),
+            "still running"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+    for c in clients {
+        c.join().unwrap();
+    }
+    let text = std::fs::read_to_string(&log).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("stopped: "))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        line.contains("SIGTERM") || text.contains("SIGTERM: stopping"),
+        "{text}"
+    );
+    assert!(line.contains("database closed"), "{line}");
+    println!("{line}");
+    // On the same database, every acknowledged report is there, with the
+    // receipt its client got; nothing else is.
+    let again = start_with_db(&db, Some(dir), &open);
+    let acked = acked.lock().unwrap();
+    assert!(acked.len() >= 40);
+    for (a, receipt) in acked.iter() {
+        assert_eq!(json(post_native(&again, a)), (200, receipt.clone()));
+    }
+    assert_eq!(stats(&again)["general"]["reports"], acked.len());
 }
 
 #[test]

@@ -459,8 +459,8 @@ fn same_documents(a: &[(String, Vec<u8>)], b: &[(String, Vec<u8>)], what: &str) 
     }
 }
 
-/// The 33ede26 database: recognised as version 2, recorded, and every
-/// document it published at NOW published the same.
+/// The 33ede26 database: recognised as version 2, recorded and migrated,
+/// and every document it published at NOW published the same.
 fn a_33ede26_database(pg: Option<&str>) {
     let db = copy_of("33ede26", pg);
     let (ok, said) = migrate(&db.spec(), &["--status"]);
@@ -554,7 +554,9 @@ fn a_6cf6db6_database(pg: Option<&str>) {
         said.contains("an unversioned database of version 1"),
         "{said}"
     );
-    assert!(said.contains("migrated to version 2"), "{said}");
+    for v in 2..=TARGET {
+        assert!(said.contains(&format!("migrated to version {v}")), "{said}");
+    }
     // The retention purge erased the 5 hosts silent since D0 (and every
     // report row before the cutoff), after the migration counted them.
     assert_eq!(db.count("SELECT CAST(COUNT(*) AS BIGINT) FROM hosts"), 38);
@@ -687,6 +689,140 @@ fn a_6cf6db6_database(pg: Option<&str>) {
     same_documents(&forgot, &everything(&s), "forgotten vs never seen");
 }
 
+/// A host of the 33ede26 fixture whose keys changed after its first
+/// week there (its shares of that week are not its keys of today).
+const UPGRADED_1: &str = "74401e6c-6b8c-4305-a2c7-a8cef1ace04e";
+
+/// What 33ede26 did to forget `host`: each of its `host_contrib` rows
+/// taken out of its aggregate and counter, every row naming it erased.
+fn forget_as_33ede26(host: &str) -> String {
+    let share = |agg: &str, on: &str, col: &str| {
+        format!(
+            "(SELECT c.{col} FROM host_contrib c WHERE c.host_id = '{host}' AND c.agg = '{agg}' AND {on})"
+        )
+    };
+    let mut sql = String::new();
+    for (table, agg, on, sets) in [
+        (
+            "dist_day",
+            "dist_day",
+            "c.dist = dist_day.dist AND c.key = dist_day.key AND c.t = dist_day.day",
+            &[("hosts", "hosts"), ("units", "units")][..],
+        ),
+        (
+            "dist_week",
+            "dist_week",
+            "c.dist = dist_week.dist AND c.key = dist_week.key AND c.t = dist_week.week",
+            &[("hosts", "hosts"), ("units", "units")][..],
+        ),
+        (
+            "host_day",
+            "host_day",
+            "c.t = host_day.day",
+            &[("hosts", "hosts")][..],
+        ),
+        (
+            "week_active",
+            "week_active",
+            "c.t = week_active.week",
+            &[("hosts", "hosts")][..],
+        ),
+        (
+            "week_counts",
+            "new_hosts",
+            "c.t = week_counts.week",
+            &[("new_hosts", "hosts")][..],
+        ),
+        (
+            "week_counts",
+            "reports",
+            "c.t = week_counts.week",
+            &[("reports", "hosts")][..],
+        ),
+    ] {
+        let set: Vec<String> = sets
+            .iter()
+            .map(|(col, from)| format!("{col} = {col} - {}", share(agg, on, from)))
+            .collect();
+        sql.push_str(&format!(
+            "UPDATE {table} SET {} WHERE EXISTS {};\n",
+            set.join(", "),
+            share(agg, on, "hosts")
+        ));
+    }
+    for (name, agg) in [("hosts", "new_hosts"), ("reports", "reports")] {
+        sql.push_str(&format!(
+            "UPDATE counters SET value = value - (SELECT COALESCE(SUM(hosts), 0) FROM host_contrib \
+             WHERE host_id = '{host}' AND agg = '{agg}') WHERE name = '{name}';\n"
+        ));
+    }
+    sql.push_str(
+        "DELETE FROM dist_day WHERE hosts = 0 AND units = 0;
+         DELETE FROM dist_week WHERE hosts = 0 AND units = 0;
+         DELETE FROM host_day WHERE hosts = 0;
+         DELETE FROM week_active WHERE hosts = 0;
+         DELETE FROM week_counts WHERE new_hosts = 0 AND reports = 0;\n",
+    );
+    sql.push_str(&format!(
+        "DELETE FROM reports WHERE client_id = '{host}';\n"
+    ));
+    for table in ["facts", "host_keys", "host_contrib", "hosts"] {
+        sql.push_str(&format!("DELETE FROM {table} WHERE host_id = '{host}';\n"));
+    }
+    sql
+}
+
+/// A 33ede26 host forgotten after the upgrade: everything published is
+/// what forgetting it as 33ede26 did, before the upgrade, gives. Its
+/// shares went through version 4's conversion: one week with the keys it
+/// had then, two saying "its keys".
+fn a_33ede26_host_forgotten_after_the_upgrade(pg: Option<&str>) {
+    let db = copy_of("33ede26", pg);
+    let s = start(&db.spec(), Some(NOW), &db.log("server.log"), &[]).unwrap();
+    purged(&db);
+    let rows = |keys: &str| {
+        db.count(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM host_weeks WHERE host_id = '{UPGRADED_1}' AND {keys}"
+        ))
+    };
+    assert_eq!((rows("keys IS NULL"), rows("keys IS NOT NULL")), (2, 1));
+    let reports = db.count(&format!(
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM reports WHERE client_id = '{UPGRADED_1}'"
+    ));
+    let r = client()
+        .delete(format!("{}/api/v1/hosts/{UPGRADED_1}", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let receipt: Value = serde_json::from_slice(&r.bytes().unwrap()).unwrap();
+    assert_eq!(receipt["reports"], reports);
+    let forgot = everything(&s);
+    assert_eq!(stats(&s)["general"]["hosts_total"], 42);
+    drop(s);
+
+    let before = copy_of("33ede26", pg);
+    before.batch(&forget_as_33ede26(UPGRADED_1));
+    let s = start(&before.spec(), Some(NOW), &before.log("server.log"), &[]).unwrap();
+    purged(&before);
+    same_documents(
+        &forgot,
+        &everything(&s),
+        "forgotten after vs before the upgrade",
+    );
+}
+
+#[test]
+fn a_33ede26_sqlite_host_forgotten_after_the_upgrade() {
+    a_33ede26_host_forgotten_after_the_upgrade(None);
+}
+
+#[test]
+fn a_33ede26_postgresql_host_forgotten_after_the_upgrade() {
+    if let Some(admin) = pg_admin() {
+        a_33ede26_host_forgotten_after_the_upgrade(Some(&admin));
+    }
+}
+
 #[test]
 fn a_33ede26_sqlite_database_publishes_the_same() {
     a_33ede26_database(None);
@@ -722,16 +858,16 @@ fn a_newer_database_is_refused(pg: Option<&str>) {
     let e = start(&db.spec(), None, &db.log("newer.log"), &[])
         .err()
         .unwrap();
+    let newer = format!("version {later}, newer than version {TARGET}");
     assert!(
-        e.contains(&format!("the database's schema is version {later}, newer than version {TARGET}, the newest this cep-server knows")),
+        e.contains(&format!(
+            "the database's schema is {newer}, the newest this cep-server knows"
+        )),
         "{e}"
     );
     let (ok, said) = migrate(&db.spec(), &["--status"]);
     assert!(!ok);
-    assert!(
-        said.contains(&format!("version {later}, newer than version {TARGET}")),
-        "{said}"
-    );
+    assert!(said.contains(&newer), "{said}");
 }
 
 #[test]

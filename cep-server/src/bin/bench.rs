@@ -5,7 +5,13 @@
 //!   archives (default 30,000, from 10,000 synthetic hosts) from CONCURRENCY
 //!   connections (default 32), and prints reports/s and latency
 //!   percentiles. With SEED_HOSTS and SEED_REPORTS, the database is first
-//!   seeded in bulk and the reports come from the seeded hosts.
+//!   seeded in bulk and the reports come from the seeded hosts. With
+//!   CEP_BENCH_SERVER=/path/to/cep-server, that binary (an earlier
+//!   release's, say) serves instead, as a process on its own fresh SQLite
+//!   database, for the same client and reports.
+//! - `cep-server-bench ingest-store [REPORTS] [BATCH]`: the store alone:
+//!   the same reports stored in batches on one thread, with the time each
+//!   kind of statement took and the rows written.
 //! - `cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]`: seeds a fresh
 //!   SQLite database in bulk (default 263,000 hosts, 4,100,000 reports),
 //!   starts the server on it and times every page and API table, REQUESTS
@@ -30,7 +36,10 @@ use cep_core::report::{ClientInfo, FORMAT, Manifest, ManifestEntry, Report, SCHE
 use cep_server::facts::{DISTS, Page};
 use cep_server::limits::Rate;
 use cep_server::server::{Config, spawn};
-use cep_server::store::{Sqlite, StatsOptions, Store, Val, section_keys, week_of, with_reporting};
+use cep_server::store::{
+    Backend, Incoming, Sqlite, StatsOptions, Store, StoreError, Val, section_keys, week_of,
+    with_reporting,
+};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -207,6 +216,72 @@ fn config() -> Config {
     }
 }
 
+/// A `cep-server` binary run as a process, with the bench's settings as
+/// far as its flags go; killed when dropped.
+struct OtherServer {
+    child: std::process::Child,
+    url: String,
+}
+
+impl OtherServer {
+    fn start(bin: &str, db: &std::path::Path) -> OtherServer {
+        use std::io::BufRead;
+        let help = std::process::Command::new(bin)
+            .arg("--help")
+            .output()
+            .expect("CEP_BENCH_SERVER runs");
+        let help = String::from_utf8_lossy(&help.stdout).into_owned();
+        let mut args: Vec<String> = [
+            "--listen",
+            "127.0.0.1:0",
+            "--db",
+            &db.to_string_lossy(),
+            "--host-rate",
+            "0",
+            "--addr-rate",
+            "0",
+            "--stats-cache-ms",
+            "0",
+            "--max-uploads",
+            "256",
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        // Flags an older release does not have.
+        for flag in ["--max-uploads-per-address", "--max-connections-per-address"] {
+            if help.contains(flag) {
+                args.extend([flag.to_owned(), "0".to_owned()]);
+            }
+        }
+        let mut child = std::process::Command::new(bin)
+            .args(&args)
+            .env("CEP_SERVER_LOG", "warn")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("CEP_BENCH_SERVER starts");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("its first line");
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no URL in {line:?}"))
+            .trim_end_matches('/')
+            .to_owned();
+        eprintln!("server: {bin} at {url}");
+        OtherServer { child, url }
+    }
+}
+
+impl Drop for OtherServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// Starts the server on its own 1-thread runtime; returns its base URL.
 fn start_server(store: Store) -> String {
     let (tx, rx) = std::sync::mpsc::channel();
@@ -264,7 +339,17 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         }
         None => 0xc0ff_ee00_0000_0000_0000_0000_0000_0000,
     };
-    let url = start_server(store);
+    // CEP_BENCH_SERVER=/path/to/cep-server: that binary (another release,
+    // say) serves a fresh SQLite database of its own instead, for the same
+    // client and the same reports.
+    let (url, other) = match std::env::var("CEP_BENCH_SERVER") {
+        Ok(bin) => {
+            drop(store);
+            let o = OtherServer::start(&bin, &dir.path().join("other.db"));
+            (o.url.clone(), Some(o))
+        }
+        Err(_) => (start_server(store), None),
+    };
     let hosts = (reports / 3).max(1) as u64;
     eprintln!("building {reports} archives for {hosts} hosts ...");
     let bodies: Vec<(Uuid, Uuid, Vec<u8>)> = (0..reports as u64)
@@ -283,6 +368,7 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         .build()
         .expect("client runtime");
     let _ = rustls::crypto::ring::default_provider().install_default();
+    let store_before = thread_cpu("cep-store");
     let (elapsed, mut lat, errors) = rt.block_on(async move {
         let client = reqwest::Client::builder()
             .pool_max_idle_per_host(concurrency)
@@ -331,7 +417,16 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         }
         (start.elapsed(), lat, errors)
     });
+    let store_after = thread_cpu("cep-store");
     lat.sort();
+    if other.is_none() {
+        eprintln!(
+            "the store thread: {:.0} us on a CPU a report, {:.0} us waiting for one",
+            (store_after.0 - store_before.0).as_secs_f64() * 1e6 / reports as f64,
+            (store_after.1 - store_before.1).as_secs_f64() * 1e6 / reports as f64,
+        );
+    }
+    drop(other);
     println!(
         "ingest: {} reports ({} hosts, {avg} bytes each) from {concurrency} connections in {:.2} s: \
          {:.0} reports/s; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; {errors} errors",
@@ -343,6 +438,150 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         pct(&lat, 0.99),
         pct(&lat, 1.0),
     );
+}
+
+/// Time on a CPU and time waiting for one, of this process's threads
+/// named `name` (Linux's schedstat): what a busy machine does not blur.
+fn thread_cpu(name: &str) -> (Duration, Duration) {
+    let mut on = Duration::ZERO;
+    let mut waiting = Duration::ZERO;
+    for task in std::fs::read_dir("/proc/self/task")
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+        if comm.trim() != name {
+            continue;
+        }
+        let stat = std::fs::read_to_string(task.path().join("schedstat")).unwrap_or_default();
+        let mut f = stat
+            .split_whitespace()
+            .map(|v| v.parse::<u64>().unwrap_or(0));
+        on += Duration::from_nanos(f.next().unwrap_or(0));
+        waiting += Duration::from_nanos(f.next().unwrap_or(0));
+    }
+    (on, waiting)
+}
+
+/// A backend that times every statement (by its text up to the first
+/// `VALUES` or `WHERE`), for `ingest-store`.
+struct TimedDb {
+    db: Box<dyn Backend>,
+    spent: Arc<std::sync::Mutex<HashMap<String, (u64, Duration)>>>,
+}
+
+impl TimedDb {
+    fn time<T>(&mut self, sql: &str, f: impl FnOnce(&mut dyn Backend) -> T) -> T {
+        let t = Instant::now();
+        let out = f(self.db.as_mut());
+        let key: String = sql
+            .split([' ', '\n'])
+            .filter(|w| !w.is_empty())
+            .take_while(|w| *w != "VALUES" && *w != "WHERE" && *w != "SET")
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut spent = self.spent.lock().expect("timings");
+        let e = spent.entry(key).or_default();
+        e.0 += 1;
+        e.1 += t.elapsed();
+        out
+    }
+}
+
+impl Backend for TimedDb {
+    fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+        self.time(sql, |db| db.batch(sql))
+    }
+    fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64, StoreError> {
+        self.time(sql, |db| db.exec(sql, params))
+    }
+    fn query(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Val>>, StoreError> {
+        self.time(sql, |db| db.query(sql, params))
+    }
+    fn blob_type(&self) -> &'static str {
+        self.db.blob_type()
+    }
+    fn kind(&self) -> &'static str {
+        self.db.kind()
+    }
+    fn begin(&mut self) -> Result<(), StoreError> {
+        self.time("BEGIN", |db| db.begin())
+    }
+}
+
+/// The store's part of `ingest` alone: the same reports, read as the
+/// server reads them, stored in batches of BATCH on one thread; prints
+/// reports/s and the time each kind of statement took.
+fn ingest_store(reports: usize, batch: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bench.db");
+    let spent = Arc::new(std::sync::Mutex::new(HashMap::new()));
+    let timed = TimedDb {
+        db: Box::new(Sqlite::open(db.to_str().expect("utf-8 path")).expect("db")),
+        spent: spent.clone(),
+    };
+    let mut store = Store::new(Box::new(timed)).expect("schema");
+    spent.lock().expect("timings").clear();
+    let hosts = (reports / 3).max(1) as u64;
+    let prefix = 0xc0ff_ee00_0000_0000_0000_0000_0000_0000u128;
+    let incoming: Vec<Incoming> = (0..reports as u64)
+        .map(|n| {
+            let h = n % hosts;
+            let host = Uuid::from_u128(prefix | h as u128);
+            Incoming {
+                report_id: Uuid::new_v4(),
+                client_id: host,
+                protocol: cep_core::Protocol::Cep,
+                sha256: format!("{n:064x}"),
+                archive: None,
+                sections: sections(h).into_iter().collect(),
+                country: None,
+            }
+        })
+        .collect();
+    let now = jiff::Timestamp::now().as_second();
+    let t = Instant::now();
+    let cpu = thread_cpu("cep-server-benc");
+    for chunk in incoming.chunks(batch.max(1)) {
+        store.ingest(chunk, now).expect("ingest");
+    }
+    let elapsed = t.elapsed();
+    let after = thread_cpu("cep-server-benc");
+    println!(
+        "ingest-store: {reports} reports ({hosts} hosts) in batches of {batch} in {:.2} s: {:.0} reports/s; \
+         {:.0} us on a CPU a report (and {:.0} us waiting for one)",
+        elapsed.as_secs_f64(),
+        reports as f64 / elapsed.as_secs_f64(),
+        (after.0 - cpu.0).as_secs_f64() * 1e6 / reports as f64,
+        (after.1 - cpu.1).as_secs_f64() * 1e6 / reports as f64,
+    );
+    let mut rows: Vec<(String, (u64, Duration))> = spent.lock().expect("timings").drain().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1.1));
+    let total: Duration = rows.iter().map(|r| r.1.1).sum();
+    for (sql, (n, d)) in rows.iter().take(16) {
+        println!(
+            "  {:5.1}% {:8.1} ms {n:7} x  {sql}",
+            d.as_secs_f64() * 100.0 / elapsed.as_secs_f64(),
+            d.as_secs_f64() * 1e3
+        );
+    }
+    println!(
+        "  statements {:.0} ms of {:.0} ms",
+        total.as_secs_f64() * 1e3,
+        elapsed.as_secs_f64() * 1e3
+    );
+    let counts: Vec<String> = ["facts", "host_keys", "host_weeks", "dist_day", "dist_week"]
+        .iter()
+        .map(|t| {
+            let n = store
+                .backend()
+                .query(&format!("SELECT COUNT(*) FROM {t}"), &[])
+                .expect("count");
+            format!("{t} {:?}", n[0][0])
+        })
+        .collect();
+    println!("  rows: {}", counts.join(", "));
 }
 
 /// Adds one (dist, key) row's hosts and units.
@@ -388,6 +627,12 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
             )
             .expect("report");
             let w = week_of(t);
+            // Its share of the week: the same keys as now.
+            db.exec(
+                "INSERT INTO host_weeks (host_id, week, active, reports) VALUES ($1, $2, 1, 1)",
+                &[Val::Text(host.clone()), Val::Int(w)],
+            )
+            .expect("host week");
             *week.entry(w).or_default() += 1;
             week_counts.entry(w).or_default().1 += 1;
             if j + 1 == n {
@@ -399,13 +644,15 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
                 bump(&mut dist_week, (d.clone(), k.clone(), w), *units);
             }
         }
+        let first = last - (n as i64 - 1) * 7 * DAY;
         db.exec(
-            "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week) VALUES ($1, $2, $3, $4, $5)",
             &[
                 Val::Text(host.clone()),
-                Val::Int(last - (n as i64 - 1) * 7 * DAY),
+                Val::Int(first),
                 Val::Int(last),
                 Val::Int(n as i64),
+                Val::Int(week_of(first)),
             ],
         )
         .expect("host");
@@ -422,17 +669,19 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
             )
             .expect("facts");
         }
+        let listed: Vec<(&str, &str, i64)> = keys
+            .iter()
+            .map(|((d, k), w)| (d.as_str(), k.as_str(), *w))
+            .collect();
+        db.exec(
+            "INSERT INTO host_keys (host_id, keys) VALUES ($1, $2)",
+            &[
+                Val::Text(host.clone()),
+                Val::Text(serde_json::to_string(&listed).expect("keys as JSON")),
+            ],
+        )
+        .expect("keys");
         for ((d, k), units) in keys {
-            db.exec(
-                "INSERT INTO host_keys (host_id, dist, key, weight) VALUES ($1, $2, $3, $4)",
-                &[
-                    Val::Text(host.clone()),
-                    Val::Text(d.clone()),
-                    Val::Text(k.clone()),
-                    Val::Int(units),
-                ],
-            )
-            .expect("keys");
             bump(&mut dist_day, (d, k, last.div_euclid(DAY)), units);
         }
     }
@@ -702,6 +951,7 @@ fn main() {
             num(2, 32) as usize,
             args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
         ),
+        Some("ingest-store") => ingest_store(num(1, 30_000) as usize, num(2, 16) as usize),
         Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
         Some("stats-db") if args.len() >= 2 => stats_db(&args[1], num(2, 200) as usize),
         // A database to look at (`cep-server --db PATH`), e.g. for the
@@ -719,7 +969,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench stats-db SEEDED_DB [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
+                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench ingest-store [REPORTS] [BATCH]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench stats-db SEEDED_DB [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
             );
             std::process::exit(2);
         }

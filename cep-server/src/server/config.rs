@@ -72,6 +72,12 @@ pub struct Config {
     pub min_body_rate: u64,
     /// Whole-request deadline.
     pub request_timeout: Duration,
+    /// How long a connection is kept open for its next request (zero:
+    /// one request per connection).
+    pub keep_alive: Duration,
+    /// On SIGTERM or SIGINT, how long the requests under way have to
+    /// finish before their connections are closed.
+    pub shutdown_timeout: Duration,
     /// Most reports per database transaction.
     pub batch: usize,
     /// How long computed stats are reused.
@@ -171,6 +177,8 @@ impl Default for Config {
             head_timeout: Duration::from_secs(5),
             min_body_rate: 1024,
             request_timeout: Duration::from_secs(30),
+            keep_alive: Duration::from_secs(15),
+            shutdown_timeout: Duration::from_secs(20),
             batch: 256,
             stats_cache: Duration::from_secs(1),
             geoip: None,

@@ -58,3 +58,35 @@ impl IntoResponse for ApiError {
         r
     }
 }
+
+/// Gives every error that is not one of ours (axum's rejections of a
+/// path, query or form, in plain text) the same JSON form, keeping its
+/// status and its text as the reason.
+pub(super) async fn json_errors(r: Response) -> Response {
+    let is_json = r
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !(r.status().is_client_error() || r.status().is_server_error()) || is_json {
+        return r;
+    }
+    let (parts, body) = r.into_parts();
+    // Rejections are a line of text; a longer body is not shown.
+    let text = axum::body::to_bytes(body, 4096)
+        .await
+        .ok()
+        .and_then(|b| String::from_utf8(b.to_vec()).ok())
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| {
+            parts
+                .status
+                .canonical_reason()
+                .unwrap_or("error")
+                .to_lowercase()
+        });
+    let mut out = ApiError::new(parts.status, text.trim()).into_response();
+    if let Some(v) = parts.headers.get(header::RETRY_AFTER) {
+        out.headers_mut().insert(header::RETRY_AFTER, v.clone());
+    }
+    out
+}

@@ -7,10 +7,11 @@
 //! environment and configuration file merged), `/healthz`, `/readyz` and
 //! the admin port's operator metrics (`ops`) and the JSON error every
 //! route answers with (`error`); the request deadline; serving under the
-//! connection limits of [`crate::conn`].
+//! connection limits of [`crate::conn`] and stopping cleanly.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
@@ -54,7 +55,9 @@ pub fn router(state: Arc<AppState>) -> Router {
             state.clone(),
             deadline,
         ))
-        // Outermost, so it sees the deadline's answers too.
+        .layer(axum::middleware::map_response(error::json_errors))
+        // Outermost, so it sees the deadline's answers and the final
+        // status of every error.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             ops::track,
@@ -87,11 +90,47 @@ async fn deadline(State(st): State<Arc<AppState>>, req: Request, next: Next) -> 
     }
 }
 
-/// Serves on `listener` until the future is dropped, under the
-/// connection limits of [`crate::conn`]: a request head deadline, a least
-/// body rate, caps on connections (overall and per address) and the oldest
-/// connection still waiting for its head closed first at the cap.
-pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
+/// What a clean stop did: the connections' part and the reports the
+/// store committed after the signal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stopped {
+    /// Connections and answers.
+    pub conns: crate::conn::Drained,
+    /// Reports stored after the stop began.
+    pub committed: u64,
+    /// The grace the requests under way had.
+    pub grace: Duration,
+}
+
+impl std::fmt::Display for Stopped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let c = &self.conns;
+        write!(
+            f,
+            "stopped: {} answers finished after the signal on {} busy connections, \
+             {} idle connections closed, {} cut at the {} s deadline; {} reports committed \
+             after the signal; database closed",
+            c.answered,
+            c.busy,
+            c.idle_closed,
+            c.cut,
+            self.grace.as_secs_f64(),
+            self.committed
+        )
+    }
+}
+
+/// Serves on `listener` under the connection limits of [`crate::conn`] (a
+/// deadline per phase of a request, caps on connections overall and per
+/// address, the oldest idle connection closed first at a cap) until `stop`
+/// completes; then stops cleanly: no new connections, idle ones closed, the
+/// requests under way answered within `shutdown_timeout`, every queued
+/// report committed and the database closed (SQLite checkpoints its WAL).
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: Arc<AppState>,
+    stop: impl std::future::Future<Output = ()>,
+) -> std::io::Result<Stopped> {
     let c = &state.cfg;
     let limits = ConnLimits {
         max_connections: c.max_connections,
@@ -99,9 +138,70 @@ pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> s
         head_timeout: c.head_timeout,
         min_body_rate: c.min_body_rate,
         idle: c.request_timeout * 2,
+        keep_alive: c.keep_alive,
     };
-    let per_address = !c.trust_forwarded_for;
-    crate::conn::serve(listener, router(state), limits, per_address).await
+    let (per_address, grace) = (!c.trust_forwarded_for, c.shutdown_timeout);
+    let store = state.store.clone();
+    let mut committed = 0;
+    let stop = async {
+        stop.await;
+        committed = store.committed();
+    };
+    let telemetry = state.telemetry().clone();
+    let shed: crate::conn::Shed = Arc::new(move || telemetry.connection_shed());
+    let relay = state.clone();
+    let conns = crate::conn::serve(
+        listener,
+        router(state),
+        limits,
+        per_address,
+        stop,
+        grace,
+        shed,
+    )
+    .await?;
+    // A relay's forwarder finishes the item it is sending (and records its
+    // receipt) before the store closes; the rest waits in the outbox for
+    // the next start.
+    relay.shutdown().await;
+    let total = store.stop().await;
+    Ok(Stopped {
+        conns,
+        committed: total.saturating_sub(committed),
+        grace,
+    })
+}
+
+/// Listens for SIGTERM and SIGINT from now on: the future ends at the
+/// first and says which; a second one afterwards ends the process at once
+/// (exit status 1). Call it before saying where the server listens, so
+/// that no signal finds the default action.
+pub fn signal() -> std::io::Result<impl std::future::Future<Output = &'static str>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    Ok(async move {
+        let name = tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+        };
+        let first = tokio::time::Instant::now();
+        tokio::spawn(async move {
+            loop {
+                let again = tokio::select! {
+                    _ = term.recv() => "SIGTERM",
+                    _ = int.recv() => "SIGINT",
+                };
+                // One signal sent to the process and to its group comes
+                // twice at once; a second one is a later one.
+                if first.elapsed() > std::time::Duration::from_millis(500) {
+                    tracing::warn!("{again} while stopping: exiting at once");
+                    std::process::exit(1);
+                }
+            }
+        });
+        name
+    })
 }
 
 /// Serves the admin port (the operator metrics, `/healthz`, `/readyz`)
@@ -135,7 +235,7 @@ pub async fn spawn(
         reason: e.to_string(),
     })?;
     tokio::spawn(async move {
-        if let Err(e) = serve(listener, state).await {
+        if let Err(e) = serve(listener, state, std::future::pending()).await {
             tracing::error!("server stopped: {e}");
         }
     });

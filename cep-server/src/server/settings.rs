@@ -104,6 +104,14 @@ pub struct Settings {
     /// that moves no byte for twice that is closed) [default: 30].
     #[arg(long, env = "CEP_SERVER_REQUEST_TIMEOUT")]
     pub request_timeout: Option<u64>,
+    /// Seconds a connection waits for its next request (0: one request
+    /// per connection) [default: 15].
+    #[arg(long, env = "CEP_SERVER_KEEP_ALIVE")]
+    pub keep_alive: Option<u64>,
+    /// On SIGTERM or SIGINT, seconds the requests under way have to finish
+    /// (a second signal exits at once) [default: 20].
+    #[arg(long, env = "CEP_SERVER_SHUTDOWN_TIMEOUT")]
+    pub shutdown_timeout: Option<u64>,
     /// How long computed stats are reused, in milliseconds [default:
     /// 1000].
     #[arg(long, env = "CEP_SERVER_STATS_CACHE_MS")]
@@ -205,7 +213,8 @@ impl Settings {
             listen, db, keep_archives_days, retention_days, max_body, active_days, k,
             host_rate, host_burst, addr_rate, addr_burst, max_uploads,
             max_uploads_per_address, max_connections, max_connections_per_address,
-            head_timeout, min_body_rate, request_timeout, stats_cache_ms, geoip,
+            head_timeout, min_body_rate, request_timeout, keep_alive, shutdown_timeout,
+            stats_cache_ms, geoip,
             trust_forwarded_for, data_license, trend_weeks, admin_listen,
             admin_allow_remote, log_format, log, policy_key, upstream, upstream_policy_key,
             upstream_ca_file, upstream_proxy, upstream_retry_max, outbox_max_reports,
@@ -283,6 +292,12 @@ impl Settings {
         }
         if let Some(v) = s.request_timeout {
             c.request_timeout = Duration::from_secs(v);
+        }
+        if let Some(v) = s.keep_alive {
+            c.keep_alive = Duration::from_secs(v);
+        }
+        if let Some(v) = s.shutdown_timeout {
+            c.shutdown_timeout = Duration::from_secs(v);
         }
         if let Some(v) = s.stats_cache_ms {
             c.stats_cache = Duration::from_millis(v);
@@ -434,6 +449,8 @@ max_connections_per_address = 9
 head_timeout = 4
 min_body_rate = 10
 request_timeout = 11
+keep_alive = 0
+shutdown_timeout = 3
 stats_cache_ms = 12
 geoip = "/usr/share/GeoIP/GeoLite2-Country.mmdb"
 trust_forwarded_for = true
@@ -462,6 +479,8 @@ log = "debug"
         assert_eq!(c.head_timeout, Duration::from_secs(4));
         assert_eq!(c.min_body_rate, 10);
         assert_eq!(c.request_timeout, Duration::from_secs(11));
+        assert_eq!(c.keep_alive, Duration::ZERO);
+        assert_eq!(c.shutdown_timeout, Duration::from_secs(3));
         assert_eq!(c.stats_cache, Duration::from_millis(12));
         assert!(c.geoip.is_some() && c.trust_forwarded_for);
         assert_eq!(c.site.data_license, "CC0");

@@ -3,6 +3,7 @@
 //! commit), and runs the retention purge's steps while nothing else waits.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use tokio::sync::{mpsc, oneshot};
@@ -10,7 +11,7 @@ use uuid::Uuid;
 
 use super::error::ApiError;
 use crate::store::{
-    ForgetReceipt, Incoming, OutboxBounds, Purged, RetentionPurge, SchemaStatus, Stats,
+    ForgetReceipt, Incoming, OutboxBounds, Prepared, Purged, RetentionPurge, SchemaStatus, Stats,
     StatsOptions, Store, Stored,
 };
 use crate::telemetry::Telemetry;
@@ -26,7 +27,7 @@ type Call = Box<dyn FnOnce(&mut Store) + Send>;
 enum Job {
     /// A report, with the archive a relay forwards for it.
     Ingest(
-        Box<Incoming>,
+        Box<Prepared>,
         Option<Vec<u8>>,
         oneshot::Sender<Result<Stored, String>>,
     ),
@@ -44,6 +45,9 @@ enum Job {
     Ready(oneshot::Sender<Result<(), String>>),
     /// The database's size in bytes, when the backend knows it.
     Size(oneshot::Sender<Result<Option<i64>, String>>),
+    /// Commit what queued before this, close the database and end; the
+    /// answer comes once it is closed.
+    Stop(oneshot::Sender<()>),
 }
 
 /// The store thread's queue: the jobs it holds at most.
@@ -53,6 +57,8 @@ const QUEUE: usize = 4096;
 #[derive(Clone)]
 pub struct StoreHandle {
     tx: mpsc::Sender<Job>,
+    /// Reports stored (new ones) since the thread started.
+    committed: Arc<AtomicU64>,
 }
 
 /// Now, in unix seconds.
@@ -95,13 +101,16 @@ impl StoreHandle {
         outbox: Option<OutboxBounds>,
     ) -> StoreHandle {
         let (tx, mut rx) = mpsc::channel::<Job>(QUEUE);
+        let committed = Arc::new(AtomicU64::new(0));
+        let counter = committed.clone();
         std::thread::Builder::new()
             .name("cep-store".into())
             .spawn(move || {
                 // A retention purge with steps left: they run only while no
                 // other work waits, so ingest and stats never queue behind it.
                 let mut retaining: Option<RetentionPurge> = None;
-                loop {
+                let mut stopped = None;
+                while stopped.is_none() {
                     let job = match retaining {
                         Some(_) => match rx.try_recv() {
                             Ok(job) => job,
@@ -153,10 +162,12 @@ impl StoreHandle {
                                     }
                                     stored
                                 }),
-                            None => store.ingest(&items, now_secs()),
+                            None => store.ingest_prepared(&items, now_secs()),
                         };
                         match res {
                             Ok(res) => {
+                                let new = res.iter().filter(|s| matches!(s, Stored::New(_)));
+                                counter.fetch_add(new.count() as u64, Ordering::Relaxed);
                                 for (r, s) in replies.into_iter().zip(res) {
                                     let _ = r.send(Ok(s));
                                 }
@@ -203,13 +214,35 @@ impl StoreHandle {
                             Job::Size(r) => {
                                 let _ = r.send(store.size_bytes().map_err(|e| e.to_string()));
                             }
+                            Job::Stop(r) => stopped = Some(r),
                             Job::Ingest(..) => {}
                         }
                     }
                 }
+                // Closing the last connection checkpoints SQLite's WAL.
+                drop(store);
+                if let Some(r) = stopped {
+                    let _ = r.send(());
+                }
             })
             .expect("spawning the store thread");
-        StoreHandle { tx }
+        StoreHandle { tx, committed }
+    }
+
+    /// Reports stored since the store thread started.
+    pub fn committed(&self) -> u64 {
+        self.committed.load(Ordering::Relaxed)
+    }
+
+    /// Commits what is queued, closes the database and ends the thread;
+    /// returns [`StoreHandle::committed`] at the end. Later jobs find the
+    /// store not running.
+    pub async fn stop(&self) -> u64 {
+        let (tx, rx) = oneshot::channel();
+        if self.tx.send(Job::Stop(tx)).await.is_ok() {
+            let _ = rx.await;
+        }
+        self.committed()
     }
 
     /// Stores a report; a relay queues `forward` (the archive it forwards
@@ -220,8 +253,11 @@ impl StoreHandle {
         forward: Option<Vec<u8>>,
     ) -> Result<Stored, ApiError> {
         let (tx, rx) = oneshot::channel();
+        // Here, in the handler, rather than on the one store thread; its
+        // sections were reduced to the policy by `screen`.
+        let prepared = Prepared::screened(i);
         self.tx
-            .send(Job::Ingest(Box::new(i), forward, tx))
+            .send(Job::Ingest(Box::new(prepared), forward, tx))
             .await
             .map_err(|_| ApiError::unavailable("the store is not running"))?;
         rx.await
@@ -345,7 +381,7 @@ mod tests {
             .await
             .unwrap();
         assert!(st.ready(), "{st:?}");
-        assert_eq!((st.current, st.target), (3, crate::store::schema::TARGET));
+        assert_eq!((st.current, st.target), (4, crate::store::schema::TARGET));
         assert!(st.pending.is_empty());
     }
 }

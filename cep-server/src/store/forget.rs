@@ -6,9 +6,8 @@ use uuid::Uuid;
 use super::backend::{StoreError, Val};
 use super::ingest::ForgetReceipt;
 use super::published::rfc3339;
-use super::schema::{
-    AGG_DIST_DAY, AGG_DIST_WEEK, AGG_HOST_DAY, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, Store,
-};
+use super::schema::{Store, day_of};
+use super::shares;
 
 /// What `forgotten` keeps of a forgotten host: a digest of its id, never
 /// the id.
@@ -33,8 +32,9 @@ impl Store {
     }
 
     /// Erases a host at `now`: its reports, kept archives, facts and keys,
-    /// and its share of every aggregate and counter (`host_contrib`), in
-    /// one transaction. The aggregates become what they would be had the
+    /// and its share of every aggregate and counter (`shares`: its weekly
+    /// rows, the week it arrived in, its keys at its last day), in one
+    /// transaction. The aggregates become what they would be had the
     /// host never reported. Idempotent: a host forgotten before gets the
     /// first receipt, and later reports of it are refused.
     pub fn forget(&mut self, host: Uuid, now: i64) -> Result<ForgetReceipt, StoreError> {
@@ -50,80 +50,74 @@ impl Store {
             return Ok(f);
         }
         let id: Val = host.to_string().into();
-        let last_seen = match self
+        let (last_seen, new_week) = match self
             .db
             .query(
-                "SELECT last_seen FROM hosts WHERE host_id = $1",
+                "SELECT last_seen, new_week FROM hosts WHERE host_id = $1",
                 std::slice::from_ref(&id),
             )?
             .first()
         {
-            Some(r) => Some(r[0].int()?),
-            None => None,
+            Some(r) => (
+                Some(r[0].int()?),
+                (r[1] != Val::Null).then(|| r[1].int()).transpose()?,
+            ),
+            None => (None, None),
         };
-        let rows = self.db.query(
-            "SELECT agg, dist, key, t, hosts, units FROM host_contrib WHERE host_id = $1",
-            std::slice::from_ref(&id),
-        )?;
+        let keys: Vec<shares::Share> = match self.keys_text_of(&id)? {
+            Some(text) => shares::parse_keys(&host.to_string(), &text)?
+                .into_iter()
+                .map(|((d, k), w)| (d, k, 1, w))
+                .collect(),
+            None => Vec::new(),
+        };
         let (mut hosts, mut reports) = (0, 0);
-        for row in rows {
-            let mut it = row.into_iter();
-            let (Some(agg), Some(d), Some(k), Some(t), Some(h), Some(u)) = (
-                it.next(),
-                it.next(),
-                it.next(),
-                it.next(),
-                it.next(),
-                it.next(),
-            ) else {
-                continue;
-            };
-            let (agg, d, k, t, h, u) = (
-                agg.text()?,
-                d.text()?,
-                k.text()?,
-                t.int()?,
-                h.int()?,
-                u.int()?,
-            );
-            let (sql, params): (&str, Vec<Val>) = match agg.as_str() {
-                AGG_DIST_DAY => (
-                    "UPDATE dist_day SET hosts = hosts - $4, units = units - $5 WHERE dist = $1 AND key = $2 AND day = $3",
-                    vec![d.into(), k.into(), t.into(), h.into(), u.into()],
-                ),
-                AGG_DIST_WEEK => (
-                    "UPDATE dist_week SET hosts = hosts - $4, units = units - $5 WHERE dist = $1 AND key = $2 AND week = $3",
-                    vec![d.into(), k.into(), t.into(), h.into(), u.into()],
-                ),
-                AGG_HOST_DAY => (
-                    "UPDATE host_day SET hosts = hosts - $2 WHERE day = $1",
-                    vec![t.into(), h.into()],
-                ),
-                AGG_WEEK_ACTIVE => (
+        if let Some(w) = new_week {
+            hosts += 1;
+            self.db.exec(
+                "UPDATE week_counts SET new_hosts = new_hosts - 1 WHERE week = $1",
+                &[w.into()],
+            )?;
+        }
+        let host_id = host.to_string();
+        for (week, active, n, kept) in self.host_weeks(&id)? {
+            if active != 0 {
+                self.db.exec(
                     "UPDATE week_active SET hosts = hosts - $2 WHERE week = $1",
-                    vec![t.into(), h.into()],
-                ),
-                AGG_NEW => {
-                    hosts += h;
-                    (
-                        "UPDATE week_counts SET new_hosts = new_hosts - $2 WHERE week = $1",
-                        vec![t.into(), h.into()],
-                    )
-                }
-                AGG_REPORTS => {
-                    reports += h;
-                    (
-                        "UPDATE week_counts SET reports = reports - $2 WHERE week = $1",
-                        vec![t.into(), h.into()],
-                    )
-                }
-                other => {
-                    return Err(StoreError::Corrupt(format!(
-                        "host_contrib names an unknown aggregate `{other}`"
-                    )));
-                }
+                    &[week.into(), active.into()],
+                )?;
+            }
+            if n != 0 {
+                reports += n;
+                self.db.exec(
+                    "UPDATE week_counts SET reports = reports - $2 WHERE week = $1",
+                    &[week.into(), n.into()],
+                )?;
+            }
+            let kept = match kept {
+                Some(text) => shares::parse_shares(&host_id, week, &text)?,
+                None => keys.clone(),
             };
-            self.db.exec(sql, &params)?;
+            for (d, k, h, u) in kept {
+                self.db.exec(
+                    "UPDATE dist_week SET hosts = hosts - $4, units = units - $5 WHERE dist = $1 AND key = $2 AND week = $3",
+                    &[d.into(), k.into(), week.into(), h.into(), u.into()],
+                )?;
+            }
+        }
+        // Its share of the daily rows: its keys, at its last day.
+        if let Some(seen) = last_seen {
+            let day = day_of(seen);
+            for (d, k, _, w) in keys {
+                self.db.exec(
+                    "UPDATE dist_day SET hosts = hosts - 1, units = units - $4 WHERE dist = $1 AND key = $2 AND day = $3",
+                    &[d.into(), k.into(), day.into(), w.into()],
+                )?;
+            }
+            self.db.exec(
+                "UPDATE host_day SET hosts = hosts - 1 WHERE day = $1",
+                &[day.into()],
+            )?;
         }
         for (name, n) in [("hosts", hosts), ("reports", reports)] {
             if n != 0 {
@@ -177,7 +171,7 @@ impl Store {
             "DELETE FROM reports WHERE client_id = $1",
             std::slice::from_ref(&id),
         )?;
-        for table in ["hosts", "facts", "host_keys", "host_contrib"] {
+        for table in ["hosts", "facts", "host_keys", "host_weeks"] {
             self.db.exec(
                 &format!("DELETE FROM {table} WHERE host_id = $1"),
                 std::slice::from_ref(&id),
@@ -213,6 +207,29 @@ mod tests {
                 without.ingest(std::slice::from_ref(&r), t).unwrap();
             }
         }
+        // A report of host 9 received before its last one (a clock set
+        // back): its count goes to an earlier week than its keys.
+        with.ingest(&[incoming(9, 93, kernel("3.10.0", "vz7"))], T0 + 16 * DAY)
+            .unwrap();
+        // Its weeks: the first holds the keys it had then (they changed
+        // since), the one of that late count a count only, its last
+        // one its current keys.
+        let weeks = with
+            .host_weeks(&Uuid::from_u128(9).to_string().into())
+            .unwrap();
+        let week = crate::store::week_of;
+        assert_eq!(
+            weeks
+                .iter()
+                .map(|(w, a, r, k)| (*w, *a, *r, k.as_deref().map(|k| k.contains("2.6.32"))))
+                .collect::<Vec<_>>(),
+            [
+                (week(T0), 1, 2, Some(true)),
+                (week(T0 + 16 * DAY), 0, 1, Some(false)),
+                (week(T0 + 30 * DAY), 1, 1, None),
+            ]
+        );
+        assert_eq!(weeks[1].3.as_deref(), Some("[]"));
         let now = T0 + 31 * DAY;
         assert_ne!(published(&mut with, now), published(&mut without, now));
         let receipt = with.forget(Uuid::from_u128(9), now).unwrap();
@@ -220,7 +237,7 @@ mod tests {
             receipt,
             ForgetReceipt {
                 forgotten_at: rfc3339(now),
-                reports: 3
+                reports: 4
             }
         );
         for at in [now, now + 10 * DAY, now + 100 * DAY] {
@@ -230,7 +247,7 @@ mod tests {
             published(&mut with, now).0.general.last_report_at,
             Some(rfc3339(T0 + 20 * DAY))
         );
-        for table in ["reports", "hosts", "facts", "host_keys", "host_contrib"] {
+        for table in ["reports", "hosts", "facts", "host_keys", "host_weeks"] {
             let col = if table == "reports" {
                 "client_id"
             } else {
@@ -249,7 +266,7 @@ mod tests {
         // Idempotent, and the host's reports are refused from now on.
         assert_eq!(with.forget(Uuid::from_u128(9), now + 5).unwrap(), receipt);
         let again = with
-            .ingest(&[incoming(9, 93, kernel("3.10.0", "vz7"))], now + 6)
+            .ingest(&[incoming(9, 94, kernel("3.10.0", "vz7"))], now + 6)
             .unwrap();
         assert_eq!(again, vec![Stored::Forgotten(receipt)]);
         assert_eq!(

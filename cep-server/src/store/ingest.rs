@@ -8,10 +8,8 @@ use uuid::Uuid;
 
 use super::backend::{StoreError, Val};
 use super::published::rfc3339;
-use super::schema::{
-    AGG_DIST_DAY, AGG_DIST_WEEK, AGG_HOST_DAY, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, REPORTING,
-    Store, day_of, week_of,
-};
+use super::schema::{REPORTING, Store, day_of, week_of};
+use super::shares;
 use crate::facts::{self, DISTS, SERVER_COLLECTOR};
 
 /// Which protocol a report came by (`cep`: native `POST /api/v1/reports`,
@@ -47,6 +45,91 @@ pub struct Incoming {
     pub country: Option<String>,
 }
 
+/// A report with what the store writes of its sections worked out
+/// beforehand ([`Prepared::new`]), so that handlers do that work side by
+/// side rather than the one store thread.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The report, its sections taken out (into `facts` and `keys`).
+    report: Incoming,
+    /// (collector, JSON text) of each section the policy keeps, the
+    /// server's own (the country) last.
+    facts: Vec<(String, String)>,
+    /// The distribution keys (with weights) of those sections, their
+    /// reporting keys included, in key order.
+    keys: Keys,
+    /// `keys` as `host_keys.keys` holds them.
+    keys_text: String,
+}
+
+/// A host's distribution keys with their weights, in key order.
+pub(super) type Keys = Vec<((String, String), i64)>;
+
+/// The collection policy, built once.
+pub(super) static POLICY: std::sync::LazyLock<cep_policy::Policy> =
+    std::sync::LazyLock::new(facts::policy);
+
+impl Prepared {
+    /// Keeps only what the collection policy names of each section
+    /// (whatever the client sent: an old client sends everything), and
+    /// works out the sections' text and distribution keys.
+    ///
+    /// ```
+    /// use cep_server::store::{Incoming, Prepared, Protocol, Sqlite, Store, Stored};
+    /// let report = Incoming {
+    ///     report_id: uuid::Uuid::from_u128(1),
+    ///     client_id: uuid::Uuid::from_u128(2),
+    ///     protocol: Protocol::Cep,
+    ///     sha256: "00".into(),
+    ///     archive: None,
+    ///     sections: [("os.kernel".to_owned(), serde_json::json!({"release": "3.10.0"}))].into(),
+    ///     country: None,
+    /// };
+    /// let mut store = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+    /// let stored = store.ingest_prepared(&[Prepared::new(report)], 1_700_000_000).unwrap();
+    /// assert!(matches!(stored[0], Stored::New(_)));
+    /// ```
+    pub fn new(mut report: Incoming) -> Prepared {
+        for (k, v) in std::mem::take(&mut report.sections) {
+            let mut v = v;
+            if POLICY.filter(&k, &mut v).is_some() {
+                report.sections.insert(k, v);
+            }
+        }
+        Prepared::screened(report)
+    }
+
+    /// [`Prepared::new`] of a report whose sections are already reduced
+    /// to the collection policy (as [`crate::screen::screen`] leaves them).
+    pub fn screened(mut report: Incoming) -> Prepared {
+        let sections = std::mem::take(&mut report.sections);
+        let geo = report
+            .country
+            .as_ref()
+            .map(|c| serde_json::json!({ "country": c }));
+        let all = || {
+            sections
+                .iter()
+                .map(|(c, v)| (c.as_str(), v))
+                .chain(geo.as_ref().map(|g| (SERVER_COLLECTOR, g)))
+        };
+        let keys: Keys = with_reporting(section_keys(all())).into_iter().collect();
+        let facts = all().map(|(c, v)| (c.to_owned(), v.to_string())).collect();
+        Prepared {
+            facts,
+            keys_text: shares::keys_text(&keys),
+            keys,
+            report,
+        }
+    }
+
+    /// The report, without its sections (they are in what is stored of
+    /// them).
+    pub fn report(&self) -> &Incoming {
+        &self.report
+    }
+}
+
 /// What the server answers for a report: the client's own receipt type.
 pub use cep_core::Receipt;
 
@@ -63,46 +146,97 @@ pub enum Stored {
 
 pub use cep_core::ForgetReceipt;
 
-/// (host, aggregate, dist, key, time) of a `host_contrib` row.
-type ContribKey = (String, &'static str, String, String, i64);
+/// An aggregate's changes: (dist, key) → time → (hosts, units). Keyed by
+/// (dist, key) first, so a report's keys are looked up without a copy.
+pub(super) type Keyed = BTreeMap<(String, String), BTreeMap<i64, (i64, i64)>>;
 
 /// Aggregate changes of one batch, applied together at its end.
 #[derive(Default)]
 pub(super) struct Deltas {
-    /// (dist, key, day) → (hosts, units).
-    pub(super) dist: BTreeMap<(String, String, i64), (i64, i64)>,
-    /// (dist, key, week) → (hosts, units).
-    pub(super) dist_week: BTreeMap<(String, String, i64), (i64, i64)>,
+    /// `dist_day`: (dist, key) → day → (hosts, units).
+    pub(super) dist: Keyed,
+    /// `dist_week`: (dist, key) → week → (hosts, units).
+    pub(super) dist_week: Keyed,
     /// week → (new hosts, reports).
     pub(super) week_counts: BTreeMap<i64, (i64, i64)>,
     pub(super) host_day: BTreeMap<i64, i64>,
     pub(super) week: BTreeMap<i64, i64>,
     pub(super) reports: i64,
     pub(super) hosts: i64,
-    /// The same changes per host: (host, aggregate, dist, key, time) →
-    /// (hosts, units), kept in `host_contrib` so that forgetting a host
-    /// takes back exactly what it added.
-    pub(super) contrib: BTreeMap<ContribKey, (i64, i64)>,
 }
 
-impl Deltas {
-    /// Records `host`'s share (hosts, units) of the `agg` row at
-    /// (dist, key, time).
-    pub(super) fn note(
-        &mut self,
-        host: &str,
-        agg: &'static str,
-        at: (&str, &str, i64),
-        n: (i64, i64),
-    ) {
-        let (dist, key, t) = at;
-        let e = self
-            .contrib
-            .entry((host.to_owned(), agg, dist.to_owned(), key.to_owned(), t))
-            .or_default();
-        e.0 += n.0;
-        e.1 += n.1;
+/// Adds `n` to `m[dk][t]`, copying the key only when it is new.
+pub(super) fn bump(m: &mut Keyed, dk: &(String, String), t: i64, n: (i64, i64)) {
+    let times = match m.get_mut(dk) {
+        Some(times) => times,
+        None => m.entry(dk.clone()).or_default(),
+    };
+    let e = times.entry(t).or_default();
+    e.0 += n.0;
+    e.1 += n.1;
+}
+
+/// Moves a host's keys in one aggregate from `old` at `from` (if any) to
+/// `new` at `to`; where both are one row, only what differs changes it.
+/// Both in key order.
+fn move_keys(
+    m: &mut Keyed,
+    old: &[((String, String), i64)],
+    new: &[((String, String), i64)],
+    from: Option<i64>,
+    to: i64,
+) {
+    // The same keys (one slice for both) in the same row: nothing moves.
+    if from == Some(to) && std::ptr::eq(old, new) {
+        return;
     }
+    if from != Some(to) {
+        if let Some(f) = from {
+            for (dk, w) in old {
+                bump(m, dk, f, (-1, -w));
+            }
+        }
+        for (dk, w) in new {
+            bump(m, dk, to, (1, *w));
+        }
+        return;
+    }
+    let (mut o, mut n) = (old.iter().peekable(), new.iter().peekable());
+    loop {
+        match (o.peek(), n.peek()) {
+            (Some((ok, ow)), Some((nk, nw))) if ok == nk => {
+                if ow != nw {
+                    bump(m, nk, to, (0, nw - ow));
+                }
+                o.next();
+                n.next();
+            }
+            (Some((ok, ow)), Some((nk, _))) if ok < nk => {
+                bump(m, ok, to, (-1, -ow));
+                o.next();
+            }
+            (_, Some((nk, nw))) => {
+                bump(m, nk, to, (1, *nw));
+                n.next();
+            }
+            (Some((ok, ow)), None) => {
+                bump(m, ok, to, (-1, -ow));
+                o.next();
+            }
+            (None, None) => break,
+        }
+    }
+}
+
+/// `head VALUES ($1, .., $width), .. tail` for `rows` rows.
+fn values_sql(head: &str, tail: &str, width: usize, rows: usize) -> String {
+    let tuples: Vec<String> = (0..rows)
+        .map(|r| {
+            let params: Vec<String> = (1..=width).map(|c| format!("${}", r * width + c)).collect();
+            format!("({})", params.join(", "))
+        })
+        .collect();
+    format!("{head} VALUES {} {tail}", tuples.join(", "))
 }
 
 const COUNTER_ADD: &str = "INSERT INTO counters (name, value) VALUES ($1, $2) \
@@ -112,14 +246,24 @@ impl Store {
     /// Stores a batch of reports received at `now` (unix seconds) in one
     /// transaction. On a database error the whole batch is rolled back.
     pub fn ingest(&mut self, batch: &[Incoming], now: i64) -> Result<Vec<Stored>, StoreError> {
+        let prepared: Vec<Prepared> = batch.iter().cloned().map(Prepared::new).collect();
+        self.ingest_prepared(&prepared, now)
+    }
+
+    /// [`Store::ingest`] of reports prepared beforehand.
+    pub fn ingest_prepared(
+        &mut self,
+        batch: &[Prepared],
+        now: i64,
+    ) -> Result<Vec<Stored>, StoreError> {
         self.transaction(|s| s.ingest_in_tx(batch, now))
     }
 
-    /// [`Store::ingest`] inside a transaction already open (a relay's
-    /// ingest queues its forwards in the same one).
+    /// [`Store::ingest_prepared`] inside a transaction already open (a
+    /// relay's ingest queues its forwards in the same one).
     pub(super) fn ingest_in_tx(
         &mut self,
-        batch: &[Incoming],
+        batch: &[Prepared],
         now: i64,
     ) -> Result<Vec<Stored>, StoreError> {
         let mut out = Vec::with_capacity(batch.len());
@@ -131,107 +275,94 @@ impl Store {
         Ok(out)
     }
 
-    /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` in chunks.
+    /// Runs `INSERT ... VALUES (..), (..) <tail>` for `rows` (each `width`
+    /// values, flat) in chunks of 64, 32, 16, 8, 4, 2 and 1 rows: a few
+    /// statements per table that stay prepared, whatever the number of
+    /// rows.
     pub(super) fn insert_rows(
         &mut self,
-        head: &str,
-        tail: &str,
-        rows: Vec<Vec<Val>>,
+        head: &'static str,
+        tail: &'static str,
+        width: usize,
+        rows: &[Val],
     ) -> Result<(), StoreError> {
-        let Some(width) = rows.first().map(Vec::len) else {
-            return Ok(());
-        };
-        for chunk in rows.chunks(64) {
-            let mut sql = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 5);
-            sql.push_str(head);
-            sql.push_str(" VALUES ");
-            let mut n = 0;
-            for (i, _) in chunk.iter().enumerate() {
-                if i > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push('(');
-                for j in 0..width {
-                    n += 1;
-                    if j > 0 {
-                        sql.push_str(", ");
-                    }
-                    sql.push_str(&format!("${n}"));
-                }
-                sql.push(')');
-            }
-            sql.push(' ');
-            sql.push_str(tail);
-            let params: Vec<Val> = chunk.iter().flatten().cloned().collect();
-            self.db.exec(&sql, &params)?;
+        let mut rest = rows;
+        while !rest.is_empty() {
+            let n = [64, 32, 16, 8, 4, 2, 1]
+                .into_iter()
+                .find(|n| n * width <= rest.len())
+                .unwrap_or(1);
+            let (chunk, more) = rest.split_at((n * width).min(rest.len()));
+            let sql = self
+                .insert_sql
+                .entry((head, tail, n))
+                .or_insert_with(|| values_sql(head, tail, width, n));
+            self.db.exec(sql, chunk)?;
+            rest = more;
         }
         Ok(())
     }
 
-    /// Stores `host`'s distribution keys with their weights.
-    pub(super) fn insert_host_keys<'a>(
-        &mut self,
-        host: &str,
-        keys: impl Iterator<Item = (&'a (String, String), &'a i64)>,
-    ) -> Result<(), StoreError> {
-        let rows: Vec<Vec<Val>> = keys
-            .map(|((d, k), w)| vec![host.into(), d.clone().into(), k.clone().into(), (*w).into()])
-            .collect();
-        self.insert_rows(
-            "INSERT INTO host_keys (host_id, dist, key, weight)",
-            "",
-            rows,
-        )
-    }
-
     /// Applies a batch's aggregate changes: one statement per table.
     pub(super) fn flush(&mut self, d: Deltas, now: i64) -> Result<(), StoreError> {
-        let rows = |m: BTreeMap<i64, i64>| -> Vec<Vec<Val>> {
+        let rows = |m: BTreeMap<i64, i64>| -> Vec<Val> {
             m.into_iter()
                 .filter(|(_, n)| *n != 0)
-                .map(|(k, n)| vec![Val::Int(k), Val::Int(n)])
+                .flat_map(|(k, n)| [Val::Int(k), Val::Int(n)])
                 .collect()
         };
-        let keyed = |m: BTreeMap<(String, String, i64), (i64, i64)>| -> Vec<Vec<Val>> {
-            m.into_iter()
-                .filter(|(_, n)| *n != (0, 0))
-                .map(|((dist, key, t), (h, u))| {
-                    vec![dist.into(), key.into(), t.into(), h.into(), u.into()]
-                })
-                .collect()
+        let keyed = |m: Keyed| -> Vec<Val> {
+            let mut out = Vec::new();
+            for ((dist, key), times) in m {
+                for (t, (h, u)) in times.into_iter().filter(|(_, n)| *n != (0, 0)) {
+                    out.extend([
+                        dist.as_str().into(),
+                        key.as_str().into(),
+                        t.into(),
+                        h.into(),
+                        u.into(),
+                    ]);
+                }
+            }
+            out
         };
         self.insert_rows(
             "INSERT INTO dist_day (dist, key, day, hosts, units)",
             "ON CONFLICT (dist, key, day) DO UPDATE SET hosts = dist_day.hosts + excluded.hosts, \
              units = dist_day.units + excluded.units",
-            keyed(d.dist),
+            5,
+            &keyed(d.dist),
         )?;
         self.insert_rows(
             "INSERT INTO dist_week (dist, key, week, hosts, units)",
             "ON CONFLICT (dist, key, week) DO UPDATE SET hosts = dist_week.hosts + excluded.hosts, \
              units = dist_week.units + excluded.units",
-            keyed(d.dist_week),
+            5,
+            &keyed(d.dist_week),
         )?;
-        let counts: Vec<Vec<Val>> = d
+        let counts: Vec<Val> = d
             .week_counts
             .into_iter()
-            .map(|(w, (h, r))| vec![w.into(), h.into(), r.into()])
+            .flat_map(|(w, (h, r))| [w.into(), h.into(), r.into()])
             .collect();
         self.insert_rows(
             "INSERT INTO week_counts (week, new_hosts, reports)",
             "ON CONFLICT (week) DO UPDATE SET new_hosts = week_counts.new_hosts + excluded.new_hosts, \
              reports = week_counts.reports + excluded.reports",
-            counts,
+            3,
+            &counts,
         )?;
         self.insert_rows(
             "INSERT INTO host_day (day, hosts)",
             "ON CONFLICT (day) DO UPDATE SET hosts = host_day.hosts + excluded.hosts",
-            rows(d.host_day),
+            2,
+            &rows(d.host_day),
         )?;
         self.insert_rows(
             "INSERT INTO week_active (week, hosts)",
             "ON CONFLICT (week) DO UPDATE SET hosts = week_active.hosts + excluded.hosts",
-            rows(d.week),
+            2,
+            &rows(d.week),
         )?;
         if d.reports > 0 {
             self.db
@@ -246,47 +377,34 @@ impl Store {
             self.db
                 .exec(COUNTER_ADD, &["hosts".into(), d.hosts.into()])?;
         }
-        let hosts: BTreeSet<String> = d.contrib.keys().map(|k| k.0.clone()).collect();
-        let contrib: Vec<Vec<Val>> = d
-            .contrib
-            .into_iter()
-            .filter(|(_, n)| *n != (0, 0))
-            .map(|((host, agg, dist, key, t), (h, u))| {
-                vec![
-                    host.into(),
-                    agg.into(),
-                    dist.into(),
-                    key.into(),
-                    t.into(),
-                    h.into(),
-                    u.into(),
-                ]
-            })
-            .collect();
-        self.insert_rows(
-            "INSERT INTO host_contrib (host_id, agg, dist, key, t, hosts, units)",
-            "ON CONFLICT (host_id, agg, dist, key, t) DO UPDATE SET hosts = host_contrib.hosts + excluded.hosts, \
-             units = host_contrib.units + excluded.units",
-            contrib,
-        )?;
-        for host in hosts {
-            self.db.exec(
-                "DELETE FROM host_contrib WHERE host_id = $1 AND hosts = 0 AND units = 0",
-                &[host.into()],
-            )?;
-        }
         Ok(())
     }
 
     fn ingest_one(
         &mut self,
-        r: &Incoming,
+        p: &Prepared,
         now: i64,
         deltas: &mut Deltas,
     ) -> Result<Stored, StoreError> {
+        let r = &p.report;
         let rid = r.report_id.to_string();
         let host = r.client_id.to_string();
-        if let Some(f) = self.forgotten(r.client_id)? {
+        let id: Val = host.as_str().into();
+        let prev_seen = match self
+            .db
+            .query(
+                "SELECT last_seen FROM hosts WHERE host_id = $1",
+                std::slice::from_ref(&id),
+            )?
+            .first()
+        {
+            Some(row) => Some(row[0].int()?),
+            None => None,
+        };
+        // A forgotten host has no row in `hosts`, and never gets one again.
+        if prev_seen.is_none()
+            && let Some(f) = self.forgotten(r.client_id)?
+        {
             return Ok(Stored::Forgotten(f));
         }
         let inserted = self.db.exec(
@@ -294,7 +412,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (report_id) DO NOTHING",
             &[
                 rid.clone().into(),
-                host.clone().into(),
+                id.clone(),
                 now.into(),
                 r.sha256.clone().into(),
                 protocol_name(r.protocol).into(),
@@ -328,66 +446,44 @@ impl Store {
             )?;
         }
 
-        let prev = self.db.query(
-            "SELECT last_seen FROM hosts WHERE host_id = $1",
-            &[host.clone().into()],
-        )?;
-        let prev_seen = match prev.first() {
-            Some(row) => Some(row[0].int()?),
-            None => None,
-        };
         // A report's time never moves a host back (clock steps).
         let seen = prev_seen.map_or(now, |p| p.max(now));
         match prev_seen {
             None => {
+                // Its arrival counts in its first week (`new_week`).
                 self.db.exec(
-                    "INSERT INTO hosts (host_id, first_seen, last_seen, reports) VALUES ($1, $2, $2, 1)",
-                    &[host.clone().into(), seen.into()],
+                    "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week) VALUES ($1, $2, $2, 1, $3)",
+                    &[id.clone(), seen.into(), week_of(seen).into()],
                 )?;
                 deltas.hosts += 1;
                 deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
-                deltas.note(&host, AGG_NEW, ("", "", week_of(seen)), (1, 0));
             }
             Some(_) => {
                 self.db.exec(
                     "UPDATE hosts SET last_seen = $2, reports = reports + 1 WHERE host_id = $1",
-                    &[host.clone().into(), seen.into()],
+                    &[id.clone(), seen.into()],
                 )?;
             }
         }
 
-        // Latest facts per collector: only what the collection policy
-        // names is kept, whatever the client sent (an old client sends
-        // everything).
-        let kept: BTreeMap<&str, Value> = r
-            .sections
+        // Latest facts per collector.
+        let facts: Vec<Val> = p
+            .facts
             .iter()
-            .filter_map(|(k, v)| {
-                let mut v = v.clone();
-                self.policy.filter(k, &mut v).map(|_| (k.as_str(), v))
-            })
-            .collect();
-        let mut sections: Vec<(&str, &Value)> = kept.iter().map(|(k, v)| (*k, v)).collect();
-        let geo;
-        if let Some(c) = &r.country {
-            geo = serde_json::json!({ "country": c });
-            sections.push((SERVER_COLLECTOR, &geo));
-        }
-        let facts: Vec<Vec<Val>> = sections
-            .iter()
-            .map(|(collector, v)| {
-                vec![
-                    host.clone().into(),
-                    (*collector).into(),
+            .flat_map(|(collector, text)| {
+                [
+                    id.clone(),
+                    collector.as_str().into(),
                     now.into(),
-                    v.to_string().into(),
+                    text.as_str().into(),
                 ]
             })
             .collect();
         self.insert_rows(
             "INSERT INTO facts (host_id, collector, received_at, data)",
             "ON CONFLICT (host_id, collector) DO UPDATE SET received_at = excluded.received_at, data = excluded.data",
-            facts,
+            4,
+            &facts,
         )?;
 
         // Distribution keys with their weights: the dists of the collectors
@@ -395,29 +491,101 @@ impl Store {
         // keys while their section is younger than the window. The reserved
         // key REPORTING marks that the host reported the dist at all (its
         // weight: the host's units in total).
-        let mut old: BTreeMap<(String, String), i64> = BTreeMap::new();
-        let mut stale: BTreeSet<String> = BTreeSet::new();
-        if prev_seen.is_some() {
-            for row in self.db.query(
-                "SELECT collector FROM facts WHERE host_id = $1 AND received_at < $2",
-                &[host.clone().into(), (now - self.fact_max_age).into()],
-            )? {
-                if let Some(c) = row.into_iter().next() {
-                    stale.insert(c.text()?);
-                }
+        let old_text = match prev_seen {
+            None => None,
+            Some(_) => Some(self.keys_text_of(&id)?.unwrap_or_else(|| "[]".to_owned())),
+        };
+        // The usual report: the same keys as the last one, nothing older
+        // kept (every dist it had is this report's). Else the old keys are
+        // read, and those still counting carried over.
+        let same = old_text.as_deref() == Some(p.keys_text.as_str());
+        let parsed: Option<(Keys, Keys)> = match &old_text {
+            Some(text) if !same => {
+                let old = shares::parse_keys(&host, text)?;
+                let new = self.carried(&id, p, &old, now)?;
+                Some((old, new))
             }
-            for row in self.db.query(
-                "SELECT dist, key, weight FROM host_keys WHERE host_id = $1",
-                &[host.clone().into()],
-            )? {
-                let mut it = row.into_iter();
-                if let (Some(d), Some(k), Some(w)) = (it.next(), it.next(), it.next()) {
-                    old.insert((d.text()?, k.text()?), w.int()?);
-                }
+            _ => None,
+        };
+        let (old, new): (&[_], &[_]) = match (&parsed, &old_text) {
+            (Some((o, n)), _) => (o, n),
+            (None, Some(_)) => (&p.keys, &p.keys),
+            (None, None) => (&[], &p.keys),
+        };
+        let write = match (&old_text, &parsed) {
+            (None, _) => Some(p.keys_text.clone()),
+            (Some(_), Some((o, n))) if o != n => Some(shares::keys_text(n)),
+            _ => None,
+        };
+        let changed = old_text.is_some() && write.is_some();
+        if let Some(text) = write {
+            self.db.exec(
+                "INSERT INTO host_keys (host_id, keys) VALUES ($1, $2) \
+                 ON CONFLICT (host_id) DO UPDATE SET keys = excluded.keys",
+                &[id.clone(), text.into()],
+            )?;
+        }
+
+        let new_day = day_of(seen);
+        let old_day = prev_seen.map(day_of);
+        move_keys(&mut deltas.dist, old, new, old_day, new_day);
+        // A week's snapshot holds each host's latest keys of that week:
+        // a second report in the same week replaces the first's keys.
+        let week = week_of(seen);
+        let same_week = prev_seen.map(week_of) == Some(week);
+        move_keys(
+            &mut deltas.dist_week,
+            old,
+            new,
+            same_week.then_some(week),
+            week,
+        );
+        // The host's shares (`shares`): its other weeks keep the keys they
+        // counted, its row of this week says "its keys".
+        if let Some(text) = old_text.as_deref().filter(|_| changed) {
+            self.keep_old_keys(&host, text, week)?;
+        }
+        let active = prev_seen.is_none_or(|p| week_of(p) < week);
+        self.note_week(&host, week, active, week_of(now))?;
+        if old_day != Some(new_day) {
+            if let Some(od) = old_day {
+                *deltas.host_day.entry(od).or_default() -= 1;
+            }
+            *deltas.host_day.entry(new_day).or_default() += 1;
+        }
+        if active {
+            *deltas.week.entry(week).or_default() += 1;
+        }
+        deltas.week_counts.entry(week_of(now)).or_default().1 += 1;
+        deltas.reports += 1;
+        Ok(Stored::New(Receipt {
+            report_id: r.report_id,
+            received_at: rfc3339(now),
+            sha256: r.sha256.clone(),
+        }))
+    }
+
+    /// A host's keys after report `p`: its `old` ones of the dists no
+    /// collector of `p` has, while their section is younger than the
+    /// window (with their reporting keys), and `p`'s.
+    fn carried(
+        &mut self,
+        id: &Val,
+        p: &Prepared,
+        old: &[((String, String), i64)],
+        now: i64,
+    ) -> Result<Keys, StoreError> {
+        let mut stale: BTreeSet<String> = BTreeSet::new();
+        for row in self.db.query(
+            "SELECT collector FROM facts WHERE host_id = $1 AND received_at < $2",
+            &[id.clone(), (now - self.fact_max_age).into()],
+        )? {
+            if let Some(c) = row.into_iter().next() {
+                stale.insert(c.text()?);
             }
         }
-        let present: BTreeSet<&str> = sections.iter().map(|(c, _)| *c).collect();
-        let mut new: BTreeMap<(String, String), i64> = old
+        let present: BTreeSet<&str> = p.facts.iter().map(|(c, _)| c.as_str()).collect();
+        let kept: BTreeMap<(String, String), i64> = old
             .iter()
             .filter(|((d, k), _)| {
                 k != REPORTING
@@ -425,72 +593,11 @@ impl Store {
                         !present.contains(d.collector) && !stale.contains(d.collector)
                     })
             })
-            .map(|(dk, w)| (dk.clone(), *w))
+            .cloned()
             .collect();
-        new.extend(section_keys(sections.iter().copied()));
-        let new = with_reporting(new);
-        for (d, k) in old
-            .iter()
-            .filter(|(dk, w)| new.get(*dk) != Some(*w))
-            .map(|(dk, _)| dk)
-        {
-            self.db.exec(
-                "DELETE FROM host_keys WHERE host_id = $1 AND dist = $2 AND key = $3",
-                &[host.clone().into(), d.clone().into(), k.clone().into()],
-            )?;
-        }
-        self.insert_host_keys(&host, new.iter().filter(|(dk, w)| old.get(*dk) != Some(*w)))?;
-
-        let new_day = day_of(seen);
-        let old_day = prev_seen.map(day_of);
-        let add = |deltas: &mut Deltas,
-                   agg: &'static str,
-                   keys: &BTreeMap<(String, String), i64>,
-                   t: i64,
-                   sign: i64| {
-            for ((d, k), w) in keys {
-                let m = if agg == AGG_DIST_DAY {
-                    &mut deltas.dist
-                } else {
-                    &mut deltas.dist_week
-                };
-                let e = m.entry((d.clone(), k.clone(), t)).or_default();
-                e.0 += sign;
-                e.1 += sign * w;
-                deltas.note(&host, agg, (d, k, t), (sign, sign * w));
-            }
-        };
-        if let Some(od) = old_day {
-            add(deltas, AGG_DIST_DAY, &old, od, -1);
-        }
-        add(deltas, AGG_DIST_DAY, &new, new_day, 1);
-        // A week's snapshot holds each host's latest keys of that week:
-        // a second report in the same week replaces the first's keys.
-        let week = week_of(seen);
-        if prev_seen.map(week_of) == Some(week) {
-            add(deltas, AGG_DIST_WEEK, &old, week, -1);
-        }
-        add(deltas, AGG_DIST_WEEK, &new, week, 1);
-        if old_day != Some(new_day) {
-            if let Some(od) = old_day {
-                *deltas.host_day.entry(od).or_default() -= 1;
-                deltas.note(&host, AGG_HOST_DAY, ("", "", od), (-1, 0));
-            }
-            *deltas.host_day.entry(new_day).or_default() += 1;
-            deltas.note(&host, AGG_HOST_DAY, ("", "", new_day), (1, 0));
-        }
-        if prev_seen.is_none_or(|p| week_of(p) < week_of(seen)) {
-            *deltas.week.entry(week_of(seen)).or_default() += 1;
-            deltas.note(&host, AGG_WEEK_ACTIVE, ("", "", week_of(seen)), (1, 0));
-        }
-        deltas.week_counts.entry(week_of(now)).or_default().1 += 1;
-        deltas.note(&host, AGG_REPORTS, ("", "", week_of(now)), (1, 0));
-        deltas.reports += 1;
-        Ok(Stored::New(Receipt {
-            report_id: r.report_id,
-            received_at: rfc3339(now),
-            sha256: r.sha256.clone(),
-        }))
+        let mut new = with_reporting(kept);
+        new.extend(p.keys.iter().cloned());
+        Ok(new.into_iter().collect())
     }
 }
 

@@ -8,20 +8,22 @@
 //! forgotten hosts. Version 3 adds a relay's tables: the outbox of reports
 //! to forward upstream, the reports the upstream refused, the relay's
 //! counters, the upstream's collection policy as last fetched, and the
-//! fleet view's host labels; it only creates them. A past migration is
-//! never edited: its checksum is recorded in the database, and a changed
-//! one is refused.
+//! fleet view's host labels; it only creates them. Version 4 keeps the
+//! per-host shares compactly: one row per host and week (`host_weeks`,
+//! whose keys are NULL while they are the host's current ones), a host's
+//! keys in one row and the week of its arrival (`hosts.new_week`); its
+//! share of the daily rows is read from its keys at its last report. A
+//! past migration is never edited: its checksum is recorded in the
+//! database, and a changed one is refused.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
 use super::backend::{StoreError, Val};
-use super::ingest::{Deltas, section_keys, with_reporting};
-use super::schema::{
-    AGG_DIST_DAY, AGG_DIST_WEEK, AGG_HOST_DAY, AGG_NEW, AGG_REPORTS, AGG_WEEK_ACTIVE, Store,
-    day_of, week_of,
-};
+use super::ingest::{Deltas, POLICY, bump, section_keys, with_reporting};
+use super::schema::{Store, day_of, week_of};
+use super::shares;
 use crate::facts::SERVER_COLLECTOR;
 
 /// A migration's data step.
@@ -89,7 +91,36 @@ pub const MIGRATIONS: &[Migration] = &[
         after: "",
         revision: "",
     },
+    Migration {
+        version: 4,
+        name: "a host's keys in one row (host_keys), its weekly shares one row a week (host_weeks), the week it arrived (hosts.new_week)",
+        ddl: V3_TO_V4,
+        data: Some(shares_v4),
+        after: "DROP TABLE host_contrib;
+     DROP TABLE host_keys;
+     ALTER TABLE host_keys_v4 RENAME TO host_keys;",
+        revision: "host_keys rows per host in key order; host_contrib's weekly shares per host and week, \
+                   NULL keys where they are host_keys; new_hosts' week; daily shares dropped",
+    },
 ];
+
+// What version 2's `host_contrib.agg` names: the aggregate a share went to.
+const AGG_DIST_DAY: &str = "dist_day";
+const AGG_DIST_WEEK: &str = "dist_week";
+const AGG_HOST_DAY: &str = "host_day";
+const AGG_WEEK_ACTIVE: &str = "week_active";
+/// `week_counts.new_hosts` (and the `hosts` counter).
+const AGG_NEW: &str = "new_hosts";
+/// `week_counts.reports` (and the `reports` counter).
+const AGG_REPORTS: &str = "reports";
+
+/// Version 2's per-host shares of one batch of hosts: (host, aggregate,
+/// dist, key, time) → (hosts, units).
+type Contrib = BTreeMap<(String, &'static str, String, String, i64), (i64, i64)>;
+
+/// The newest version a release wrote without recording it: 33ede26's.
+/// Every later version is recorded in `schema_migrations` when made.
+pub(super) const UNRECORDED: i64 = 2;
 
 /// The tables and columns of each version, what an unversioned database
 /// is recognised by.
@@ -166,7 +197,27 @@ pub(super) fn tables(version: i64) -> BTreeMap<&'static str, &'static [&'static 
         );
         t.insert("fleet_labels", &["host_id", "source", "label", "set_at"]);
     }
+    if version >= 4 {
+        t.remove("host_contrib");
+        t.insert(
+            "hosts",
+            &["host_id", "first_seen", "last_seen", "reports", "new_week"],
+        );
+        t.insert("host_keys", &["host_id", "keys"]);
+        t.insert(
+            "host_weeks",
+            &["host_id", "week", "active", "reports", "keys"],
+        );
+    }
     t
+}
+
+/// Every table any version has had.
+pub(super) fn all_tables() -> BTreeSet<&'static str> {
+    MIGRATIONS
+        .iter()
+        .flat_map(|m| tables(m.version).into_keys())
+        .collect()
 }
 
 const V1: &str = "CREATE TABLE reports (report_id TEXT PRIMARY KEY, client_id TEXT NOT NULL, \
@@ -232,6 +283,16 @@ const V2_TO_V3: &str = "CREATE TABLE outbox (id TEXT PRIMARY KEY, kind TEXT NOT 
      CREATE TABLE fleet_labels (host_id TEXT NOT NULL, source TEXT NOT NULL, \
        label TEXT NOT NULL, set_at BIGINT NOT NULL, PRIMARY KEY (host_id, source));";
 
+/// A host's keys in one row, its weekly shares in a row per week, the
+/// week it arrived in on its `hosts` row; `host_contrib` and the old
+/// `host_keys` go after the data step (the new one takes its name).
+const V3_TO_V4: &str = "ALTER TABLE hosts ADD COLUMN new_week BIGINT;
+     CREATE TABLE host_keys_v4 (host_id TEXT PRIMARY KEY, keys TEXT NOT NULL);
+     CREATE TABLE host_weeks (host_id TEXT NOT NULL, week BIGINT NOT NULL, \
+       active BIGINT NOT NULL, reports BIGINT NOT NULL, keys TEXT, \
+       PRIMARY KEY (host_id, week));
+     CREATE INDEX host_weeks_week ON host_weeks (week);";
+
 /// Hosts whose shares one flush writes (bounds the migration's memory).
 const HOSTS_PER_FLUSH: usize = 1000;
 
@@ -260,25 +321,193 @@ fn backfill_v2(s: &mut Store) -> Result<(), StoreError> {
     let mut migrated = 0usize;
     for chunk in hosts.chunks(HOSTS_PER_FLUSH) {
         let mut d = Deltas::default();
+        let mut c = Contrib::new();
         for row in chunk {
             let host = row[0].clone().text()?;
             let (first, last) = (row[1].int()?, row[2].int()?);
-            s.backfill_host(&host, first, last, &mut d)?;
+            s.backfill_host(&host, first, last, &mut d, &mut c)?;
         }
         s.flush(d, 0)?;
+        let rows: Vec<Val> = c
+            .into_iter()
+            .flat_map(|((host, agg, dist, key, t), (h, u))| {
+                [
+                    host.into(),
+                    agg.into(),
+                    dist.into(),
+                    key.into(),
+                    t.into(),
+                    h.into(),
+                    u.into(),
+                ]
+            })
+            .collect();
+        s.insert_rows(
+            "INSERT INTO host_contrib (host_id, agg, dist, key, t, hosts, units)",
+            "",
+            7,
+            &rows,
+        )?;
         migrated += chunk.len();
         tracing::debug!("schema version 2: {migrated} of {} hosts", hosts.len());
     }
     Ok(())
 }
 
+/// Version 3 to 4, host by host: its `host_keys` rows become one row
+/// (every host gets one, `[]` without keys); its `host_contrib` rows
+/// become its `host_weeks` rows (one per week with a share of
+/// `week_active`, the report count or `dist_week`; keys NULL where that
+/// week's `dist_week` shares are exactly its keys, one host each with
+/// their weights, else the shares themselves) and `hosts.new_week` (the
+/// week of its `new_hosts` share; NULL without one). Its shares of
+/// `dist_day` and `host_day` are not kept: they are its keys at the day of
+/// its last report, as version 2's ingest and migration made them.
+fn shares_v4(s: &mut Store) -> Result<(), StoreError> {
+    let hosts =
+        s.db.query("SELECT host_id FROM hosts ORDER BY host_id", &[])?;
+    let mut migrated = 0usize;
+    for chunk in hosts.chunks(HOSTS_PER_FLUSH) {
+        // (host, week, active, reports) and, apart, those with keys.
+        let (mut current, mut kept, mut keys) = (Vec::new(), Vec::new(), Vec::new());
+        for row in chunk {
+            let host = row[0].clone().text()?;
+            let (text, weeks) = s.weeks_of_v2(&host)?;
+            keys.extend([host.clone().into(), text.into()]);
+            for (week, active, reports, keys) in weeks {
+                let at = [
+                    host.clone().into(),
+                    week.into(),
+                    active.into(),
+                    reports.into(),
+                ];
+                match keys {
+                    None => current.extend(at),
+                    Some(k) => {
+                        kept.extend(at);
+                        kept.push(k.into());
+                    }
+                }
+            }
+        }
+        s.insert_rows(
+            "INSERT INTO host_weeks (host_id, week, active, reports)",
+            "",
+            4,
+            &current,
+        )?;
+        s.insert_rows(
+            "INSERT INTO host_weeks (host_id, week, active, reports, keys)",
+            "",
+            5,
+            &kept,
+        )?;
+        s.insert_rows("INSERT INTO host_keys_v4 (host_id, keys)", "", 2, &keys)?;
+        migrated += chunk.len();
+        tracing::debug!("schema version 4: {migrated} of {} hosts", hosts.len());
+    }
+    Ok(())
+}
+
 impl Store {
+    /// A host's keys in `host_keys.keys`' form and its `host_weeks` rows
+    /// (week, active, reports, keys) from its version 2 rows; its
+    /// `new_week` set.
+    fn weeks_of_v2(&mut self, host: &str) -> Result<(String, Vec<shares::WeekRow>), StoreError> {
+        let id: Val = host.into();
+        let mut keys: BTreeMap<(String, String), i64> = BTreeMap::new();
+        for r in self.db.query(
+            "SELECT dist, key, weight FROM host_keys WHERE host_id = $1",
+            std::slice::from_ref(&id),
+        )? {
+            let mut it = r.into_iter();
+            if let (Some(d), Some(k), Some(w)) = (it.next(), it.next(), it.next()) {
+                keys.insert((d.text()?, k.text()?), w.int()?);
+            }
+        }
+        let text = shares::keys_text(
+            &keys
+                .iter()
+                .map(|(dk, w)| (dk.clone(), *w))
+                .collect::<Vec<_>>(),
+        );
+        let current: BTreeMap<(String, String), (i64, i64)> =
+            keys.into_iter().map(|(dk, w)| (dk, (1, w))).collect();
+        // week → (active, reports, (dist, key) → (hosts, units))
+        type Week = (i64, i64, BTreeMap<(String, String), (i64, i64)>);
+        let mut weeks: BTreeMap<i64, Week> = BTreeMap::new();
+        let mut new_week = None;
+        for r in self.db.query(
+            "SELECT agg, dist, key, t, hosts, units FROM host_contrib WHERE host_id = $1",
+            std::slice::from_ref(&id),
+        )? {
+            let mut it = r.into_iter();
+            let (Some(agg), Some(d), Some(k), Some(t), Some(h), Some(u)) = (
+                it.next(),
+                it.next(),
+                it.next(),
+                it.next(),
+                it.next(),
+                it.next(),
+            ) else {
+                continue;
+            };
+            let (agg, t, h, u) = (agg.text()?, t.int()?, h.int()?, u.int()?);
+            match agg.as_str() {
+                AGG_DIST_WEEK => {
+                    let e = weeks
+                        .entry(t)
+                        .or_default()
+                        .2
+                        .entry((d.text()?, k.text()?))
+                        .or_default();
+                    e.0 += h;
+                    e.1 += u;
+                }
+                AGG_WEEK_ACTIVE => weeks.entry(t).or_default().0 += h,
+                AGG_REPORTS => weeks.entry(t).or_default().1 += h,
+                AGG_NEW if h > 0 => new_week = Some(t),
+                AGG_NEW | AGG_DIST_DAY | AGG_HOST_DAY => {}
+                other => {
+                    return Err(StoreError::Corrupt(format!(
+                        "host_contrib of host {host} names an unknown aggregate `{other}`"
+                    )));
+                }
+            }
+        }
+        if let Some(w) = new_week {
+            self.db.exec(
+                "UPDATE hosts SET new_week = $2 WHERE host_id = $1",
+                &[id, w.into()],
+            )?;
+        }
+        let weeks = weeks
+            .into_iter()
+            .filter_map(|(week, (active, reports, mut shares))| {
+                shares.retain(|_, n| *n != (0, 0));
+                if (active, reports) == (0, 0) && shares.is_empty() {
+                    return None;
+                }
+                let keys = (shares != current).then(|| {
+                    shares::shares_text(
+                        shares
+                            .iter()
+                            .map(|((d, k), (h, u))| (d.as_str(), k.as_str(), *h, *u)),
+                    )
+                });
+                Some((week, active, reports, keys))
+            })
+            .collect();
+        Ok((text, weeks))
+    }
+
     fn backfill_host(
         &mut self,
         host: &str,
         first: i64,
         last: i64,
         d: &mut Deltas,
+        c: &mut Contrib,
     ) -> Result<(), StoreError> {
         let id: Val = host.into();
         let sections = self.reduce_facts(host)?;
@@ -287,7 +516,24 @@ impl Store {
             .filter(|(_, (t, _))| *t >= last - self.fact_max_age)
             .map(|(c, (_, v))| (c.as_str(), v));
         let keys = with_reporting(section_keys(current));
-        self.insert_host_keys(host, keys.iter())?;
+        // Version 2's keys: a row each.
+        let rows: Vec<Val> = keys
+            .iter()
+            .flat_map(|((d, k), w)| {
+                [
+                    host.into(),
+                    d.as_str().into(),
+                    k.as_str().into(),
+                    (*w).into(),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "INSERT INTO host_keys (host_id, dist, key, weight)",
+            "",
+            4,
+            &rows,
+        )?;
 
         let mut weeks: BTreeMap<i64, i64> = BTreeMap::new();
         for r in self.db.query(
@@ -301,31 +547,41 @@ impl Store {
 
         let at = |t| ("", "", t);
         d.week_counts.entry(week_of(first)).or_default().0 += 1;
-        d.note(host, AGG_NEW, at(week_of(first)), (1, 0));
         for (w, n) in &weeks {
             d.week_counts.entry(*w).or_default().1 += n;
-            d.note(host, AGG_REPORTS, at(*w), (*n, 0));
         }
         let day = day_of(last);
         *d.host_day.entry(day).or_default() += 1;
-        d.note(host, AGG_HOST_DAY, at(day), (1, 0));
         for w in &active {
             *d.week.entry(*w).or_default() += 1;
-            d.note(host, AGG_WEEK_ACTIVE, at(*w), (1, 0));
+        }
+        for (dk, w) in &keys {
+            bump(&mut d.dist, dk, day, (1, *w));
+            for week in &active {
+                bump(&mut d.dist_week, dk, *week, (1, *w));
+            }
+        }
+        // Version 2's shares: of every row, the daily ones included
+        // (version 4 keeps none of those).
+        let mut note = |agg: &'static str, (dist, key, t): (&str, &str, i64), n: (i64, i64)| {
+            let e = c
+                .entry((host.to_owned(), agg, dist.to_owned(), key.to_owned(), t))
+                .or_default();
+            e.0 += n.0;
+            e.1 += n.1;
+        };
+        note(AGG_NEW, at(week_of(first)), (1, 0));
+        for (w, n) in &weeks {
+            note(AGG_REPORTS, at(*w), (*n, 0));
+        }
+        note(AGG_HOST_DAY, at(day), (1, 0));
+        for w in &active {
+            note(AGG_WEEK_ACTIVE, at(*w), (1, 0));
         }
         for ((dist, key), w) in &keys {
-            let e = d.dist.entry((dist.clone(), key.clone(), day)).or_default();
-            e.0 += 1;
-            e.1 += w;
-            d.note(host, AGG_DIST_DAY, (dist, key, day), (1, *w));
+            note(AGG_DIST_DAY, (dist, key, day), (1, *w));
             for week in &active {
-                let e = d
-                    .dist_week
-                    .entry((dist.clone(), key.clone(), *week))
-                    .or_default();
-                e.0 += 1;
-                e.1 += w;
-                d.note(host, AGG_DIST_WEEK, (dist, key, *week), (1, *w));
+                note(AGG_DIST_WEEK, (dist, key, *week), (1, *w));
             }
         }
         Ok(())
@@ -366,7 +622,7 @@ impl Store {
             parsed.insert("vz.host".into(), (*t, host_section, true));
         }
         for (c, (t, mut v, new)) in parsed {
-            let keep = c == SERVER_COLLECTOR || self.policy.filter(&c, &mut v).is_some();
+            let keep = c == SERVER_COLLECTOR || POLICY.filter(&c, &mut v).is_some();
             if !keep {
                 self.db.exec(
                     "DELETE FROM facts WHERE host_id = $1 AND collector = $2",
@@ -567,7 +823,7 @@ mod tests {
         assert_eq!((m.from, m.recorded, m.to), (1, false, TARGET));
         assert_eq!(
             m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-            [2, 3]
+            [2, 3, 4]
         );
         let now = T0 + 53 * DAY;
         for at in [now, now + 5 * DAY] {
@@ -633,18 +889,13 @@ mod tests {
             (T0 + 15 * DAY, incoming(1, 2, kernel("3.10.0", "vz7"))),
         ];
         let (mut s, _) = Store::open(Box::new(version_1(&history)), 14).unwrap();
-        let keys =
-            s.db.query(
-                "SELECT dist, key FROM host_keys WHERE key <> '' ORDER BY dist",
-                &[],
-            )
-            .unwrap();
+        let keys = s.db.query("SELECT keys FROM host_keys", &[]).unwrap();
         assert_eq!(
             keys,
-            [
-                vec![Val::Text("kernel".into()), Val::Text("3.10.0".into())],
-                vec![Val::Text("virtualization".into()), Val::Text("vz7".into())]
-            ]
+            [vec![Val::Text(
+                r#"[["kernel","",1],["kernel","3.10.0",1],["virtualization","",1],["virtualization","vz7",1]]"#
+                    .into()
+            )]]
         );
         let rows = s
             .db
@@ -682,7 +933,7 @@ mod tests {
         assert_eq!(m.from, 0);
         assert_eq!(
             m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-            [1, 2, 3]
+            [1, 2, 3, 4]
         );
         let want: Vec<Vec<Val>> = MIGRATIONS
             .iter()
@@ -691,15 +942,15 @@ mod tests {
         assert_eq!(recorded(s.backend()), want);
         let st = s.schema_status().unwrap();
         assert!(st.ready(), "{st:?}");
-        assert_eq!((st.current, st.target), (3, 3));
-        // Its tables are version 3's.
+        assert_eq!((st.current, st.target), (TARGET, TARGET));
+        // Its tables are the last version's.
         let cols = s.backend().columns().unwrap();
         let ours: BTreeMap<&str, std::collections::BTreeSet<String>> = cols
             .iter()
             .filter(|(t, _)| *t != "schema_migrations")
             .map(|(t, c)| (t.as_str(), c.clone()))
             .collect();
-        let want: BTreeMap<&str, std::collections::BTreeSet<String>> = tables(3)
+        let want: BTreeMap<&str, std::collections::BTreeSet<String>> = tables(TARGET)
             .into_iter()
             .map(|(t, c)| (t, c.iter().map(|c| (*c).to_owned()).collect()))
             .collect();
@@ -711,8 +962,144 @@ mod tests {
         assert!(again.recorded);
     }
 
+    /// A version 2 database as 33ede26's ingest left it after host 1
+    /// reported kernel 2.6.32 (3 containers) in one week and 3.10.0 twice
+    /// in the next: its shares become one row a week, the first with its
+    /// keys of then, the last saying "its keys"; forgetting it then leaves
+    /// nothing of it.
     #[test]
-    fn an_unversioned_version_2_database_is_recorded_and_keeps_its_rows() {
+    fn a_version_2_databases_shares_become_a_row_a_host_and_week() {
+        let host = Uuid::from_u128(1).to_string();
+        let (w0, w1) = (week_of(T0), week_of(T0 + 7 * DAY));
+        let day = day_of(T0 + 8 * DAY);
+        let mut db = Sqlite::open(":memory:").unwrap();
+        db.batch(&V1.replace("{blob}", "BLOB")).unwrap();
+        db.batch(V1_TO_V2).unwrap();
+        db.batch(MIGRATIONS[1].after).unwrap();
+        let old = [("kernel", "2.6.32", 3), ("kernel", "", 3)];
+        let new = [("kernel", "3.10.0", 1), ("kernel", "", 1)];
+        let exec = |db: &mut Sqlite, sql: &str, p: Vec<Val>| {
+            db.exec(sql, &p).unwrap();
+        };
+        exec(
+            &mut db,
+            "INSERT INTO hosts VALUES ($1, $2, $3, 3)",
+            vec![host.clone().into(), T0.into(), (T0 + 8 * DAY).into()],
+        );
+        let contrib = "INSERT INTO host_contrib VALUES ($1, $2, $3, $4, $5, $6, $7)";
+        for (d, k, w) in new {
+            exec(
+                &mut db,
+                "INSERT INTO host_keys VALUES ($1, $2, $3, $4)",
+                vec![host.clone().into(), d.into(), k.into(), w.into()],
+            );
+            exec(
+                &mut db,
+                "INSERT INTO dist_day VALUES ($1, $2, $3, 1, $4)",
+                vec![d.into(), k.into(), day.into(), w.into()],
+            );
+            exec(
+                &mut db,
+                contrib,
+                vec![
+                    host.clone().into(),
+                    "dist_day".into(),
+                    d.into(),
+                    k.into(),
+                    day.into(),
+                    1.into(),
+                    w.into(),
+                ],
+            );
+        }
+        for (week, keys) in [(w0, old), (w1, new)] {
+            for (d, k, w) in keys {
+                exec(
+                    &mut db,
+                    "INSERT INTO dist_week VALUES ($1, $2, $3, 1, $4)",
+                    vec![d.into(), k.into(), week.into(), w.into()],
+                );
+                exec(
+                    &mut db,
+                    contrib,
+                    vec![
+                        host.clone().into(),
+                        "dist_week".into(),
+                        d.into(),
+                        k.into(),
+                        week.into(),
+                        1.into(),
+                        w.into(),
+                    ],
+                );
+            }
+        }
+        for (agg, t, n) in [
+            ("host_day", day, 1),
+            ("week_active", w0, 1),
+            ("week_active", w1, 1),
+            ("new_hosts", w0, 1),
+            ("reports", w0, 1),
+            ("reports", w1, 2),
+        ] {
+            exec(
+                &mut db,
+                contrib,
+                vec![
+                    host.clone().into(),
+                    agg.into(),
+                    "".into(),
+                    "".into(),
+                    t.into(),
+                    n.into(),
+                    0.into(),
+                ],
+            );
+        }
+        db.batch(&format!(
+            "INSERT INTO host_day VALUES ({day}, 1);
+             INSERT INTO week_active VALUES ({w0}, 1), ({w1}, 1);
+             INSERT INTO week_counts VALUES ({w0}, 1, 1), ({w1}, 0, 2);
+             INSERT INTO counters VALUES ('hosts', 1), ('reports', 3), ('last_report_at', {});",
+            T0 + 8 * DAY
+        ))
+        .unwrap();
+        let (mut s, m) = Store::open(Box::new(db), 14).unwrap();
+        assert_eq!(
+            m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
+            [3, 4]
+        );
+        assert_eq!(
+            s.db.query(
+                "SELECT week, active, reports, keys FROM host_weeks ORDER BY week",
+                &[]
+            )
+            .unwrap(),
+            [
+                vec![
+                    Val::Int(w0),
+                    Val::Int(1),
+                    Val::Int(1),
+                    Val::Text(r#"[["kernel","",3],["kernel","2.6.32",3]]"#.into())
+                ],
+                vec![Val::Int(w1), Val::Int(1), Val::Int(2), Val::Null],
+            ]
+        );
+        assert_eq!(
+            s.db.query("SELECT new_week FROM hosts", &[]).unwrap(),
+            [vec![Val::Int(w0)]]
+        );
+        assert_eq!(
+            s.forget(Uuid::from_u128(1), T0 + 9 * DAY).unwrap().reports,
+            0
+        );
+        let (stats, rows) = published(&mut s, T0 + 9 * DAY);
+        assert_eq!(rows, Vec::<Vec<Val>>::new());
+        assert_eq!((stats.general.hosts_total, stats.general.reports), (0, 0));
+    }
+
+    #[test]
+    fn an_unversioned_version_2_database_is_recorded_and_migrated() {
         let mut db = Sqlite::open(":memory:").unwrap();
         db.batch(&V1.replace("{blob}", "BLOB")).unwrap();
         db.batch(V1_TO_V2).unwrap();
@@ -720,11 +1107,15 @@ mod tests {
         db.batch("INSERT INTO dist_day VALUES ('kernel', 'k', 5, 3, 7)")
             .unwrap();
         let (mut s, m) = Store::open(Box::new(db), 14).unwrap();
-        // Recorded as version 2, then only the relay's tables are added.
+        // Recorded as version 2, then the relay's tables are added and
+        // its shares converted.
         assert_eq!((m.from, m.recorded), (2, false));
-        assert_eq!(m.applied.iter().map(|a| a.version).collect::<Vec<_>>(), [3]);
+        assert_eq!(
+            m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
+            [3, 4]
+        );
         assert!(m.warnings.is_empty(), "{:?}", m.warnings);
-        assert_eq!(recorded(s.backend()).len(), 3);
+        assert_eq!(recorded(s.backend()).len(), 4);
         assert_eq!(
             s.backend()
                 .query("SELECT hosts, units FROM dist_day", &[])
@@ -772,7 +1163,7 @@ mod tests {
         ))
         .unwrap();
         let (_, m) = Store::open(Box::new(db), 14).unwrap();
-        assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 1));
+        assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 2));
         assert_eq!(m.warnings.len(), 1);
         assert!(
             m.warnings[0].starts_with("2 hosts have distribution keys without"),
@@ -784,16 +1175,22 @@ mod tests {
     #[test]
     fn a_newer_database_is_refused_naming_both_versions() {
         let (mut s, _) = Store::open(Box::new(Sqlite::open(":memory:").unwrap()), 14).unwrap();
+        let later = TARGET + 1;
         s.backend()
-            .batch("INSERT INTO schema_migrations VALUES (4, 'later', 0, 'x')")
+            .batch(&format!(
+                "INSERT INTO schema_migrations VALUES ({later}, 'later', 0, 'x')"
+            ))
             .unwrap();
         let e = status(s.backend()).unwrap_err();
         assert!(
-            matches!(e, StoreError::NewerSchema { found: 4, known: 3 }),
+            matches!(e, StoreError::NewerSchema { found, known } if (found, known) == (later, TARGET)),
             "{e:?}"
         );
         let msg = e.to_string();
-        assert!(msg.contains("version 4, newer than version 3"), "{msg}");
+        assert!(
+            msg.contains(&format!("version {later}, newer than version {TARGET}")),
+            "{msg}"
+        );
         let db = std::mem::replace(&mut s.db, Box::new(Sqlite::open(":memory:").unwrap()));
         assert!(Store::open(db, 14).is_err());
     }
@@ -816,14 +1213,14 @@ mod tests {
         );
         let msg = refused("DELETE FROM schema_migrations WHERE version = 1");
         assert!(
-            msg.contains("half-migrated: schema_migrations records versions 2, 3 (missing 1)"),
+            msg.contains("half-migrated: schema_migrations records versions 2, 3, 4 (missing 1)"),
             "{msg}"
         );
         let msg = refused("UPDATE schema_migrations SET checksum = 'x' WHERE version = 2");
         assert!(msg.contains("applied by a different build"), "{msg}");
-        let msg = refused("ALTER TABLE host_keys DROP COLUMN weight");
+        let msg = refused("ALTER TABLE host_weeks DROP COLUMN active");
         assert!(msg.contains("half-migrated"), "{msg}");
-        assert!(msg.contains("table host_keys has columns"), "{msg}");
+        assert!(msg.contains("table host_weeks has columns"), "{msg}");
         // Not a cep-server database at all.
         let mut db = Sqlite::open(":memory:").unwrap();
         db.batch("CREATE TABLE hosts (host_id TEXT PRIMARY KEY)")

@@ -16,8 +16,8 @@
 //! [`sqlite`] and [`postgres`] (the two backends), [`schema`] (the
 //! [`Store`], its schema's versions and transactions), [`migrations`]
 //! (each version's tables and how it is made from the one before),
-//! [`ingest`] (writing a report),
-//! [`forget`] (erasing a host), [`retention`] (the paced purge),
+//! [`ingest`] (writing a report), `shares` (each host's shares of the
+//! weekly aggregates), [`forget`] (erasing a host), [`retention`] (the paced purge),
 //! [`health`] (readiness and size),
 //! [`stats`] (reading the aggregates), [`published`] (what is read:
 //! [`Stats`] and its parts), [`backup`] (a consistent copy of a live
@@ -37,6 +37,7 @@ pub mod postgres;
 pub mod published;
 pub mod retention;
 pub mod schema;
+mod shares;
 pub mod sqlite;
 pub mod stats;
 #[cfg(test)]
@@ -45,7 +46,8 @@ mod testutil;
 pub use backend::{Backend, StoreError, Val};
 pub use fleet::{FleetHost, LabelSource};
 pub use ingest::{
-    ForgetReceipt, Incoming, Protocol, Receipt, Stored, protocol_name, section_keys, with_reporting,
+    ForgetReceipt, Incoming, Prepared, Protocol, Receipt, Stored, protocol_name, section_keys,
+    with_reporting,
 };
 pub use outbox::{ItemKind, OutboxBounds, OutboxItem, OutboxStatus, Rejected};
 pub use postgres::{Postgres, redact_url};

@@ -18,7 +18,7 @@
 use uuid::Uuid;
 
 use super::backend::{StoreError, Val};
-use super::ingest::{ForgetReceipt, Incoming, Stored};
+use super::ingest::{ForgetReceipt, Prepared, Stored};
 use super::schema::Store;
 
 /// What an outbox row asks of the upstream.
@@ -132,22 +132,23 @@ fn forget_id(host: Uuid) -> String {
 }
 
 impl Store {
-    /// Stores a batch of reports received at `now` as [`Store::ingest`]
-    /// does and, in the same transaction, queues `forwards[i]` (the
+    /// Stores a batch of reports received at `now` as
+    /// [`Store::ingest_prepared`] does and, in the same transaction, queues `forwards[i]` (the
     /// archive to forward for `batch[i]`, if any) for every report stored
     /// for the first time, then drops the oldest reports beyond `bounds`.
     /// Returns what was stored and how many reports were dropped.
     pub fn ingest_relayed(
         &mut self,
-        batch: &[Incoming],
+        batch: &[Prepared],
         forwards: &[Option<Vec<u8>>],
         bounds: OutboxBounds,
         now: i64,
     ) -> Result<(Vec<Stored>, u64), StoreError> {
         self.transaction(|s| {
             let stored = s.ingest_in_tx(batch, now)?;
-            for ((r, st), f) in batch.iter().zip(&stored).zip(forwards) {
+            for ((p, st), f) in batch.iter().zip(&stored).zip(forwards) {
                 if let (Stored::New(_), Some(body)) = (st, f) {
+                    let r = p.report();
                     s.enqueue(
                         &r.report_id.to_string(),
                         ItemKind::Report,
@@ -545,7 +546,7 @@ mod tests {
     #[test]
     fn a_new_report_is_queued_with_it_a_repeat_is_not() {
         let mut s = store();
-        let r = incoming(1, 10, kernel("3.10.0", "vz7"));
+        let r = Prepared::new(incoming(1, 10, kernel("3.10.0", "vz7")));
         let fwd = Some(b"forwarded".to_vec());
         let (stored, dropped) = s
             .ingest_relayed(
@@ -591,7 +592,7 @@ mod tests {
         let mut s = store();
         let b = bounds(3, 1_000);
         for i in 1..=5u128 {
-            let r = incoming(i, 100 + i, kernel("3.10.0", "vz7"));
+            let r = Prepared::new(incoming(i, 100 + i, kernel("3.10.0", "vz7")));
             let (_, dropped) = s
                 .ingest_relayed(&[r], &[Some(vec![0; 100])], b, T0 + i as i64)
                 .unwrap();
@@ -607,7 +608,7 @@ mod tests {
             (3, 300, 2, Some(T0 + 3))
         );
         // By bytes: a large archive pushes out as many as it takes.
-        let big = incoming(9, 200, kernel("3.10.0", "vz7"));
+        let big = Prepared::new(incoming(9, 200, kernel("3.10.0", "vz7")));
         let (_, dropped) = s
             .ingest_relayed(&[big], &[Some(vec![0; 850])], b, T0 + 10)
             .unwrap();
@@ -624,7 +625,7 @@ mod tests {
         s.forget_and_forward(Uuid::from_u128(77), T0 + 11, true)
             .unwrap();
         s.ingest_relayed(
-            &[incoming(8, 300, json_kernel())],
+            &[Prepared::new(incoming(8, 300, json_kernel()))],
             &[Some(vec![0; 900])],
             b,
             T0 + 12,
@@ -648,7 +649,7 @@ mod tests {
         let mut s = store();
         for i in 1..=2u128 {
             s.ingest_relayed(
-                &[incoming(i, i, json_kernel())],
+                &[Prepared::new(incoming(i, i, json_kernel()))],
                 &[Some(vec![i as u8])],
                 OutboxBounds::default(),
                 T0,
@@ -681,7 +682,7 @@ mod tests {
         let mut s = store();
         for (h, r) in [(1u128, 1u128), (2, 2), (1, 3)] {
             s.ingest_relayed(
-                &[incoming(h, r, json_kernel())],
+                &[Prepared::new(incoming(h, r, json_kernel()))],
                 &[Some(vec![1])],
                 OutboxBounds::default(),
                 T0,

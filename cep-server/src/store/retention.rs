@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use super::backend::{StoreError, Val};
 use super::published::StatsOptions;
-use super::schema::{AGG_DIST_WEEK, AGG_REPORTS, AGG_WEEK_ACTIVE, DAY, Store, week_of};
+use super::schema::{DAY, Store, week_of};
 
 /// Rows one step of an unpaced purge erases ([`Store::purge_old_rows`],
 /// [`RetentionPurge::new`]).
@@ -202,7 +202,7 @@ impl Store {
     /// Retention: erases the per-host rows older than `days` days, keeping
     /// the aggregates, so no published number changes. Hosts whose last
     /// report is older lose every row (`hosts`, `facts`, `host_keys`,
-    /// `host_contrib`); report rows (the dedup keys) and sections older
+    /// `host_weeks`); report rows (the dedup keys) and sections older
     /// than that go for every host; the per-host shares of weekly numbers
     /// older than that are dropped (forgetting a host no longer takes
     /// those back: they stay as anonymous aggregates). `days` must be at
@@ -217,8 +217,7 @@ impl Store {
         Ok(purge.erased())
     }
 
-    /// One transaction of a purge: at most `chunk` rows of `stage` (of
-    /// each weekly aggregate, for [`PurgeStage::Shares`]). Returns how many
+    /// One transaction of a purge: at most `chunk` rows of `stage`. Returns how many
     /// went (hosts for [`PurgeStage::Hosts`]) and whether the stage is done.
     fn purge_rows(
         &mut self,
@@ -253,7 +252,7 @@ impl Store {
                 let old_hosts = format!(
                     "SELECT host_id FROM hosts WHERE last_seen < $1 ORDER BY last_seen LIMIT {chunk}"
                 );
-                for table in ["facts", "host_keys", "host_contrib"] {
+                for table in ["facts", "host_keys", "host_weeks"] {
                     s.db.exec(
                         &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
                         one,
@@ -268,23 +267,17 @@ impl Store {
             PurgeStage::Reports => by_time(s, "reports", "report_id"),
             // Old sections of hosts still reporting.
             PurgeStage::Sections => by_time(s, "facts", "host_id, collector"),
-            // Their shares of weeks older than the retention, one weekly
-            // aggregate at a time, in the order of the (agg, t) index.
+            // Their shares of weeks older than the retention, in the order
+            // of the week index.
             PurgeStage::Shares => {
-                let (mut total, mut done) = (0, true);
-                for agg in [AGG_DIST_WEEK, AGG_WEEK_ACTIVE, AGG_REPORTS] {
-                    let n = s.db.exec(
-                        &format!(
-                            "DELETE FROM host_contrib WHERE (host_id, agg, dist, key, t) IN \
-                             (SELECT host_id, agg, dist, key, t FROM host_contrib \
-                              WHERE agg = $1 AND t < $2 ORDER BY t LIMIT {chunk})"
-                        ),
-                        &[agg.into(), week.into()],
-                    )?;
-                    total += n;
-                    done &= short(n);
-                }
-                Ok((total, done))
+                let n = s.db.exec(
+                    &format!(
+                        "DELETE FROM host_weeks WHERE (host_id, week) IN \
+                         (SELECT host_id, week FROM host_weeks WHERE week < $1 ORDER BY week LIMIT {chunk})"
+                    ),
+                    &[week.into()],
+                )?;
+                Ok((n, short(n)))
             }
             PurgeStage::Archives => by_time(s, "archives", "report_id"),
         })
@@ -382,7 +375,7 @@ mod tests {
         let before = published(&mut s, late);
         let rows = |s: &mut Store, sql: &str| s.db.query(sql, &[]).unwrap();
         let old_week = Val::Int(week_of(T0));
-        let weekly = "SELECT DISTINCT t FROM host_contrib WHERE agg = 'dist_week' ORDER BY t";
+        let weekly = "SELECT week FROM host_weeks ORDER BY week";
         assert!(rows(&mut s, weekly).iter().any(|r| r[0] == old_week));
         let mut purge = RetentionPurge::new(late, days);
         let mut stages = vec![];
@@ -472,7 +465,7 @@ mod tests {
         assert_eq!(paced.erased(), all);
         assert!(steps > 4, "{steps} steps");
         assert_eq!(published(&mut twin, late), before);
-        for table in ["hosts", "reports", "facts", "host_keys", "host_contrib"] {
+        for table in ["hosts", "reports", "facts", "host_keys", "host_weeks"] {
             let sql = format!("SELECT * FROM {table} ORDER BY 1, 2");
             assert_eq!(
                 s.db.query(&sql, &[]).unwrap(),

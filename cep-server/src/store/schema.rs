@@ -1,15 +1,14 @@
 //! The [`Store`] over a backend: its tables, their upgrade from earlier
 //! releases, and the transactions every write goes through.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 use uuid::Uuid;
 
 use super::backend::{Backend, StoreError};
-use super::migrations::{MIGRATIONS, Migration, tables};
+use super::migrations::{MIGRATIONS, Migration, UNRECORDED, all_tables, tables};
 use super::published::StatsOptions;
-use crate::facts;
 
 /// The schema version this build writes: the last migration's.
 pub const TARGET: i64 = MIGRATIONS[MIGRATIONS.len() - 1].version;
@@ -77,7 +76,7 @@ pub struct Applied {
 /// use cep_server::store::{Sqlite, schema};
 /// let mut db = Sqlite::open(":memory:")?;
 /// let st = schema::status(&mut db)?;
-/// assert_eq!((st.current, st.target, st.pending.len()), (0, schema::TARGET, 3));
+/// assert_eq!((st.current, st.target, st.pending.len()), (0, schema::TARGET, 4));
 /// # Ok::<(), cep_server::store::StoreError>(())
 /// ```
 pub fn status(db: &mut dyn Backend) -> Result<SchemaStatus, StoreError> {
@@ -211,24 +210,26 @@ pub fn run_migrate(db: &str, window_days: i64, only_status: bool) -> Result<Stri
 /// for tests and benchmarks that start from an empty database on a
 /// PostgreSQL server they share. Erases everything the server stored.
 pub fn drop_all(db: &mut dyn Backend) -> Result<(), StoreError> {
-    let mut names: Vec<&str> = tables(TARGET).into_keys().collect();
+    let mut names: Vec<&str> = all_tables().into_iter().collect();
     names.push("schema_migrations");
     db.batch(&format!("DROP TABLE IF EXISTS {}", names.join(", ")))
 }
 
 /// The version of an unversioned database, by its tables: 0 when it has
-/// none of ours.
+/// none of ours. Only the releases before versions were recorded
+/// ([`UNRECORDED`]) left one: a later version's tables unrecorded are no
+/// release's (and may equal an earlier version's).
 fn recognise(
     cols: &BTreeMap<String, std::collections::BTreeSet<String>>,
 ) -> Result<i64, StoreError> {
-    if !tables(TARGET).keys().any(|t| cols.contains_key(*t)) {
+    if !all_tables().iter().any(|t| cols.contains_key(*t)) {
         return Ok(0);
     }
     let mut why = String::new();
-    for v in (1..=TARGET).rev() {
+    for v in (1..=UNRECORDED).rev() {
         match shape_is(cols, v) {
             Ok(()) => return Ok(v),
-            Err(w) if v == TARGET => why = w,
+            Err(w) if v == UNRECORDED => why = w,
             Err(_) => {}
         }
     }
@@ -257,11 +258,11 @@ fn shape_is(
             ));
         }
     }
-    if let Some(t) = tables(TARGET)
-        .keys()
-        .find(|t| !want.contains_key(**t) && cols.contains_key(**t))
+    if let Some(t) = all_tables()
+        .into_iter()
+        .find(|t| !want.contains_key(t) && cols.contains_key(*t))
     {
-        return Err(format!("table {t} of a later version is there"));
+        return Err(format!("table {t} of another version is there"));
     }
     Ok(())
 }
@@ -293,19 +294,9 @@ pub struct Store {
     /// A section older than this (seconds) no longer gives its host keys
     /// when a newer report lacks it.
     pub(super) fact_max_age: i64,
-    /// What is kept of a section ([`facts::policy`]).
-    pub(super) policy: cep_policy::Policy,
+    /// Multi-row `INSERT`s by (head, tail, rows), built once.
+    pub(super) insert_sql: HashMap<(&'static str, &'static str, usize), String>,
 }
-
-// What `host_contrib.agg` names: the aggregate a host's share went to.
-pub(super) const AGG_DIST_DAY: &str = "dist_day";
-pub(super) const AGG_DIST_WEEK: &str = "dist_week";
-pub(super) const AGG_HOST_DAY: &str = "host_day";
-pub(super) const AGG_WEEK_ACTIVE: &str = "week_active";
-/// `week_counts.new_hosts` (and the `hosts` counter).
-pub(super) const AGG_NEW: &str = "new_hosts";
-/// `week_counts.reports` (and the `reports` counter).
-pub(super) const AGG_REPORTS: &str = "reports";
 
 impl Store {
     /// Wraps a backend and brings its schema to this build's version
@@ -333,7 +324,7 @@ impl Store {
         let mut s = Store {
             db,
             fact_max_age: fact_window_days.max(0) * DAY,
-            policy: facts::policy(),
+            insert_sql: HashMap::new(),
         };
         let m = s.migrate()?;
         Ok((s, m))

@@ -139,8 +139,12 @@ impl Sqlite {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "OFF")?;
+        // Statement journals (every multi-row upsert has one) in memory,
+        // not in temporary files.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.busy_timeout(Duration::from_secs(5))?;
-        conn.set_prepared_statement_cache_capacity(64);
+        // Every statement ingest, the purge and the pages use stays prepared.
+        conn.set_prepared_statement_cache_capacity(256);
         let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         let checkpointer = if mode.eq_ignore_ascii_case("wal") {
             let c = Checkpointer::start(path);
@@ -181,24 +185,29 @@ impl Sqlite {
         })
     }
 
-    /// `$1` → `?1` (SQLite's numbered parameters), cached per statement.
-    fn sql(&mut self, sql: &str) -> String {
-        if let Some(s) = self.rewritten.get(sql) {
-            return s.clone();
+    /// The statement `sql` with `$1` as `?1` (SQLite's numbered
+    /// parameters), prepared once and cached.
+    fn prepare(&mut self, sql: &str) -> Result<rusqlite::CachedStatement<'_>, StoreError> {
+        if !self.rewritten.contains_key(sql) {
+            self.rewritten.insert(sql.to_owned(), sql.replace('$', "?"));
         }
-        let s = sql.replace('$', "?");
-        self.rewritten.insert(sql.to_owned(), s.clone());
-        s
+        let sql = &self.rewritten[sql];
+        Ok(self.conn.prepare_cached(sql)?)
     }
 }
 
-fn to_sqlite(v: &Val) -> rusqlite::types::Value {
-    use rusqlite::types::Value as V;
-    match v {
-        Val::Null => V::Null,
-        Val::Int(i) => V::Integer(*i),
-        Val::Text(s) => V::Text(s.clone()),
-        Val::Blob(b) => V::Blob(b.clone()),
+/// A parameter bound without a copy.
+struct Param<'a>(&'a Val);
+
+impl rusqlite::ToSql for Param<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self.0 {
+            Val::Null => ValueRef::Null,
+            Val::Int(i) => ValueRef::Integer(*i),
+            Val::Text(s) => ValueRef::Text(s.as_bytes()),
+            Val::Blob(b) => ValueRef::Blob(b),
+        }))
     }
 }
 
@@ -207,17 +216,13 @@ impl Backend for Sqlite {
         Ok(self.conn.execute_batch(sql)?)
     }
     fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64, StoreError> {
-        let sql = self.sql(sql);
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let p: Vec<rusqlite::types::Value> = params.iter().map(to_sqlite).collect();
-        Ok(st.execute(rusqlite::params_from_iter(p))? as u64)
+        let mut st = self.prepare(sql)?;
+        Ok(st.execute(rusqlite::params_from_iter(params.iter().map(Param)))? as u64)
     }
     fn query(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Val>>, StoreError> {
-        let sql = self.sql(sql);
-        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut st = self.prepare(sql)?;
         let n = st.column_count();
-        let p: Vec<rusqlite::types::Value> = params.iter().map(to_sqlite).collect();
-        let mut rows = st.query(rusqlite::params_from_iter(p))?;
+        let mut rows = st.query(rusqlite::params_from_iter(params.iter().map(Param)))?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let mut row = Vec::with_capacity(n);
