@@ -56,23 +56,6 @@ pub fn parse_veinfo(text: &str) -> Result<Vec<VeinfoRow>, CollectError> {
     Ok(rows)
 }
 
-/// True when a line of /proc/user_beancounters is a VE0 row (`0:`).
-/// Whether a beancounters text has a VE0 row: a line that is `0:` after
-/// white space, then white space or its end. Only the `:` of the uid
-/// column are looked at (a `memchr` search, one a container) instead of
-/// every line, which showed over the 120,000 rows of 10,000 containers.
-pub(crate) fn has_ve0_row(text: &str) -> bool {
-    text.match_indices(':').any(|(i, _)| {
-        i >= 1
-            && text.as_bytes()[i - 1] == b'0'
-            && text[..i - 1]
-                .rsplit('\n')
-                .next()
-                .is_some_and(|before| before.trim_start().is_empty())
-            && text[i + 1..].chars().next().is_none_or(char::is_whitespace)
-    })
-}
-
 /// Why this host is a container, or `None` on a hardware node or a host
 /// without OpenVZ.
 ///
@@ -280,13 +263,6 @@ mod tests {
             container_check(&cep_core::Host::fixture(host_dir("vz7")).unwrap()),
             None
         );
-        // A `10:` row is not VE0.
-        assert!(!has_ve0_row("  10: kmemsize 1 2 3 4 0"));
-        assert!(has_ve0_row("       0:  kmemsize 1 2 3 4 0"));
-        // Anywhere in the file, on its own line only.
-        assert!(has_ve0_row("Version: 2.5\n 100: a 1 2 3 4 0\n       0:\n"));
-        assert!(has_ve0_row(" 10: a 1 2 3 4 0\r\n  0:\tb 1 2 3 4 0"));
-        assert!(!has_ve0_row(" 10: a 1 2 3 4 0\n x 0: b\n 0:x\n 200:"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::backend::{StoreError, Val};
-use super::schema::Store;
+use super::base::Store;
 use crate::facts;
 
 /// Who named a host.

@@ -4,9 +4,9 @@
 use uuid::Uuid;
 
 use super::backend::{StoreError, Val};
+use super::base::{Store, day_of};
 use super::ingest::ForgetReceipt;
 use super::published::rfc3339;
-use super::schema::{Store, day_of};
 use super::shares;
 
 /// What `forgotten` keeps of a forgotten host: a digest of its id, never
@@ -192,8 +192,8 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::base::DAY;
     use crate::store::ingest::Stored;
-    use crate::store::schema::DAY;
     use crate::store::sqlite::Sqlite;
     use crate::store::testutil::*;
 

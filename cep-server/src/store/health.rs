@@ -2,7 +2,7 @@
 //! operator metrics).
 
 use super::backend::StoreError;
-use super::schema::Store;
+use super::base::Store;
 
 impl Store {
     /// Whether the store can serve: the database answers, and its schema

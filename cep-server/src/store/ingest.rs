@@ -7,9 +7,9 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::backend::{StoreError, Val};
+use super::base::{REPORTING, Store, day_of, week_of};
 use super::published::rfc3339;
-use super::schema::{REPORTING, Store, day_of, week_of};
-use super::shares;
+use super::shares::{self, Keys};
 use crate::facts::{self, DISTS, SERVER_COLLECTOR};
 
 /// Which protocol a report came by (`cep`: native `POST /api/v1/reports`,
@@ -61,9 +61,6 @@ pub struct Prepared {
     /// `keys` as `host_keys.keys` holds them.
     keys_text: String,
 }
-
-/// A host's distribution keys with their weights, in key order.
-pub(super) type Keys = Vec<((String, String), i64)>;
 
 /// The collection policy, built once.
 pub(super) static POLICY: std::sync::LazyLock<cep_policy::Policy> =
@@ -635,8 +632,8 @@ pub fn with_reporting(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::base::DAY;
     use crate::store::published::{StatsOptions, Week};
-    use crate::store::schema::DAY;
     use crate::store::sqlite::Sqlite;
     use crate::store::testutil::*;
     use serde_json::json;

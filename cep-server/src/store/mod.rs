@@ -26,11 +26,15 @@
 //! Everything is also here, at `store::`.
 
 pub mod backend;
+mod backfill;
 pub mod backup;
+pub mod base;
 pub mod fleet;
 pub mod forget;
 pub mod health;
 pub mod ingest;
+#[cfg(test)]
+mod migration_tests;
 pub mod migrations;
 pub mod outbox;
 pub mod postgres;
@@ -44,6 +48,7 @@ pub mod stats;
 mod testutil;
 
 pub use backend::{Backend, StoreError, Val};
+pub use base::{REPORTING, Store, week_of};
 pub use fleet::{FleetHost, LabelSource};
 pub use ingest::{
     ForgetReceipt, Incoming, Prepared, Protocol, Receipt, Stored, protocol_name, section_keys,
@@ -55,7 +60,7 @@ pub use published::{
     Bucket, Distribution, General, Series, Stats, StatsOptions, Trend, Week, rfc3339,
 };
 pub use retention::{PURGE_CHUNK, PurgeStage, Purged, RetentionPurge};
-pub use schema::{Migrated, REPORTING, SchemaStatus, Store, week_of};
+pub use schema::{Migrated, SchemaStatus};
 pub use sqlite::Sqlite;
 
 /// `--db` for messages: a PostgreSQL URL without its password.

@@ -18,8 +18,8 @@
 use uuid::Uuid;
 
 use super::backend::{StoreError, Val};
+use super::base::Store;
 use super::ingest::{ForgetReceipt, Prepared, Stored};
-use super::schema::Store;
 
 /// What an outbox row asks of the upstream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,8 +4,8 @@
 use std::time::{Duration, Instant};
 
 use super::backend::{StoreError, Val};
+use super::base::{DAY, Store, week_of};
 use super::published::StatsOptions;
-use super::schema::{DAY, Store, week_of};
 
 /// Rows one step of an unpaced purge erases ([`Store::purge_old_rows`],
 /// [`RetentionPurge::new`]).

@@ -21,8 +21,10 @@
 use serde::Deserialize;
 
 use super::backend::{StoreError, Val};
-use super::ingest::Keys;
-use super::schema::Store;
+use super::base::Store;
+
+/// A host's distribution keys with their weights, in key order.
+pub(super) type Keys = Vec<((String, String), i64)>;
 
 /// (dist, key, hosts, units): one share of a `dist_week` row.
 pub(super) type Share = (String, String, i64, i64);

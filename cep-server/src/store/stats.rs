@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::backend::{StoreError, Val};
+use super::base::{DAY, REPORTING, Store, WEEK, day_of, week_of};
 use super::published::{
     Bucket, Distribution, General, Series, Stats, StatsOptions, Trend, Week, rfc3339,
 };
-use super::schema::{DAY, REPORTING, Store, WEEK, day_of, week_of};
 use crate::anon::{self, Cell, Raw};
 use crate::facts::DISTS;
 

@@ -5,9 +5,9 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::backend::Val;
+use super::base::{DAY, Store};
 use super::ingest::{Incoming, Protocol};
 use super::published::{Stats, StatsOptions};
-use super::schema::{DAY, Store};
 
 pub(super) fn incoming(host: u128, report: u128, sections: Value) -> Incoming {
     Incoming {
