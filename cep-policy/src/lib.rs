@@ -168,6 +168,15 @@ struct Keep {
 }
 
 impl Keep {
+    /// The tree of a collector's field paths.
+    fn of(fields: &BTreeSet<String>) -> Keep {
+        let mut keep = Keep::default();
+        for f in fields {
+            keep.add(f);
+        }
+        keep
+    }
+
     fn add(&mut self, path: &str) {
         let mut node = self;
         for seg in path.split('.') {
@@ -183,8 +192,9 @@ impl Keep {
         node.all = true;
     }
 
-    /// Removes what is not kept from `v`; records removed paths.
-    fn filter(&self, v: &mut Value, at: &str, removed: &mut BTreeSet<String>) {
+    /// Removes what is not kept from `v`; records removed paths in
+    /// `removed` when asked to.
+    fn filter(&self, v: &mut Value, at: &str, mut removed: Option<&mut BTreeSet<String>>) {
         if self.all {
             return;
         }
@@ -194,27 +204,96 @@ impl Keep {
             Value::Object(m) => m.retain(|k, child| match self.members.get(k) {
                 Some(keep) if keep.all => true,
                 Some(keep) => {
-                    keep.filter(child, &member_path(at, k), removed);
+                    let path = match removed {
+                        Some(_) => member_path(at, k),
+                        None => String::new(),
+                    };
+                    keep.filter(child, &path, removed.as_deref_mut());
                     true
                 }
                 None => {
-                    removed.insert(member_path(at, k));
+                    if let Some(r) = removed.as_deref_mut() {
+                        r.insert(member_path(at, k));
+                    }
                     false
                 }
             }),
             Value::Array(a) => match &self.elements {
                 Some(keep) => {
-                    let at = format!("{at}[]");
+                    let at = match removed {
+                        Some(_) => format!("{at}[]"),
+                        None => String::new(),
+                    };
                     for e in a.iter_mut() {
-                        keep.filter(e, &at, removed);
+                        keep.filter(e, &at, removed.as_deref_mut());
                     }
                 }
                 None => {
-                    removed.insert(at.to_owned());
+                    if let Some(r) = removed {
+                        r.insert(at.to_owned());
+                    }
                     a.clear();
                 }
             },
             _ => {}
+        }
+    }
+}
+
+/// A policy's field paths made into trees once, for a server that reduces
+/// every section it receives to its policy ([`Policy::filter`] makes the
+/// tree of one collector on each call).
+///
+/// ```
+/// use cep_policy::{Filter, Policy};
+/// let policy = Policy::new(
+///     [("os.kernel".to_owned(), ["release".to_owned()].into())].into(),
+/// );
+/// let filter = Filter::new(&policy);
+/// let mut v = serde_json::json!({"release": "3.10.0", "machine": "x86_64"});
+/// assert_eq!(filter.filter("os.kernel", &mut v), Some(vec!["machine".to_owned()]));
+/// assert_eq!(v, serde_json::json!({"release": "3.10.0"}));
+/// let mut v = serde_json::json!({"release": "3.10.0", "machine": "x86_64"});
+/// assert!(filter.reduce("os.kernel", &mut v));
+/// assert_eq!(v, serde_json::json!({"release": "3.10.0"}));
+/// assert!(!filter.reduce("hw.cpu", &mut v));
+/// ```
+#[derive(Debug)]
+pub struct Filter {
+    collectors: BTreeMap<String, Keep>,
+}
+
+impl Filter {
+    /// The trees of `policy`'s fields.
+    pub fn new(policy: &Policy) -> Filter {
+        Filter {
+            collectors: policy
+                .collectors
+                .iter()
+                .map(|(c, fields)| (c.clone(), Keep::of(fields)))
+                .collect(),
+        }
+    }
+
+    /// As [`Policy::filter`]: `section` reduced to the policy's fields;
+    /// the removed paths, sorted; `None` when the policy does not name
+    /// `collector`.
+    pub fn filter(&self, collector: &str, section: &mut Value) -> Option<Vec<String>> {
+        let keep = self.collectors.get(collector)?;
+        let mut removed = BTreeSet::new();
+        keep.filter(section, "", Some(&mut removed));
+        Some(removed.into_iter().collect())
+    }
+
+    /// [`Filter::filter`] without the removed paths: false when the policy
+    /// does not name `collector` (nothing of it may be kept).
+    pub fn reduce(&self, collector: &str, section: &mut Value) -> bool {
+        match self.collectors.get(collector) {
+            Some(keep) => {
+                keep.filter(section, "", None);
+                true
+            }
+            None => false,
         }
     }
 }
@@ -283,13 +362,9 @@ impl Policy {
     /// removed paths, sorted. `None` when the policy does not name the
     /// collector (nothing of it may be kept).
     pub fn filter(&self, collector: &str, section: &mut Value) -> Option<Vec<String>> {
-        let fields = self.collectors.get(collector)?;
-        let mut keep = Keep::default();
-        for f in fields {
-            keep.add(f);
-        }
+        let keep = Keep::of(self.collectors.get(collector)?);
         let mut removed = BTreeSet::new();
-        keep.filter(section, "", &mut removed);
+        keep.filter(section, "", Some(&mut removed));
         Some(removed.into_iter().collect())
     }
 

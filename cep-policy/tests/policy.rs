@@ -46,6 +46,39 @@ fn keeps_paths_members_and_array_elements() {
 }
 
 #[test]
+fn a_filter_made_once_reduces_as_the_policy_does() {
+    let p = policy(&[
+        ("hw.disks", &["by_kind", "disks[].model", "bonding.count"]),
+        ("os.kernel", &["release"]),
+    ]);
+    let filter = Filter::new(&p);
+    let section = json!({
+        "by_kind": {"ssd": 1},
+        "count": 2,
+        "disks": [{"model": "X", "size_bytes": 1}, {"model": "Y", "vendor": "V"}],
+        "bonding": {"count": 1, "modes": ["802.3ad"]},
+        "lines": [1, 2],
+    });
+    let (mut a, mut b, mut c) = (section.clone(), section.clone(), section);
+    assert_eq!(
+        filter.filter("hw.disks", &mut a),
+        p.filter("hw.disks", &mut b)
+    );
+    assert!(filter.reduce("hw.disks", &mut c));
+    let reduced = json!({"by_kind": {"ssd": 1}, "disks": [{"model": "X"}, {"model": "Y"}], "bonding": {"count": 1}});
+    assert_eq!((&a, &b, &c), (&reduced, &reduced, &reduced));
+    // Two uses of one filter: nothing of the first stays in it.
+    let mut k = json!({"release": "3.10.0", "machine": "x86_64"});
+    assert_eq!(
+        filter.filter("os.kernel", &mut k),
+        Some(vec!["machine".to_owned()])
+    );
+    assert_eq!(filter.filter("os.kernel", &mut k), Some(vec![]));
+    assert_eq!(filter.filter("vz.vms", &mut json!({"vms": 1})), None);
+    assert!(!filter.reduce("vz.vms", &mut json!({"vms": 1})));
+}
+
+#[test]
 fn the_version_follows_the_fields() {
     let a = policy(&[("os.kernel", &["line", "release"])]);
     assert_eq!(a, policy(&[("os.kernel", &["release", "line"])]));

@@ -242,6 +242,11 @@ pub fn policy() -> cep_policy::Policy {
     cep_policy::Policy::new(out)
 }
 
+/// [`policy`]'s field trees, made once: every section received is reduced
+/// to them.
+pub(crate) static FILTER: std::sync::LazyLock<cep_policy::Filter> =
+    std::sync::LazyLock::new(|| cep_policy::Filter::new(&policy()));
+
 /// Most keys one distribution takes from one host (a hostile section with
 /// thousands of keys must not blow up the aggregates).
 pub const MAX_KEYS: usize = 16;
@@ -295,7 +300,7 @@ pub fn weighted_keys(d: &Dist, section: &Value) -> Vec<(String, i64)> {
         Extract::Join(ptrs) => {
             let parts: Vec<String> = ptrs
                 .iter()
-                .filter_map(|p| section.pointer(p).and_then(scalar))
+                .filter_map(|p| pointer(section, p).and_then(scalar))
                 .collect();
             if parts.is_empty() {
                 vec![]
@@ -398,8 +403,32 @@ mod policy_tests {
 
 fn first<'a>(v: &'a Value, ptrs: &[&str]) -> Option<&'a Value> {
     ptrs.iter()
-        .filter_map(|p| v.pointer(p))
+        .filter_map(|p| pointer(v, p))
         .find(|v| !v.is_null())
+}
+
+/// [`Value::pointer`] without a copy of each token when none is escaped
+/// (no `~`: every pointer the tables read): every section received is
+/// read through it.
+fn pointer<'a>(v: &'a Value, p: &str) -> Option<&'a Value> {
+    if p.contains('~') {
+        return v.pointer(p);
+    }
+    if p.is_empty() {
+        return Some(v);
+    }
+    p.strip_prefix('/')?
+        .split('/')
+        .try_fold(v, |target, token| match target {
+            Value::Object(m) => m.get(token),
+            // As serde_json reads an index: no sign, no leading zero.
+            Value::Array(a)
+                if !token.starts_with('+') && (token == "0" || !token.starts_with('0')) =>
+            {
+                token.parse::<usize>().ok().and_then(|i| a.get(i))
+            }
+            _ => None,
+        })
 }
 
 fn scalar(v: &Value) -> Option<String> {
@@ -462,6 +491,18 @@ mod tests {
 
     fn k(name: &str, v: Value) -> Vec<String> {
         keys(dist(name).unwrap(), &v)
+    }
+
+    #[test]
+    fn pointers_read_as_serde_json_reads_them() {
+        let v = json!({"a": {"b/c": 1, "d~e": 2, "f": [10, 11, {"g": 3}]}, "": 4});
+        for p in [
+            "", "/", "/a", "/a/f", "/a/f/0", "/a/f/1", "/a/f/2/g", "/a/f/01", "/a/f/+1", "/a/f/3",
+            "/a/b~1c", "/a/d~0e", "/a/d~e", "a", "/x/y", "/a/f/0/z",
+        ] {
+            assert_eq!(pointer(&v, p), v.pointer(p), "{p}");
+        }
+        assert_eq!(pointer(&v, "/a/f/2/g"), Some(&json!(3)));
     }
 
     #[test]

@@ -38,7 +38,6 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use cep_core::{Field, FieldKind, ValueKind};
-use cep_policy::Policy;
 use serde_json::Value;
 
 /// The largest count one host may report for anything the tables read
@@ -95,25 +94,22 @@ impl std::fmt::Display for Refused {
     }
 }
 
-/// The collection policy and the declared fields of its collectors, made
-/// once (every upload is screened).
-static RULES: LazyLock<(Policy, BTreeMap<String, Vec<Field>>)> = LazyLock::new(|| {
-    let policy = crate::facts::policy();
-    let fields = policy
+/// The declared fields of the collection policy's collectors, made once
+/// (every upload is screened).
+static FIELDS: LazyLock<BTreeMap<String, Vec<Field>>> = LazyLock::new(|| {
+    crate::facts::policy()
         .collectors
         .keys()
         .filter_map(|id| Some((id.clone(), cep_collectors::by_id(id).ok()?.fields())))
-        .collect();
-    (policy, fields)
+        .collect()
 });
 
 /// Reduces every section to the collection policy's fields and removes
 /// the ones that fail a check; returns those, in collector order.
 pub fn screen(sections: &mut BTreeMap<String, Value>) -> Vec<Refused> {
-    let (policy, _) = &*RULES;
     let mut refused = Vec::new();
     sections.retain(|collector, v| {
-        if policy.filter(collector, v).is_none() {
+        if !crate::facts::FILTER.reduce(collector, v) {
             return false;
         }
         match check(collector, v) {
@@ -142,7 +138,7 @@ fn check(collector: &str, v: &Value) -> Result<(), Refused> {
             "a control character in a string".to_owned(),
         ));
     }
-    let fields = RULES.1.get(collector).map_or(&[][..], Vec::as_slice);
+    let fields = FIELDS.get(collector).map_or(&[][..], Vec::as_slice);
     cep_core::check_kinds(v, fields).map_err(|m| refuse(Reason::Kind, m.path, m.message))?;
     range(v, "", fields, false).map_err(|(path, message)| refuse(Reason::Range, path, message))
 }

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::backend::{StoreError, Val};
 use super::base::{Store, day_of, week_of};
-use super::ingest::{Deltas, POLICY, bump, section_keys, with_reporting};
+use super::ingest::{Deltas, bump, section_keys, with_reporting};
 use super::shares;
 use crate::facts::SERVER_COLLECTOR;
 
@@ -356,7 +356,7 @@ impl Store {
             parsed.insert("vz.host".into(), (*t, host_section, true));
         }
         for (c, (t, mut v, new)) in parsed {
-            let keep = c == SERVER_COLLECTOR || POLICY.filter(&c, &mut v).is_some();
+            let keep = c == SERVER_COLLECTOR || crate::facts::FILTER.reduce(&c, &mut v);
             if !keep {
                 self.db.exec(
                     "DELETE FROM facts WHERE host_id = $1 AND collector = $2",

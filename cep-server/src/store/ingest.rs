@@ -62,10 +62,6 @@ pub struct Prepared {
     keys_text: String,
 }
 
-/// The collection policy, built once.
-pub(super) static POLICY: std::sync::LazyLock<cep_policy::Policy> =
-    std::sync::LazyLock::new(facts::policy);
-
 impl Prepared {
     /// Keeps only what the collection policy names of each section
     /// (whatever the client sent: an old client sends everything), and
@@ -89,7 +85,7 @@ impl Prepared {
     pub fn new(mut report: Incoming) -> Prepared {
         for (k, v) in std::mem::take(&mut report.sections) {
             let mut v = v;
-            if POLICY.filter(&k, &mut v).is_some() {
+            if facts::FILTER.reduce(&k, &mut v) {
                 report.sections.insert(k, v);
             }
         }
@@ -110,7 +106,7 @@ impl Prepared {
                 .map(|(c, v)| (c.as_str(), v))
                 .chain(geo.as_ref().map(|g| (SERVER_COLLECTOR, g)))
         };
-        let keys: Keys = with_reporting(section_keys(all())).into_iter().collect();
+        let keys = keys_of(all());
         let facts = all().map(|(c, v)| (c.to_owned(), v.to_string())).collect();
         Prepared {
             facts,
@@ -613,15 +609,47 @@ pub fn section_keys<'a>(
     out
 }
 
+/// `with_reporting(section_keys(sections))` as a list in key order, made
+/// without a map: [`facts::weighted_keys`] gives each distribution's keys
+/// sorted, unique and never empty, so a distribution's keys follow its
+/// [`REPORTING`] key (`""`) as they come. A collector given twice (no
+/// screened report has one) takes the map's way.
+fn keys_of<'a>(sections: impl Iterator<Item = (&'a str, &'a Value)> + Clone) -> Keys {
+    let mut groups: Vec<(&'static str, Vec<(String, i64)>)> = Vec::new();
+    for (collector, v) in sections.clone() {
+        for d in DISTS.iter().filter(|d| d.collector == collector) {
+            let keys = facts::weighted_keys(d, v);
+            if !keys.is_empty() {
+                groups.push((d.name, keys));
+            }
+        }
+    }
+    groups.sort_by_key(|(name, _)| *name);
+    if groups.windows(2).any(|w| w[0].0 == w[1].0) {
+        return with_reporting(section_keys(sections)).into_iter().collect();
+    }
+    let mut out = Vec::with_capacity(groups.iter().map(|(_, k)| k.len() + 1).sum());
+    for (name, keys) in groups {
+        let sum = keys.iter().map(|(_, w)| *w).sum();
+        out.push(((name.to_owned(), REPORTING.to_owned()), sum));
+        out.extend(keys.into_iter().map(|(k, w)| ((name.to_owned(), k), w)));
+    }
+    out
+}
+
 /// Adds the [`REPORTING`] key of every distribution that has keys, its
 /// weight the sum of theirs (the host's containers, VMs, disks).
 pub fn with_reporting(
     mut keys: BTreeMap<(String, String), i64>,
 ) -> BTreeMap<(String, String), i64> {
     keys.retain(|(_, k), _| k != REPORTING);
-    let mut reporting: BTreeMap<String, i64> = BTreeMap::new();
+    // The keys are in distribution order: one sum per run.
+    let mut reporting: Vec<(String, i64)> = Vec::new();
     for ((d, _), w) in &keys {
-        *reporting.entry(d.clone()).or_default() += *w;
+        match reporting.last_mut() {
+            Some((last, sum)) if last == d => *sum += *w,
+            _ => reporting.push((d.clone(), *w)),
+        }
     }
     for (d, w) in reporting {
         keys.insert((d, REPORTING.to_owned()), w);
@@ -637,6 +665,45 @@ mod tests {
     use crate::store::sqlite::Sqlite;
     use crate::store::testutil::*;
     use serde_json::json;
+
+    #[test]
+    fn keys_without_a_map_are_the_maps_keys() {
+        let sections = [
+            (
+                "os.kernel",
+                json!({"release": "3.10.0-1160.80.1.vz7.191.4", "line": "vz7"}),
+            ),
+            (
+                "vz.containers",
+                json!({"configured": 12, "running": 9, "by_layout": {"ploop": 12, "simfs": 0},
+                       "by_template": {"centos-7": 7, "debian-9": 5}, "vswap": 12}),
+            ),
+            (
+                "hw.disks",
+                json!({"by_kind": {"ssd": 2}, "disks": [{"kind": "ssd", "model": "M"}, {"kind": "ssd", "model": "M"}]}),
+            ),
+            ("hw.memory", json!({"total_bytes": 64u64 << 30})),
+            ("vz.vms", json!({"vms": 0, "guest_os": {}})),
+            (SERVER_COLLECTOR, json!({"country": "DE"})),
+        ];
+        let all = || sections.iter().map(|(c, v)| (*c, v));
+        let map: Keys = with_reporting(section_keys(all())).into_iter().collect();
+        assert!(map.len() > 12, "{map:?}");
+        assert_eq!(keys_of(all()), map);
+        // A collector given twice: the map's way (both sections' keys).
+        let twice = [
+            (
+                "os.kernel",
+                json!({"release": "2.6.32", "line": "openvz-legacy"}),
+            ),
+            ("os.kernel", json!({"release": "3.10.0", "line": "vz7"})),
+        ];
+        let all = || twice.iter().map(|(c, v)| (*c, v));
+        let map: Keys = with_reporting(section_keys(all())).into_iter().collect();
+        assert_eq!(keys_of(all()), map);
+        assert!(map.contains(&(("kernel".to_owned(), "3.10.0".to_owned()), 1)));
+        assert!(keys_of(std::iter::empty()).is_empty());
+    }
 
     #[test]
     fn dedup_by_report_id_keeps_the_first_receipt() {
