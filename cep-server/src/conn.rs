@@ -36,7 +36,7 @@ use std::future::Future;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -106,18 +106,52 @@ pub struct Drained {
     pub cut: u64,
 }
 
+/// No request under way: a stop or a cap may close it.
+const IDLE: u8 = 0;
+/// A request is under way (its head complete, its answer not yet
+/// written): it is answered before the connection closes.
+const BUSY: u8 = 1;
+/// Chosen to be closed while idle: no request begins on it any more.
+const CLOSING: u8 = 2;
+
 /// What the registry knows of one connection.
 struct Shared {
     id: u64,
     ip: IpAddr,
     opened: Instant,
-    /// A request is under way (its head complete, its answer not yet
-    /// written): busy, not idle.
-    busy: AtomicBool,
+    /// [`IDLE`], [`BUSY`] or [`CLOSING`]. The registry closes only what it
+    /// moves from idle to closing, and a request begins only on what the
+    /// connection moves from idle to busy: a request read just as the
+    /// connection is closed is either answered or never begun, never
+    /// stored with its answer dropped.
+    state: AtomicU8,
     /// Answers hyper has finished with on this connection.
     answered: AtomicU64,
     /// Closes the connection (eviction, stop).
     kill: Notify,
+}
+
+impl Shared {
+    /// Marks a request under way; false when the connection is closing.
+    fn try_begin(&self) -> bool {
+        self.state
+            .compare_exchange(IDLE, BUSY, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
+
+    /// The request under way is answered (a closing connection stays so).
+    fn set_idle(&self) {
+        let _ = self
+            .state
+            .compare_exchange(BUSY, IDLE, Ordering::AcqRel, Ordering::Acquire);
+    }
+
+    /// Claims an idle connection for closing; false when it is busy.
+    fn try_close(&self) -> bool {
+        self.state
+            .compare_exchange(IDLE, CLOSING, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
 }
 
 #[derive(Default)]
@@ -145,17 +179,19 @@ impl Open {
     /// busy. Preferring the biggest holder keeps a client that churns
     /// connections from pushing out another's fresh one.
     fn evict_oldest_idle(&mut self, only: Option<IpAddr>) -> bool {
-        let oldest = self
+        let mut idle: Vec<Arc<Shared>> = self
             .conns
             .values()
             .filter(|s| only.is_none_or(|ip| s.ip == ip))
-            .filter(|s| !s.busy.load(Ordering::Acquire))
-            .min_by_key(|s| {
-                let held = self.per_ip.get(&s.ip).copied().unwrap_or(0);
-                (std::cmp::Reverse(held), s.opened, s.id)
-            })
-            .cloned();
-        match oldest {
+            .filter(|s| s.state.load(Ordering::Acquire) == IDLE)
+            .cloned()
+            .collect();
+        idle.sort_by_key(|s| {
+            let held = self.per_ip.get(&s.ip).copied().unwrap_or(0);
+            (std::cmp::Reverse(held), s.opened, s.id)
+        });
+        // One that began a request since it was seen idle is passed over.
+        match idle.into_iter().find(|s| s.try_close()) {
             Some(s) => {
                 self.remove(s.id);
                 s.kill.notify_one();
@@ -222,7 +258,7 @@ impl Registry {
             id: open.next,
             ip,
             opened: Instant::now(),
-            busy: AtomicBool::new(false),
+            state: AtomicU8::new(IDLE),
             answered: AtomicU64::new(0),
             kill: Notify::new(),
         });
@@ -237,7 +273,7 @@ impl Registry {
         let idle: Vec<u64> = open
             .conns
             .values()
-            .filter(|s| !s.busy.load(Ordering::Acquire))
+            .filter(|s| s.try_close())
             .map(|s| s.id)
             .collect();
         for id in &idle {
@@ -465,7 +501,7 @@ impl Conn {
         tracing::debug!("refused a request: {status}: {message}");
         let _ = self.io.try_write(&raw_answer(status, &message, None));
         let _ = Pin::new(&mut self.io).poll_shutdown(cx);
-        self.shared.busy.store(false, Ordering::Release);
+        self.shared.set_idle();
         self.phase = Phase::Lingering {
             until: Instant::now() + LINGER,
             left: LINGER_BYTES,
@@ -510,8 +546,13 @@ impl Conn {
 
     /// A head is complete: its request begins.
     fn begin(&mut self, framing: Framing, now: Instant) {
+        if !self.shared.try_begin() {
+            // Chosen for closing while this head arrived: not begun, so
+            // the client's retry is the first time it is seen.
+            self.phase = Phase::Closed;
+            return;
+        }
         self.requests += 1;
-        self.shared.busy.store(true, Ordering::Release);
         self.phase = match framing {
             Framing::Empty => Phase::Serving,
             Framing::Length(n) => Phase::Body {
@@ -585,7 +626,7 @@ impl Conn {
         {
             return;
         }
-        self.shared.busy.store(false, Ordering::Release);
+        self.shared.set_idle();
         self.phase = Phase::Head {
             buf: Vec::new(),
             since: now,
@@ -653,6 +694,11 @@ impl AsyncRead for Conn {
                     }
                     let now = Instant::now();
                     this.feed(cx, new, now);
+                    if matches!(this.phase, Phase::Closed) {
+                        // A request that may not begin is not hyper's.
+                        buf.set_filled(before);
+                        return this.poll_ended();
+                    }
                     if matches!(this.phase, Phase::Lingering { .. }) {
                         // A refused request's bytes are not hyper's.
                         buf.set_filled(before);
@@ -961,7 +1007,7 @@ mod tests {
         let b: IpAddr = "127.0.0.3".parse().unwrap();
         let a1 = reg.admit(a).ok().unwrap();
         let _a2 = reg.admit(a).ok().unwrap();
-        a1.busy.store(true, Ordering::Release);
+        a1.state.store(BUSY, Ordering::Release);
         // a's cap: its idle a2 makes room, the busy a1 stays.
         let a3 = reg.admit(a).ok().unwrap();
         let ids: Vec<u64> = {
@@ -971,13 +1017,13 @@ mod tests {
         };
         assert_eq!(ids, vec![a1.id, a3.id]);
         assert_eq!(sheds.load(Ordering::Relaxed), 1);
-        a3.busy.store(true, Ordering::Release);
+        a3.state.store(BUSY, Ordering::Release);
         assert!(matches!(
             reg.admit(a),
             Err(Refusal("429 Too Many Requests", _))
         ));
         let b1 = reg.admit(b).ok().unwrap();
-        b1.busy.store(true, Ordering::Release);
+        b1.state.store(BUSY, Ordering::Release);
         // Global cap of 3, all busy.
         assert!(matches!(
             reg.admit(b),
@@ -1003,13 +1049,32 @@ mod tests {
     }
 
     #[test]
+    fn a_connection_is_either_closed_idle_or_answered_never_both() {
+        let (shed, _) = counted();
+        let reg = Registry::new(limits(8, 0), true, shed);
+        let a: IpAddr = "127.0.0.2".parse().unwrap();
+        // Claimed for closing first: a request read after that never begins.
+        let closing = reg.admit(a).ok().unwrap();
+        assert_eq!(reg.close_idle(), (1, 0));
+        assert!(!closing.try_begin());
+        // Begun first: the stop leaves it to be answered, and once it is
+        // answered it can be closed.
+        let serving = reg.admit(a).ok().unwrap();
+        assert!(serving.try_begin());
+        assert_eq!(reg.close_idle(), (0, 1));
+        serving.set_idle();
+        assert_eq!(reg.close_idle(), (1, 0));
+        assert!(!serving.try_begin());
+    }
+
+    #[test]
     fn a_stop_closes_the_idle_and_keeps_the_busy() {
         let (shed, sheds) = counted();
         let reg = Registry::new(limits(8, 0), true, shed);
         let a: IpAddr = "127.0.0.2".parse().unwrap();
         let idle = reg.admit(a).ok().unwrap();
         let busy = reg.admit(a).ok().unwrap();
-        busy.busy.store(true, Ordering::Release);
+        busy.state.store(BUSY, Ordering::Release);
         assert_eq!(reg.close_idle(), (1, 1));
         let open = reg.lock();
         assert!(!open.conns.contains_key(&idle.id) && open.conns.contains_key(&busy.id));
