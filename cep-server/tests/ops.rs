@@ -16,6 +16,9 @@ use reqwest::blocking::{Client, multipart};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+#[path = "support/listen.rs"]
+mod listen;
+
 /// A running `cep-server` and where it answers.
 struct Running {
     child: Child,
@@ -69,16 +72,7 @@ fn run(args: &[&str], env: &[(&str, &str)]) -> Running {
 fn run_in(dir: tempfile::TempDir, args: &[&str], env: &[(&str, &str)]) -> Running {
     let mut child = server_command(dir.path(), args, env).spawn().unwrap();
     let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut url = |what: &str| {
-        let mut line = String::new();
-        out.read_line(&mut line).unwrap();
-        line.split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no {what} URL in {line:?}"))
-            .trim_end_matches('/')
-            .trim_end_matches("/metrics")
-            .to_owned()
-    };
+    let mut url = |what: &str| listen::next_url(&mut out, what);
     let main = url("public");
     let admin = args
         .iter()

@@ -6,7 +6,7 @@
 //! see a node's address, a label or a field outside its policy, and the
 //! first relay's fleet view must list every host with its label.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufReader, Read};
 use std::net::{IpAddr, Ipv4Addr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -19,6 +19,9 @@ use cep_policy::Policy;
 use reqwest::blocking::{Client, multipart};
 use serde_json::Value;
 use uuid::Uuid;
+
+#[path = "support/listen.rs"]
+mod listen;
 
 #[path = "support/pg.rs"]
 mod pg;
@@ -70,16 +73,7 @@ fn start(port: u16, db: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
         .spawn()
         .expect("cep-server starts");
     let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut url = |what: &str| {
-        let mut line = String::new();
-        out.read_line(&mut line).unwrap();
-        line.split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no {what} URL in {line:?}"))
-            .trim_end_matches('/')
-            .trim_end_matches("/metrics")
-            .to_owned()
-    };
+    let mut url = |what: &str| listen::next_url(&mut out, what);
     let public = url("public");
     let admin = url("admin");
     Server {
