@@ -2063,12 +2063,15 @@ fn sigterm_answers_the_uploads_under_way_and_loses_no_acknowledged_report() {
 #[test]
 fn sigterm_on_postgresql_loses_no_acknowledged_report() {
     let Ok(url) = std::env::var("CEP_TEST_PG_URL") else {
-        eprintln!("skipped: CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
+        cep_core::skip!("CEP_TEST_PG_URL is not set (.ci/run sets it up; see README.md)");
         return;
     };
-    let Ok(mut c) = postgres::Client::connect(&url, postgres::NoTls) else {
-        eprintln!("skipped: cannot connect to PostgreSQL at CEP_TEST_PG_URL");
-        return;
+    let mut c = match postgres::Client::connect(&url, postgres::NoTls) {
+        Ok(c) => c,
+        Err(e) => {
+            cep_core::skip!("cannot connect to PostgreSQL at CEP_TEST_PG_URL: {e}");
+            return;
+        }
     };
     // A schema of its own: other tests drop the tables of the default one.
     c.batch_execute("DROP SCHEMA IF EXISTS cep_stop CASCADE; CREATE SCHEMA cep_stop")
