@@ -179,25 +179,27 @@ impl Open {
     /// busy. Preferring the biggest holder keeps a client that churns
     /// connections from pushing out another's fresh one.
     fn evict_oldest_idle(&mut self, only: Option<IpAddr>) -> bool {
-        let mut idle: Vec<Arc<Shared>> = self
-            .conns
-            .values()
-            .filter(|s| only.is_none_or(|ip| s.ip == ip))
-            .filter(|s| s.state.load(Ordering::Acquire) == IDLE)
-            .cloned()
-            .collect();
-        idle.sort_by_key(|s| {
-            let held = self.per_ip.get(&s.ip).copied().unwrap_or(0);
-            (std::cmp::Reverse(held), s.opened, s.id)
-        });
-        // One that began a request since it was seen idle is passed over.
-        match idle.into_iter().find(|s| s.try_close()) {
-            Some(s) => {
+        loop {
+            let Some(s) = self
+                .conns
+                .values()
+                .filter(|s| only.is_none_or(|ip| s.ip == ip))
+                .filter(|s| s.state.load(Ordering::Acquire) == IDLE)
+                .min_by_key(|s| {
+                    let held = self.per_ip.get(&s.ip).copied().unwrap_or(0);
+                    (std::cmp::Reverse(held), s.opened, s.id)
+                })
+                .cloned()
+            else {
+                return false;
+            };
+            // One that began a request since it was seen idle is now
+            // busy: the next search passes it over.
+            if s.try_close() {
                 self.remove(s.id);
                 s.kill.notify_one();
-                true
+                return true;
             }
-            None => false,
         }
     }
 }
