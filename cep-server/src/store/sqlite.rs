@@ -13,8 +13,14 @@ pub struct Sqlite {
     checkpointer: Option<Checkpointer>,
 }
 
-/// How often the checkpointer copies the WAL into the database file.
+/// How often the checkpointer looks at the WAL.
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(100);
+/// Frames committed since the last checkpoint that make the checkpointer
+/// copy them into the database file at once, as SQLite's automatic
+/// checkpoint would at 1,000; fewer wait until the writer pauses for a
+/// tick, so that a steady writer does not have its hot pages copied and
+/// the file synced ten times a second.
+const CHECKPOINT_PAGES: i64 = 1000;
 /// A WAL longer than this (pages) and not all in the database file makes
 /// [`Backend::should_yield`] true: optional writes wait until a checkpoint
 /// has caught up, so the next write can start the WAL over.
@@ -32,6 +38,9 @@ const WAL_CATCH_UP_PAGES: i64 = 16_384;
 struct WalState {
     committed: std::sync::atomic::AtomicI64,
     done: std::sync::atomic::AtomicI64,
+    /// Frames committed since the database was opened, whatever the WAL's
+    /// restarts: what the checkpointer compares from tick to tick.
+    written: std::sync::atomic::AtomicI64,
 }
 
 impl WalState {
@@ -43,6 +52,40 @@ impl WalState {
         use std::sync::atomic::Ordering::Relaxed;
         let committed = self.committed.load(Relaxed);
         committed > WAL_YIELD_PAGES && self.done.load(Relaxed) < committed
+    }
+
+    /// Called by the WAL hook after a commit that left `pages` in the WAL.
+    fn commit(&self, pages: i64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let before = self.committed.swap(pages, Relaxed);
+        // Shorter than before: the commit started the WAL over.
+        let added = if pages >= before {
+            pages - before
+        } else {
+            pages
+        };
+        self.written.fetch_add(added, Relaxed);
+    }
+}
+
+/// What the checkpointer remembers from one tick to the next.
+#[derive(Default)]
+struct Ticks {
+    /// [`WalState::written`] when the last complete checkpoint began.
+    checkpointed: i64,
+    /// [`WalState::written`] at the last tick.
+    seen: i64,
+}
+
+impl Ticks {
+    /// Whether to checkpoint now, given the frames written so far: many
+    /// since the last checkpoint, or some and the writer quiet for a tick,
+    /// or writes waiting for one.
+    fn due(&mut self, written: i64, behind: bool) -> bool {
+        let pending = written - self.checkpointed;
+        let quiet = written == self.seen;
+        self.seen = written;
+        behind || pending >= CHECKPOINT_PAGES || (pending > 0 && quiet)
     }
 }
 
@@ -76,9 +119,15 @@ impl Checkpointer {
             .spawn(move || {
                 use std::sync::atomic::Ordering::Relaxed;
                 let mut wait = CHECKPOINT_EVERY;
+                let mut ticks = Ticks::default();
                 // Until the store drops its sender.
                 while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(wait)
                 {
+                    let written = seen.written.load(Relaxed);
+                    if !ticks.due(written, seen.behind()) {
+                        wait = CHECKPOINT_EVERY;
+                        continue;
+                    }
                     let t = Instant::now();
                     match conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
                         Ok((r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
@@ -86,6 +135,11 @@ impl Checkpointer {
                         // -1: another connection was checkpointing.
                         Ok((pages, done)) if pages >= 0 => {
                             seen.done.store(done, Relaxed);
+                            // A partial one (a reader held older frames)
+                            // is tried again at the next tick.
+                            if done == pages {
+                                ticks.checkpointed = written;
+                            }
                             // Ten a second: only slow ones at debug.
                             let ms = t.elapsed().as_secs_f64() * 1e3;
                             let said = format!(
@@ -158,8 +212,7 @@ impl Sqlite {
                 conn.wal_hook(Some(
                     move |w: &mut rusqlite::hooks::Wal, pages: std::ffi::c_int| {
                         let pages = i64::from(pages);
-                        wal.committed
-                            .store(pages, std::sync::atomic::Ordering::Relaxed);
+                        wal.commit(pages);
                         if pages > WAL_CATCH_UP_PAGES {
                             // Busy (the background one is at it) is fine:
                             // the next commit tries again.
@@ -317,6 +370,29 @@ mod tests {
         let mut mem = Sqlite::open(":memory:").unwrap();
         assert!(mem.checkpointer.is_none());
         assert_eq!(auto(&mut mem), vec![vec![Val::Int(1000)]]);
+    }
+
+    #[test]
+    fn checkpoints_wait_for_many_frames_or_a_quiet_writer() {
+        use std::sync::atomic::Ordering::Relaxed;
+        let wal = WalState::default();
+        let mut ticks = Ticks::default();
+        // A steady writer: 300 frames a tick, no checkpoint until 1,000.
+        let mut due = Vec::new();
+        for _ in 0..4 {
+            wal.commit(wal.committed.load(Relaxed) + 300);
+            due.push(ticks.due(wal.written.load(Relaxed), false));
+        }
+        assert_eq!(due, [false, false, false, true]);
+        // The checkpoint took all 1,200; the writer starts the WAL over.
+        ticks.checkpointed = wal.written.load(Relaxed);
+        wal.commit(5);
+        assert_eq!(wal.written.load(Relaxed), 1205, "a restart counts on");
+        assert!(!ticks.due(1205, false), "5 frames, the writer busy");
+        assert!(ticks.due(1205, false), "5 frames, the writer quiet a tick");
+        ticks.checkpointed = 1205;
+        assert!(!ticks.due(1205, false), "nothing left");
+        assert!(ticks.due(1205, true), "a write waits for one");
     }
 
     #[test]
