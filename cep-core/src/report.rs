@@ -437,22 +437,28 @@ impl Report {
     /// A cep archive is stricter than [`read_members`]: member names carry no
     /// `./` prefix and `manifest.json` is the first member.
     pub fn read(bytes: &[u8], limits: &ReadLimits) -> Result<Report, ArchiveError> {
-        let (members, first) = read_archive(bytes, limits, false)?;
+        let (tar, members, first) = read_archive(bytes, limits, false)?;
         if let Some(first) = first.filter(|f| f != MANIFEST && members.contains_key(MANIFEST)) {
             return Err(ArchiveError::BadMember {
                 member: first,
                 reason: format!("{MANIFEST} must be the first member"),
             });
         }
-        Self::from_members(members)
+        Self::from_members(
+            members
+                .into_iter()
+                .map(|(name, at)| (name, &tar[at]))
+                .collect(),
+        )
     }
 
-    /// Assembles a report from already-read members.
-    fn from_members(mut members: BTreeMap<String, Vec<u8>>) -> Result<Report, ArchiveError> {
+    /// Assembles a report from already-read members (slices of the tar:
+    /// a section is parsed where it lies, not copied first).
+    fn from_members(mut members: BTreeMap<String, &[u8]>) -> Result<Report, ArchiveError> {
         let manifest_bytes = members
             .remove(MANIFEST)
             .ok_or_else(|| ArchiveError::Manifest(format!("no {MANIFEST} member")))?;
-        let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
+        let manifest: Manifest = serde_json::from_slice(manifest_bytes)
             .map_err(|e| ArchiveError::Manifest(e.to_string()))?;
         if manifest.format != FORMAT {
             return Err(ArchiveError::Manifest(format!(
@@ -477,10 +483,12 @@ impl Report {
             }
         }
         let log = match members.remove(LOG) {
-            Some(b) => String::from_utf8(b).map_err(|_| ArchiveError::BadMember {
-                member: LOG.into(),
-                reason: "not UTF-8 text".into(),
-            })?,
+            Some(b) => std::str::from_utf8(b)
+                .map_err(|_| ArchiveError::BadMember {
+                    member: LOG.into(),
+                    reason: "not UTF-8 text".into(),
+                })?
+                .to_owned(),
             None => String::new(),
         };
         let mut sections = BTreeMap::new();
@@ -501,7 +509,7 @@ impl Report {
             })?;
             let section = if *file == format!("{}.json", e.id) {
                 let v: serde_json::Value =
-                    serde_json::from_slice(&bytes).map_err(|err| ArchiveError::BadMember {
+                    serde_json::from_slice(bytes).map_err(|err| ArchiveError::BadMember {
                         member: file.clone(),
                         reason: format!("invalid JSON: {err}"),
                     })?;
@@ -514,10 +522,12 @@ impl Report {
                 Section::Json(v)
             } else if *file == format!("{}.txt", e.id) {
                 Section::Text(
-                    String::from_utf8(bytes).map_err(|_| ArchiveError::BadMember {
-                        member: file.clone(),
-                        reason: "not UTF-8 text".into(),
-                    })?,
+                    std::str::from_utf8(bytes)
+                        .map_err(|_| ArchiveError::BadMember {
+                            member: file.clone(),
+                            reason: "not UTF-8 text".into(),
+                        })?
+                        .to_owned(),
                 )
             } else {
                 return Err(ArchiveError::Manifest(format!(
@@ -585,19 +595,24 @@ pub fn read_members(
     bytes: &[u8],
     limits: &ReadLimits,
 ) -> Result<BTreeMap<String, Vec<u8>>, ArchiveError> {
-    read_archive(bytes, limits, true).map(|(m, _)| m)
+    let (tar, members, _) = read_archive(bytes, limits, true)?;
+    Ok(members
+        .into_iter()
+        .map(|(name, at)| (name, tar[at].to_vec()))
+        .collect())
 }
 
-/// Members by name.
-type Members = BTreeMap<String, Vec<u8>>;
+/// Where each member's bytes lie in the tar, by name.
+type Members = BTreeMap<String, std::ops::Range<usize>>;
 
-/// [`read_members`], also giving the first member's name; `dot_slash`
-/// accepts (and drops) a leading `./`.
+/// [`read_members`] as the decompressed tar and where each member lies in
+/// it, also giving the first member's name; `dot_slash` accepts (and
+/// drops) a leading `./`.
 fn read_archive(
     bytes: &[u8],
     limits: &ReadLimits,
     dot_slash: bool,
-) -> Result<(Members, Option<String>), ArchiveError> {
+) -> Result<(Vec<u8>, Members, Option<String>), ArchiveError> {
     if bytes.len() as u64 > limits.compressed_bytes {
         return Err(ArchiveError::TooLarge(format!(
             "{} bytes compressed (limit {})",
@@ -618,7 +633,17 @@ fn read_archive(
         left: limits.total_bytes,
         cap: limits.total_bytes,
     };
-    let mut tar_bytes = Vec::with_capacity(bytes.len().saturating_mul(4).min(1 << 20));
+    // The gzip trailer's length (ISIZE, the tar's size modulo 2^32) sizes
+    // the buffer at once, within bounds a forged one cannot stretch.
+    let told = bytes
+        .last_chunk::<4>()
+        .map_or(0, |b| u32::from_le_bytes(*b) as usize);
+    let most = bytes.len().saturating_mul(64).min(1 << 20);
+    let hint = told
+        .saturating_add(1)
+        .min(most)
+        .max(bytes.len().saturating_mul(4).min(most));
+    let mut tar_bytes = Vec::with_capacity(hint);
     capped
         .read_to_end(&mut tar_bytes)
         .map_err(|e| io_to_archive(e, limits.total_bytes))?;
@@ -683,28 +708,27 @@ fn read_archive(
                 limits.members
             )));
         }
-        let size = entry.header().size().unwrap_or(u64::MAX);
+        // The size a PAX header gives, else the header's own.
+        let size = entry.size();
         if size > limits.member_bytes {
             return Err(ArchiveError::TooLarge(format!(
                 "member `{name}` is {size} bytes (limit {})",
                 limits.member_bytes
             )));
         }
-        let mut data = Vec::with_capacity(size as usize);
-        entry
-            .take(limits.member_bytes + 1)
-            .read_to_end(&mut data)
-            .map_err(|e| io_to_archive(e, limits.total_bytes))?;
-        if data.len() as u64 > limits.member_bytes {
-            return Err(ArchiveError::TooLarge(format!(
-                "member `{name}` exceeds {} bytes",
-                limits.member_bytes
+        // The tar is in memory: a member is where its data lies in it.
+        let start = entry.raw_file_position();
+        let end = start.saturating_add(size);
+        if end > tar_bytes.len() as u64 {
+            return Err(ArchiveError::Corrupt(format!(
+                "member `{name}` is cut short: {size} bytes announced, {} there",
+                (tar_bytes.len() as u64).saturating_sub(start)
             )));
         }
         first.get_or_insert_with(|| name.clone());
-        out.insert(name, data);
+        out.insert(name, start as usize..end as usize);
     }
-    Ok((out, first))
+    Ok((tar_bytes, out, first))
 }
 
 /// Writes `members` as a gzip-compressed tar, in the given order (for tests

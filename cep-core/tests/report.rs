@@ -123,6 +123,34 @@ fn rejects_garbage_and_truncation() {
 }
 
 #[test]
+fn a_member_cut_short_inside_a_whole_gzip_stream_is_refused() {
+    // A well-formed gzip stream whose tar announces more than it holds.
+    let mut h = tar::Header::new_ustar();
+    h.set_path("manifest.json").unwrap();
+    h.set_size(4096);
+    h.set_entry_type(tar::EntryType::Regular);
+    h.set_cksum();
+    let mut tar = h.as_bytes().to_vec();
+    tar.extend_from_slice(b"{\"format\":");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&tar).unwrap();
+    let e = err_of(&gz.finish().unwrap());
+    assert!(e.contains("`manifest.json` is cut short"), "{e}");
+    assert!(e.contains("4096 bytes announced, 10 there"), "{e}");
+    let e = cep_core::report::read_members(
+        &{
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            gz.write_all(&tar).unwrap();
+            gz.finish().unwrap()
+        },
+        &ReadLimits::default(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("cut short"), "{e}");
+}
+
+#[test]
 fn rejects_path_traversal_and_links() {
     // tar::Builder refuses to write `..`, so craft the header by hand.
     let bytes = raw_tar(|b| {
