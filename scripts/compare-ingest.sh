@@ -7,7 +7,10 @@
 #    bench starts its own server on a fresh SQLite database and sends its
 #    own synthetic reports): the command as the issue measured it;
 # 2. this tree's bench (the same client, the same reports) against each
-#    release's `cep-server` binary run as a process (CEP_BENCH_SERVER).
+#    release's `cep-server` binary run as a process (CEP_BENCH_SERVER);
+# 3. the same with the six sections the earlier release's bench sent
+#    (CEP_BENCH_SECTIONS=6cf6db6): the work the issue measured, through
+#    the same client.
 #
 #   scripts/compare-ingest.sh [OLD_BIN_DIR] [REPORTS] [CONCURRENCY] [RUNS]
 #
@@ -37,7 +40,7 @@ NEW=target/release
 
 rate() { sed -n 's/.*: \([0-9]*\) reports\/s.*/\1/p'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-for f in bench-old bench-new server-old server-new; do : >"target/compare-$f.txt"; done
+for f in bench-old bench-new server-old server-new six-old six-new; do : >"target/compare-$f.txt"; done
 i=1
 while [ "$i" -le "$RUNS" ]; do
     for which in old new; do
@@ -50,8 +53,13 @@ while [ "$i" -le "$RUNS" ]; do
         line=$(CEP_BENCH_SERVER="$dir/cep-server" "$NEW/cep-server-bench" ingest "$REPORTS" "$CONCURRENCY" 2>/dev/null)
         echo "run $i, this bench against the $which server (load $load): $line"
         echo "$line" | rate >>"target/compare-server-$which.txt"
+        load=$(cut -d' ' -f1-3 /proc/loadavg)
+        line=$(CEP_BENCH_SECTIONS=6cf6db6 CEP_BENCH_SERVER="$dir/cep-server" "$NEW/cep-server-bench" ingest "$REPORTS" "$CONCURRENCY" 2>/dev/null)
+        echo "run $i, this bench, $REF's six sections, against the $which server (load $load): $line"
+        echo "$line" | rate >>"target/compare-six-$which.txt"
     done
     i=$((i + 1))
 done
 echo "medians of $RUNS, each release's own bench: $REF $(median <target/compare-bench-old.txt) reports/s, this tree $(median <target/compare-bench-new.txt) reports/s"
 echo "medians of $RUNS, this bench against each server: $REF $(median <target/compare-server-old.txt) reports/s, this tree $(median <target/compare-server-new.txt) reports/s"
+echo "medians of $RUNS, this bench with $REF's six sections against each server: $REF $(median <target/compare-six-old.txt) reports/s, this tree $(median <target/compare-six-new.txt) reports/s"

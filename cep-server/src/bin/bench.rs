@@ -8,7 +8,13 @@
 //!   seeded in bulk and the reports come from the seeded hosts. With
 //!   CEP_BENCH_SERVER=/path/to/cep-server, that binary (an earlier
 //!   release's, say) serves instead, as a process on its own fresh SQLite
-//!   database, for the same client and reports.
+//!   database, for the same client and reports. With
+//!   CEP_BENCH_SECTIONS=6cf6db6, each report has only the six sections
+//!   6cf6db6's bench sent (855 bytes, not 1,160).
+//! - `cep-server-bench handle [REPORTS]`: what a handler thread does with
+//!   an upload before the store thread sees it (reading the archive,
+//!   screening, preparing), on one thread without network or database, in
+//!   microseconds a report.
 //! - `cep-server-bench ingest-store [REPORTS] [BATCH]`: the store alone:
 //!   the same reports stored in batches on one thread, with the time each
 //!   kind of statement took and the rows written.
@@ -165,8 +171,31 @@ fn sections(i: u64) -> BTreeMap<String, Value> {
     out
 }
 
+/// The sections `archive` sends: [`sections`], or with
+/// `CEP_BENCH_SECTIONS=6cf6db6` only the six that release's bench sent
+/// (`net.config` without `teams`), for the same work side by side with
+/// its own bench; their values stay what today's collectors print.
+fn sent_sections(i: u64) -> BTreeMap<String, Value> {
+    let mut secs = sections(i);
+    if std::env::var("CEP_BENCH_SECTIONS").is_ok_and(|v| v == "6cf6db6") {
+        const SIX: [&str; 6] = [
+            "hw.cpu",
+            "hw.memory",
+            "net.config",
+            "os.kernel",
+            "os.release",
+            "vz.containers",
+        ];
+        secs.retain(|id, _| SIX.contains(&id.as_str()));
+        if let Some(Value::Object(net)) = secs.get_mut("net.config") {
+            net.remove("teams");
+        }
+    }
+    secs
+}
+
 fn archive(host: Uuid, report: Uuid, i: u64) -> Vec<u8> {
-    let secs = sections(i);
+    let secs = sent_sections(i);
     let collectors = secs
         .keys()
         .map(|id| ManifestEntry {
@@ -930,6 +959,75 @@ fn time_paths(
     (all, worst.unwrap_or_default())
 }
 
+/// What a handler thread does with an upload before the store thread
+/// sees it, `reports` times over the synthetic reports, with no network
+/// and no database: reading the archive, screening its sections and
+/// preparing what is stored. Its CPU per report is the figure a busy
+/// machine blurs least.
+fn handle(reports: usize) {
+    let limits = cep_core::report::ReadLimits::default();
+    let hosts = (reports / 3).max(1) as u64;
+    let bodies: Vec<Vec<u8>> = (0..hosts.min(reports as u64))
+        .map(|h| {
+            archive(
+                Uuid::from_u128(0xc0ff_ee00 << 96 | h as u128),
+                Uuid::new_v4(),
+                h,
+            )
+        })
+        .collect();
+    let t = Instant::now();
+    let mut kept = 0usize;
+    // Each step's time: reading the archive, screening, preparing.
+    let mut steps = [Duration::ZERO; 3];
+    for i in 0..reports {
+        let bytes = &bodies[i % bodies.len()];
+        let t0 = Instant::now();
+        let report = Report::read(bytes, &limits).expect("a synthetic report reads");
+        let mut sections: BTreeMap<String, Value> = report
+            .sections
+            .into_iter()
+            .filter_map(|(id, s)| match s {
+                Section::Json(v) => Some((id, v)),
+                Section::Text(_) => None,
+            })
+            .collect();
+        let t1 = Instant::now();
+        assert!(cep_server::screen::screen(&mut sections).is_empty());
+        let t2 = Instant::now();
+        let prepared = cep_server::store::Prepared::screened(Incoming {
+            report_id: report.manifest.report_id,
+            client_id: report.manifest.client_id,
+            protocol: cep_server::store::Protocol::Cep,
+            sha256: cep_core::report::sha256_hex(bytes),
+            archive: None,
+            sections,
+            country: None,
+        });
+        let t3 = Instant::now();
+        steps[0] += t1 - t0;
+        steps[1] += t2 - t1;
+        steps[2] += t3 - t2;
+        kept += std::hint::black_box(&prepared)
+            .report()
+            .client_id
+            .as_bytes()[0] as usize;
+    }
+    let cpu = t.elapsed();
+    std::hint::black_box(kept);
+    let us = |d: Duration| d.as_secs_f64() * 1e6 / reports as f64;
+    println!(
+        "handle: {reports} reports ({} bytes each) in {:.2} s: {:.1} us a report \
+         (reading {:.1}, screening {:.1}, preparing {:.1})",
+        bodies.iter().map(Vec::len).sum::<usize>() / bodies.len().max(1),
+        cpu.as_secs_f64(),
+        us(cpu),
+        us(steps[0]),
+        us(steps[1]),
+        us(steps[2]),
+    );
+}
+
 fn main() {
     // The server's own log, as `cep-server` takes it (off unless asked).
     tracing_subscriber::fmt()
@@ -951,6 +1049,7 @@ fn main() {
             num(2, 32) as usize,
             args.get(3).map(|_| (num(3, 263_000), num(4, 4_100_000))),
         ),
+        Some("handle") => handle(num(1, 30_000) as usize),
         Some("ingest-store") => ingest_store(num(1, 30_000) as usize, num(2, 16) as usize),
         Some("stats") => stats(num(1, 263_000), num(2, 4_100_000), num(3, 200) as usize),
         Some("stats-db") if args.len() >= 2 => stats_db(&args[1], num(2, 200) as usize),
@@ -969,7 +1068,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench ingest-store [REPORTS] [BATCH]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench stats-db SEEDED_DB [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
+                "usage: cep-server-bench ingest [REPORTS] [CONCURRENCY] [SEED_HOSTS SEED_REPORTS]\n       cep-server-bench handle [REPORTS]\n       cep-server-bench ingest-store [REPORTS] [BATCH]\n       cep-server-bench stats [HOSTS] [REPORTS] [REQUESTS]\n       cep-server-bench stats-db SEEDED_DB [REQUESTS]\n       cep-server-bench seed DB [HOSTS] [REPORTS]"
             );
             std::process::exit(2);
         }
