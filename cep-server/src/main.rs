@@ -1,5 +1,12 @@
 //! `cep-server`: the stats server. See the crate docs and README.md.
 
+// mimalloc, not glibc's allocator: ingest allocates and frees many small
+// values a report on several threads (its JSON, keys and stored text);
+// with it the server takes about a tenth less CPU a report, for about
+// 16 MiB more resident memory (README, "Stats server", "Figures").
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{IsTerminal, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::path::PathBuf;

@@ -33,6 +33,11 @@
 //! Build with `--release`. Rate limits are off and the stats cache is 0 so
 //! that every request does the full work.
 
+// The allocator the server's binary has (src/main.rs), for the server
+// this bench runs in its own process.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
