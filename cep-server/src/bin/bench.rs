@@ -989,14 +989,7 @@ fn handle(reports: usize) {
         let bytes = &bodies[i % bodies.len()];
         let t0 = Instant::now();
         let report = Report::read(bytes, &limits).expect("a synthetic report reads");
-        let mut sections: BTreeMap<String, Value> = report
-            .sections
-            .into_iter()
-            .filter_map(|(id, s)| match s {
-                Section::Json(v) => Some((id, v)),
-                Section::Text(_) => None,
-            })
-            .collect();
+        let mut sections = Incoming::json_sections(report.sections);
         let t1 = Instant::now();
         assert!(cep_server::screen::screen(&mut sections).is_empty());
         let t2 = Instant::now();

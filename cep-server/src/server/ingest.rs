@@ -14,7 +14,6 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
-use cep_core::Section;
 use cep_core::report::{Report, sha256_hex};
 use uuid::Uuid;
 
@@ -218,14 +217,7 @@ async fn accept_archive(
     st.hosts
         .check(&m.client_id, Instant::now())
         .map_err(|w| ApiError::limited("too many reports from this host", w))?;
-    let sections = report
-        .sections
-        .into_iter()
-        .filter_map(|(id, s)| match s {
-            Section::Json(v) => Some((id, v)),
-            Section::Text(_) => None,
-        })
-        .collect();
+    let sections = Incoming::json_sections(report.sections);
     let incoming = Incoming {
         report_id: report.manifest.report_id,
         client_id: report.manifest.client_id,

@@ -45,6 +45,20 @@ pub struct Incoming {
     pub country: Option<String>,
 }
 
+impl Incoming {
+    /// A report's JSON sections by collector id, as [`Incoming::sections`]
+    /// holds them: text sections are not aggregated.
+    pub fn json_sections(sections: BTreeMap<String, cep_core::Section>) -> BTreeMap<String, Value> {
+        sections
+            .into_iter()
+            .filter_map(|(id, s)| match s {
+                cep_core::Section::Json(v) => Some((id, v)),
+                cep_core::Section::Text(_) => None,
+            })
+            .collect()
+    }
+}
+
 /// A report with what the store writes of its sections worked out
 /// beforehand ([`Prepared::new`]), so that handlers do that work side by
 /// side rather than the one store thread.
