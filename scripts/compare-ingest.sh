@@ -8,7 +8,7 @@
 #    own synthetic reports): the command as the issue measured it;
 # 2. this tree's bench (the same client, the same reports) against each
 #    release's `cep-server` binary run as a process (CEP_BENCH_SERVER);
-# 3. the same with the six sections the earlier release's bench sent
+# 3. the same with the six sections 6cf6db6's bench sent
 #    (CEP_BENCH_SECTIONS=6cf6db6): the work the issue measured, through
 #    the same client.
 #
@@ -55,11 +55,11 @@ while [ "$i" -le "$RUNS" ]; do
         echo "$line" | rate >>"target/compare-server-$which.txt"
         load=$(cut -d' ' -f1-3 /proc/loadavg)
         line=$(CEP_BENCH_SECTIONS=6cf6db6 CEP_BENCH_SERVER="$dir/cep-server" "$NEW/cep-server-bench" ingest "$REPORTS" "$CONCURRENCY" 2>/dev/null)
-        echo "run $i, this bench, $REF's six sections, against the $which server (load $load): $line"
+        echo "run $i, this bench, 6cf6db6's six sections, against the $which server (load $load): $line"
         echo "$line" | rate >>"target/compare-six-$which.txt"
     done
     i=$((i + 1))
 done
 echo "medians of $RUNS, each release's own bench: $REF $(median <target/compare-bench-old.txt) reports/s, this tree $(median <target/compare-bench-new.txt) reports/s"
 echo "medians of $RUNS, this bench against each server: $REF $(median <target/compare-server-old.txt) reports/s, this tree $(median <target/compare-server-new.txt) reports/s"
-echo "medians of $RUNS, this bench with $REF's six sections against each server: $REF $(median <target/compare-six-old.txt) reports/s, this tree $(median <target/compare-six-new.txt) reports/s"
+echo "medians of $RUNS, this bench with 6cf6db6's six sections against each server: $REF $(median <target/compare-six-old.txt) reports/s, this tree $(median <target/compare-six-new.txt) reports/s"

@@ -10,7 +10,7 @@
 //!   release's, say) serves instead, as a process on its own fresh SQLite
 //!   database, for the same client and reports. With
 //!   CEP_BENCH_SECTIONS=6cf6db6, each report has only the six sections
-//!   6cf6db6's bench sent (855 bytes, not 1,160).
+//!   6cf6db6's bench sent (about 855 bytes, not 1,160).
 //! - `cep-server-bench handle [REPORTS]`: what a handler thread does with
 //!   an upload before the store thread sees it (reading the archive,
 //!   screening, preparing), on one thread without network or database, in
@@ -33,8 +33,8 @@
 //! Build with `--release`. Rate limits are off and the stats cache is 0 so
 //! that every request does the full work.
 
-// The allocator the server's binary has (src/main.rs), for the server
-// this bench runs in its own process.
+// The allocator `cep-server` has (src/main.rs), so that the server this
+// bench runs inside its own process allocates as the deployed one does.
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -967,8 +967,9 @@ fn time_paths(
 /// What a handler thread does with an upload before the store thread
 /// sees it, `reports` times over the synthetic reports, with no network
 /// and no database: reading the archive, screening its sections and
-/// preparing what is stored. Its CPU per report is the figure a busy
-/// machine blurs least.
+/// preparing what is stored. Its time a report (wall clock, one thread)
+/// leaves out the client, the network and the store thread that blur
+/// `ingest` on a small machine.
 fn handle(reports: usize) {
     let limits = cep_core::report::ReadLimits::default();
     let hosts = (reports / 3).max(1) as u64;
@@ -1011,15 +1012,15 @@ fn handle(reports: usize) {
             .client_id
             .as_bytes()[0] as usize;
     }
-    let cpu = t.elapsed();
+    let took = t.elapsed();
     std::hint::black_box(kept);
     let us = |d: Duration| d.as_secs_f64() * 1e6 / reports as f64;
     println!(
         "handle: {reports} reports ({} bytes each) in {:.2} s: {:.1} us a report \
          (reading {:.1}, screening {:.1}, preparing {:.1})",
         bodies.iter().map(Vec::len).sum::<usize>() / bodies.len().max(1),
-        cpu.as_secs_f64(),
-        us(cpu),
+        took.as_secs_f64(),
+        us(took),
         us(steps[0]),
         us(steps[1]),
         us(steps[2]),
