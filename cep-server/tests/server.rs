@@ -13,6 +13,9 @@ use reqwest::blocking::{Client, multipart};
 use serde_json::Value;
 use uuid::Uuid;
 
+#[path = "support/listen.rs"]
+mod listen;
+
 struct Server {
     child: Child,
     url: String,
@@ -62,16 +65,7 @@ fn start_logging(
         .stderr(stderr)
         .spawn()
         .expect("cep-server starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no URL in {line:?}"))
-        .trim_end_matches('/')
-        .to_owned();
+    let url = listen::next_url(&mut BufReader::new(child.stdout.take().unwrap()), "public");
     Server {
         child,
         url,

@@ -38,6 +38,10 @@
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// How the tests read the URL a started server prints.
+#[path = "../../tests/support/listen.rs"]
+mod listen;
+
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -259,7 +263,6 @@ struct OtherServer {
 
 impl OtherServer {
     fn start(bin: &str, db: &std::path::Path) -> OtherServer {
-        use std::io::BufRead;
         let help = std::process::Command::new(bin)
             .arg("--help")
             .output()
@@ -294,16 +297,10 @@ impl OtherServer {
             .stdout(std::process::Stdio::piped())
             .spawn()
             .expect("CEP_BENCH_SERVER starts");
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().expect("stdout"))
-            .read_line(&mut line)
-            .expect("its first line");
-        let url = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no URL in {line:?}"))
-            .trim_end_matches('/')
-            .to_owned();
+        let url = listen::next_url(
+            &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
+            "CEP_BENCH_SERVER's",
+        );
         eprintln!("server: {bin} at {url}");
         OtherServer { child, url }
     }
