@@ -330,7 +330,7 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
     for (table, column) in [
         ("reports", "client_id"),
         ("hosts", "host_id"),
-        ("facts", "host_id"),
+        ("host_facts", "host_id"),
         ("host_keys", "host_id"),
         ("host_weeks", "host_id"),
     ] {

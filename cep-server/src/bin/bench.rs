@@ -688,18 +688,18 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
         )
         .expect("host");
         *host_day.entry(last.div_euclid(DAY)).or_default() += 1;
-        for (c, v) in &secs {
-            db.exec(
-                "INSERT INTO facts (host_id, collector, received_at, data) VALUES ($1, $2, $3, $4)",
-                &[
-                    Val::Text(host.clone()),
-                    Val::Text(c.clone()),
-                    Val::Int(last),
-                    Val::Text(v.to_string()),
-                ],
-            )
-            .expect("facts");
-        }
+        // The host's one row of sections: {collector: [time, section]}.
+        let row: BTreeMap<&str, (i64, &Value)> =
+            secs.iter().map(|(c, v)| (c.as_str(), (last, v))).collect();
+        db.exec(
+            "INSERT INTO host_facts (host_id, oldest, sections) VALUES ($1, $2, $3)",
+            &[
+                Val::Text(host.clone()),
+                Val::Int(last),
+                Val::Text(serde_json::to_string(&row).expect("sections as JSON")),
+            ],
+        )
+        .expect("sections");
         let listed: Vec<(&str, &str, i64)> = keys
             .iter()
             .map(|((d, k), w)| (d.as_str(), k.as_str(), *w))

@@ -381,7 +381,7 @@ mod tests {
             .await
             .unwrap();
         assert!(st.ready(), "{st:?}");
-        assert_eq!((st.current, st.target), (4, crate::store::schema::TARGET));
+        assert_eq!((st.current, st.target), (5, crate::store::schema::TARGET));
         assert!(st.pending.is_empty());
     }
 }

@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::backend::{StoreError, Val};
 use super::base::{Store, day_of, week_of};
 use super::ingest::{Deltas, bump, section_keys, with_reporting};
+use super::sections;
 use super::shares;
 use crate::facts::SERVER_COLLECTOR;
 
@@ -139,6 +140,66 @@ pub(super) fn shares_v4(s: &mut Store) -> Result<(), StoreError> {
         s.insert_rows("INSERT INTO host_keys_v4 (host_id, keys)", "", 2, &keys)?;
         migrated += chunk.len();
         tracing::debug!("schema version 4: {migrated} of {} hosts", hosts.len());
+    }
+    Ok(())
+}
+
+/// Version 4 to 5: each host's `facts` rows as its one `host_facts` row
+/// (`super::sections`), a range of hosts at a time. A section that is not
+/// JSON is refused, naming its host and collector, rather than kept in a
+/// row that no longer parses.
+pub(super) fn facts_v5(s: &mut Store) -> Result<(), StoreError> {
+    let hosts =
+        s.db.query("SELECT DISTINCT host_id FROM facts ORDER BY host_id", &[])?;
+    let mut migrated = 0usize;
+    for chunk in hosts.chunks(HOSTS_PER_FLUSH) {
+        let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
+            continue;
+        };
+        let rows = s.db.query(
+            "SELECT host_id, collector, received_at, data FROM facts \
+             WHERE host_id >= $1 AND host_id <= $2",
+            &[first[0].clone(), last[0].clone()],
+        )?;
+        // host → collector → (time, section)
+        let mut by_host: BTreeMap<String, BTreeMap<String, (i64, String)>> = BTreeMap::new();
+        for row in rows {
+            let mut it = row.into_iter();
+            let (Some(h), Some(c), Some(t), Some(d)) = (it.next(), it.next(), it.next(), it.next())
+            else {
+                continue;
+            };
+            let (host, collector, data) = (h.text()?, c.text()?, d.text()?);
+            if let Err(e) = serde_json::from_str::<&serde_json::value::RawValue>(&data) {
+                return Err(StoreError::Corrupt(format!(
+                    "facts of host {host}, collector {collector}: not JSON ({e}); \
+                     delete that row (DELETE FROM facts WHERE host_id = '{host}' AND collector = '{collector}') \
+                     and migrate again: the host's next report brings the section back"
+                )));
+            }
+            by_host
+                .entry(host)
+                .or_default()
+                .insert(collector, (t.int()?, data));
+        }
+        let mut out = Vec::with_capacity(by_host.len() * 3);
+        for (host, facts) in &by_host {
+            let entries = facts
+                .iter()
+                .map(|(c, (t, d))| (c.as_str(), (*t, d.as_str())))
+                .collect();
+            if let Some((text, oldest)) = sections::write(&entries) {
+                out.extend([host.as_str().into(), oldest.into(), text.into()]);
+            }
+        }
+        s.insert_rows(
+            "INSERT INTO host_facts (host_id, oldest, sections)",
+            "",
+            3,
+            &out,
+        )?;
+        migrated += chunk.len();
+        tracing::debug!("schema version 5: {migrated} of {} hosts", hosts.len());
     }
     Ok(())
 }

@@ -107,18 +107,22 @@ impl Store {
 
     /// The latest facts of one host: collector → (unix time, section).
     pub fn host_facts(&mut self, host: Uuid) -> Result<BTreeMap<String, (i64, Value)>, StoreError> {
+        let host = host.to_string();
         let mut out = BTreeMap::new();
         for row in self.db.query(
-            "SELECT collector, received_at, data FROM facts WHERE host_id = $1",
-            &[host.to_string().into()],
+            "SELECT sections FROM host_facts WHERE host_id = $1",
+            &[host.as_str().into()],
         )? {
-            let mut it = row.into_iter();
-            let (Some(c), Some(t), Some(d)) = (it.next(), it.next(), it.next()) else {
+            let Some(text) = row.into_iter().next() else {
                 continue;
             };
-            let v = serde_json::from_str(&d.text()?)
-                .map_err(|e| StoreError::Corrupt(format!("facts are not JSON: {e}")))?;
-            out.insert(c.text()?, (t.int()?, v));
+            let text = text.text()?;
+            for (c, (t, s)) in super::sections::parse(&host, &text)? {
+                let v = serde_json::from_str(s.get()).map_err(|e| {
+                    StoreError::Corrupt(format!("host_facts of host {host}, collector {c}: {e}"))
+                })?;
+                out.insert(c, (t, v));
+            }
         }
         Ok(out)
     }

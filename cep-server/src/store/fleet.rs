@@ -208,27 +208,28 @@ impl Store {
                 },
             );
         }
-        let wanted: Vec<String> = COLLECTORS.iter().map(|c| format!("'{c}'")).collect();
-        for row in self.db.query(
-            &format!(
-                "SELECT host_id, collector, data FROM facts WHERE collector IN ({})",
-                wanted.join(", ")
-            ),
-            &[],
-        )? {
+        for row in self
+            .db
+            .query("SELECT host_id, sections FROM host_facts", &[])?
+        {
             let mut it = row.into_iter();
-            let (Some(h), Some(c), Some(d)) = (it.next(), it.next(), it.next()) else {
+            let (Some(h), Some(d)) = (it.next(), it.next()) else {
                 continue;
             };
-            let Some(host) = Uuid::parse_str(&h.text()?)
-                .ok()
-                .and_then(|u| hosts.get_mut(&u))
-            else {
+            let h = h.text()?;
+            let Some(host) = Uuid::parse_str(&h).ok().and_then(|u| hosts.get_mut(&u)) else {
                 continue;
             };
-            let v: Value = serde_json::from_str(&d.text()?)
-                .map_err(|e| StoreError::Corrupt(format!("facts are not JSON: {e}")))?;
-            host.fill(&c.text()?, &v);
+            let text = d.text()?;
+            let doc = super::sections::parse(&h, &text)?;
+            for c in COLLECTORS {
+                if let Some((_, s)) = doc.get(*c) {
+                    let v: Value = serde_json::from_str(s.get()).map_err(|e| {
+                        StoreError::Corrupt(format!("host_facts of host {h}, collector {c}: {e}"))
+                    })?;
+                    host.fill(c, &v);
+                }
+            }
         }
         for (host, (source, label)) in self.fleet_labels()? {
             if let Some(h) = hosts.get_mut(&host) {

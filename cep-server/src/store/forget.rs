@@ -31,7 +31,7 @@ impl Store {
         }
     }
 
-    /// Erases a host at `now`: its reports, kept archives, facts and keys,
+    /// Erases a host at `now`: its reports, kept archives, sections and keys,
     /// and its share of every aggregate and counter (`shares`: its weekly
     /// rows, the week it arrived in, its keys at its last day), in one
     /// transaction. The aggregates become what they would be had the
@@ -171,7 +171,7 @@ impl Store {
             "DELETE FROM reports WHERE client_id = $1",
             std::slice::from_ref(&id),
         )?;
-        for table in ["hosts", "facts", "host_keys", "host_weeks"] {
+        for table in ["hosts", "host_facts", "host_keys", "host_weeks"] {
             self.db.exec(
                 &format!("DELETE FROM {table} WHERE host_id = $1"),
                 std::slice::from_ref(&id),
@@ -247,7 +247,7 @@ mod tests {
             published(&mut with, now).0.general.last_report_at,
             Some(rfc3339(T0 + 20 * DAY))
         );
-        for table in ["reports", "hosts", "facts", "host_keys", "host_weeks"] {
+        for table in ["reports", "hosts", "host_facts", "host_keys", "host_weeks"] {
             let col = if table == "reports" {
                 "client_id"
             } else {

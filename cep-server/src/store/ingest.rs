@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::backend::{StoreError, Val};
 use super::base::{REPORTING, Store, day_of, week_of};
 use super::published::rfc3339;
+use super::sections;
 use super::shares::{self, Keys};
 use crate::facts::{self, DISTS, SERVER_COLLECTOR};
 
@@ -478,25 +479,47 @@ impl Store {
             }
         }
 
-        // Latest facts per collector.
-        let facts: Vec<Val> = p
-            .facts
+        // Latest sections: this report's, and the host's earlier ones of
+        // collectors it lacks, in the host's one row.
+        let facts_text = match prev_seen {
+            None => None,
+            Some(_) => self
+                .db
+                .query(
+                    "SELECT sections FROM host_facts WHERE host_id = $1",
+                    std::slice::from_ref(&id),
+                )?
+                .into_iter()
+                .next()
+                .and_then(|row| row.into_iter().next())
+                .map(Val::text)
+                .transpose()?,
+        };
+        let old_facts = match &facts_text {
+            Some(text) => sections::parse(&host, text)?,
+            None => sections::Doc::new(),
+        };
+        let mut entries: BTreeMap<&str, (i64, &str)> = old_facts
             .iter()
-            .flat_map(|(collector, text)| {
-                [
-                    id.clone(),
-                    collector.as_str().into(),
-                    now.into(),
-                    text.as_str().into(),
-                ]
-            })
+            .map(|(c, (t, s))| (c.as_str(), (*t, s.get())))
             .collect();
-        self.insert_rows(
-            "INSERT INTO facts (host_id, collector, received_at, data)",
-            "ON CONFLICT (host_id, collector) DO UPDATE SET received_at = excluded.received_at, data = excluded.data",
-            4,
-            &facts,
-        )?;
+        let stale_at = now - self.fact_max_age;
+        let mut stale: BTreeSet<&str> = BTreeSet::new();
+        for (c, text) in &p.facts {
+            entries.insert(c.as_str(), (now, text.as_str()));
+        }
+        for (c, (t, _)) in &entries {
+            if *t < stale_at {
+                stale.insert(c);
+            }
+        }
+        if let Some((text, oldest)) = sections::write(&entries) {
+            self.db.exec(
+                "INSERT INTO host_facts (host_id, oldest, sections) VALUES ($1, $2, $3) \
+                 ON CONFLICT (host_id) DO UPDATE SET oldest = excluded.oldest, sections = excluded.sections",
+                &[id.clone(), oldest.into(), text.into()],
+            )?;
+        }
 
         // Distribution keys with their weights: the dists of the collectors
         // in this report are replaced; the others keep the host's earlier
@@ -514,7 +537,7 @@ impl Store {
         let parsed: Option<(Keys, Keys)> = match &old_text {
             Some(text) if !same => {
                 let old = shares::parse_keys(&host, text)?;
-                let new = self.carried(&id, p, &old, now)?;
+                let new = carried(p, &old, &stale);
                 Some((old, new))
             }
             _ => None,
@@ -576,41 +599,25 @@ impl Store {
             sha256: r.sha256.clone(),
         }))
     }
+}
 
-    /// A host's keys after report `p`: its `old` ones of the dists no
-    /// collector of `p` has, while their section is younger than the
-    /// window (with their reporting keys), and `p`'s.
-    fn carried(
-        &mut self,
-        id: &Val,
-        p: &Prepared,
-        old: &[((String, String), i64)],
-        now: i64,
-    ) -> Result<Keys, StoreError> {
-        let mut stale: BTreeSet<String> = BTreeSet::new();
-        for row in self.db.query(
-            "SELECT collector FROM facts WHERE host_id = $1 AND received_at < $2",
-            &[id.clone(), (now - self.fact_max_age).into()],
-        )? {
-            if let Some(c) = row.into_iter().next() {
-                stale.insert(c.text()?);
-            }
-        }
-        let present: BTreeSet<&str> = p.facts.iter().map(|(c, _)| c.as_str()).collect();
-        let kept: BTreeMap<(String, String), i64> = old
-            .iter()
-            .filter(|((d, k), _)| {
-                k != REPORTING
-                    && facts::dist(d).is_none_or(|d| {
-                        !present.contains(d.collector) && !stale.contains(d.collector)
-                    })
-            })
-            .cloned()
-            .collect();
-        let mut new = with_reporting(kept);
-        new.extend(p.keys.iter().cloned());
-        Ok(new.into_iter().collect())
-    }
+/// A host's keys after report `p`: its `old` ones of the dists no
+/// collector of `p` has, while their section is younger than the window
+/// (not `stale`), with their reporting keys, and `p`'s.
+fn carried(p: &Prepared, old: &[((String, String), i64)], stale: &BTreeSet<&str>) -> Keys {
+    let present: BTreeSet<&str> = p.facts.iter().map(|(c, _)| c.as_str()).collect();
+    let kept: BTreeMap<(String, String), i64> = old
+        .iter()
+        .filter(|((d, k), _)| {
+            k != REPORTING
+                && facts::dist(d)
+                    .is_none_or(|d| !present.contains(d.collector) && !stale.contains(d.collector))
+        })
+        .cloned()
+        .collect();
+    let mut new = with_reporting(kept);
+    new.extend(p.keys.iter().cloned());
+    new.into_iter().collect()
 }
 
 /// The distribution keys (with weights) of a host's sections.

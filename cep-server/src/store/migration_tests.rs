@@ -178,7 +178,7 @@ fn a_version_1_database_publishes_what_version_2_would_have() {
     assert_eq!((m.from, m.recorded, m.to), (1, false, TARGET));
     assert_eq!(
         m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-        [2, 3, 4]
+        [2, 3, 4, 5]
     );
     let now = T0 + 53 * DAY;
     for at in [now, now + 5 * DAY] {
@@ -287,7 +287,7 @@ fn a_new_database_gets_every_version_and_records_them() {
     assert_eq!(m.from, 0);
     assert_eq!(
         m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-        [1, 2, 3, 4]
+        [1, 2, 3, 4, 5]
     );
     let want: Vec<Vec<Val>> = MIGRATIONS
         .iter()
@@ -421,7 +421,7 @@ fn a_version_2_databases_shares_become_a_row_a_host_and_week() {
     let (mut s, m) = Store::open(Box::new(db), 14).unwrap();
     assert_eq!(
         m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-        [3, 4]
+        [3, 4, 5]
     );
     assert_eq!(
         s.db.query(
@@ -466,10 +466,10 @@ fn an_unversioned_version_2_database_is_recorded_and_migrated() {
     assert_eq!((m.from, m.recorded), (2, false));
     assert_eq!(
         m.applied.iter().map(|a| a.version).collect::<Vec<_>>(),
-        [3, 4]
+        [3, 4, 5]
     );
     assert!(m.warnings.is_empty(), "{:?}", m.warnings);
-    assert_eq!(recorded(s.backend()).len(), 4);
+    assert_eq!(recorded(s.backend()).len(), 5);
     assert_eq!(
         s.backend()
             .query("SELECT hosts, units FROM dist_day", &[])
@@ -517,7 +517,7 @@ fn a_6cf6db6_database_that_33ede26_opened_is_recognised_with_a_warning() {
     ))
     .unwrap();
     let (_, m) = Store::open(Box::new(db), 14).unwrap();
-    assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 2));
+    assert_eq!((m.from, m.recorded, m.applied.len()), (2, false, 3));
     assert_eq!(m.warnings.len(), 1);
     assert!(
         m.warnings[0].starts_with("2 hosts have distribution keys without"),
@@ -567,7 +567,7 @@ fn half_migrated_changed_or_unknown_databases_are_refused() {
     );
     let msg = refused("DELETE FROM schema_migrations WHERE version = 1");
     assert!(
-        msg.contains("half-migrated: schema_migrations records versions 2, 3, 4 (missing 1)"),
+        msg.contains("half-migrated: schema_migrations records versions 2, 3, 4, 5 (missing 1)"),
         "{msg}"
     );
     let msg = refused("UPDATE schema_migrations SET checksum = 'x' WHERE version = 2");
@@ -645,4 +645,124 @@ impl Backend for Shared {
     fn kind(&self) -> &'static str {
         "sqlite"
     }
+}
+
+/// A store on `db` at schema version `v`, as the release that wrote
+/// version `v` left it empty.
+fn at_version(db: Box<dyn Backend>, v: i64) -> Store {
+    let mut s = Store {
+        db,
+        fact_max_age: 14 * DAY,
+        insert_sql: Default::default(),
+    };
+    let m = s.migrate_to(v).unwrap();
+    assert_eq!((m.from, m.to), (0, v));
+    s
+}
+
+/// `hosts` hosts at version 4, each with a row in `hosts` and two
+/// sections in `facts`: `hw.cpu` (its cores the host's number) at T0 and
+/// `os.kernel` at T0 plus the host's number of seconds.
+fn version_4_with_sections(db: Box<dyn Backend>, hosts: u128) -> Store {
+    let mut s = at_version(db, 4);
+    for h in 1..=hosts {
+        let id: Val = Uuid::from_u128(h).to_string().into();
+        let t = T0 + h as i64;
+        s.db.exec(
+            "INSERT INTO hosts VALUES ($1, $2, $3, 2, $4)",
+            &[id.clone(), T0.into(), t.into(), week_of(T0).into()],
+        )
+        .unwrap();
+        for (c, at, data) in [
+            ("hw.cpu", T0, json!({"cores": h as i64})),
+            ("os.kernel", t, kernel("3.10.0", "vz7")["os.kernel"].clone()),
+        ] {
+            s.db.exec(
+                "INSERT INTO facts VALUES ($1, $2, $3, $4)",
+                &[id.clone(), c.into(), at.into(), data.to_string().into()],
+            )
+            .unwrap();
+        }
+    }
+    s
+}
+
+#[test]
+fn a_version_4_databases_sections_become_a_row_a_host() {
+    // More hosts than one step of the data step takes.
+    let n = 1201;
+    let s = version_4_with_sections(Box::new(Sqlite::open(":memory:").unwrap()), n);
+    let (mut s, m) = Store::open(s.db, 14).unwrap();
+    assert_eq!((m.from, m.recorded, m.to), (4, true, 5));
+    assert_eq!(m.applied.iter().map(|a| a.version).collect::<Vec<_>>(), [5]);
+    let cols = s.db.columns().unwrap();
+    assert!(!cols.contains_key("facts"), "{:?}", cols.keys());
+    let count =
+        s.db.query("SELECT CAST(COUNT(*) AS BIGINT) FROM host_facts", &[])
+            .unwrap();
+    assert_eq!(count, [vec![Val::Int(n as i64)]]);
+    let kernel_section = kernel("3.10.0", "vz7")["os.kernel"].clone();
+    for h in [1, 2, 999, 1000, 1001, n] {
+        let f = s.host_facts(Uuid::from_u128(h)).unwrap();
+        let want = BTreeMap::from([
+            ("hw.cpu".to_owned(), (T0, json!({"cores": h as i64}))),
+            (
+                "os.kernel".to_owned(),
+                (T0 + h as i64, kernel_section.clone()),
+            ),
+        ]);
+        assert_eq!(f, want, "host {h}");
+    }
+    let oldest =
+        s.db.query(
+            "SELECT oldest, sections FROM host_facts WHERE host_id = $1",
+            &[Uuid::from_u128(7).to_string().into()],
+        )
+        .unwrap();
+    assert_eq!(oldest[0][0], Val::Int(T0));
+    assert_eq!(
+        oldest[0][1],
+        Val::Text(format!(
+            r#"{{"hw.cpu":[{T0},{{"cores":7}}],"os.kernel":[{},{kernel_section}]}}"#,
+            T0 + 7
+        ))
+    );
+    // A report without hw.cpu keeps the section from before the upgrade.
+    let later = T0 + 2 * DAY;
+    s.ingest(&[incoming(7, 70, kernel("5.14.0", "vz9"))], later)
+        .unwrap();
+    let f = s.host_facts(Uuid::from_u128(7)).unwrap();
+    assert_eq!(f["hw.cpu"], (T0, json!({"cores": 7})));
+    assert_eq!(f["os.kernel"].0, later);
+    assert_eq!(f["os.kernel"].1["release"], "5.14.0");
+}
+
+#[test]
+fn a_section_that_is_not_json_stops_version_5_whole() {
+    let shared = std::sync::Arc::new(std::sync::Mutex::new(Sqlite::open(":memory:").unwrap()));
+    let mut s = version_4_with_sections(Box::new(Shared(shared.clone())), 3);
+    let bad = Uuid::from_u128(2);
+    s.db.exec(
+        "UPDATE facts SET data = 'not JSON' WHERE host_id = $1 AND collector = 'hw.cpu'",
+        &[bad.to_string().into()],
+    )
+    .unwrap();
+    let msg = Store::open(s.db, 14).err().unwrap().to_string();
+    assert!(
+        msg.contains("migration to schema version 5")
+            && msg.contains("rolled back")
+            && msg.contains("still at version 4")
+            && msg.contains(&format!("facts of host {bad}, collector hw.cpu: not JSON"))
+            && msg.contains("migrate again"),
+        "{msg}"
+    );
+    // Still version 4, recorded, every section where it was.
+    let mut db = Shared(shared);
+    let st = status(&mut db).unwrap();
+    assert_eq!((st.current, st.recorded, st.pending.len()), (4, true, 1));
+    assert!(!db.columns().unwrap().contains_key("host_facts"));
+    let rows = db
+        .query("SELECT CAST(COUNT(*) AS BIGINT) FROM facts", &[])
+        .unwrap();
+    assert_eq!(rows, [vec![Val::Int(6)]]);
 }

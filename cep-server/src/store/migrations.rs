@@ -12,14 +12,16 @@
 //! per-host shares compactly: one row per host and week (`host_weeks`,
 //! whose keys are NULL while they are the host's current ones), a host's
 //! keys in one row and the week of its arrival (`hosts.new_week`); its
-//! share of the daily rows is read from its keys at its last report. A
+//! share of the daily rows is read from its keys at its last report.
+//! Version 5 keeps a host's latest sections in one row (`host_facts`,
+//! see `super::sections`) instead of a row a section (`facts`). A
 //! past migration is never edited: its checksum is recorded in the
 //! database, and a changed one is refused.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::backend::StoreError;
-use super::backfill::{backfill_v2, shares_v4};
+use super::backfill::{backfill_v2, facts_v5, shares_v4};
 use super::base::Store;
 
 /// A migration's data step.
@@ -97,6 +99,15 @@ pub const MIGRATIONS: &[Migration] = &[
      ALTER TABLE host_keys_v4 RENAME TO host_keys;",
         revision: "host_keys rows per host in key order; host_contrib's weekly shares per host and week, \
                    NULL keys where they are host_keys; new_hosts' week; daily shares dropped",
+    },
+    Migration {
+        version: 5,
+        name: "a host's latest sections in one row (host_facts)",
+        ddl: V4_TO_V5,
+        data: Some(facts_v5),
+        after: "DROP TABLE facts;",
+        revision: "every facts row of a host, in collector order, as {collector: [received_at, data]}; \
+                   oldest the least received_at; data refused unless JSON",
     },
 ];
 
@@ -191,6 +202,10 @@ pub(super) fn tables(version: i64) -> BTreeMap<&'static str, &'static [&'static 
             &["host_id", "week", "active", "reports", "keys"],
         );
     }
+    if version >= 5 {
+        t.remove("facts");
+        t.insert("host_facts", &["host_id", "oldest", "sections"]);
+    }
     t
 }
 
@@ -275,3 +290,10 @@ pub(super) const V3_TO_V4: &str = "ALTER TABLE hosts ADD COLUMN new_week BIGINT;
        active BIGINT NOT NULL, reports BIGINT NOT NULL, keys TEXT, \
        PRIMARY KEY (host_id, week));
      CREATE INDEX host_weeks_week ON host_weeks (week);";
+
+/// A host's latest sections in one row (`super::sections`), found by
+/// their oldest time for the retention purge; `facts` goes after the
+/// data step.
+pub(super) const V4_TO_V5: &str =
+    "CREATE TABLE host_facts (host_id TEXT PRIMARY KEY, oldest BIGINT NOT NULL, sections TEXT NOT NULL);
+     CREATE INDEX host_facts_oldest ON host_facts (oldest);";

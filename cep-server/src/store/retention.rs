@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use super::backend::{StoreError, Val};
 use super::base::{DAY, Store, week_of};
 use super::published::StatsOptions;
+use super::sections;
 
 /// Rows one step of an unpaced purge erases ([`Store::purge_old_rows`],
 /// [`RetentionPurge::new`]).
@@ -201,9 +202,9 @@ impl StatsOptions {
 impl Store {
     /// Retention: erases the per-host rows older than `days` days, keeping
     /// the aggregates, so no published number changes. Hosts whose last
-    /// report is older lose every row (`hosts`, `facts`, `host_keys`,
-    /// `host_weeks`); report rows (the dedup keys) and sections older
-    /// than that go for every host; the per-host shares of weekly numbers
+    /// report is older lose every row (`hosts`, `host_facts`,
+    /// `host_keys`, `host_weeks`); report rows (the dedup keys) and
+    /// sections older than that go for every host; the per-host shares of weekly numbers
     /// older than that are dropped (forgetting a host no longer takes
     /// those back: they stay as anonymous aggregates). `days` must be at
     /// least [`StatsOptions::retention_floor`] so that no host still
@@ -226,6 +227,7 @@ impl Store {
         week: i64,
         chunk: i64,
     ) -> Result<(u64, bool), StoreError> {
+        let at = cutoff;
         let cutoff: Val = cutoff.into();
         let one = std::slice::from_ref(&cutoff);
         // Rows are chosen through the filter's index and deleted by their
@@ -252,7 +254,7 @@ impl Store {
                 let old_hosts = format!(
                     "SELECT host_id FROM hosts WHERE last_seen < $1 ORDER BY last_seen LIMIT {chunk}"
                 );
-                for table in ["facts", "host_keys", "host_weeks"] {
+                for table in ["host_facts", "host_keys", "host_weeks"] {
                     s.db.exec(
                         &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
                         one,
@@ -265,8 +267,44 @@ impl Store {
                 Ok((n, short(n)))
             }
             PurgeStage::Reports => by_time(s, "reports", "report_id"),
-            // Old sections of hosts still reporting.
-            PurgeStage::Sections => by_time(s, "facts", "host_id, collector"),
+            // Old sections of hosts still reporting: the rows holding
+            // one, in the order of the oldest index, each rewritten
+            // without them (so never chosen again) or erased if none is
+            // left.
+            PurgeStage::Sections => {
+                let rows = s.db.query(
+                    &format!(
+                        "SELECT host_id, sections FROM host_facts WHERE oldest < $1 \
+                         ORDER BY oldest LIMIT {chunk}"
+                    ),
+                    one,
+                )?;
+                let n = rows.len() as u64;
+                for row in rows {
+                    let mut it = row.into_iter();
+                    let (Some(h), Some(d)) = (it.next(), it.next()) else {
+                        continue;
+                    };
+                    let (host, text) = (h.text()?, d.text()?);
+                    let doc = sections::parse(&host, &text)?;
+                    let kept = doc
+                        .iter()
+                        .filter(|(_, (t, _))| *t >= at)
+                        .map(|(c, (t, s))| (c.as_str(), (*t, s.get())))
+                        .collect();
+                    match sections::write(&kept) {
+                        Some((text, oldest)) => s.db.exec(
+                            "UPDATE host_facts SET oldest = $2, sections = $3 WHERE host_id = $1",
+                            &[host.into(), oldest.into(), text.into()],
+                        )?,
+                        None => s.db.exec(
+                            "DELETE FROM host_facts WHERE host_id = $1",
+                            &[host.into()],
+                        )?,
+                    };
+                }
+                Ok((n, short(n)))
+            }
             // Their shares of weeks older than the retention, in the order
             // of the week index.
             PurgeStage::Shares => {
@@ -342,7 +380,7 @@ mod tests {
                 .clone()
         };
         // Only host 4's rows are left.
-        for (table, n) in [("reports", 1), ("hosts", 1), ("facts", 1)] {
+        for (table, n) in [("reports", 1), ("hosts", 1), ("host_facts", 1)] {
             assert_eq!(count(&mut s, table), Val::Int(n), "{table}");
         }
         let hosts =
@@ -401,10 +439,11 @@ mod tests {
             }
         );
         // The old section and weekly shares went; the recent ones stay.
-        assert_eq!(
-            rows(&mut s, "SELECT collector FROM facts"),
-            vec![vec![Val::Text("os.kernel".into())]]
-        );
+        let f = s.host_facts(Uuid::from_u128(1)).unwrap();
+        assert_eq!(f.keys().collect::<Vec<_>>(), ["os.kernel"]);
+        assert_eq!(f["os.kernel"].0, late);
+        let oldest = rows(&mut s, "SELECT oldest FROM host_facts");
+        assert_eq!(oldest, vec![vec![Val::Int(late)]]);
         let left = rows(&mut s, weekly);
         assert_eq!(left.len(), 3, "{left:?}");
         assert!(left.iter().all(|r| r[0] != old_week), "{left:?}");
@@ -465,7 +504,7 @@ mod tests {
         assert_eq!(paced.erased(), all);
         assert!(steps > 4, "{steps} steps");
         assert_eq!(published(&mut twin, late), before);
-        for table in ["hosts", "reports", "facts", "host_keys", "host_weeks"] {
+        for table in ["hosts", "reports", "host_facts", "host_keys", "host_weeks"] {
             let sql = format!("SELECT * FROM {table} ORDER BY 1, 2");
             assert_eq!(
                 s.db.query(&sql, &[]).unwrap(),
