@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cep_core::{ClientInfo, Host, PrivacyGuard, Report, RunOptions, seal};
+use cep_server::store::migrations::MIGRATIONS;
 use cep_server::store::schema::TARGET;
+use cep_server::store::{StatsOptions, Store, Val};
 use reqwest::blocking::Client;
 use serde_json::Value;
 use uuid::Uuid;
@@ -427,7 +429,12 @@ fn post(s: &Server, a: &cep_core::Archive) -> u16 {
 
 /// Everything the server publishes that 33ede26's golden files list.
 fn everything(s: &Server) -> Vec<(String, Vec<u8>)> {
-    golden_paths("33ede26")
+    published(s, "33ede26")
+}
+
+/// Everything the server publishes that `release`'s golden files list.
+fn published(s: &Server, release: &str) -> Vec<(String, Vec<u8>)> {
+    golden_paths(release)
         .into_iter()
         .map(|(p, _, _)| {
             let (status, body) = get(s, &p);
@@ -844,6 +851,408 @@ fn a_33ede26_postgresql_dump_publishes_the_same() {
 fn a_6cf6db6_postgresql_dump_is_migrated_and_publishes_what_both_releases_did() {
     if let Some(admin) = pg_admin() {
         a_6cf6db6_database(Some(&admin));
+    }
+}
+
+/// What `migrate --status` says of the 8fe795a database: recorded
+/// version 4, and whatever this build has on top of it.
+fn status_of_version_4() -> String {
+    let pending = MIGRATIONS.iter().filter(|m| m.version > 4).count();
+    if pending == 0 {
+        format!("schema version 4, target version {TARGET}, up to date")
+    } else {
+        format!("schema version 4, target version {TARGET}, {pending} pending")
+    }
+}
+
+/// The 8fe795a database (schema version 4, recorded): migrated on start
+/// if this build's schema is newer, and every document 8fe795a published
+/// from it at NOW published byte for byte the same (the clock fields
+/// too: the server's clock is at NOW, as 8fe795a's was); new reports
+/// count on top of the old ones.
+fn a_8fe795a_database(pg: Option<&str>) {
+    let db = copy_of("8fe795a", pg);
+    let (ok, said) = migrate(&db.spec(), &["--status"]);
+    assert!(ok && said.contains(&status_of_version_4()), "{said}");
+    let log = db.log("server.log");
+    let s = start(&db.spec(), Some(NOW), &log, &[]).unwrap();
+    purged(&db);
+    let said = std::fs::read_to_string(&log).unwrap();
+    for m in MIGRATIONS.iter().filter(|m| m.version > 4) {
+        assert!(
+            said.contains(&format!("migrated to version {}", m.version)),
+            "{said}"
+        );
+    }
+    let golden: Vec<(String, Vec<u8>)> = golden_paths("8fe795a")
+        .into_iter()
+        .map(|(p, file, _)| (p, std::fs::read(file).unwrap()))
+        .collect();
+    // The same paths as 33ede26's: its pages, tables and trends.
+    assert_eq!(
+        golden.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        golden_paths("33ede26")
+            .iter()
+            .map(|(p, _, _)| p)
+            .collect::<Vec<_>>()
+    );
+    same_documents(
+        &published(&s, "8fe795a"),
+        &golden,
+        "opened vs 8fe795a's golden files",
+    );
+    let before = stats(&s);
+    assert_eq!(before["general"]["hosts_total"], 43);
+    assert_eq!(before["general"]["reports"], 146);
+    // New reports count on top of the old ones.
+    for _ in 0..5 {
+        assert_eq!(post(&s, &archive("vz7", Uuid::new_v4())), 201);
+    }
+    let after = stats(&s);
+    assert_eq!(after["general"]["hosts_total"], 48);
+    assert_eq!(after["general"]["reports"], 151);
+    no_share_over_100(&after);
+    drop(s);
+    let (ok, said) = migrate(&db.spec(), &["--status"]);
+    assert!(
+        ok && said.contains(&format!(
+            "schema version {TARGET}, target version {TARGET}, up to date"
+        )),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_8fe795a_sqlite_database_publishes_the_same() {
+    a_8fe795a_database(None);
+}
+
+#[test]
+fn a_8fe795a_postgresql_dump_publishes_the_same() {
+    if let Some(admin) = pg_admin() {
+        a_8fe795a_database(Some(&admin));
+    }
+}
+
+/// A host's latest sections: collector → (received_at, section).
+type Sections = BTreeMap<String, (i64, Value)>;
+
+/// Every host's latest sections as 8fe795a stored them: its SQLite
+/// file's `facts`, read directly (never opened by a server).
+fn facts_of_8fe795a() -> BTreeMap<String, Sections> {
+    let path = server_db("8fe795a/stats.db");
+    let conn = rusqlite::Connection::open_with_flags(
+        format!("file:{}?immutable=1", path.display()),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+    )
+    .unwrap();
+    let mut out: BTreeMap<String, Sections> = BTreeMap::new();
+    let mut q = conn
+        .prepare("SELECT host_id, collector, received_at, data FROM facts")
+        .unwrap();
+    let rows = q
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })
+        .unwrap();
+    for row in rows {
+        let (host, collector, at, data) = row.unwrap();
+        let data: Value = serde_json::from_str(&data).unwrap();
+        out.entry(host).or_default().insert(collector, (at, data));
+    }
+    out
+}
+
+/// Unix seconds of an RFC 3339 time.
+fn unix(t: &str) -> i64 {
+    t.parse::<jiff::Timestamp>().unwrap().as_second()
+}
+
+/// The last seeding date. Each start of the seeding's server erased what
+/// was older than the default retention of 91 days, so the database
+/// holds nothing older than 91 days before D8 (gone: the reports of D0
+/// and D1, the hosts silent since D0).
+const D8: &str = "2026-11-24T10:00:00Z";
+
+/// The 8fe795a database, migrated by this build ([`Store::open`], in
+/// process): every host of `uploads.json` has exactly the latest sections
+/// 8fe795a's SQLite file holds for it (the PostgreSQL dump was fed the
+/// same uploads: its reports are checked against the same receipts).
+fn the_8fe795a_sections_survive(pg: Option<&str>) {
+    let uploads: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(server_db("8fe795a/uploads.json")).unwrap()).unwrap();
+    // The reports the database holds are the new ones of uploads.json
+    // after the seeding's last purge, with their receipts.
+    let cutoff = unix(D8) - 91 * DAY;
+    let mut receipts = BTreeSet::new();
+    let mut last_seen: BTreeMap<String, i64> = BTreeMap::new();
+    for u in &uploads {
+        let host = u["host_id"].as_str().unwrap().to_owned();
+        for a in u["answers"].as_array().unwrap() {
+            let at = unix(a["received_at"].as_str().unwrap());
+            assert_eq!(at, unix(u["at"].as_str().unwrap()), "{u}");
+            if a["status"] == 201 && at >= cutoff {
+                receipts.insert((
+                    a["report_id"].as_str().unwrap().to_owned(),
+                    host.clone(),
+                    at,
+                    a["sha256"].as_str().unwrap().to_owned(),
+                ));
+            }
+        }
+        let seen = last_seen.entry(host).or_default();
+        *seen = (*seen).max(unix(u["at"].as_str().unwrap()));
+    }
+    assert_eq!(last_seen.len(), 43);
+    let db = copy_of("8fe795a", pg);
+    let mut b = cep_server::store::open(&db.spec()).unwrap();
+    let held: BTreeSet<(String, String, i64, String)> = b
+        .query(
+            "SELECT report_id, client_id, received_at, sha256 FROM reports",
+            &[],
+        )
+        .unwrap()
+        .into_iter()
+        .map(|row| match &row[..] {
+            [Val::Text(r), Val::Text(c), Val::Int(t), Val::Text(h)] => {
+                (r.clone(), c.clone(), *t, h.clone())
+            }
+            _ => panic!("{row:?}"),
+        })
+        .collect();
+    drop(b);
+    assert_eq!(held.len(), 111);
+    assert_eq!(held, receipts);
+
+    let (mut store, migrated) = Store::open(
+        cep_server::store::open(&db.spec()).unwrap(),
+        StatsOptions::default().active_days,
+    )
+    .unwrap();
+    assert_eq!((migrated.from, migrated.to), (4, TARGET));
+    let want = facts_of_8fe795a();
+    let (mut hosts, mut sections) = (0, 0);
+    for (host, seen) in &last_seen {
+        let got = store.host_facts(host.parse().unwrap()).unwrap();
+        let want = want.get(host).cloned().unwrap_or_default();
+        assert_eq!(got, want, "host {host}");
+        if !got.is_empty() {
+            // A host still held: its last report gave its newest sections.
+            assert_eq!(got.values().map(|(t, _)| *t).max(), Some(*seen), "{host}");
+            hosts += 1;
+            sections += got.len();
+        } else {
+            // Only the hosts silent past the retention at D8 are gone.
+            assert!(*seen < cutoff, "{host}");
+        }
+    }
+    assert!(want.keys().all(|h| last_seen.contains_key(h)));
+    assert_eq!((hosts, sections), (38, 396));
+}
+
+#[test]
+fn the_8fe795a_sqlite_database_keeps_every_hosts_latest_sections() {
+    the_8fe795a_sections_survive(None);
+}
+
+#[test]
+fn the_8fe795a_postgresql_dump_keeps_every_hosts_latest_sections() {
+    if let Some(admin) = pg_admin() {
+        the_8fe795a_sections_survive(Some(&admin));
+    }
+}
+
+/// A host's keys or week's shares as schema version 4 holds them
+/// (`[dist, key, units]` for one host, `[dist, key, hosts, units]`):
+/// (dist, key, hosts, units).
+fn shares_of(text: &str) -> Vec<(String, String, i64, i64)> {
+    let v: Vec<Vec<Value>> = serde_json::from_str(text).unwrap();
+    v.into_iter()
+        .map(|e| match &e[..] {
+            [d, k, u] => (
+                d.as_str().unwrap().to_owned(),
+                k.as_str().unwrap().to_owned(),
+                1,
+                u.as_i64().unwrap(),
+            ),
+            [d, k, h, u] => (
+                d.as_str().unwrap().to_owned(),
+                k.as_str().unwrap().to_owned(),
+                h.as_i64().unwrap(),
+                u.as_i64().unwrap(),
+            ),
+            _ => panic!("{text}"),
+        })
+        .collect()
+}
+
+fn sql_text(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// What 8fe795a did to forget `host` (its `Store::forget` on schema
+/// version 4), as statements made from the host's rows in `db`: its share
+/// of each week (`host_weeks`: active, reports, and its `dist_week`
+/// shares, which NULL says are its keys), the week it arrived in
+/// (`hosts.new_week`), its keys at the day of its last report, taken out
+/// of the aggregates and counters; every row naming it erased.
+fn forget_as_8fe795a(db: &Db, host: &str) -> String {
+    let mut b = cep_server::store::open(&db.spec()).unwrap();
+    let id = Val::from(host);
+    let (last_seen, new_week) = match &b
+        .query(
+            "SELECT last_seen, new_week FROM hosts WHERE host_id = $1",
+            std::slice::from_ref(&id),
+        )
+        .unwrap()[..]
+    {
+        [row] => match &row[..] {
+            [Val::Int(seen), Val::Int(w)] => (*seen, Some(*w)),
+            [Val::Int(seen), Val::Null] => (*seen, None),
+            _ => panic!("{row:?}"),
+        },
+        rows => panic!("{rows:?}"),
+    };
+    let keys = match &b
+        .query(
+            "SELECT keys FROM host_keys WHERE host_id = $1",
+            std::slice::from_ref(&id),
+        )
+        .unwrap()[..]
+    {
+        [row] => match &row[..] {
+            [Val::Text(t)] => shares_of(t),
+            _ => panic!("{row:?}"),
+        },
+        rows => panic!("{rows:?}"),
+    };
+    let weeks = b
+        .query(
+            "SELECT week, active, reports, keys FROM host_weeks WHERE host_id = $1 ORDER BY week",
+            std::slice::from_ref(&id),
+        )
+        .unwrap();
+    let mut sql = String::new();
+    let (mut hosts, mut reports) = (0, 0);
+    if let Some(w) = new_week {
+        hosts += 1;
+        sql.push_str(&format!(
+            "UPDATE week_counts SET new_hosts = new_hosts - 1 WHERE week = {w};\n"
+        ));
+    }
+    for row in weeks {
+        let (week, active, n, kept) = match &row[..] {
+            [Val::Int(w), Val::Int(a), Val::Int(n), Val::Null] => (*w, *a, *n, keys.clone()),
+            [Val::Int(w), Val::Int(a), Val::Int(n), Val::Text(t)] => (*w, *a, *n, shares_of(t)),
+            _ => panic!("{row:?}"),
+        };
+        if active != 0 {
+            sql.push_str(&format!(
+                "UPDATE week_active SET hosts = hosts - {active} WHERE week = {week};\n"
+            ));
+        }
+        if n != 0 {
+            reports += n;
+            sql.push_str(&format!(
+                "UPDATE week_counts SET reports = reports - {n} WHERE week = {week};\n"
+            ));
+        }
+        for (d, k, h, u) in kept {
+            sql.push_str(&format!(
+                "UPDATE dist_week SET hosts = hosts - {h}, units = units - {u} WHERE dist = {} AND key = {} AND week = {week};\n",
+                sql_text(&d),
+                sql_text(&k)
+            ));
+        }
+    }
+    let day = last_seen.div_euclid(DAY);
+    for (d, k, _, w) in &keys {
+        sql.push_str(&format!(
+            "UPDATE dist_day SET hosts = hosts - 1, units = units - {w} WHERE dist = {} AND key = {} AND day = {day};\n",
+            sql_text(d),
+            sql_text(k)
+        ));
+    }
+    sql.push_str(&format!(
+        "UPDATE host_day SET hosts = hosts - 1 WHERE day = {day};\n"
+    ));
+    sql.push_str(&format!(
+        "UPDATE counters SET value = value - {hosts} WHERE name = 'hosts';
+         UPDATE counters SET value = value - {reports} WHERE name = 'reports';
+         DELETE FROM dist_day WHERE hosts = 0 AND units = 0;
+         DELETE FROM dist_week WHERE hosts = 0 AND units = 0;
+         DELETE FROM host_day WHERE hosts = 0;
+         DELETE FROM week_active WHERE hosts = 0;
+         DELETE FROM week_counts WHERE new_hosts = 0 AND reports = 0;
+         UPDATE counters SET value = (SELECT MAX(last_seen) FROM hosts WHERE host_id <> '{host}') \
+           WHERE name = 'last_report_at' AND value <= {last_seen};
+         DELETE FROM archives WHERE report_id IN (SELECT report_id FROM reports WHERE client_id = '{host}');
+         DELETE FROM reports WHERE client_id = '{host}';\n"
+    ));
+    for table in ["hosts", "facts", "host_keys", "host_weeks"] {
+        sql.push_str(&format!("DELETE FROM {table} WHERE host_id = '{host}';\n"));
+    }
+    sql
+}
+
+/// An 8fe795a host forgotten after the upgrade: everything published is
+/// what forgetting it as 8fe795a did, before the upgrade, gives. Its keys
+/// changed at D7, so its weeks hold both forms of version 4's shares:
+/// one with the keys it had then, two saying "its keys".
+fn an_8fe795a_host_forgotten_after_the_upgrade(pg: Option<&str>) {
+    let before = copy_of("8fe795a", pg);
+    let rows = |keys: &str| {
+        before.count(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM host_weeks WHERE host_id = '{UPGRADED_1}' AND {keys}"
+        ))
+    };
+    assert_eq!((rows("keys IS NULL"), rows("keys IS NOT NULL")), (2, 1));
+    let reports = before.count(&format!(
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM reports WHERE client_id = '{UPGRADED_1}'"
+    ));
+    assert_eq!(reports, 4);
+    let forget = forget_as_8fe795a(&before, UPGRADED_1);
+
+    let db = copy_of("8fe795a", pg);
+    let s = start(&db.spec(), Some(NOW), &db.log("server.log"), &[]).unwrap();
+    purged(&db);
+    let r = client()
+        .delete(format!("{}/api/v1/hosts/{UPGRADED_1}", s.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let receipt: Value = serde_json::from_slice(&r.bytes().unwrap()).unwrap();
+    assert_eq!(receipt["reports"], reports);
+    let forgot = published(&s, "8fe795a");
+    let v = stats(&s);
+    assert_eq!(v["general"]["hosts_total"], 42);
+    assert_eq!(v["general"]["reports"], 146 - reports);
+    drop(s);
+
+    before.batch(&forget);
+    let s = start(&before.spec(), Some(NOW), &before.log("server.log"), &[]).unwrap();
+    purged(&before);
+    same_documents(
+        &forgot,
+        &published(&s, "8fe795a"),
+        "forgotten after vs before the upgrade",
+    );
+}
+
+#[test]
+fn an_8fe795a_sqlite_host_forgotten_after_the_upgrade() {
+    an_8fe795a_host_forgotten_after_the_upgrade(None);
+}
+
+#[test]
+fn an_8fe795a_postgresql_host_forgotten_after_the_upgrade() {
+    if let Some(admin) = pg_admin() {
+        an_8fe795a_host_forgotten_after_the_upgrade(Some(&admin));
     }
 }
 
