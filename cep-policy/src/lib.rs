@@ -304,7 +304,7 @@ impl Policy {
         let canonical = serde_json::to_vec(&collectors).unwrap_or_default();
         // The digest in letters g..v: hex digits would look like an
         // identifier to the privacy guard's detectors.
-        let version = sha256_hex(&canonical)[..12]
+        let version = cep_core::report::sha256_hex(&canonical)[..12]
             .chars()
             .filter_map(|c| c.to_digit(16))
             .map(|d| char::from(b'g' + d as u8))
@@ -410,14 +410,4 @@ impl Policy {
             never_send: BTreeMap::new(),
         }
     }
-}
-
-/// Lowercase hex SHA-256 of `bytes`: the policy's version and a key's
-/// fingerprint.
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }

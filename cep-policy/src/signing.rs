@@ -84,7 +84,7 @@ impl PolicyKey {
     /// key bytes (what `cep-server keygen`, `/privacy` and `cep status`
     /// show).
     pub fn fingerprint(&self) -> String {
-        crate::sha256_hex(&self.0)[..16].to_owned()
+        cep_core::report::sha256_hex(&self.0)[..16].to_owned()
     }
 
     /// The fingerprint's first 8 digits and `…`, for messages that may
