@@ -241,11 +241,16 @@ impl Sqlite {
     /// The statement `sql` with `$1` as `?1` (SQLite's numbered
     /// parameters), prepared once and cached.
     fn prepare(&mut self, sql: &str) -> Result<rusqlite::CachedStatement<'_>, StoreError> {
-        if !self.rewritten.contains_key(sql) {
-            self.rewritten.insert(sql.to_owned(), sql.replace('$', "?"));
+        // One lookup of the text for a statement seen before: hashing it
+        // is most of this function's cost.
+        if let Some(rewritten) = self.rewritten.get(sql) {
+            return Ok(self.conn.prepare_cached(rewritten)?);
         }
-        let sql = &self.rewritten[sql];
-        Ok(self.conn.prepare_cached(sql)?)
+        let rewritten = self
+            .rewritten
+            .entry(sql.to_owned())
+            .or_insert_with(|| sql.replace('$', "?"));
+        Ok(self.conn.prepare_cached(rewritten)?)
     }
 }
 
