@@ -330,7 +330,6 @@ fn forget_against(rt: &tokio::runtime::Runtime, db: &str) {
     for (table, column) in [
         ("reports", "client_id"),
         ("hosts", "host_id"),
-        ("host_facts", "host_id"),
         ("host_keys", "host_id"),
         ("host_weeks", "host_id"),
     ] {

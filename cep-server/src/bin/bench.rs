@@ -676,30 +676,24 @@ fn seed(store: &mut Store, hosts: u64, reports: u64, now: i64) {
             }
         }
         let first = last - (n as i64 - 1) * 7 * DAY;
+        // The host's sections on its row: {collector: [time, section]},
+        // each from its last report (`oldest` NULL).
+        let row: BTreeMap<&str, (i64, &Value)> =
+            secs.iter().map(|(c, v)| (c.as_str(), (last, v))).collect();
         db.exec(
-            "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week, sections) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
             &[
                 Val::Text(host.clone()),
                 Val::Int(first),
                 Val::Int(last),
                 Val::Int(n as i64),
                 Val::Int(week_of(first)),
+                Val::Text(serde_json::to_string(&row).expect("sections as JSON")),
             ],
         )
         .expect("host");
         *host_day.entry(last.div_euclid(DAY)).or_default() += 1;
-        // The host's one row of sections: {collector: [time, section]}.
-        let row: BTreeMap<&str, (i64, &Value)> =
-            secs.iter().map(|(c, v)| (c.as_str(), (last, v))).collect();
-        db.exec(
-            "INSERT INTO host_facts (host_id, oldest, sections) VALUES ($1, $2, $3)",
-            &[
-                Val::Text(host.clone()),
-                Val::Int(last),
-                Val::Text(serde_json::to_string(&row).expect("sections as JSON")),
-            ],
-        )
-        .expect("sections");
         let listed: Vec<(&str, &str, i64)> = keys
             .iter()
             .map(|((d, k), w)| (d.as_str(), k.as_str(), *w))

@@ -81,6 +81,11 @@ impl From<i64> for Val {
         Val::Int(v)
     }
 }
+impl From<Option<i64>> for Val {
+    fn from(v: Option<i64>) -> Self {
+        v.map_or(Val::Null, Val::Int)
+    }
+}
 impl From<&str> for Val {
     fn from(v: &str) -> Self {
         Val::Text(v.to_owned())

@@ -144,28 +144,32 @@ pub(super) fn shares_v4(s: &mut Store) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Version 4 to 5: each host's `facts` rows as its one `host_facts` row
-/// (`super::sections`), a range of hosts at a time. A section that is not
-/// JSON is refused, naming its host and collector, rather than kept in a
-/// row that no longer parses.
+/// Version 4 to 5: each host's `facts` rows onto its `hosts` row
+/// (`super::sections`), a range of hosts at a time; rows of `facts` whose
+/// host has no `hosts` row (none of this project's releases leaves one)
+/// are not carried. A section that is not JSON is refused, naming its
+/// host and collector, rather than kept in a row that no longer parses.
 pub(super) fn facts_v5(s: &mut Store) -> Result<(), StoreError> {
     let hosts =
-        s.db.query("SELECT DISTINCT host_id FROM facts ORDER BY host_id", &[])?;
+        s.db.query("SELECT host_id FROM hosts ORDER BY host_id", &[])?;
     let mut migrated = 0usize;
     for chunk in hosts.chunks(HOSTS_PER_FLUSH) {
         let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
             continue;
         };
         let rows = s.db.query(
-            "SELECT host_id, collector, received_at, data FROM facts \
-             WHERE host_id >= $1 AND host_id <= $2",
+            "SELECT f.host_id, f.collector, f.received_at, f.data, h.last_seen \
+             FROM facts f JOIN hosts h ON h.host_id = f.host_id \
+             WHERE f.host_id >= $1 AND f.host_id <= $2",
             &[first[0].clone(), last[0].clone()],
         )?;
-        // host → collector → (time, section)
-        let mut by_host: BTreeMap<String, BTreeMap<String, (i64, String)>> = BTreeMap::new();
+        // host → (last seen, collector → (time, section))
+        type Sections = (i64, BTreeMap<String, (i64, String)>);
+        let mut by_host: BTreeMap<String, Sections> = BTreeMap::new();
         for row in rows {
             let mut it = row.into_iter();
-            let (Some(h), Some(c), Some(t), Some(d)) = (it.next(), it.next(), it.next(), it.next())
+            let (Some(h), Some(c), Some(t), Some(d), Some(seen)) =
+                (it.next(), it.next(), it.next(), it.next(), it.next())
             else {
                 continue;
             };
@@ -177,27 +181,26 @@ pub(super) fn facts_v5(s: &mut Store) -> Result<(), StoreError> {
                      and migrate again: the host's next report brings the section back"
                 )));
             }
-            by_host
-                .entry(host)
-                .or_default()
-                .insert(collector, (t.int()?, data));
+            let e = by_host.entry(host).or_default();
+            e.0 = seen.int()?;
+            e.1.insert(collector, (t.int()?, data));
         }
-        let mut out = Vec::with_capacity(by_host.len() * 3);
-        for (host, facts) in &by_host {
+        for (host, (seen, facts)) in &by_host {
             let entries = facts
                 .iter()
                 .map(|(c, (t, d))| (c.as_str(), (*t, d.as_str())))
                 .collect();
             if let Some((text, oldest)) = sections::write(&entries) {
-                out.extend([host.as_str().into(), oldest.into(), text.into()]);
+                s.db.exec(
+                    "UPDATE hosts SET sections = $2, oldest = $3 WHERE host_id = $1",
+                    &[
+                        host.as_str().into(),
+                        text.into(),
+                        sections::older_than(oldest, *seen).into(),
+                    ],
+                )?;
             }
         }
-        s.insert_rows(
-            "INSERT INTO host_facts (host_id, oldest, sections)",
-            "",
-            3,
-            &out,
-        )?;
         migrated += chunk.len();
         tracing::debug!("schema version 5: {migrated} of {} hosts", hosts.len());
     }

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::backend::{Backend, StoreError};
+use super::backend::{Backend, StoreError, Val};
 
 /// The reserved key counting the hosts that reported a distribution's
 /// section (facts never give an empty key).
@@ -110,16 +110,15 @@ impl Store {
         let host = host.to_string();
         let mut out = BTreeMap::new();
         for row in self.db.query(
-            "SELECT sections FROM host_facts WHERE host_id = $1",
+            "SELECT sections FROM hosts WHERE host_id = $1",
             &[host.as_str().into()],
         )? {
-            let Some(text) = row.into_iter().next() else {
+            let Some(Val::Text(text)) = row.into_iter().next() else {
                 continue;
             };
-            let text = text.text()?;
             for (c, (t, s)) in super::sections::parse(&host, &text)? {
                 let v = serde_json::from_str(s.get()).map_err(|e| {
-                    StoreError::Corrupt(format!("host_facts of host {host}, collector {c}: {e}"))
+                    StoreError::Corrupt(format!("the sections of host {host}, collector {c}: {e}"))
                 })?;
                 out.insert(c, (t, v));
             }

@@ -185,51 +185,40 @@ impl Store {
     pub fn fleet(&mut self) -> Result<Vec<FleetHost>, StoreError> {
         let mut hosts: BTreeMap<Uuid, FleetHost> = BTreeMap::new();
         for row in self.db.query(
-            "SELECT host_id, first_seen, last_seen, reports FROM hosts",
+            "SELECT host_id, first_seen, last_seen, reports, sections FROM hosts",
             &[],
         )? {
             let mut it = row.into_iter();
-            let (Some(h), Some(first), Some(last), Some(n)) =
-                (it.next(), it.next(), it.next(), it.next())
+            let (Some(h), Some(first), Some(last), Some(n), Some(d)) =
+                (it.next(), it.next(), it.next(), it.next(), it.next())
             else {
                 continue;
             };
-            let Ok(host_id) = Uuid::parse_str(&h.text()?) else {
-                continue;
-            };
-            hosts.insert(
-                host_id,
-                FleetHost {
-                    host_id,
-                    first_seen: first.int()?,
-                    last_seen: last.int()?,
-                    reports: n.int()?,
-                    ..FleetHost::default()
-                },
-            );
-        }
-        for row in self
-            .db
-            .query("SELECT host_id, sections FROM host_facts", &[])?
-        {
-            let mut it = row.into_iter();
-            let (Some(h), Some(d)) = (it.next(), it.next()) else {
-                continue;
-            };
             let h = h.text()?;
-            let Some(host) = Uuid::parse_str(&h).ok().and_then(|u| hosts.get_mut(&u)) else {
+            let Ok(host_id) = Uuid::parse_str(&h) else {
                 continue;
             };
-            let text = d.text()?;
-            let doc = super::sections::parse(&h, &text)?;
-            for c in COLLECTORS {
-                if let Some((_, s)) = doc.get(*c) {
-                    let v: Value = serde_json::from_str(s.get()).map_err(|e| {
-                        StoreError::Corrupt(format!("host_facts of host {h}, collector {c}: {e}"))
-                    })?;
-                    host.fill(c, &v);
+            let mut host = FleetHost {
+                host_id,
+                first_seen: first.int()?,
+                last_seen: last.int()?,
+                reports: n.int()?,
+                ..FleetHost::default()
+            };
+            if let Val::Text(text) = d {
+                let doc = super::sections::parse(&h, &text)?;
+                for c in COLLECTORS {
+                    if let Some((_, s)) = doc.get(*c) {
+                        let v: Value = serde_json::from_str(s.get()).map_err(|e| {
+                            StoreError::Corrupt(format!(
+                                "the sections of host {h}, collector {c}: {e}"
+                            ))
+                        })?;
+                        host.fill(c, &v);
+                    }
                 }
             }
+            hosts.insert(host_id, host);
         }
         for (host, (source, label)) in self.fleet_labels()? {
             if let Some(h) = hosts.get_mut(&host) {

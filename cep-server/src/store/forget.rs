@@ -171,7 +171,7 @@ impl Store {
             "DELETE FROM reports WHERE client_id = $1",
             std::slice::from_ref(&id),
         )?;
-        for table in ["hosts", "host_facts", "host_keys", "host_weeks"] {
+        for table in ["hosts", "host_keys", "host_weeks"] {
             self.db.exec(
                 &format!("DELETE FROM {table} WHERE host_id = $1"),
                 std::slice::from_ref(&id),
@@ -247,7 +247,7 @@ mod tests {
             published(&mut with, now).0.general.last_report_at,
             Some(rfc3339(T0 + 20 * DAY))
         );
-        for table in ["reports", "hosts", "host_facts", "host_keys", "host_weeks"] {
+        for table in ["reports", "hosts", "host_keys", "host_weeks"] {
             let col = if table == "reports" {
                 "client_id"
             } else {

@@ -403,16 +403,30 @@ impl Store {
         let rid = r.report_id.to_string();
         let host = r.client_id.to_string();
         let id: Val = host.as_str().into();
-        let prev_seen = match self
+        // The host's last report and its latest sections, in one read.
+        let (prev_seen, facts_text, prev_oldest) = match self
             .db
             .query(
-                "SELECT last_seen FROM hosts WHERE host_id = $1",
+                "SELECT last_seen, sections, oldest FROM hosts WHERE host_id = $1",
                 std::slice::from_ref(&id),
             )?
-            .first()
+            .into_iter()
+            .next()
         {
-            Some(row) => Some(row[0].int()?),
-            None => None,
+            Some(row) => {
+                let mut it = row.into_iter();
+                let seen = it.next().map(|v| v.int()).transpose()?;
+                let text = match it.next() {
+                    Some(Val::Null) | None => None,
+                    Some(v) => Some(v.text()?),
+                };
+                let oldest = match it.next() {
+                    Some(Val::Null) | None => None,
+                    Some(v) => Some(v.int()?),
+                };
+                (seen, text, oldest)
+            }
+            None => (None, None, None),
         };
         // A forgotten host has no row in `hosts`, and never gets one again.
         if prev_seen.is_none()
@@ -459,42 +473,8 @@ impl Store {
             )?;
         }
 
-        // A report's time never moves a host back (clock steps).
-        let seen = prev_seen.map_or(now, |p| p.max(now));
-        match prev_seen {
-            None => {
-                // Its arrival counts in its first week (`new_week`).
-                self.db.exec(
-                    "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week) VALUES ($1, $2, $2, 1, $3)",
-                    &[id.clone(), seen.into(), week_of(seen).into()],
-                )?;
-                deltas.hosts += 1;
-                deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
-            }
-            Some(_) => {
-                self.db.exec(
-                    "UPDATE hosts SET last_seen = $2, reports = reports + 1 WHERE host_id = $1",
-                    &[id.clone(), seen.into()],
-                )?;
-            }
-        }
-
         // Latest sections: this report's, and the host's earlier ones of
-        // collectors it lacks, in the host's one row.
-        let facts_text = match prev_seen {
-            None => None,
-            Some(_) => self
-                .db
-                .query(
-                    "SELECT sections FROM host_facts WHERE host_id = $1",
-                    std::slice::from_ref(&id),
-                )?
-                .into_iter()
-                .next()
-                .and_then(|row| row.into_iter().next())
-                .map(Val::text)
-                .transpose()?,
-        };
+        // collectors it lacks, with their times (`super::sections`).
         let old_facts = match &facts_text {
             Some(text) => sections::parse(&host, text)?,
             None => sections::Doc::new(),
@@ -503,22 +483,48 @@ impl Store {
             .iter()
             .map(|(c, (t, s))| (c.as_str(), (*t, s.get())))
             .collect();
-        let stale_at = now - self.fact_max_age;
-        let mut stale: BTreeSet<&str> = BTreeSet::new();
         for (c, text) in &p.facts {
             entries.insert(c.as_str(), (now, text.as_str()));
         }
-        for (c, (t, _)) in &entries {
-            if *t < stale_at {
-                stale.insert(c);
+        let stale_at = now - self.fact_max_age;
+        let stale: BTreeSet<&str> = entries
+            .iter()
+            .filter(|(_, (t, _))| *t < stale_at)
+            .map(|(c, _)| *c)
+            .collect();
+        let (text, oldest) = match sections::write(&entries) {
+            Some((text, oldest)) => (Val::Text(text), sections::older_than(oldest, now)),
+            None => (Val::Null, None),
+        };
+
+        // A report's time never moves a host back (clock steps).
+        let seen = prev_seen.map_or(now, |p| p.max(now));
+        match prev_seen {
+            None => {
+                // Its arrival counts in its first week (`new_week`).
+                self.db.exec(
+                    "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week, sections, oldest) \
+                     VALUES ($1, $2, $2, 1, $3, $4, $5)",
+                    &[id.clone(), seen.into(), week_of(seen).into(), text, oldest.into()],
+                )?;
+                deltas.hosts += 1;
+                deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
             }
-        }
-        if let Some((text, oldest)) = sections::write(&entries) {
-            self.db.exec(
-                "INSERT INTO host_facts (host_id, oldest, sections) VALUES ($1, $2, $3) \
-                 ON CONFLICT (host_id) DO UPDATE SET oldest = excluded.oldest, sections = excluded.sections",
-                &[id.clone(), oldest.into(), text.into()],
-            )?;
+            // The usual report brings every section: `oldest` stays NULL
+            // and its index is not touched.
+            Some(_) if oldest == prev_oldest => {
+                self.db.exec(
+                    "UPDATE hosts SET last_seen = $2, reports = reports + 1, sections = $3 WHERE host_id = $1",
+                    &[id.clone(), seen.into(), text],
+                )?;
+            }
+            Some(_) => {
+                self.db.exec(
+                    "UPDATE hosts SET last_seen = $2, reports = reports + 1, sections = $3, oldest = $4 \
+                     WHERE host_id = $1",
+                    &[id.clone(), seen.into(), text, oldest.into()],
+                )?;
+            }
         }
 
         // Distribution keys with their weights: the dists of the collectors

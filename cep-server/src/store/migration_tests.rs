@@ -661,8 +661,10 @@ fn at_version(db: Box<dyn Backend>, v: i64) -> Store {
 }
 
 /// `hosts` hosts at version 4, each with a row in `hosts` and two
-/// sections in `facts`: `hw.cpu` (its cores the host's number) at T0 and
-/// `os.kernel` at T0 plus the host's number of seconds.
+/// sections in `facts`: `os.kernel` from its last report (at T0 plus the
+/// host's number of seconds) and `hw.cpu` (its cores the host's number),
+/// from that report too for an even host, from T0 for an odd one
+/// ([`cpu_at`]).
 fn version_4_with_sections(db: Box<dyn Backend>, hosts: u128) -> Store {
     let mut s = at_version(db, 4);
     for h in 1..=hosts {
@@ -674,7 +676,7 @@ fn version_4_with_sections(db: Box<dyn Backend>, hosts: u128) -> Store {
         )
         .unwrap();
         for (c, at, data) in [
-            ("hw.cpu", T0, json!({"cores": h as i64})),
+            ("hw.cpu", cpu_at(h), json!({"cores": h as i64})),
             ("os.kernel", t, kernel("3.10.0", "vz7")["os.kernel"].clone()),
         ] {
             s.db.exec(
@@ -687,8 +689,13 @@ fn version_4_with_sections(db: Box<dyn Backend>, hosts: u128) -> Store {
     s
 }
 
+/// When [`version_4_with_sections`]' host `h` sent its `hw.cpu`.
+fn cpu_at(h: u128) -> i64 {
+    if h % 2 == 0 { T0 + h as i64 } else { T0 }
+}
+
 #[test]
-fn a_version_4_databases_sections_become_a_row_a_host() {
+fn a_version_4_databases_sections_go_on_their_hosts_rows() {
     // More hosts than one step of the data step takes.
     let n = 1201;
     let s = version_4_with_sections(Box::new(Sqlite::open(":memory:").unwrap()), n);
@@ -697,15 +704,17 @@ fn a_version_4_databases_sections_become_a_row_a_host() {
     assert_eq!(m.applied.iter().map(|a| a.version).collect::<Vec<_>>(), [5]);
     let cols = s.db.columns().unwrap();
     assert!(!cols.contains_key("facts"), "{:?}", cols.keys());
-    let count =
-        s.db.query("SELECT CAST(COUNT(*) AS BIGINT) FROM host_facts", &[])
-            .unwrap();
-    assert_eq!(count, [vec![Val::Int(n as i64)]]);
+    let count = |s: &mut Store, sql: &str| s.db.query(sql, &[]).unwrap()[0][0].clone();
+    let with = "SELECT CAST(COUNT(*) AS BIGINT) FROM hosts WHERE sections IS NOT NULL";
+    assert_eq!(count(&mut s, with), Val::Int(n as i64));
+    // `oldest` only where a section is older than the last report.
+    let older = "SELECT CAST(COUNT(*) AS BIGINT) FROM hosts WHERE oldest IS NOT NULL";
+    assert_eq!(count(&mut s, older), Val::Int(601));
     let kernel_section = kernel("3.10.0", "vz7")["os.kernel"].clone();
     for h in [1, 2, 999, 1000, 1001, n] {
         let f = s.host_facts(Uuid::from_u128(h)).unwrap();
         let want = BTreeMap::from([
-            ("hw.cpu".to_owned(), (T0, json!({"cores": h as i64}))),
+            ("hw.cpu".to_owned(), (cpu_at(h), json!({"cores": h as i64}))),
             (
                 "os.kernel".to_owned(),
                 (T0 + h as i64, kernel_section.clone()),
@@ -713,28 +722,56 @@ fn a_version_4_databases_sections_become_a_row_a_host() {
         ]);
         assert_eq!(f, want, "host {h}");
     }
-    let oldest =
+    let row = |s: &mut Store, h: u128| {
         s.db.query(
-            "SELECT oldest, sections FROM host_facts WHERE host_id = $1",
-            &[Uuid::from_u128(7).to_string().into()],
+            "SELECT oldest, sections FROM hosts WHERE host_id = $1",
+            &[Uuid::from_u128(h).to_string().into()],
         )
-        .unwrap();
-    assert_eq!(oldest[0][0], Val::Int(T0));
+        .unwrap()
+        .remove(0)
+    };
     assert_eq!(
-        oldest[0][1],
-        Val::Text(format!(
-            r#"{{"hw.cpu":[{T0},{{"cores":7}}],"os.kernel":[{},{kernel_section}]}}"#,
-            T0 + 7
-        ))
+        row(&mut s, 7),
+        [
+            Val::Int(T0),
+            Val::Text(format!(
+                r#"{{"hw.cpu":[{T0},{{"cores":7}}],"os.kernel":[{},{kernel_section}]}}"#,
+                T0 + 7
+            ))
+        ]
     );
-    // A report without hw.cpu keeps the section from before the upgrade.
+    assert_eq!(row(&mut s, 8)[0], Val::Null);
+    // Reports without hw.cpu keep the section from before the upgrade:
+    // host 7's stays the oldest, host 8's becomes it; host 9 brings both
+    // sections, and has none older than its last report.
     let later = T0 + 2 * DAY;
-    s.ingest(&[incoming(7, 70, kernel("5.14.0", "vz9"))], later)
-        .unwrap();
+    let both = |h: u128| {
+        let mut v = kernel("5.14.0", "vz9");
+        v["hw.cpu"] = json!({"cores": 16});
+        incoming(h, h * 10, v)
+    };
+    s.ingest(
+        &[
+            incoming(7, 70, kernel("5.14.0", "vz9")),
+            incoming(8, 80, kernel("5.14.0", "vz9")),
+            both(9),
+        ],
+        later,
+    )
+    .unwrap();
     let f = s.host_facts(Uuid::from_u128(7)).unwrap();
     assert_eq!(f["hw.cpu"], (T0, json!({"cores": 7})));
     assert_eq!(f["os.kernel"].0, later);
     assert_eq!(f["os.kernel"].1["release"], "5.14.0");
+    assert_eq!(row(&mut s, 7)[0], Val::Int(T0));
+    assert_eq!(
+        s.host_facts(Uuid::from_u128(8)).unwrap()["hw.cpu"],
+        (T0 + 8, json!({"cores": 8}))
+    );
+    assert_eq!(row(&mut s, 8)[0], Val::Int(T0 + 8));
+    let f = s.host_facts(Uuid::from_u128(9)).unwrap();
+    assert_eq!(f["hw.cpu"].0, later);
+    assert_eq!(row(&mut s, 9)[0], Val::Null);
 }
 
 #[test]
@@ -760,7 +797,7 @@ fn a_section_that_is_not_json_stops_version_5_whole() {
     let mut db = Shared(shared);
     let st = status(&mut db).unwrap();
     assert_eq!((st.current, st.recorded, st.pending.len()), (4, true, 1));
-    assert!(!db.columns().unwrap().contains_key("host_facts"));
+    assert!(!db.columns().unwrap()["hosts"].contains("sections"));
     let rows = db
         .query("SELECT CAST(COUNT(*) AS BIGINT) FROM facts", &[])
         .unwrap();

@@ -102,7 +102,7 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 5,
-        name: "a host's latest sections in one row (host_facts)",
+        name: "a host's latest sections on its row (hosts.sections, hosts.oldest)",
         ddl: V4_TO_V5,
         data: Some(facts_v5),
         after: "DROP TABLE facts;",
@@ -204,7 +204,18 @@ pub(super) fn tables(version: i64) -> BTreeMap<&'static str, &'static [&'static 
     }
     if version >= 5 {
         t.remove("facts");
-        t.insert("host_facts", &["host_id", "oldest", "sections"]);
+        t.insert(
+            "hosts",
+            &[
+                "host_id",
+                "first_seen",
+                "last_seen",
+                "reports",
+                "new_week",
+                "sections",
+                "oldest",
+            ],
+        );
     }
     t
 }
@@ -291,9 +302,11 @@ pub(super) const V3_TO_V4: &str = "ALTER TABLE hosts ADD COLUMN new_week BIGINT;
        PRIMARY KEY (host_id, week));
      CREATE INDEX host_weeks_week ON host_weeks (week);";
 
-/// A host's latest sections in one row (`super::sections`), found by
-/// their oldest time for the retention purge; `facts` goes after the
-/// data step.
-pub(super) const V4_TO_V5: &str =
-    "CREATE TABLE host_facts (host_id TEXT PRIMARY KEY, oldest BIGINT NOT NULL, sections TEXT NOT NULL);
-     CREATE INDEX host_facts_oldest ON host_facts (oldest);";
+/// A host's latest sections on its `hosts` row (`super::sections`), and
+/// the time of the oldest where it is older than the host's last report,
+/// indexed only there (the retention purge's sections stage finds hosts
+/// by it; a report that brings every section leaves it NULL and the
+/// index alone); `facts` goes after the data step.
+pub(super) const V4_TO_V5: &str = "ALTER TABLE hosts ADD COLUMN sections TEXT;
+     ALTER TABLE hosts ADD COLUMN oldest BIGINT;
+     CREATE INDEX hosts_oldest ON hosts (oldest) WHERE oldest IS NOT NULL;";

@@ -1,6 +1,6 @@
 //! Storage: a small SQL [`Backend`] trait (SQLite or PostgreSQL) and the
-//! [`Store`] that keeps reports, each host's latest sections (one row a
-//! host, `host_facts`), and the aggregates the pages read.
+//! [`Store`] that keeps reports, hosts with their latest sections, and
+//! the aggregates the pages read.
 //!
 //! Aggregates are maintained incrementally at ingest, so no page scans the
 //! reports:
@@ -17,7 +17,7 @@
 //! [`Store`], its schema's versions and transactions), [`migrations`]
 //! (each version's tables and how it is made from the one before),
 //! [`ingest`] (writing a report), `sections` (a host's latest sections
-//! in its one row), `shares` (each host's shares of the weekly aggregates), [`forget`] (erasing a host), [`retention`] (the paced purge),
+//! on its row), `shares` (each host's shares of the weekly aggregates), [`forget`] (erasing a host), [`retention`] (the paced purge),
 //! [`health`] (readiness and size),
 //! [`stats`] (reading the aggregates), [`published`] (what is read:
 //! [`Stats`] and its parts), [`backup`] (a consistent copy of a live

@@ -202,7 +202,7 @@ impl StatsOptions {
 impl Store {
     /// Retention: erases the per-host rows older than `days` days, keeping
     /// the aggregates, so no published number changes. Hosts whose last
-    /// report is older lose every row (`hosts`, `host_facts`,
+    /// report is older lose every row (`hosts` with their sections,
     /// `host_keys`, `host_weeks`); report rows (the dedup keys) and
     /// sections older than that go for every host; the per-host shares of weekly numbers
     /// older than that are dropped (forgetting a host no longer takes
@@ -254,7 +254,7 @@ impl Store {
                 let old_hosts = format!(
                     "SELECT host_id FROM hosts WHERE last_seen < $1 ORDER BY last_seen LIMIT {chunk}"
                 );
-                for table in ["host_facts", "host_keys", "host_weeks"] {
+                for table in ["host_keys", "host_weeks"] {
                     s.db.exec(
                         &format!("DELETE FROM {table} WHERE host_id IN ({old_hosts})"),
                         one,
@@ -267,14 +267,13 @@ impl Store {
                 Ok((n, short(n)))
             }
             PurgeStage::Reports => by_time(s, "reports", "report_id"),
-            // Old sections of hosts still reporting: the rows holding
-            // one, in the order of the oldest index, each rewritten
-            // without them (so never chosen again) or erased if none is
-            // left.
+            // Old sections of hosts still reporting: the hosts holding one,
+            // in the order of the `oldest` index, each rewritten without
+            // them (so never chosen again).
             PurgeStage::Sections => {
                 let rows = s.db.query(
                     &format!(
-                        "SELECT host_id, sections FROM host_facts WHERE oldest < $1 \
+                        "SELECT host_id, sections, last_seen FROM hosts WHERE oldest < $1 \
                          ORDER BY oldest LIMIT {chunk}"
                     ),
                     one,
@@ -282,26 +281,27 @@ impl Store {
                 let n = rows.len() as u64;
                 for row in rows {
                     let mut it = row.into_iter();
-                    let (Some(h), Some(d)) = (it.next(), it.next()) else {
+                    let (Some(h), Some(Val::Text(text)), Some(seen)) = (it.next(), it.next(), it.next())
+                    else {
                         continue;
                     };
-                    let (host, text) = (h.text()?, d.text()?);
+                    let host = h.text()?;
                     let doc = sections::parse(&host, &text)?;
                     let kept = doc
                         .iter()
                         .filter(|(_, (t, _))| *t >= at)
                         .map(|(c, (t, s))| (c.as_str(), (*t, s.get())))
                         .collect();
-                    match sections::write(&kept) {
-                        Some((text, oldest)) => s.db.exec(
-                            "UPDATE host_facts SET oldest = $2, sections = $3 WHERE host_id = $1",
-                            &[host.into(), oldest.into(), text.into()],
-                        )?,
-                        None => s.db.exec(
-                            "DELETE FROM host_facts WHERE host_id = $1",
-                            &[host.into()],
-                        )?,
+                    let (text, oldest) = match sections::write(&kept) {
+                        Some((text, oldest)) => {
+                            (Val::Text(text), sections::older_than(oldest, seen.int()?))
+                        }
+                        None => (Val::Null, None),
                     };
+                    s.db.exec(
+                        "UPDATE hosts SET sections = $2, oldest = $3 WHERE host_id = $1",
+                        &[host.into(), text, oldest.into()],
+                    )?;
                 }
                 Ok((n, short(n)))
             }
@@ -380,7 +380,7 @@ mod tests {
                 .clone()
         };
         // Only host 4's rows are left.
-        for (table, n) in [("reports", 1), ("hosts", 1), ("host_facts", 1)] {
+        for (table, n) in [("reports", 1), ("hosts", 1)] {
             assert_eq!(count(&mut s, table), Val::Int(n), "{table}");
         }
         let hosts =
@@ -442,8 +442,9 @@ mod tests {
         let f = s.host_facts(Uuid::from_u128(1)).unwrap();
         assert_eq!(f.keys().collect::<Vec<_>>(), ["os.kernel"]);
         assert_eq!(f["os.kernel"].0, late);
-        let oldest = rows(&mut s, "SELECT oldest FROM host_facts");
-        assert_eq!(oldest, vec![vec![Val::Int(late)]]);
+        // Every section it has came with its last report.
+        let oldest = rows(&mut s, "SELECT oldest FROM hosts");
+        assert_eq!(oldest, vec![vec![Val::Null]]);
         let left = rows(&mut s, weekly);
         assert_eq!(left.len(), 3, "{left:?}");
         assert!(left.iter().all(|r| r[0] != old_week), "{left:?}");
@@ -504,7 +505,7 @@ mod tests {
         assert_eq!(paced.erased(), all);
         assert!(steps > 4, "{steps} steps");
         assert_eq!(published(&mut twin, late), before);
-        for table in ["hosts", "reports", "host_facts", "host_keys", "host_weeks"] {
+        for table in ["hosts", "reports", "host_keys", "host_weeks"] {
             let sql = format!("SELECT * FROM {table} ORDER BY 1, 2");
             assert_eq!(
                 s.db.query(&sql, &[]).unwrap(),

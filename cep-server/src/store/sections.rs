@@ -1,9 +1,11 @@
-//! A host's latest sections in one row (`host_facts`, schema version 5):
-//! every collector's latest section with the time it came, as one JSON
-//! object `{"<collector>": [<unix time>, <section>], ...}` in collector
-//! order, and the oldest of those times beside it (`oldest`, what the
-//! retention purge finds old sections by). One row a report, where a row
-//! a section cost the store most of its writes.
+//! A host's latest sections on its `hosts` row (`hosts.sections`, schema
+//! version 5): every collector's latest section with the time it came, as
+//! one JSON object `{"<collector>": [<unix time>, <section>], ...}` in
+//! collector order, and beside it the oldest of those times where it is
+//! older than the host's last report (`hosts.oldest`, what the retention
+//! purge finds old sections by). A report updates the host's row it
+//! updates anyway, where a row per section (`facts`, to version 4) cost
+//! the store thread about a third of its work.
 
 use std::collections::BTreeMap;
 
@@ -19,7 +21,7 @@ pub(super) type Doc<'a> = BTreeMap<String, (i64, &'a RawValue)>;
 pub(super) fn parse<'a>(host: &str, text: &'a str) -> Result<Doc<'a>, StoreError> {
     serde_json::from_str(text).map_err(|e| {
         StoreError::Corrupt(format!(
-            "host_facts of host {host}: not a map of collector to [time, section]: {e}"
+            "the sections of host {host}: not a map of collector to [time, section]: {e}"
         ))
     })
 }
@@ -56,6 +58,14 @@ pub(super) fn write(entries: &BTreeMap<&str, (i64, &str)>) -> Option<(String, i6
     }
     out.push('}');
     Some((out, oldest))
+}
+
+/// What `hosts.oldest` holds for a host whose oldest section came at
+/// `oldest` and whose last report at `last`: that time if it is older,
+/// NULL (`None`) when every section came with the last report, so that
+/// the usual report leaves the column and its index alone.
+pub(super) fn older_than(oldest: i64, last: i64) -> Option<i64> {
+    (oldest < last).then_some(oldest)
 }
 
 #[cfg(test)]
@@ -101,7 +111,7 @@ mod tests {
             r#"{"hw.cpu": [1, {]}"#,
         ] {
             let e = parse("1f0c", bad).unwrap_err().to_string();
-            assert!(e.contains("host_facts of host 1f0c"), "{bad}: {e}");
+            assert!(e.contains("the sections of host 1f0c"), "{bad}: {e}");
         }
     }
 }
