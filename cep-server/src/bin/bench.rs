@@ -398,7 +398,6 @@ fn ingest(reports: usize, concurrency: usize, seeded: Option<(u64, u64)>) {
         .enable_all()
         .build()
         .expect("client runtime");
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let store_before = thread_cpu("cep-store");
     let (elapsed, mut lat, errors) = rt.block_on(async move {
         let client = reqwest::Client::builder()
@@ -602,7 +601,7 @@ fn ingest_store(reports: usize, batch: usize) {
         total.as_secs_f64() * 1e3,
         elapsed.as_secs_f64() * 1e3
     );
-    let counts: Vec<String> = ["facts", "host_keys", "host_weeks", "dist_day", "dist_week"]
+    let counts: Vec<String> = ["hosts", "host_keys", "host_weeks", "dist_day", "dist_week"]
         .iter()
         .map(|t| {
             let n = store
@@ -1027,6 +1026,9 @@ fn main() {
         )
         .with_writer(std::io::stderr)
         .init();
+    // Every client here (ingest's and stats') is reqwest's with rustls and
+    // no provider of its own.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let num = |i: usize, default: u64| -> u64 {
         args.get(i)
