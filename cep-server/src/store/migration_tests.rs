@@ -691,7 +691,11 @@ fn version_4_with_sections(db: Box<dyn Backend>, hosts: u128) -> Store {
 
 /// When [`version_4_with_sections`]' host `h` sent its `hw.cpu`.
 fn cpu_at(h: u128) -> i64 {
-    if h % 2 == 0 { T0 + h as i64 } else { T0 }
+    if h.is_multiple_of(2) {
+        T0 + h as i64
+    } else {
+        T0
+    }
 }
 
 #[test]
