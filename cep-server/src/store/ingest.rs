@@ -492,13 +492,13 @@ impl Store {
             .filter(|(_, (t, _))| *t < stale_at)
             .map(|(c, _)| *c)
             .collect();
+        // A report's time never moves a host back (clock steps).
+        let seen = prev_seen.map_or(now, |p| p.max(now));
         let (text, oldest) = match sections::write(&entries) {
-            Some((text, oldest)) => (Val::Text(text), sections::older_than(oldest, now)),
+            Some((text, oldest)) => (Val::Text(text), sections::older_than(oldest, seen)),
             None => (Val::Null, None),
         };
 
-        // A report's time never moves a host back (clock steps).
-        let seen = prev_seen.map_or(now, |p| p.max(now));
         match prev_seen {
             None => {
                 // Its arrival counts in its first week (`new_week`).

@@ -281,11 +281,20 @@ impl Store {
                 let n = rows.len() as u64;
                 for row in rows {
                     let mut it = row.into_iter();
-                    let (Some(h), Some(Val::Text(text)), Some(seen)) = (it.next(), it.next(), it.next())
+                    let (Some(h), Some(text), Some(seen)) = (it.next(), it.next(), it.next())
                     else {
                         continue;
                     };
                     let host = h.text()?;
+                    // No sections, an `oldest` all the same: cleared, so
+                    // that the row is not chosen again.
+                    let Val::Text(text) = text else {
+                        s.db.exec(
+                            "UPDATE hosts SET oldest = NULL WHERE host_id = $1",
+                            &[host.into()],
+                        )?;
+                        continue;
+                    };
                     let doc = sections::parse(&host, &text)?;
                     let kept = doc
                         .iter()
@@ -415,6 +424,9 @@ mod tests {
         let old_week = Val::Int(week_of(T0));
         let weekly = "SELECT week FROM host_weeks ORDER BY week";
         assert!(rows(&mut s, weekly).iter().any(|r| r[0] == old_week));
+        // Its vz.containers section is older than its last report.
+        let oldest = rows(&mut s, "SELECT oldest FROM hosts");
+        assert_eq!(oldest, vec![vec![Val::Int(T0)]]);
         let mut purge = RetentionPurge::new(late, days);
         let mut stages = vec![];
         while let Some(stage) = purge.stage() {
@@ -449,6 +461,26 @@ mod tests {
         assert_eq!(left.len(), 3, "{left:?}");
         assert!(left.iter().all(|r| r[0] != old_week), "{left:?}");
         assert_eq!(published(&mut s, late), before);
+    }
+
+    #[test]
+    fn a_host_with_an_oldest_time_and_no_sections_is_cleared_not_chosen_again() {
+        let mut s = Store::new(Box::new(Sqlite::open(":memory:").unwrap())).unwrap();
+        let late = T0 + 200 * DAY;
+        s.ingest(&[incoming(1, 1, kernel("3.10.0", "vz7"))], late)
+            .unwrap();
+        // What no ingest writes: an oldest time without sections.
+        s.db.exec(
+            "UPDATE hosts SET sections = NULL, oldest = $1",
+            &[T0.into()],
+        )
+        .unwrap();
+        let days = StatsOptions::default().default_retention();
+        s.purge_old_rows(late, days).unwrap();
+        let rows =
+            s.db.query("SELECT last_seen, sections, oldest FROM hosts", &[])
+                .unwrap();
+        assert_eq!(rows, vec![vec![Val::Int(late), Val::Null, Val::Null]]);
     }
 
     #[test]
