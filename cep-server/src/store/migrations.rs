@@ -13,8 +13,8 @@
 //! whose keys are NULL while they are the host's current ones), a host's
 //! keys in one row and the week of its arrival (`hosts.new_week`); its
 //! share of the daily rows is read from its keys at its last report.
-//! Version 5 keeps a host's latest sections in one row (`host_facts`,
-//! see `super::sections`) instead of a row a section (`facts`). A
+//! Version 5 keeps a host's latest sections on its `hosts` row
+//! (`super::sections`) instead of a row a section (`facts`). A
 //! past migration is never edited: its checksum is recorded in the
 //! database, and a changed one is refused.
 
@@ -106,8 +106,9 @@ pub const MIGRATIONS: &[Migration] = &[
         ddl: V4_TO_V5,
         data: Some(facts_v5),
         after: "DROP TABLE facts;",
-        revision: "every facts row of a host, in collector order, as {collector: [received_at, data]}; \
-                   oldest the least received_at; data refused unless JSON",
+        revision: "every facts row of a host with a hosts row, in collector order, as \
+                   {collector: [received_at, data]}; oldest the least received_at where before last_seen, \
+                   else NULL; data refused unless JSON",
     },
 ];
 
