@@ -190,16 +190,11 @@ pub(super) fn facts_v5(s: &mut Store) -> Result<(), StoreError> {
                 .iter()
                 .map(|(c, (t, d))| (c.as_str(), (*t, d.as_str())))
                 .collect();
-            if let Some((text, oldest)) = sections::write(&entries) {
-                s.db.exec(
-                    "UPDATE hosts SET sections = $2, oldest = $3 WHERE host_id = $1",
-                    &[
-                        host.as_str().into(),
-                        text.into(),
-                        sections::older_than(oldest, *seen).into(),
-                    ],
-                )?;
-            }
+            let (text, oldest) = sections::columns(&entries, *seen);
+            s.db.exec(
+                "UPDATE hosts SET sections = $2, oldest = $3 WHERE host_id = $1",
+                &[host.as_str().into(), text, oldest],
+            )?;
         }
         migrated += chunk.len();
         tracing::debug!("schema version 5: {migrated} of {} hosts", hosts.len());

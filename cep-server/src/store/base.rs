@@ -117,9 +117,7 @@ impl Store {
                 continue;
             };
             for (c, (t, s)) in super::sections::parse(&host, &text)? {
-                let v = serde_json::from_str(s.get()).map_err(|e| {
-                    StoreError::Corrupt(format!("the sections of host {host}, collector {c}: {e}"))
-                })?;
+                let v = super::sections::value(&host, &c, s)?;
                 out.insert(c, (t, v));
             }
         }

@@ -209,12 +209,7 @@ impl Store {
                 let doc = super::sections::parse(&h, &text)?;
                 for c in COLLECTORS {
                     if let Some((_, s)) = doc.get(*c) {
-                        let v: Value = serde_json::from_str(s.get()).map_err(|e| {
-                            StoreError::Corrupt(format!(
-                                "the sections of host {h}, collector {c}: {e}"
-                            ))
-                        })?;
-                        host.fill(c, &v);
+                        host.fill(c, &super::sections::value(&h, c, s)?);
                     }
                 }
             }

@@ -420,13 +420,9 @@ impl Store {
                     Some(Val::Null) | None => None,
                     Some(v) => Some(v.text()?),
                 };
-                let oldest = match it.next() {
-                    Some(Val::Null) | None => None,
-                    Some(v) => Some(v.int()?),
-                };
-                (seen, text, oldest)
+                (seen, text, it.next().unwrap_or(Val::Null))
             }
-            None => (None, None, None),
+            None => (None, None, Val::Null),
         };
         // A forgotten host has no row in `hosts`, and never gets one again.
         if prev_seen.is_none()
@@ -494,10 +490,7 @@ impl Store {
             .collect();
         // A report's time never moves a host back (clock steps).
         let seen = prev_seen.map_or(now, |p| p.max(now));
-        let (text, oldest) = match sections::write(&entries) {
-            Some((text, oldest)) => (Val::Text(text), sections::older_than(oldest, seen)),
-            None => (Val::Null, None),
-        };
+        let (text, oldest) = sections::columns(&entries, seen);
 
         match prev_seen {
             None => {
@@ -505,7 +498,7 @@ impl Store {
                 self.db.exec(
                     "INSERT INTO hosts (host_id, first_seen, last_seen, reports, new_week, sections, oldest) \
                      VALUES ($1, $2, $2, 1, $3, $4, $5)",
-                    &[id.clone(), seen.into(), week_of(seen).into(), text, oldest.into()],
+                    &[id.clone(), seen.into(), week_of(seen).into(), text, oldest],
                 )?;
                 deltas.hosts += 1;
                 deltas.week_counts.entry(week_of(seen)).or_default().0 += 1;
@@ -522,7 +515,7 @@ impl Store {
                 self.db.exec(
                     "UPDATE hosts SET last_seen = $2, reports = reports + 1, sections = $3, oldest = $4 \
                      WHERE host_id = $1",
-                    &[id.clone(), seen.into(), text, oldest.into()],
+                    &[id.clone(), seen.into(), text, oldest],
                 )?;
             }
         }

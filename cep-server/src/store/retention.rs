@@ -301,15 +301,10 @@ impl Store {
                         .filter(|(_, (t, _))| *t >= at)
                         .map(|(c, (t, s))| (c.as_str(), (*t, s.get())))
                         .collect();
-                    let (text, oldest) = match sections::write(&kept) {
-                        Some((text, oldest)) => {
-                            (Val::Text(text), sections::older_than(oldest, seen.int()?))
-                        }
-                        None => (Val::Null, None),
-                    };
+                    let (text, oldest) = sections::columns(&kept, seen.int()?);
                     s.db.exec(
                         "UPDATE hosts SET sections = $2, oldest = $3 WHERE host_id = $1",
-                        &[host.into(), text, oldest.into()],
+                        &[host.into(), text, oldest],
                     )?;
                 }
                 Ok((n, short(n)))

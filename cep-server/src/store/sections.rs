@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
 
-use super::backend::StoreError;
+use super::backend::{StoreError, Val};
 
 /// A host's sections as read from its row: collector → (unix time, the
 /// section's JSON text, unparsed).
@@ -28,7 +28,7 @@ pub(super) fn parse<'a>(host: &str, text: &'a str) -> Result<Doc<'a>, StoreError
 
 /// The row text of `entries` (collector → (time, section JSON text)) and
 /// the oldest time; `None` for no entries. The texts must be JSON.
-pub(super) fn write(entries: &BTreeMap<&str, (i64, &str)>) -> Option<(String, i64)> {
+fn write(entries: &BTreeMap<&str, (i64, &str)>) -> Option<(String, i64)> {
     let oldest = entries.values().map(|(t, _)| *t).min()?;
     let len: usize = entries
         .iter()
@@ -60,12 +60,27 @@ pub(super) fn write(entries: &BTreeMap<&str, (i64, &str)>) -> Option<(String, i6
     Some((out, oldest))
 }
 
-/// What `hosts.oldest` holds for a host whose oldest section came at
-/// `oldest` and whose last report at `last`: that time if it is older,
-/// NULL (`None`) when every section came with the last report, so that
-/// the usual report leaves the column and its index alone.
-pub(super) fn older_than(oldest: i64, last: i64) -> Option<i64> {
-    (oldest < last).then_some(oldest)
+/// `hosts.sections` and `hosts.oldest` of a host with `entries` whose
+/// last report came at `last`: the row text ([`write`]) and the oldest
+/// time if it is older than `last`, NULL when every section came with
+/// the last report (so that the usual report leaves the column and its
+/// index alone); both NULL without entries.
+pub(super) fn columns(entries: &BTreeMap<&str, (i64, &str)>, last: i64) -> (Val, Val) {
+    match write(entries) {
+        Some((text, oldest)) => (Val::Text(text), (oldest < last).then_some(oldest).into()),
+        None => (Val::Null, Val::Null),
+    }
+}
+
+/// The section of collector `c` in host `host`'s row, parsed.
+pub(super) fn value(
+    host: &str,
+    c: &str,
+    section: &RawValue,
+) -> Result<serde_json::Value, StoreError> {
+    serde_json::from_str(section.get()).map_err(|e| {
+        StoreError::Corrupt(format!("the sections of host {host}, collector {c}: {e}"))
+    })
 }
 
 #[cfg(test)]
@@ -100,6 +115,20 @@ mod tests {
             ]
         );
         assert_eq!(write(&BTreeMap::new()), None);
+    }
+
+    #[test]
+    fn oldest_is_null_unless_a_section_is_older_than_the_last_report() {
+        let entries = BTreeMap::from([("hw.cpu", (10, "{}")), ("os.kernel", (20, "{}"))]);
+        assert_eq!(columns(&entries, 20).1, Val::Int(10));
+        let fresh = BTreeMap::from([("hw.cpu", (20, "{}")), ("os.kernel", (20, "{}"))]);
+        let (text, oldest) = columns(&fresh, 20);
+        assert_eq!(
+            text,
+            Val::Text(r#"{"hw.cpu":[20,{}],"os.kernel":[20,{}]}"#.into())
+        );
+        assert_eq!(oldest, Val::Null);
+        assert_eq!(columns(&BTreeMap::new(), 20), (Val::Null, Val::Null));
     }
 
     #[test]
